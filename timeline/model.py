@@ -1,0 +1,221 @@
+"""The timeline's domain objects: immutable, validated on construction, free of I/O.
+
+Everything else (the YAML store, the extractor, the site generator) speaks in these types,
+so a date's precision or an event's hand-edit status is decided in exactly one place.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+__all__ = [
+    "Citation",
+    "Event",
+    "PartialDate",
+    "Precision",
+    "Source",
+    "Timeline",
+    "content_digest",
+]
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+class Precision(IntEnum):
+    """How much of a date is known; ordered so that finer precisions compare greater."""
+
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+@dataclass(frozen=True, order=False)
+class PartialDate:
+    """A calendar date known to year, month or day precision ("1961", "2024-06", "2024-06-19").
+
+    A year-only date is not January 1st: it is the whole year, and prints as "1961".
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range 1-9999")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range 1-12")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(
+                    f"{self.year:04d}-{self.month:02d} has no day {self.day} (it has {last} days)"
+                )
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read "1961", "2024-06", "2024-06-19", an int year or a `datetime.date`.
+
+        Quoted and unquoted YAML dates both land here, so they behave the same.
+        Raises ValueError with a message fit for a `file:line` report.
+        """
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            raise ValueError(f"{DATE_FORMAT_HINT}, got a date with a time '{value.isoformat()}'")
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValueError(f"{DATE_FORMAT_HINT}, got {type(value).__name__}")
+        text = str(value).strip()
+        match = _DATE_RE.match(text)
+        if not match:
+            raise ValueError(f"{DATE_FORMAT_HINT}, got '{text}'")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def iso(self) -> str:
+        """The date as written in events.yaml, at its own precision."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out
+
+    __str__ = iso
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def sort_key(self) -> tuple[dt.date, int]:
+        """Chronological order; a coarser date sorts before finer dates it contains."""
+        return (self.first_day(), int(self.precision))
+
+    def contains(self, other: PartialDate) -> bool:
+        return self.first_day() <= other.first_day() and other.last_day() <= self.last_day()
+
+    def display(self) -> str:
+        """Human form at the date's precision: "1961", "June 2024", "June 19, 2024"."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{month} {self.day}, {self.year}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article the timeline cites."""
+
+    id: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: PartialDate | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One place in a source that states an event: the quoted sentence and where it sits."""
+
+    source: str
+    quote: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening, with the sources that report it.
+
+    `extracted` is the digest the extractor recorded when it last wrote the event. If the
+    event's content no longer matches it, a person edited the event, and re-extraction
+    leaves it alone; `locked` says the same explicitly.
+    """
+
+    id: str
+    date: PartialDate
+    title: str
+    end: PartialDate | None = None
+    text: str = ""
+    tags: tuple[str, ...] = ()
+    sources: tuple[Citation, ...] = ()
+    locked: bool = False
+    extracted: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end.last_day() < self.date.first_day():
+            raise ValueError(f"end {self.end} is before date {self.date}")
+
+    @property
+    def is_hand_edited(self) -> bool:
+        """True when re-extraction must not touch this event."""
+        return self.locked or self.extracted is None or self.extracted != content_digest(self)
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """Distinct cited source ids, in citation order."""
+        return tuple(dict.fromkeys(c.source for c in self.sources))
+
+    def sort_key(self) -> tuple[tuple[dt.date, int], str]:
+        return (self.date.sort_key(), self.id)
+
+
+def content_digest(event: Event) -> str:
+    """A short fingerprint of what a person can edit in an event (not its bookkeeping)."""
+    payload = {
+        "date": event.date.iso(),
+        "end": event.end.iso() if event.end else None,
+        "title": event.title,
+        "text": event.text,
+        "tags": list(event.tags),
+        "sources": [[c.source, c.quote] for c in event.sources],
+    }
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The whole events.yaml: a title, the sources, and the events."""
+
+    title: str
+    description: str = ""
+    sources: tuple[Source, ...] = ()
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def source(self, source_id: str) -> Source | None:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+    def chronological(self) -> list[Event]:
+        return sorted(self.events, key=Event.sort_key)
