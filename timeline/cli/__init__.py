@@ -37,9 +37,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from timeline.cli import dates, extract, site
+    from timeline.cli import check, dates, extract, site
 
-    for module in (site, dates, extract):
+    for module in (check, site, dates, extract):
         for command in module.COMMANDS:
             main.add_command(command)
 
