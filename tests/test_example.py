@@ -1,0 +1,153 @@
+"""The repository's own example timeline (events.yaml + articles/) is valid and honestly cited.
+
+The example doubles as the project's demo site and as the extractor's reference input, so
+every hand-written event must cite an article that exists and quote it word for word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from timeline.model import Citation, Event, PartialDate, Precision
+
+ROOT = Path(__file__).resolve().parents[1]
+EVENTS = ROOT / "events.yaml"
+ARTICLES = ROOT / "articles"
+
+_FRONT_MATTER_RE = re.compile(r"\A---\n(?P<meta>.*?)\n---\n(?P<body>.*)\Z", re.DOTALL)
+FRONT_MATTER_KEYS = {"title", "published", "outlet", "url", "lang"}
+
+
+def _split_article(path: Path) -> tuple[dict[str, Any], str]:
+    """An article's front matter (as YAML) and its Markdown body."""
+    match = _FRONT_MATTER_RE.match(path.read_text(encoding="utf-8"))
+    assert match, f"{path.name}: no '---' front matter block at the top"
+    meta = yaml.safe_load(match["meta"])
+    assert isinstance(meta, dict), f"{path.name}: front matter is not a mapping"
+    return meta, match["body"]
+
+
+def _raw_events() -> dict[str, Any]:
+    data = yaml.safe_load(EVENTS.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _article_paths() -> list[Path]:
+    return sorted(ARTICLES.glob("*.md"))
+
+
+def _citations() -> list[tuple[str, str, str]]:
+    """(event id, source id, quote) for every citation in events.yaml."""
+    return [
+        (event["id"], cite["source"], cite.get("quote", ""))
+        for event in _raw_events()["events"]
+        for cite in event.get("sources", [])
+    ]
+
+
+def test_the_example_has_six_to_eight_articles_and_some_not_in_english() -> None:
+    """The example ships 6-8 short reports, at least one of them in another language."""
+    paths = _article_paths()
+    assert 6 <= len(paths) <= 8
+    languages = {_split_article(p)[0]["lang"] for p in paths}
+    assert "en" in languages
+    assert languages - {"en"}, "no article exercises multilingual extraction"
+
+
+@pytest.mark.parametrize("path", _article_paths(), ids=lambda p: p.stem)
+def test_every_article_has_front_matter_with_a_publication_date(path: Path) -> None:
+    """Each article carries title, outlet, url, language and a real YYYY-MM-DD publication date."""
+    meta, body = _split_article(path)
+    assert set(meta) == FRONT_MATTER_KEYS
+    assert isinstance(meta["published"], dt.date), "published must be an unquoted YYYY-MM-DD"
+    assert path.stem.startswith(meta["published"].isoformat()), "file name starts with its date"
+    assert meta["title"] and meta["outlet"]
+    assert re.fullmatch(r"[a-z]{2}", meta["lang"])
+    assert not meta["url"] or meta["url"].startswith("https://example.org/")
+    assert 150 <= len(body.split()) <= 400, "a short report is 150-400 words"
+
+
+def test_sources_match_the_articles_they_describe() -> None:
+    """Each source in events.yaml is an article file whose front matter it repeats exactly."""
+    sources = _raw_events()["sources"]
+    assert sorted(s["id"] for s in sources) == [p.stem for p in _article_paths()]
+    for source in sources:
+        meta, _ = _split_article(ARTICLES / f"{source['id']}.md")
+        assert source["title"] == meta["title"]
+        assert source["outlet"] == meta["outlet"]
+        assert source.get("url", "") == (meta["url"] or "")
+        assert source["published"] == meta["published"]
+        assert source["language"] == meta["lang"]
+
+
+def test_ids_are_unique() -> None:
+    """No two sources and no two events share an id."""
+    data = _raw_events()
+    for kind in ("sources", "events"):
+        counts = Counter(item["id"] for item in data[kind])
+        assert [i for i, n in counts.items() if n > 1] == [], kind
+
+
+def test_every_cited_source_exists() -> None:
+    """Every citation names a source listed in events.yaml."""
+    known = {s["id"] for s in _raw_events()["sources"]}
+    assert [(e, s) for e, s, _ in _citations() if s not in known] == []
+
+
+def test_every_article_is_cited_by_some_event() -> None:
+    """No article sits in articles/ without supporting at least one event."""
+    cited = {s for _, s, _ in _citations()}
+    assert [p.stem for p in _article_paths() if p.stem not in cited] == []
+
+
+@pytest.mark.parametrize(("event_id", "source_id", "quote"), _citations())
+def test_every_quote_appears_verbatim_in_the_cited_article(
+    event_id: str, source_id: str, quote: str
+) -> None:
+    """A citation's quote is a sentence copied word for word from its article's body."""
+    _, body = _split_article(ARTICLES / f"{source_id}.md")
+    assert quote, f"{event_id}: citation of {source_id} has no quote"
+    assert quote in body, f"{event_id}: quote not found in {source_id}"
+    assert quote[0].isupper() and quote.endswith("."), "quote a whole sentence"
+
+
+def test_events_build_as_model_objects_in_every_precision() -> None:
+    """Every event is a valid `Event`; the example shows year, month and day dates and ranges."""
+    events = [
+        Event(
+            id=raw["id"],
+            date=PartialDate.parse(raw["date"]),
+            end=PartialDate.parse(raw["end"]) if "end" in raw else None,
+            title=raw["title"],
+            text=raw.get("text", ""),
+            tags=tuple(raw.get("tags", ())),
+            sources=tuple(Citation(c["source"], c["quote"]) for c in raw["sources"]),
+            locked=raw.get("locked", False),
+        )
+        for raw in _raw_events()["events"]
+    ]
+    assert 25 <= len(events) <= 35
+    assert {e.date.precision for e in events} == set(Precision)
+    assert any(e.end is not None for e in events)
+    assert all(e.is_hand_edited for e in events), "hand-written events must never be overwritten"
+
+
+def test_the_example_loads_through_the_store_without_problems() -> None:
+    """`timeline.store.load_timeline` accepts events.yaml and sees every event and source."""
+    store = pytest.importorskip("timeline.store")
+    load_timeline = getattr(store, "load_timeline", None)
+    if load_timeline is None:
+        pytest.skip("timeline.store.load_timeline has not landed yet")
+    timeline = load_timeline(EVENTS)
+    data = _raw_events()
+    assert timeline.title == data["title"]
+    assert [e.id for e in timeline.events] == [e["id"] for e in data["events"]]
+    assert [s.id for s in timeline.sources] == [s["id"] for s in data["sources"]]
