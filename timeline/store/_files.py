@@ -1,0 +1,65 @@
+"""Reading and atomically replacing files, with errors a user can act on."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from timeline.errors import TimelineError
+
+__all__ = ["read_bytes", "write_text_atomic"]
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes; a missing or unreadable file is a one-line `TimelineError`."""
+    shown = os.fspath(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise TimelineError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise TimelineError(f"{shown}: is a directory, not a file") from None
+    except OSError as exc:
+        raise TimelineError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Replace the file's content all at once: readers see the old file or the new one.
+
+    Writes a temporary file in the same directory (so `os.replace` is a rename on one
+    file system), flushes it to disk, then renames it over the target. On any failure the
+    old file is untouched and the temporary file is removed.
+    """
+    target = Path(path)
+    directory = target.parent
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_umask()  # what a plain open() would have created
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise TimelineError(f"{os.fspath(path)}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise TimelineError(
+                f"{os.fspath(path)}: cannot write ({exc.strerror or exc})"
+            ) from None
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -1,0 +1,109 @@
+"""Where each event's block sits in events.yaml text, so a rewrite can keep it verbatim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+__all__ = ["locate_events"]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def locate_events(text: str) -> dict[str, tuple[int, int]]:
+    """Event id → (first line, last line), 1-based and inclusive, of its block in `events:`.
+
+    A block runs from its `-` to its last line of content, and also takes the comment
+    lines directly above the `-` (no blank line between) that are indented no deeper than
+    the `-`. A comment indented deeper than the `-` belongs to the event above it; a comment
+    separated from the next event by a blank line belongs to neither. Lines are counted as
+    `str.splitlines()` counts them (which is how YAML counts them). Text that is not valid
+    YAML, or has no `events:` list, gives an empty dict; for repeated ids the first wins.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    events = _events_node(root)
+    if events is None or not events.value:
+        return {}
+    lines = text.splitlines()
+    items: list[Node] = list(events.value)
+    if events.flow_style:
+        spans = [(item.start_mark.line, item.end_mark.line) for item in items]
+    else:
+        spans = _block_spans(items, lines, _last_line(events))
+    found: dict[str, tuple[int, int]] = {}
+    for item, (first, last) in zip(items, spans, strict=True):
+        event_id = _event_id(item)
+        if event_id is not None and event_id not in found:
+            found[event_id] = (first + 1, last + 1)
+    return found
+
+
+def _events_node(root: Node | None) -> SequenceNode | None:
+    if not isinstance(root, MappingNode):
+        return None
+    for key, value in root.value:
+        if isinstance(key, ScalarNode) and key.value == "events":
+            return value if isinstance(value, SequenceNode) else None
+    return None
+
+
+def _event_id(item: Node) -> str | None:
+    if not isinstance(item, MappingNode):
+        return None
+    for key, value in item.value:
+        if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
+            return str(value.value)
+    return None
+
+
+def _last_line(node: Node) -> int:
+    """The 0-based last line a block collection spans (its end mark sits at the next token)."""
+    end = node.end_mark
+    return int(end.line) if end.column > 0 else int(end.line) - 1
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _dash_line(item: Node, lines: list[str]) -> int:
+    """The line of the item's `-` (usually the item's own first line)."""
+    line = int(item.start_mark.line)
+    if lines[line][: item.start_mark.column].strip():
+        return line
+    while line > 0 and lines[line - 1].strip() != "-":
+        if not lines[line - 1].strip() or _is_comment(lines[line - 1]):
+            line -= 1
+            continue
+        return line  # pragma: no cover - a block item always has its `-` above
+    return max(line - 1, 0)
+
+
+def _block_spans(items: list[Node], lines: list[str], end: int) -> list[tuple[int, int]]:
+    dashes = [_dash_line(item, lines) for item in items]
+    spans: list[tuple[int, int]] = []
+    for index, dash in enumerate(dashes):
+        column = _indent(lines[dash])
+        first = dash
+        while first > 0 and _is_comment(lines[first - 1]) and _indent(lines[first - 1]) <= column:
+            first -= 1
+        if index > 0:
+            first = max(first, spans[-1][1] + 1)
+        last = dashes[index + 1] - 1 if index + 1 < len(dashes) else min(end, len(lines) - 1)
+        while last > dash and (
+            not lines[last].strip() or (_is_comment(lines[last]) and _indent(lines[last]) <= column)
+        ):
+            last -= 1
+        spans.append((first, last))
+    return spans
