@@ -151,3 +151,44 @@ def test_the_example_loads_through_the_store_without_problems() -> None:
     assert timeline.title == data["title"]
     assert [e.id for e in timeline.events] == [e["id"] for e in data["events"]]
     assert [s.id for s in timeline.sources] == [s["id"] for s in data["sources"]]
+
+
+def test_the_example_survives_a_canonical_rewrite() -> None:
+    """Dumping the loaded example and reading it back gives the same timeline (no lost edits)."""
+    store = pytest.importorskip("timeline.store")
+    if not hasattr(store, "dump_timeline"):
+        pytest.skip("timeline.store.dump_timeline has not landed yet")
+    timeline = store.load_timeline(EVENTS)
+    again, problems = store.parse_timeline(store.dump_timeline(timeline), "events.yaml")
+    assert problems == []
+    assert again == timeline
+
+
+def test_the_example_validates_against_the_editor_schema() -> None:
+    """The JSON Schema editors use accepts the example, so a fresh clone shows no squiggles."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = ROOT / "timeline" / "events.schema.json"
+    if not schema_file.exists():
+        pytest.skip("timeline/events.schema.json has not landed yet")
+    schema = yaml.safe_load(schema_file.read_text(encoding="utf-8"))
+    # The schema describes the file as an editor sees it: dates are text, not YAML timestamps.
+    data = yaml.load(EVENTS.read_text(encoding="utf-8"), Loader=_TextDateLoader)
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)
+    assert [f"{list(e.absolute_path)}: {e.message}" for e in errors] == []
+
+
+def test_the_example_names_the_editor_schema_on_its_first_line() -> None:
+    """events.yaml opens with the yaml-language-server line the store writes."""
+    schema = pytest.importorskip("timeline.schema")
+    first_line = EVENTS.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == schema.SCHEMA_LINE
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """A YAML loader that keeps dates as the text the editor sees."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
