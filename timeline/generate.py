@@ -53,7 +53,7 @@ _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#|~^=:$!]")
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+>])", re.MULTILINE)
 _DOUBLED = re.compile(r"(?<=[-+])[-+]")
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
-_ANCHOR_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_ANCHOR_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 # --- escaping -----------------------------------------------------------------------------
