@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from timeline.model import Event, PartialDate, Precision, Source, Timeline
+from timeline.model import Event, PartialDate, Source, Timeline
 
 __all__ = [
     "STYLESHEET",
