@@ -1,0 +1,66 @@
+"""Download one web page, bounded in time and size, failing as one line naming the URL."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+
+from timeline.errors import TimelineError
+
+__all__ = ["USER_AGENT", "Fetched", "fetch_url", "is_url"]
+
+USER_AGENT = "timeline-ingest/0.1 (+https://github.com/; news timeline builder)"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded body with what is needed to decode and route it."""
+
+    url: str
+    final_url: str
+    content: bytes
+    content_type: str
+    charset: str | None
+
+
+def is_url(value: str) -> bool:
+    """True for http(s) addresses, the only remote inputs."""
+    return value.lower().startswith(("http://", "https://"))
+
+
+def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) -> Fetched:
+    """GET `url`; raise TimelineError("<url>: HTTP 404" and the like) instead of tracebacks.
+
+    Reads at most `max_bytes` + 1 bytes so a huge or endless response cannot exhaust memory.
+    """
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise TimelineError(f"{url}: response is larger than {max_bytes} bytes")
+            content = response.read(max_bytes + 1)
+            if len(content) > max_bytes:
+                raise TimelineError(f"{url}: response is larger than {max_bytes} bytes")
+            return Fetched(
+                url=url,
+                final_url=response.geturl() or url,
+                content=content,
+                content_type=response.headers.get_content_type(),
+                charset=response.headers.get_content_charset(),
+            )
+    except urllib.error.HTTPError as exc:
+        raise TimelineError(f"{url}: HTTP {exc.code}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError | socket.timeout):
+            raise TimelineError(f"{url}: timed out after {timeout:g} s") from None
+        raise TimelineError(f"{url}: cannot fetch ({reason})") from None
+    except TimeoutError:
+        raise TimelineError(f"{url}: timed out after {timeout:g} s") from None
+    except (OSError, ValueError) as exc:
+        raise TimelineError(f"{url}: cannot fetch ({exc})") from None
