@@ -20,6 +20,8 @@ from timeline.model import Citation, Event, PartialDate, Precision
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS = ROOT / "events.yaml"
 ARTICLES = ROOT / "articles"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
 
 _FRONT_MATTER_RE = re.compile(r"\A---\n(?P<meta>.*?)\n---\n(?P<body>.*)\Z", re.DOTALL)
 FRONT_MATTER_KEYS = {"title", "published", "outlet", "url", "lang"}
@@ -151,6 +153,25 @@ def test_the_example_loads_through_the_store_without_problems() -> None:
     assert timeline.title == data["title"]
     assert [e.id for e in timeline.events] == [e["id"] for e in data["events"]]
     assert [s.id for s in timeline.sources] == [s["id"] for s in data["sources"]]
+
+
+def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
+    """Every run of `size` consecutive words, lowercased: the unit a copied passage shares."""
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def test_the_articles_share_no_passage_with_the_seed_news_articles() -> None:
+    """The example reports are our own words: no eight-word run is copied from a seed article."""
+    if not SEEDS.exists():
+        pytest.skip(f"{SEEDS} is not available")
+    seeds = set().union(*(_shingles(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
+    assert seeds, "the seed folder holds no articles to compare against"
+    copied = {
+        path.name: sorted(" ".join(run) for run in _shingles(_split_article(path)[1]) & seeds)
+        for path in _article_paths()
+    }
+    assert {name: runs for name, runs in copied.items() if runs} == {}
 
 
 def test_the_example_survives_a_canonical_rewrite() -> None:
