@@ -3,12 +3,7 @@
 Public API: `find_dates(text, reference, languages=("en",)) -> list[DateMention]`.
 """
 
-from timeline.dates.mention import DateMention, Resolution
+from timeline.dates._engine import find_dates
+from timeline.dates.mention import DateMention, Precision, Resolution
 
-
-def find_dates(text, reference, languages=("en",)):  # type: ignore[no-untyped-def]
-    """Placeholder until the engine lands; see issue 3."""
-    raise NotImplementedError("the date engine is being built")
-
-
-__all__ = ["DateMention", "Resolution", "find_dates"]
+__all__ = ["DateMention", "Precision", "Resolution", "find_dates"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Resolution = Literal["absolute", "relative", "anchored"]
+Precision = Literal["decade", "year", "season", "quarter", "month", "week", "day"]
 """absolute: fully stated ("June 19, 2024"); relative: against the reference date
 ("Wednesday", "last year"); anchored: against another date ("24 years after ...")."""
 
@@ -24,7 +25,7 @@ class DateMention:
     end: int
     text: str
     value: str
-    precision: Literal["decade", "year", "season", "quarter", "month", "week", "day"]
+    precision: Precision
     resolution: Resolution
     end_value: str | None = None
 

@@ -57,7 +57,9 @@ def _parts(value: str) -> tuple[PartialDate, PartialDate | None]:
     return PartialDate(year, month, day), None
 
 
-def to_partial_dates(value: str, end_value: str | None = None) -> tuple[PartialDate, PartialDate | None]:
+def to_partial_dates(
+    value: str, end_value: str | None = None
+) -> tuple[PartialDate, PartialDate | None]:
     """An events.yaml (date, end) pair for a TimeML value and an optional range end."""
     first, last = _parts(value)
     if end_value is not None:
@@ -71,4 +73,3 @@ def value_span(value: str) -> tuple[dt.date, dt.date]:
     first, last = _parts(value)
     closing = last or first
     return first.first_day(), closing.last_day()
-

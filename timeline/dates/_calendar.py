@@ -1,0 +1,106 @@
+"""Calendar arithmetic for resolution: pure functions of dates, no text, no clock."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+__all__ = [
+    "day_value",
+    "month_value",
+    "nearest_day",
+    "quarter_of",
+    "season_of",
+    "shift",
+    "shift_months",
+    "week_value",
+    "weekday_on",
+]
+
+SEASONS = ("SP", "SU", "FA", "WI")
+"""TimeML season codes; WI of year Y runs from December Y to February Y+1."""
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def season_of(day: dt.date) -> tuple[int, int]:
+    """(year, index into SEASONS) of the season `day` falls in."""
+    if day.month in (1, 2):
+        return day.year - 1, 3
+    if day.month == 12:
+        return day.year, 3
+    return day.year, (day.month - 3) // 3
+
+
+def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """`day` moved by `amount` units (day, week, month, year), clamping the day of month."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit == "week":
+        return day + dt.timedelta(weeks=amount)
+    months = amount * (12 if unit == "year" else 1)
+    year, month = shift_months(day.year, day.month, months)
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def weekday_on(reference: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
+    """The `weekday` (0 = Monday) before (direction -1) or after (+1) the reference.
+
+    `strict` excludes the reference day itself ("last Friday" said on a Friday).
+    """
+    delta = (
+        (weekday - reference.weekday()) % 7
+        if direction > 0
+        else -((reference.weekday() - weekday) % 7)
+    )
+    if delta == 0 and strict:
+        delta = 7 * direction
+    return reference + dt.timedelta(days=delta)
+
+
+def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date | None:
+    """The year that puts month/day nearest the reference; tense breaks near-ties.
+
+    A past-tense sentence prefers the occurrence on or before the reference when it is
+    within about half a year, a future one the occurrence on or after it.
+    """
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    options.sort(key=lambda d: abs((d - reference).days))
+    best = options[0]
+    if tense < 0 and best > reference:
+        earlier = [d for d in options if d <= reference and (reference - d).days <= 183]
+        if earlier:
+            best = earlier[0]
+    elif tense > 0 and best < reference:
+        later = [d for d in options if d >= reference and (d - reference).days <= 183]
+        if later:
+            best = later[0]
+    return best

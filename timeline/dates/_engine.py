@@ -1,0 +1,738 @@
+"""Find date expressions with compiled patterns and resolve them with calendar arithmetic.
+
+Detection is one pass per pattern over the text; overlapping candidates are settled
+longest-first; then each mention is resolved in document order, so anchored expressions
+("a year earlier") can lean on the mention before them. dateparser is called only for
+shapes the arithmetic does not cover (see `_fallback`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.dates import _calendar as cal
+from timeline.dates._grammar import ORDINALS, SEASON_WORDS, Grammar, build_grammar
+from timeline.dates._tense import tense_near
+from timeline.dates.mention import DateMention, Precision
+
+__all__ = ["find_dates"]
+
+_PRECISION_OF_UNIT: dict[str, Precision] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+_COUNTING = frozenset(
+    [
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "troops",
+        "soldiers",
+        "police",
+        "officers",
+        "workers",
+        "employees",
+        "jobs",
+        "residents",
+        "voters",
+        "votes",
+        "seats",
+        "members",
+        "students",
+        "patients",
+        "cases",
+        "deaths",
+        "dead",
+        "victims",
+        "refugees",
+        "families",
+        "homes",
+        "houses",
+        "units",
+        "shares",
+        "tons",
+        "tonnes",
+        "miles",
+        "kilometers",
+        "kilometres",
+        "km",
+        "meters",
+        "metres",
+        "feet",
+        "acres",
+        "hectares",
+        "dollars",
+        "euros",
+        "pounds",
+        "yen",
+        "yuan",
+        "barrels",
+        "cars",
+        "vehicles",
+        "copies",
+        "points",
+        "times",
+        "pages",
+        "words",
+        "rooms",
+        "beds",
+        "flights",
+        "passengers",
+        "prisoners",
+        "inmates",
+        "delegates",
+        "athletes",
+        "visitors",
+        "tourists",
+        "protesters",
+        "demonstrators",
+        "civilians",
+        "companies",
+        "firms",
+        "calories",
+        "pieces",
+        "items",
+        "vessels",
+        "ships",
+        "planes",
+        "aircraft",
+        "tanks",
+        "missiles",
+        "rockets",
+    ]
+)
+_APPROXIMATORS = frozenset(
+    [
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "approximately",
+        "roughly",
+        "over",
+        "than",
+        "around",
+        "least",
+        "only",
+        "just",
+    ]
+)
+_NOT_AFTER_YEAR = re.compile(r"\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred)", re.I)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+    rank: int
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    value: str
+    precision: Precision
+    resolution: str
+    end_value: str | None = None
+
+
+class _Context:
+    """What resolvers may consult: the text, the reference date, earlier mentions."""
+
+    def __init__(self, text: str, reference: dt.date | None, grammar: Grammar) -> None:
+        self.text = text
+        self.reference = reference
+        self.grammar = grammar
+        self.previous: list[tuple[int, _Resolved]] = []
+
+    def tense(self, start: int, end: int) -> int:
+        return tense_near(self.text, start, end)
+
+    def anchor(self, start: int) -> _Resolved | None:
+        """The nearest earlier mention, if it is close enough to be what the text refers to."""
+        if not self.previous:
+            return None
+        position, resolved = self.previous[-1]
+        return resolved if start - position < 600 else None
+
+
+def find_dates(
+    text: str, reference: dt.date | None, languages: tuple[str, ...] = ("en",)
+) -> list[DateMention]:
+    """Date mentions in `text`, sorted by start and non-overlapping.
+
+    `reference` is the article's publication date; when it is None only absolute
+    expressions ("June 19, 2024", "1961") are returned.
+    """
+    grammar = build_grammar(tuple(languages))
+    context = _Context(text, reference, grammar)
+    mentions: list[tuple[str, DateMention]] = []
+    for candidate in _select(_candidates(text, grammar)):
+        resolved = _RESOLVERS[candidate.kind](candidate, context)
+        if resolved is None:
+            continue
+        if reference is None and resolved.resolution != "absolute":
+            continue
+        context.previous.append((candidate.start, resolved))
+        mentions.append(
+            (
+                candidate.kind,
+                DateMention(
+                    start=candidate.start,
+                    end=candidate.end,
+                    text=text[candidate.start : candidate.end],
+                    value=resolved.value,
+                    precision=resolved.precision,
+                    resolution=resolved.resolution,  # type: ignore[arg-type]
+                    end_value=resolved.end_value,
+                ),
+            )
+        )
+    return _combine(text, mentions)
+
+
+# --- detection ---------------------------------------------------------------------------
+
+
+def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for rank, (kind, pattern) in enumerate(grammar.patterns):
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                found.append(_Candidate(match.start(), match.end(), kind, match, rank))
+    if grammar.ago is not None:
+        for match in grammar.ago.finditer(text):
+            found.append(_Candidate(match.start(), match.end(), "ago", match, len(found)))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest candidates win; among equals the earlier pattern (more specific) wins."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _month(grammar: Grammar, word: str) -> int | None:
+    return grammar.months.get(word.lower().rstrip("."))
+
+
+def _is_cased_month(context: _Context, match: re.Match[str], group: str) -> bool:
+    """English month names are capitalised; "may" in lower case is the verb."""
+    if "en" not in context.grammar.languages:
+        return True
+    word = match.group(group)
+    if word[:1].isupper():
+        return True
+    return len(context.grammar.languages) > 1 and word.lower() != "may"
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(grammar: Grammar, word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return grammar.numbers.get(word.lower())
+
+
+def _absolute_day(year: int, month: int, day: int) -> _Resolved | None:
+    date = _day(year, month, day)
+    return _Resolved(date.isoformat(), "day", "absolute") if date else None
+
+
+# --- resolvers ---------------------------------------------------------------------------
+
+
+def _resolve_iso(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    return _absolute_day(int(g["y"]), int(g["m"]), int(g["d"]))
+
+
+def _resolve_iso_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    return _Resolved(f"{c.match['y']}-{c.match['m']}", "month", "absolute")
+
+
+def _resolve_numeric(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    a, b, year = int(c.match["a"]), int(c.match["b"]), int(c.match["y"])
+    month, day = (a, b) if ctx.grammar.date_order.startswith("M") else (b, a)
+    return _absolute_day(year, month, day)
+
+
+def _resolve_day_month(
+    c: _Candidate, ctx: _Context, month: int, day: int, month2: int | None, day2: str | None
+) -> _Resolved | None:
+    g = c.match
+    end_month = month2 or month
+    if g["y"]:
+        first = _day(int(g["y"]), month, day)
+        if first is None:
+            return None
+        last = _day(first.year, end_month, int(day2)) if day2 else None
+        if day2 and (last is None or last < first):
+            return None
+        return _Resolved(first.isoformat(), "day", "absolute", last.isoformat() if last else None)
+    if ctx.reference is None:
+        return None
+    found = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
+    if found is None:
+        return None
+    last = _day(found.year, end_month, int(day2)) if day2 else None
+    if day2 and (last is None or last < found):
+        return None
+    return _Resolved(found.isoformat(), "day", "relative", last.isoformat() if last else None)
+
+
+def _resolve_mdy(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    month = _month(ctx.grammar, g["m"])
+    if month is None or not _is_cased_month(ctx, g, "m"):
+        return None
+    month2 = _month(ctx.grammar, g["m2"]) if g["m2"] else None
+    return _resolve_day_month(c, ctx, month, int(g["d"]), month2, g["d2"])
+
+
+def _resolve_dmy(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    month = _month(ctx.grammar, g["m"])
+    if month is None or not _is_cased_month(ctx, g, "m"):
+        return None
+    resolved = _resolve_day_month(c, ctx, month, int(g["d"]), None, g["d2"])
+    return resolved
+
+
+def _resolve_month_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    month = _month(ctx.grammar, g["m"])
+    if month is None or not _is_cased_month(ctx, g, "m"):
+        return None
+    value = cal.month_value(int(g["y"]), month)
+    end_value = None
+    if g["m2"]:
+        month2 = _month(ctx.grammar, g["m2"])
+        if month2 is None:
+            return None
+        end_value = cal.month_value(int(g["y2"]), month2)
+        if end_value < value:
+            return None
+    return _Resolved(value, "month", "absolute", end_value)
+
+
+def _resolve_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    month = _month(ctx.grammar, g["m"])
+    if month is None or not _is_cased_month(ctx, g, "m") or ctx.reference is None:
+        return None
+    ref = ctx.reference
+    rel = g.groupdict().get("rel")
+    if rel:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+        return _Resolved(cal.month_value(year, month), "month", "relative")
+    mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
+    if mod is None:
+        if month == ref.month:
+            return _Resolved(cal.month_value(ref.year, month), "month", "relative")
+        mod = ctx.tense(c.start, c.end) or -1
+        if mod < 0 and month > ref.month + 6:
+            pass
+    if mod < 0:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif mod > 0:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    return _Resolved(cal.month_value(year, month), "month", "relative")
+
+
+def _resolve_weekday(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    if ctx.reference is None:
+        return None
+    word = g["w"].lower().rstrip(".")
+    weekday = ctx.grammar.weekdays.get(word)
+    lower_english = "en" in ctx.grammar.languages and not g["w"][:1].isupper()
+    if weekday is None or (lower_english and len(ctx.grammar.languages) == 1):
+        return None
+    mod_word = g["mod"] or g.groupdict().get("mod2")
+    mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
+    ref = ctx.reference
+    if mod is not None and mod != 0:
+        day = cal.weekday_on(ref, weekday, mod, strict=True)
+    else:
+        tense = ctx.tense(c.start, c.end)
+        day = cal.weekday_on(ref, weekday, 1 if tense > 0 else -1, strict=False)
+    return _Resolved(day.isoformat(), "day", "relative")
+
+
+def _unit_value(ref: dt.date, amount: int, unit: str) -> _Resolved:
+    moved = cal.shift(ref, amount, unit)
+    if unit == "day":
+        value = moved.isoformat()
+    elif unit == "week":
+        value = cal.week_value(moved)
+    elif unit == "month":
+        value = cal.month_value(moved.year, moved.month)
+    else:
+        value = f"{moved.year:04d}"
+    return _Resolved(value, _PRECISION_OF_UNIT[unit], "relative")
+
+
+def _resolve_relative(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    if ctx.reference is None:
+        return None
+    phrase = _SPACE.sub(" ", c.match["rel"].lower())
+    meaning = ctx.grammar.relative.get(phrase)
+    if meaning is None:
+        return None
+    if phrase in ("mañana", "morgen") and _is_morning(ctx.text, c):
+        return None
+    return _unit_value(ctx.reference, *meaning)
+
+
+def _is_morning(text: str, c: _Candidate) -> bool:
+    """Spanish "la mañana" and German "am Morgen"/"heute Morgen" mean the morning."""
+    before = text[max(0, c.start - 8) : c.start].lower()
+    if re.search(r"\b(?:la|esta|por|am|heute|gestern|jeden|guten)\s+$", before):
+        return True
+    word = c.match["rel"]
+    return word == "Morgen" and c.start > 0 and not re.search(r"[.!?]\s*$", text[: c.start])
+
+
+def _resolve_mod_unit(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    if ctx.reference is None:
+        return None
+    g = c.match
+    mod = ctx.grammar.modifiers.get(_SPACE.sub(" ", g["mod"].lower()))
+    word = g["u"].lower()
+    if mod is None:
+        return None
+    ref = ctx.reference
+    if word == "quarter":
+        year, quarter = cal.quarter_of(ref)
+        index = year * 4 + quarter - 1 + mod
+        return _Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+    if word == "weekend":
+        return _weekend(ref, mod)
+    unit = ctx.grammar.units.get(word)
+    if unit is None:
+        return None
+    return _unit_value(ref, mod, unit)
+
+
+def _weekend(ref: dt.date, mod: int) -> _Resolved:
+    saturday = cal.weekday_on(ref, 5, -1 if mod < 0 else 1, strict=mod != 0)
+    if mod == 0 and ref.weekday() == 6:
+        saturday = ref - dt.timedelta(days=1)
+    return _Resolved(cal.week_value(saturday) + "-WE", "week", "relative")
+
+
+def _resolve_ago(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    if ctx.reference is None:
+        return None
+    index = c.match.lastindex
+    if index is None:
+        return None
+    unit, sign = ctx.grammar.ago_meaning[index - 1]
+    amount = _number(ctx.grammar, c.match.group(index))
+    if amount is None:
+        return None
+    if unit == "year" and amount == 1 and sign < 0:
+        anchored = _year_before_anchor(c, ctx, same_sentence=True)
+        if anchored is not None:
+            return anchored
+    return _unit_value(ctx.reference, sign * amount, unit)
+
+
+def _year_before_anchor(c: _Candidate, ctx: _Context, same_sentence: bool) -> _Resolved | None:
+    """ "a year ago/earlier" beside a quarter or month compares with that period a year back."""
+    anchor = ctx.anchor(c.start)
+    if anchor is None or anchor.precision not in ("quarter", "month", "season", "year"):
+        return None
+    if same_sentence and anchor.precision == "year":
+        return None
+    head, _, tail = anchor.value.partition("-")
+    if not head.isdigit() or len(head) != 4:
+        return None
+    value = f"{int(head) - 1:04d}" + (f"-{tail}" if tail else "")
+    return _Resolved(value, anchor.precision, "anchored")
+
+
+def _resolve_shift(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "N years after his last visit" → the earlier visit; "a year earlier" → anchor − 1 year."""
+    g = c.match
+    amount = _number(ctx.grammar, g["num"])
+    unit = ctx.grammar.units.get(g["u"].lower())
+    if amount is None or unit is None or ctx.reference is None:
+        return None
+    direction = g["dir"].lower()
+    rest = ctx.text[c.end : c.end + 40]
+    if direction in ("after", "since"):
+        if not re.match(r"\s+(?:his|her|its|their|the|our|my)\s+(?:last|previous|first)\b", rest):
+            return None
+        moved = _unit_value(ctx.reference, -amount, unit)
+        return _Resolved(moved.value, moved.precision, "anchored")
+    if direction == "before" and re.match(r"\s+(?:the|his|her|its|their)\b", rest):
+        return None
+    if amount == 1 and unit == "year":
+        anchored = _year_before_anchor(c, ctx, same_sentence=False)
+        if anchored is not None and direction in ("earlier", "before"):
+            return anchored
+    anchor = ctx.anchor(c.start)
+    if anchor is None or (anchor.precision != "day" and unit in ("day", "week")):
+        return None
+    base = dt.date.fromisoformat(anchor.value) if anchor.precision == "day" else None
+    sign = 1 if direction == "later" else -1
+    if base is None:
+        year = int(anchor.value[:4]) + sign * amount if unit == "year" else None
+        return _Resolved(f"{year:04d}", "year", "anchored") if year else None
+    moved = _unit_value(base, sign * amount, unit)
+    return _Resolved(moved.value, moved.precision, "anchored")
+
+
+def _resolve_year_ago(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    anchored = _year_before_anchor(c, ctx, same_sentence=False)
+    if anchored is not None:
+        return anchored
+    if ctx.reference is None:
+        return None
+    return _Resolved(f"{ctx.reference.year - 1:04d}", "year", "relative")
+
+
+def _resolve_first_in(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    amount = _number(ctx.grammar, g["num"])
+    if amount is None or ctx.reference is None:
+        return None
+    unit = g["u"].lower()
+    years = amount * 10 if unit.startswith("decade") else amount
+    if unit.startswith("month"):
+        year, month = cal.shift_months(ctx.reference.year, ctx.reference.month, -amount)
+        return _Resolved(cal.month_value(year, month), "month", "anchored")
+    return _Resolved(f"{ctx.reference.year - years:04d}", "year", "anchored")
+
+
+def _is_year_context(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it counts something or is money."""
+    if _NOT_AFTER_YEAR.match(text, end):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    next_word = after.group(1).lower() if after else ""
+    if next_word in _COUNTING:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    previous = before.group(1).lower() if before else ""
+    if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
+        return False
+    if previous in _APPROXIMATORS and after and next_word.isalpha() and next_word.endswith("s"):
+        return False
+    return not (after and next_word in ("of",) and previous in _APPROXIMATORS)
+
+
+def _resolve_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    if not _is_year_context(ctx.text, c.start, c.end):
+        return None
+    return _Resolved(c.match["y"], "year", "absolute")
+
+
+def _resolve_year_range(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    first, second = c.match["y"], c.match["y2"]
+    if len(second) == 2:
+        second = first[:2] + second
+    if not first < second or int(second) - int(first) > 50:
+        return None
+    if not _is_year_context(ctx.text, c.start, c.end):
+        return None
+    return _Resolved(first, "year", "absolute", second)
+
+
+def _resolve_decade(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    return _Resolved(c.match["dec"], "decade", "absolute")
+
+
+def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    quarter = ORDINALS[g["ord"].lower()]
+    year_text = g["y"] or g["qy"]
+    if year_text:
+        return _Resolved(f"{year_text}-Q{quarter}", "quarter", "absolute")
+    if ctx.reference is None:
+        return None
+    ref_year, ref_quarter = cal.quarter_of(ctx.reference)
+    det = (g["det"] or "").lower()
+    if det.startswith(("last year", "next year", "this year")):
+        year = ref_year + {"l": -1, "n": 1, "t": 0}[det[0]]
+    elif det in ("last",):
+        year = ref_year if quarter < ref_quarter else ref_year - 1
+    elif det in ("next",):
+        year = ref_year if quarter > ref_quarter else ref_year + 1
+    else:
+        anchor = ctx.anchor(c.start)
+        if anchor is not None and anchor.resolution == "absolute" and anchor.precision == "year":
+            year = int(anchor.value)
+            return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "anchored")
+        tense = ctx.tense(c.start, c.end)
+        year = ref_year if quarter <= ref_quarter or tense > 0 else ref_year - 1
+    return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+
+
+def _resolve_half(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    half = 1 if c.match["ord"].lower() == "first" else 2
+    return _Resolved(f"{c.match['y']}-H{half}", "quarter", "absolute")
+
+
+def _resolve_season(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    code = SEASON_WORDS[g["s"].lower()]
+    if g["y"]:
+        return _Resolved(f"{g['y']}-{code}", "season", "absolute")
+    mod_word = (g["mod"] or "").lower()
+    if not mod_word or ctx.reference is None:
+        return None
+    index = ("SP", "SU", "FA", "WI").index(code)
+    year, current = cal.season_of(ctx.reference)
+    mod = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(mod_word)
+    if mod is None:
+        mod = 0 if index == current else ctx.tense(c.start, c.end)
+    if mod < 0:
+        year = year if index < current else year - 1
+    elif mod > 0:
+        year = year if index > current else year + 1
+    return _Resolved(f"{year:04d}-{code}", "season", "relative")
+
+
+def _resolve_weekend(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    if ctx.reference is None:
+        return None
+    mod = ctx.grammar.modifiers.get(c.match["mod"].lower())
+    if mod is None:
+        mod = ctx.tense(c.start, c.end) or -1
+        if ctx.reference.weekday() >= 5:
+            mod = 0
+    return _weekend(ctx.reference, mod)
+
+
+def _resolve_unit_mod(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    return _resolve_mod_unit(c, ctx)
+
+
+_RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
+    "iso": _resolve_iso,
+    "iso_month": _resolve_iso_month,
+    "numeric": _resolve_numeric,
+    "mdy": _resolve_mdy,
+    "dmy": _resolve_dmy,
+    "month_year": _resolve_month_year,
+    "month": _resolve_month,
+    "weekday": _resolve_weekday,
+    "relative": _resolve_relative,
+    "mod_unit": _resolve_mod_unit,
+    "unit_mod": _resolve_unit_mod,
+    "ago": _resolve_ago,
+    "year_range": _resolve_year_range,
+    "decade": _resolve_decade,
+    "year": _resolve_year,
+    "quarter": _resolve_quarter,
+    "half": _resolve_half,
+    "weekend": _resolve_weekend,
+    "season": _resolve_season,
+    "shift": _resolve_shift,
+    "year_ago": _resolve_year_ago,
+    "first_in": _resolve_first_in,
+}
+
+
+# --- combining ---------------------------------------------------------------------------
+
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*$")
+_RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:to|until|till|through|and|-|–|—|a|al|hasta|au|à|et|y|e|bis|und|até)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMention]:
+    """Join "Tuesday (June 18)" into one mention and "from 2000 to 2001" into a range."""
+    out: list[DateMention] = []
+    kinds: list[str] = []
+    for kind, mention in mentions:
+        if out:
+            last = out[-1]
+            gap = text[last.end : mention.start]
+            if (
+                kinds[-1] == "weekday"
+                and mention.precision == "day"
+                and _is_weekday_then_date(last, gap)
+            ):
+                end = mention.end
+                if text[end : end + 1] == ")" and "(" in gap:
+                    end += 1
+                out[-1] = _joined(text, last.start, end, mention, mention.end_value)
+                kinds[-1] = kind
+                continue
+            closing = _range_end(text, last, mention, gap)
+            if closing is not None:
+                out[-1] = _joined(text, last.start, mention.end, last, closing)
+                continue
+        out.append(mention)
+        kinds.append(kind)
+    return out
+
+
+def _range_end(text: str, first: DateMention, second: DateMention, gap: str) -> str | None:
+    """The closing value when `first` and `second` read as "from/between first to/and second"."""
+    if (
+        not _RANGE_JOIN.match(gap)
+        or first.precision != second.precision
+        or first.end_value is not None
+        or not _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+    ):
+        return None
+    closing = second.value
+    if closing <= first.value and second.resolution == "relative" and second.precision == "month":
+        closing = f"{first.value[:4]}{closing[4:]}"
+        if closing <= first.value:
+            closing = f"{int(first.value[:4]) + 1:04d}{closing[4:]}"
+    return closing if closing > first.value else None
+
+
+def _is_weekday_then_date(first: DateMention, gap: str) -> bool:
+    return len(gap) <= 3 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
+
+
+def _joined(
+    text: str, start: int, end: int, base: DateMention, end_value: str | None
+) -> DateMention:
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=base.value,
+        precision=base.precision,
+        resolution=base.resolution,
+        end_value=end_value,
+    )

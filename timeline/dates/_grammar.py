@@ -1,0 +1,207 @@
+"""Compiled detection patterns for a set of languages, built once from their lexicons.
+
+Each pattern finds one shape of date expression ("June 19, 2024", "19 de junio",
+"last week", "hace 3 días"); `timeline.dates._engine` resolves what they capture.
+Vocabulary comes from `_lexicon` (dateparser's locale data); the syntax around it
+(day numbers, ordinals, "of"/"de" joins, English quarters and seasons) is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.dates._lexicon import Lexicon, load_lexicon
+
+__all__ = ["Grammar", "build_grammar"]
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª)?"
+YEAR = r"(?:1[1-9]\d\d|20\d\d)"
+DASH = r"\s*(?:-|–|—|to|through|until|and|al|au|bis|a|à|y|et|e|und)\s*"
+# English-only syntax: these are grammar words the locale data does not carry.
+EN_EDGE = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of)"
+EN_NUMBERS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a|an"
+)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+ORDINALS["4th"] = 4
+SEASON_WORDS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Merged vocabulary and compiled patterns for one tuple of languages."""
+
+    languages: tuple[str, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    relative: dict[str, tuple[int, str]]
+    modifiers: dict[str, int]
+    numbers: dict[str, int]
+    date_order: str
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    ago: re.Pattern[str] | None
+    ago_meaning: tuple[tuple[str, int], ...]
+
+
+def _merge(lexicons: list[Lexicon], attribute: str) -> dict[str, object]:
+    merged: dict[str, object] = {}
+    for lexicon in lexicons:
+        for key, value in getattr(lexicon, attribute).items():
+            merged.setdefault(key, value)
+    return merged
+
+
+@cache
+def build_grammar(languages: tuple[str, ...]) -> Grammar:
+    """Patterns for `languages`, compiled once per process (the start-up cost)."""
+    lexicons = [load_lexicon(lang) for lang in languages]
+    months: dict[str, int] = _merge(lexicons, "months")  # type: ignore[assignment]
+    weekdays: dict[str, int] = _merge(lexicons, "weekdays")  # type: ignore[assignment]
+    units: dict[str, str] = _merge(lexicons, "units")  # type: ignore[assignment]
+    relative: dict[str, tuple[int, str]] = _merge(lexicons, "relative")  # type: ignore[assignment]
+    before: dict[str, int] = _merge(lexicons, "modifiers_before")  # type: ignore[assignment]
+    after: dict[str, int] = _merge(lexicons, "modifiers_after")  # type: ignore[assignment]
+    numbers: dict[str, int] = _merge(lexicons, "number_words")  # type: ignore[assignment]
+    english = "en" in languages
+    if english:
+        before.update({"past": -1, "previous": -1, "coming": 1, "this past": -1})
+        before.update({"this coming": 1})
+        relative.update({"tonight": (0, "day"), "last night": (-1, "day")})
+        relative.update({f"this {part}": (0, "day") for part in ("morning", "afternoon")})
+        relative["this evening"] = (0, "day")
+        relative.pop("till date", None)
+    # units that take a modifier: the words used in the locale's own relative phrases
+    phrase_tokens = {t for phrase in relative for t in phrase.split()}
+    unit_words = {w for w in units if w in phrase_tokens and len(w) >= 3}
+    if english:
+        unit_words |= {"quarter", "weekend"}
+    month_full = {w for w in months if len(w) > 3 or w in ("may", "mai", "mei")}
+    month_re = rf"(?:{_alt(month_full)}|(?:{_alt(months)})\.)"
+    month_any = rf"(?:{_alt(months)})\.?"
+    weekday_full = {w for w in weekdays if len(w) > 3}
+    weekday_re = rf"(?:{_alt(weekday_full)}|(?:{_alt(weekdays)})\.)"
+    join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
+    number = rf"(?:\d{{1,3}}|{_alt(numbers)})" if numbers else r"\d{1,3}"
+    mods_before = _alt(before)
+    mods_after = _alt(after) if after else None
+    edge = rf"(?:{EN_EDGE}[\s-]+)?" if english else ""
+
+    patterns: list[tuple[str, str]] = [
+        ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("iso_month", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?![\d\-])"),
+        (
+            "numeric",
+            r"(?<![\d./\-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|[./]\d)",
+        ),
+        (
+            "mdy",
+            rf"\b{edge}(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?![\d:])"
+            rf"(?:{DASH}(?:(?P<m2>{month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?![\d:]))?"
+            rf"(?:,?\s*(?P<y>{YEAR})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
+        ),
+        (
+            "dmy",
+            rf"(?<![\d.,$€£])\b(?P<d>{DAY})(?:{ORDINAL}|\.)"
+            rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
+            rf"(?P<m>{month_any})(?:{join}(?P<y>{YEAR})(?!\d))?\b",
+        ),
+        (
+            "month_year",
+            rf"\b{edge}(?P<m>{month_any}){join}(?P<y>{YEAR})(?!\d)"
+            rf"(?:{DASH}(?P<m2>{month_any}){join}(?P<y2>{YEAR})(?!\d))?",
+        ),
+        (
+            "month",
+            rf"\b(?:(?P<mod>{mods_before})\s+)?{edge}(?P<m>{month_re})(?!\w)"
+            + (r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?" if english else ""),
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<mod>{mods_before})\s+)?(?P<w>{weekday_re})(?!\w)"
+            + (rf"(?:\s+(?P<mod2>{mods_after}))?" if mods_after else ""),
+        ),
+        ("relative", rf"\b{edge}(?P<rel>{_alt(relative)})(?!\w)"),
+        (
+            "mod_unit",
+            rf"\b(?:(?:earlier|later)\s+)?{edge}(?P<mod>{mods_before})\s+(?P<u>{_alt(unit_words)})(?!\w)",
+        ),
+        (
+            "year_range",
+            rf"(?<![\w$€£¥#.,/\-])(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
+        ),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d|20\d)0'?s\b"),
+        (
+            "year",
+            rf"(?<![\w$€£¥#.,/'\-])(?P<pre>(?:fiscal|FY)\s*)?(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
+        ),
+    ]
+    if mods_after:
+        patterns.append(("unit_mod", rf"\b(?P<u>{_alt(unit_words)})\s+(?P<mod>{mods_after})(?!\w)"))
+    if english:
+        patterns += [
+            (
+                "quarter",
+                r"\b(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's)\s+)?"
+                rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+            ),
+            (
+                "weekend",
+                r"\b(?P<mod>this past|this coming|this|last|next|the|over the|on the)\s+weekend\b",
+            ),
+            (
+                "half",
+                rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+            ),
+            (
+                "season",
+                r"\b(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
+                r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)"
+                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+            ),
+            (
+                "shift",
+                rf"\b(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
+                r"\s+(?P<dir>earlier|later|before|after|since)\b",
+            ),
+            ("year_ago", r"\b(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)\b"),
+            (
+                "first_in",
+                rf"\bfirst\b[^.;!?]{{0,80}}?\bin\s+(?:more than\s+|nearly\s+|almost\s+)?"
+                rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>years|months|decades)\b",
+            ),
+        ]
+    compiled = tuple((name, re.compile(src, re.IGNORECASE)) for name, src in patterns)
+
+    ago_sources: list[str] = []
+    meaning: list[tuple[str, int]] = []
+    for lexicon in lexicons:
+        for shaped, unit, sign in lexicon.ago_patterns:
+            body = re.escape(shaped).replace("NUMBER", f"({number})").replace(r"\ ", r"\s+")
+            ago_sources.append(rf"\b{body}\b")
+            meaning.append((unit, sign))
+    ago = re.compile("|".join(ago_sources), re.IGNORECASE) if ago_sources else None
+    return Grammar(
+        languages=languages,
+        months=months,
+        weekdays=weekdays,
+        units=units,
+        relative=relative,
+        modifiers={**after, **before},
+        numbers=numbers,
+        date_order=lexicons[0].date_order,
+        patterns=compiled,
+        ago=ago,
+        ago_meaning=tuple(meaning),
+    )

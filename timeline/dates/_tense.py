@@ -1,0 +1,63 @@
+"""Which way a sentence points in time, from the verbs nearest a date expression.
+
+"He met them on Tuesday" points back, "they will meet on Friday" forward; a bare weekday
+or month takes the direction of the closest tense cue in its sentence. English cues are
+grammar (auxiliaries, "-ed" forms), not vocabulary, so they are written here; for other
+languages a few future auxiliaries and the past participle endings play the same role.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_bounds", "tense_near"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|gonna|is to|are to|due to|set to|expected to"
+    r"|scheduled|slated|plans? to|planned|planning|intends? to|would|upcoming|next|coming"
+    r"|hopes? to|aims? to"
+    # es/pt/fr/it/de future auxiliaries and markers
+    r"|va a|van a|vamos a|irá|vai|vão|próxim[oa]|va|vont|prochaine?|prossim[oa]"
+    r"|wird|werden|nächste[nrs]?|sarà|saranno)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|won|lost"
+    r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
+    # es/pt/fr/it/de past auxiliaries and participles
+    r"|fue|fueron|ha|han|hab[íi]a|foi|foram|a été|était|ont|avait|è stato|sono stati"
+    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito))\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end] (a cheap split on end punctuation)."""
+    window_start = max(0, start - 400)
+    left = window_start
+    for match in _BOUNDARY.finditer(text, window_start, start):
+        left = match.end()
+    right_match = _BOUNDARY.search(text, end, min(len(text), end + 400))
+    right = right_match.start() if right_match else min(len(text), end + 400)
+    return left, right
+
+
+def tense_near(text: str, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end]."""
+    left, right = sentence_bounds(text, start, end)
+    best_distance = 10**9
+    best = 0
+    for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
+        for match in pattern.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue
+            if direction < 0 and match.group().lower() in _NOT_PAST:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            # a cue before the date ("will meet on Friday") binds slightly tighter
+            distance += 0 if match.end() <= start else 3
+            if distance < best_distance:
+                best_distance, best = distance, direction
+    return best
