@@ -1,0 +1,511 @@
+"""Sentences with resolved dates -> candidate events (date, headline title, tags, citation).
+
+A date in a sentence is either the time of what the sentence reports ("signed on
+Wednesday") or background ("deals dating back to 1961", "since the collapse of the Soviet
+Union in 1991"). Both become candidates at their own date, but a background date is titled
+by the noun phrase that says what happened then, and a background date with nothing
+attached ("allies since 1991") says no event at all, so it yields none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.dates.mention import DateMention
+from timeline.dates.span import to_partial_dates
+from timeline.model import Citation, PartialDate, Precision
+from timeline.sentences import Sentence, split_sentences
+from timeline.tags import EntityIndex, find_tags, tag_key
+
+__all__ = ["Candidate", "candidates_from_text", "keywords_of", "make_title"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+MAX_TITLE_WORDS = 15
+MIN_SENTENCE_WORDS = 4
+
+_STOPWORDS = _wordset(
+    """
+    a an the and or but nor so yet for of to in on at by from with without into onto over
+    under about against between among through across after before since during until upon
+    as than then that this these those there here what which who whom whose why how when
+    where while is are was were be been being am do does did doing has have had having it
+    its he him his she her hers they them their theirs we us our i me my you your yours
+    not no also just only very more most much many some any all both each either neither
+    other such same own too can could will would shall should may might must said says say
+    told according would also still even now new one two first last year years day days
+    time times today yesterday tomorrow week month monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december early late morning afternoon evening night ago back dating dates
+    """
+)
+
+_SYNONYMS = {
+    "treaty": "agreement",
+    "pact": "agreement",
+    "deal": "agreement",
+    "accord": "agreement",
+    "partnership": "agreement",
+    "document": "agreement",
+    "arrive": "arriv",
+    "arrival": "arriv",
+    "visit": "visit",
+    "welcome": "greet",
+    "receive": "greet",
+    "greet": "greet",
+    "talk": "talk",
+    "negotiation": "talk",
+    "meeting": "talk",
+    "summit": "talk",
+    "gratitude": "thank",
+    "appreciate": "thank",
+}
+
+_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
+    r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in|of|from)\s*$",
+    re.IGNORECASE,
+)
+"""A background date that names the noun phrase before it ("deals dating back to 1961")."""
+
+_CONTEXT_AFTER_RE = re.compile(
+    r"\b(?P<trigger>since|after|before|until|following|like|than)\s+(?P<phrase>[^,;:()“”\"]{0,90}?)"
+    r"\s*(?:\b(?:in|of|on|at|during)\s+)?$",
+    re.IGNORECASE,
+)
+"""A background date closing a phrase that says what happened ("since the collapse ... in")."""
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
+_GLUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|from|of|since|until|through)\s+)+$",
+    re.IGNORECASE,
+)
+_GLUE_AFTER_RE = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
+_QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+_DISCOURSE_OPENERS = _wordset(
+    """
+    according however meanwhile moreover also furthermore additionally in on at during
+    after upon as although though while earlier later since following separately still
+    but and so yet then afterwards this today yesterday there thus hence nevertheless
+    """
+)
+_SPEECH_VERBS = r"(?:said|says|say|stated|added|noted|told|reported|reports|announced|claimed)"
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    rf",\s*(?:{_SPEECH_VERBS}\b[^,]*|[^,]{{1,60}}\b{_SPEECH_VERBS}(?:\s+\w+)?|according to [^,]+)"
+    r"(?:,[^,]*)?[.!]?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"\s*(?:[,;:]|\s[–—-]\s)\s*|\s+(?=(?:which|who|whom|whose|while|amid|amidst|including"
+    r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an)\b)",
+    re.IGNORECASE,
+)
+_SOFT_BREAK_RE = re.compile(r"\s+(?=(?:in|at|for|with|by|on|to|from|over|and)\s)")
+_APPOSITIVE_OPENING_RE = re.compile(
+    r"^(?:The\s+)?[^,]{0,50}\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ss]ecretary"
+    r"|[Gg]overnor|[Mm]ayor|[Cc]hief|[Hh]ead)\b[^,]{0,40},\s+"
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
+)
+_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?P<body>[^,]+?)\s*(?:,|$)", re.IGNORECASE)
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
+    r"President|Minister|Secretary|Governor|Mayor|King|Queen)\s+(?=[A-Z][a-z]+\s+[A-Z])"
+)
+_PRONOUN_START_RE = re.compile(r"^(?:He|She)\b")
+_PAST_VERB_RE = re.compile(
+    r"\b(?!(?:said|stated|added|noted|described|reported|told|called|referred|quoted)\b)"
+    r"(?:\w{3,}ed|met|held|made|took|gave|won|lost|began|came|went|struck|fell|rose|sent|led"
+    r"|left|built|sold|brought|fought|broke|became|ran|flew|hit|shot|signed)\b",
+    re.IGNORECASE,
+)
+_NP_STOP = _wordset(
+    """
+    to for with by on in at from as than into onto over under about against between among
+    is are was were be been has have had will would could should can may might and or but
+    that which who whom whose while when where said says described replacing replaced
+    """
+)
+_DETERMINERS = _wordset("the a an their its his her our this that these those")
+_WORD_RE = re.compile(r"\w[\w’'\-]*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence's claim that something happened at a date, before merging."""
+
+    date: PartialDate
+    end: PartialDate | None
+    title: str
+    text: str
+    tags: tuple[str, ...]
+    citation: Citation
+    keywords: frozenset[str]
+    background: bool = False
+    """True when the date is background in its sentence (titled by its noun phrase)."""
+
+
+@dataclass(frozen=True)
+class _Dated:
+    mention: DateMention
+    date: PartialDate
+    end: PartialDate | None
+    kind: str  # "main" | "relative" | "background"
+    phrase: str = ""
+
+
+def candidates_from_text(
+    source_id: str, text: str, mentions: Sequence[DateMention]
+) -> list[Candidate]:
+    """Every candidate event in one article's cleaned text, given its resolved date mentions.
+
+    Mentions carry offsets into `text`; citations carry the sentence and its offsets.
+    """
+    sentences = split_sentences(text)
+    index = EntityIndex.from_text(text)
+    by_sentence = _assign(sentences, mentions)
+    analysed = [
+        [d for m in by_sentence[i] if (d := _classify(s, m, by_sentence[i]))]
+        for i, s in enumerate(sentences)
+    ]
+    anchor = _anchor_date(analysed)
+    candidates: list[Candidate] = []
+    for i, sentence in enumerate(sentences):
+        if len(_WORD_RE.findall(sentence.text)) < MIN_SENTENCE_WORDS:
+            continue
+        if sentence.text.rstrip("”\"’' ").endswith("?"):
+            continue  # a question reports nothing
+        dated = analysed[i]
+        previous = sentences[i - 1].text if i else ""
+        tags = find_tags(sentence.text, index)
+        keywords = keywords_of(sentence.text, tags)
+        citation = Citation(source_id, sentence.text, sentence.start, sentence.end)
+        seen: set[tuple[str, str]] = set()
+        for item in dated:
+            key = (item.date.iso(), item.kind if item.kind == "background" else "main")
+            if key in seen:
+                continue
+            seen.add(key)
+            if item.kind == "background":
+                title = _background_title(item.phrase, tags)
+            else:
+                title = make_title(sentence.text, by_sentence[i], focus=item.mention)
+                title = _resolve_pronoun(title, previous, index)
+            if not title:
+                continue
+            candidates.append(
+                Candidate(
+                    item.date,
+                    item.end,
+                    title,
+                    sentence.text,
+                    tags,
+                    citation,
+                    keywords,
+                    background=item.kind == "background",
+                )
+            )
+        if anchor and dated and all(d.kind == "background" for d in dated):
+            inherited = _inherited(sentence, dated, anchor, by_sentence[i], previous, index)
+            if inherited:
+                candidates.append(
+                    Candidate(anchor, None, inherited, sentence.text, tags, citation, keywords)
+                )
+    return candidates
+
+
+def _assign(sentences: list[Sentence], mentions: Sequence[DateMention]) -> list[list[DateMention]]:
+    out: list[list[DateMention]] = [[] for _ in sentences]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    for mention in ordered:
+        while i < len(sentences) and sentences[i].end <= mention.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= mention.start < sentences[i].end:
+            out[i].append(mention)
+    return out
+
+
+def _classify(
+    sentence: Sentence, mention: DateMention, siblings: list[DateMention]
+) -> _Dated | None:
+    """Decide whether a mention dates the sentence's report or is background, or neither."""
+    try:
+        date, end = to_partial_dates(mention.value, mention.end_value)
+    except ValueError:
+        return None
+    if end is not None and end == date:
+        end = None
+    start = _list_start(sentence, mention, siblings) - sentence.start
+    local_end = mention.end - sentence.start
+    before = sentence.text[:start]
+    after = sentence.text[local_end:]
+    if _CONTEXT_BEFORE_RE.search(before) and not re.search(r"\b(?:on|in)\s*$", before):
+        phrase = _noun_phrase_before(_CONTEXT_BEFORE_RE.sub("", before))
+        if phrase:
+            return _Dated(mention, date, end, "background", phrase)
+    after_match = _CONTEXT_AFTER_RE.search(before)
+    if after_match:
+        phrase = _clean_phrase(after_match.group("phrase"))
+        if not phrase:
+            if after_match.group("trigger").lower() == "since":
+                return None  # "since 1991": background with nothing said about it
+        elif not re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", phrase):
+            return _Dated(mention, date, end, "background", phrase)
+    if _DETERMINER_BEFORE_RE.search(before):
+        following = _noun_phrase_after(after)
+        if following:
+            return _Dated(mention, date, end, "background", following)
+    return _Dated(mention, date, end, "main")
+
+
+def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMention]) -> int:
+    """Where a list of dates ("1961, 2000, and 2001") that ends with `mention` begins."""
+    start = mention.start
+    earlier = sorted((m for m in siblings if m.end <= mention.start), key=lambda m: -m.end)
+    for other in earlier:
+        gap = sentence.text[other.end - sentence.start : start - sentence.start]
+        if not _LIST_GLUE_RE.match(gap):
+            break
+        start = other.start
+    return start
+
+
+def _noun_phrase_before(text: str) -> str:
+    words = _WORD_RE.findall(text)
+    taken: list[str] = []
+    for word in reversed(words[-10:]):
+        lowered = word.lower()
+        if lowered in _NP_STOP or (lowered.endswith("ing") and taken):
+            break
+        taken.append(word)
+        if lowered in _DETERMINERS:
+            break
+    return _clean_phrase(" ".join(reversed(taken)))
+
+
+def _noun_phrase_after(text: str) -> str:
+    if not re.match(r"\s+[a-z]", text) and not re.match(r"\s+[A-Z][a-z]+\s+[a-z]", text):
+        return ""
+    words = _WORD_RE.findall(text[: re.search(r"[,;:.()]|$", text).start()])  # type: ignore[union-attr]
+    taken: list[str] = []
+    for word in words[:8]:
+        lowered = word.lower()
+        if lowered in _NP_STOP and lowered not in {"between", "with", "of"}:
+            break
+        if _PAST_VERB_RE.fullmatch(word) or lowered in {"is", "was", "will", "has"}:
+            break
+        taken.append(word)
+    return _clean_phrase(" ".join(taken))
+
+
+def _clean_phrase(phrase: str) -> str:
+    words = phrase.split()
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _NP_STOP):
+        words = words[1:]
+    while words and words[-1].lower() in _NP_STOP | _DETERMINERS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _background_title(phrase: str, tags: tuple[str, ...]) -> str:
+    title = _capitalise(phrase.strip(" ,.;:"))
+    if not title:
+        return ""
+    words = title.split()
+    keys = {tag_key(t) for t in tags}
+    mentions_tag = any(tag_key(w) in keys for w in words) or any(
+        tag_key(t) in tag_key(title) for t in tags
+    )
+    if len(words) < 3 and not mentions_tag and tags:
+        title = f"{title} ({', '.join(tags[:2])})"
+    return _limit_words(title)
+
+
+def _anchor_date(analysed: list[list[_Dated]]) -> PartialDate | None:
+    """The day the article reports on: its most often stated day-precision date, if any."""
+    days = Counter(
+        d.date
+        for dated in analysed
+        for d in dated
+        if d.kind == "main" and d.end is None and d.date.precision == Precision.DAY
+    )
+    if not days:
+        return None
+    return days.most_common(1)[0][0]
+
+
+def _inherited(
+    sentence: Sentence,
+    dated: list[_Dated],
+    anchor: PartialDate,
+    mentions: list[DateMention],
+    previous: str,
+    index: EntityIndex,
+) -> str:
+    """A title for the reported event in a sentence that dates only its background.
+
+    "The leaders signed a pact, replacing deals dating back to 1961" reports the signing at
+    the day the article covers; its own dates belong to the older deals.
+    """
+    first = min(d.mention.start for d in dated) - sentence.start
+    head = sentence.text[:first]
+    cut = _CONTEXT_BEFORE_RE.sub("", head)
+    match = re.search(r",[^,]*$", cut)
+    clause = cut[: match.start()] if match else cut
+    if not _PAST_VERB_RE.search(clause) or len(_WORD_RE.findall(clause)) < 4:
+        return ""
+    title = make_title(clause, [], focus=None)
+    return _resolve_pronoun(title, previous, index)
+
+
+def make_title(
+    sentence: str, mentions: Sequence[DateMention], focus: DateMention | None = None
+) -> str:
+    """A headline for a sentence: date phrases and attribution trimmed, ≤ 15 words.
+
+    `mentions` carry offsets into the article; only their text is used here, so a sentence
+    quoted on its own works too. `focus` is the mention whose event the title is about.
+    """
+    text = sentence
+    if focus is not None:
+        relative = _relative_clause(text, focus.text)
+        if relative:
+            text = relative
+    for mention in sorted(mentions, key=lambda m: -len(m.text)):
+        text = _remove_date_phrase(text, mention.text)
+    text = _PARENS_RE.sub(" ", text)
+    text = _QUOTE_CHARS_RE.sub("", text)
+    text = _strip_opening(text)
+    text = _TRAILING_ATTRIBUTION_RE.sub("", text)
+    text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
+    text = _ROLE_BEFORE_NAME_RE.sub("", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.!-–—")
+    return _limit_words(_capitalise(text))
+
+
+def _relative_clause(text: str, date_text: str) -> str:
+    """ "Putin, who arrived on Tuesday, spoke" -> "Putin, arrived on Tuesday" for Tuesday."""
+    for match in _RELATIVE_RE.finditer(text):
+        if date_text and date_text in match.group("body"):
+            subject = text[: match.start()].strip()
+            if subject and len(subject.split()) <= 6:
+                return f"{subject} {match.group('body')}"
+    return ""
+
+
+def _remove_date_phrase(text: str, date_text: str) -> str:
+    if not date_text:
+        return text
+    position = text.find(date_text)
+    if position < 0:
+        return text
+    before = _GLUE_BEFORE_RE.sub("", text[:position])
+    after = _GLUE_AFTER_RE.sub("", text[position + len(date_text) :])
+    return f"{before.rstrip()} {after.lstrip()}"
+
+
+def _strip_opening(text: str) -> str:
+    """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
+    match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
+    if not match:
+        return text
+    opening = match.group(1).split()
+    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10:
+        rest = text[match.end() :]
+        if len(_WORD_RE.findall(rest)) >= 3:
+            return rest
+    return text
+
+
+def _limit_words(title: str) -> str:
+    words = title.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return title.rstrip(" ,;:.")
+    best = ""
+    for match in _CLAUSE_BREAK_RE.finditer(title):
+        prefix = title[: match.start()]
+        after_that = title[match.end() :].lower().startswith("that")
+        if after_that and re.search(rf"\b(?:{_SPEECH_VERBS}|so|such|now)\s*$", prefix, re.I):
+            continue
+        count = len(prefix.split())
+        if count > MAX_TITLE_WORDS:
+            break
+        if count >= 4:
+            best = prefix
+    if not best:
+        for match in _SOFT_BREAK_RE.finditer(title):
+            count = len(title[: match.start()].split())
+            if count > MAX_TITLE_WORDS:
+                break
+            if count >= 6:
+                best = title[: match.start()]
+    if not best:
+        kept = words[:MAX_TITLE_WORDS]
+        while kept and kept[-1].lower().strip(",;:") in _STOPWORDS | _NP_STOP:
+            kept.pop()
+        best = " ".join(kept)
+    return best.rstrip(" ,;:.")
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _resolve_pronoun(title: str, previous: str, index: EntityIndex) -> str:
+    """ "He signed ..." -> "Kim Jong Un signed ...", naming the previous sentence's subject."""
+    if not _PRONOUN_START_RE.match(title) or not previous:
+        return title
+    outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", previous)
+    people = set(index.people.values())
+    for tag in find_tags(outside_quotes, index, limit=10):
+        if tag in people:
+            return _PRONOUN_START_RE.sub(tag, title, count=1)
+    return title
+    return title
+
+
+def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
+    """Content-word stems and tag keys: what two reports of one event tend to share."""
+    words: set[str] = set()
+    for raw in _WORD_RE.findall(text.lower()):
+        word = raw.strip("’'-")
+        if len(word) < 3 or word in _STOPWORDS or word.isdigit():
+            continue
+        words.add(_stem(word))
+    words.update(f"#{tag_key(t)}" for t in tags)
+    return frozenset(words)
+
+
+def _stem(word: str) -> str:
+    for suffix, replacement in (
+        ("’s", ""),
+        ("'s", ""),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return _SYNONYM_INDEX.get(word, word)
+
+
+def _stem_plain(word: str) -> str:
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_SYNONYM_INDEX = {
+    form: canonical for base, canonical in _SYNONYMS.items() for form in (base, _stem_plain(base))
+}

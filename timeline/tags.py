@@ -1,0 +1,421 @@
+"""Find people, places and organisations in a sentence without any network access.
+
+The cues are the ones a reader uses: capitalised word runs that are not merely starting a
+sentence, role words before a name ("President", "leader"), country names and demonyms
+(from `pycountry` plus a short list of everyday forms), and names already seen in the same
+article ("Putin" after "Vladimir Putin"). Variants are folded by `tag_key`, so
+"Kim Jong-un" and "Kim Jong Un" are one tag.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = ["EntityIndex", "country_names", "find_tags", "tag_key"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+MAX_TAGS = 5
+
+_ROLES = _wordset(
+    """
+    president vice-president prime minister premier chancellor leader king queen prince
+    princess emperor pope secretary general governor mayor senator representative
+    ambassador spokesman spokeswoman spokesperson envoy chairman chairwoman chair ceo
+    director commander colonel captain judge justice chief minister sheikh sultan emir
+    dictator chairperson founder mr mrs ms dr sir lord lady
+    """
+)
+"""Words that announce a person's name right after them."""
+
+_NOT_NAMES = _wordset(
+    """
+    the a an this that these those his her its their our your my he she it they we i you
+    and but or so yet for nor if when while as after before since during until upon
+    although though because however meanwhile moreover also then there here what who why
+    how which where according in on at by of to from with without into onto over under
+    about against between among through across behind despite amid amidst both each all
+    some many most more no not one two three four five six ten first second third last
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    january february march april may june july august september october november december
+    western eastern northern southern north south east west central new old
+    read share subscribe leave reply comment comments source sources related popular
+    breaking update updated photo video watch listen click advertisement image
+    mn min minute minutes
+    """
+)
+"""Capitalised words that are not names on their own."""
+
+_CONNECTORS = _wordset("of the de del da van von al bin la du and")
+
+_EVERYDAY_COUNTRY_NAMES = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Russia": "Russia",
+    "Russian Federation": "Russia",
+    "North Korea": "North Korea",
+    "DPRK": "North Korea",
+    "South Korea": "South Korea",
+    "Iran": "Iran",
+    "Syria": "Syria",
+    "Vietnam": "Vietnam",
+    "Viet Nam": "Vietnam",
+    "Laos": "Laos",
+    "Moldova": "Moldova",
+    "Bolivia": "Bolivia",
+    "Venezuela": "Venezuela",
+    "Tanzania": "Tanzania",
+    "Czech Republic": "Czechia",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Holland": "Netherlands",
+    "Soviet Union": "Soviet Union",
+    "USSR": "Soviet Union",
+    "EU": "European Union",
+    "European Union": "European Union",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "United Nations": "United Nations",
+    "NATO": "NATO",
+}
+
+_DEMONYMS = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "Russian": "Russia",
+    "Soviet": "Soviet Union",
+    "Ukrainian": "Ukraine",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Korean": "Korea",
+    "North Korean": "North Korea",
+    "South Korean": "South Korea",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Syrian": "Syria",
+    "Israeli": "Israel",
+    "Palestinian": "Palestine",
+    "Turkish": "Turkey",
+    "German": "Germany",
+    "French": "France",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Polish": "Poland",
+    "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Finnish": "Finland",
+    "Danish": "Denmark",
+    "Greek": "Greece",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Colombian": "Colombia",
+    "Venezuelan": "Venezuela",
+    "Cuban": "Cuba",
+    "Egyptian": "Egypt",
+    "Nigerian": "Nigeria",
+    "Kenyan": "Kenya",
+    "Ethiopian": "Ethiopia",
+    "South African": "South Africa",
+    "Saudi": "Saudi Arabia",
+    "Afghan": "Afghanistan",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Indonesian": "Indonesia",
+    "Filipino": "Philippines",
+    "Australian": "Australia",
+    "Belarusian": "Belarus",
+    "Georgian": "Georgia",
+    "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan",
+    "Kazakh": "Kazakhstan",
+    "Taiwanese": "Taiwan",
+    "Mongolian": "Mongolia",
+    "Irish": "Ireland",
+    "Swiss": "Switzerland",
+    "Austrian": "Austria",
+    "Belgian": "Belgium",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Serbian": "Serbia",
+    "Croatian": "Croatia",
+    "Czech": "Czechia",
+    "Slovak": "Slovakia",
+    "Lebanese": "Lebanon",
+    "Jordanian": "Jordan",
+    "Qatari": "Qatar",
+    "Emirati": "United Arab Emirates",
+    "Yemeni": "Yemen",
+    "Libyan": "Libya",
+    "Sudanese": "Sudan",
+    "Moroccan": "Morocco",
+    "Algerian": "Algeria",
+    "Tunisian": "Tunisia",
+}
+
+_LOWER_ROLE_RE = re.compile(
+    r"\b(?:leader|president|minister|chancellor|premier)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+)
+_APPOSITIVE_ROLE_RE = re.compile(
+    r"\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Pp]remier|[Ss]ecretary)\b[^,.]{0,40},\s+"
+    r"(?P<name>[A-Z][\w\-]+(?:[\s\-][A-Z][\w\-]+){1,2}),"
+)
+_WORD_RE = re.compile(r"[A-Z][\w’'\-.]*\w|[A-Z]\w*|[a-z][\w’'\-]*\w|[a-z]")
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+
+
+def tag_key(tag: str) -> str:
+    """A spelling-insensitive key: "Kim Jong-un" and "Kim Jong Un" share one."""
+    return re.sub(r"[\W_]+", "", tag.casefold())
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Country names as written (ISO names, common names, everyday forms) -> display name."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        display = getattr(country, "common_name", None) or _plain_name(country.name)
+        for written in (country.name, getattr(country, "official_name", None), display):
+            if written:
+                names[written] = display
+    names.update(_EVERYDAY_COUNTRY_NAMES)
+    return names
+
+
+def _plain_name(name: str) -> str:
+    """ "Korea, Republic of" -> "Korea"; ISO's inverted forms read badly as tags."""
+    return name.split(",")[0].strip()
+
+
+@dataclass
+class EntityIndex:
+    """Names seen in one article, so that short references resolve to full names."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    """tag_key(short form) -> full name, for single names that belong to one person."""
+
+    @classmethod
+    def from_text(cls, text: str) -> EntityIndex:
+        """Collect people named after a role word ("President Vladimir Putin")."""
+        people: set[str] = set()
+        for tokens in _capitalised_runs(text):
+            words = [w for w, _ in tokens]
+            for i, word in enumerate(words[:-1]):
+                if word.lower() in _ROLES:
+                    name = _strip_places(words[i + 1 :])
+                    if len(name) >= 2:
+                        people.add(" ".join(name))
+        for match in _LOWER_ROLE_RE.finditer(text):
+            name = _strip_places(match.group(1).split())
+            if len(name) >= 2:
+                people.add(" ".join(name))
+        for match in _APPOSITIVE_ROLE_RE.finditer(text):
+            people.add(match.group("name"))
+        short: dict[str, set[str]] = {}
+        for person in people:
+            parts = person.replace("-", " ").split()
+            for part in {parts[0], parts[-1]} - {p for p in parts if len(p) <= 2}:
+                short.setdefault(tag_key(part), set()).add(_canonical(person, people))
+        return cls({key: next(iter(v)) for key, v in short.items() if len(v) == 1})
+
+
+def _canonical(person: str, people: set[str]) -> str:
+    """One display form per person across spelling variants (the first in sorted order)."""
+    key = tag_key(person)
+    return sorted(p for p in people if tag_key(p) == key)[0]
+
+
+def _strip_places(words: list[str]) -> list[str]:
+    if words and words[0] in _CONNECTORS:
+        return []  # "President of Russia": a role of a place, not a name
+    out: list[str] = []
+    for word in words:
+        if word in _DEMONYMS or word.lower() in _ROLES or word.lower() in _NOT_NAMES:
+            break
+        out.append(word)
+    return out
+
+
+def _capitalised_runs(text: str) -> Iterable[list[tuple[str, int]]]:
+    """Runs of capitalised words (with inner connectors) as (word, offset) pairs."""
+    run: list[tuple[str, int]] = []
+    previous_end = -1
+    for match in _WORD_RE.finditer(text):
+        word = _POSSESSIVE_RE.sub("", match.group())
+        gap = text[previous_end : match.start()] if previous_end >= 0 else " "
+        joined = previous_end >= 0 and gap.strip() == "" and "\n" not in gap
+        capital = word[:1].isupper()
+        connector = not capital and joined and bool(run) and word in _CONNECTORS - {"and"}
+        if (capital and (joined or not run)) or connector:
+            run.append((word, match.start()))
+        else:
+            if run:
+                yield _trim_connectors(run)
+            run = [(word, match.start())] if capital else []
+        previous_end = match.start() + len(match.group())
+        if match.group() != word:  # a possessive closes the name
+            if run:
+                yield _trim_connectors(run)
+            run = []
+    if run:
+        yield _trim_connectors(run)
+
+
+def _trim_connectors(run: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    while run and run[-1][0] in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def find_tags(
+    sentence: str, index: EntityIndex | None = None, *, limit: int = MAX_TAGS
+) -> tuple[str, ...]:
+    """People, places and organisations in `sentence`, most salient (frequent, early) first."""
+    index = index or EntityIndex()
+    countries = country_names()
+    found: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    display: dict[str, str] = {}
+
+    def add(tag: str, position: int) -> None:
+        key = tag_key(tag)
+        if not key:
+            return
+        display.setdefault(key, tag)
+        found[key] += 1
+        first_seen.setdefault(key, position)
+
+    sentence_start = _first_word_offset(sentence)
+    for run in _capitalised_runs(sentence):
+        for tag, position in _tags_in_run(run, sentence_start, index, countries):
+            add(tag, position)
+    ranked = sorted(found, key=lambda k: (-found[k], first_seen[k]))
+    return tuple(display[k] for k in ranked[:limit])
+
+
+def _first_word_offset(sentence: str) -> int:
+    match = _WORD_RE.search(sentence)
+    return match.start() if match else 0
+
+
+def _tags_in_run(
+    run: list[tuple[str, int]],
+    sentence_start: int,
+    index: EntityIndex,
+    countries: dict[str, str],
+) -> list[tuple[str, int]]:
+    """Split one capitalised run into tags: countries, demonyms, roles, and names."""
+    tags: list[tuple[str, int]] = []
+    words = [w for w, _ in run]
+    i = 0
+    name: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        if name:
+            tags.extend(_name_tag(name, sentence_start, index, countries))
+        name.clear()
+
+    while i < len(words):
+        matched = False
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            if len(words) - i < size:
+                continue
+            place = _place(phrase, countries)
+            if place is None or _continues_as_name(words, i + size, countries):
+                continue
+            flush()
+            tags.append((place, run[i][1]))
+            i += size
+            matched = True
+            break
+        if matched:
+            continue
+        word = words[i]
+        if word.lower() in _ROLES or word.lower() in _NOT_NAMES:
+            flush()
+        else:
+            name.append(run[i])
+        i += 1
+    flush()
+    return tags
+
+
+def _place(phrase: str, countries: dict[str, str]) -> str | None:
+    """The country a name, an abbreviation ("U.S") or a demonym ("Koreans") points at."""
+    for form in (phrase, phrase + "."):
+        if form in countries:
+            return countries[form]
+    if phrase in _DEMONYMS:
+        return _DEMONYMS[phrase]
+    if phrase.endswith("s") and phrase[:-1] in _DEMONYMS:
+        return _DEMONYMS[phrase[:-1]]
+    return None
+
+
+def _continues_as_name(words: list[str], after: int, countries: dict[str, str]) -> bool:
+    """ "Korean War" or "Russian Federation" are names of their own, not a demonym + word."""
+    if after >= len(words):
+        return False
+    following = words[after]
+    if following.lower() in _ROLES or following.lower() in _NOT_NAMES:
+        return False
+    if _place(following, countries):
+        return False
+    return following.lower() in {"war", "army", "navy", "revolution", "empire", "federation"}
+
+
+def _name_tag(
+    name: list[tuple[str, int]],
+    sentence_start: int,
+    index: EntityIndex,
+    countries: dict[str, str],
+) -> list[tuple[str, int]]:
+    words = [w for w, _ in name]
+    while words and words[0] in _CONNECTORS:
+        words = words[1:]
+        name = name[1:]
+    if not words:
+        return []
+    position = name[0][1]
+    if len(words) == 1:
+        word = words[0]
+        person = index.people.get(tag_key(word))
+        if person:
+            return [(person, position)]
+        if position == sentence_start:
+            return []  # capitalised only because it starts the sentence
+        if len(word) < 2 or (word.isupper() and len(word) > 6):
+            return []
+        return [(word, position)]
+    full = " ".join(words)
+    person = index.people.get(tag_key(full))
+    if person is None:
+        for known in set(index.people.values()):
+            if tag_key(known) == tag_key(full):
+                person = known
+    return [(person or full, position)]
