@@ -213,3 +213,15 @@ _TextDateLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def test_timeline_check_accepts_the_example() -> None:
+    """`timeline check events.yaml` exits 0 on the example, as a user would run it."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    if "check" not in main.commands:
+        pytest.skip("the `timeline check` command has not landed yet")
+    result = CliRunner().invoke(main, ["check", str(EVENTS)])
+    assert result.exit_code == 0, result.output
