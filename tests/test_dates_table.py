@@ -1,0 +1,478 @@
+"""The date engine's specification: news sentences, a reference date, and the dates they state.
+
+Each case lists the date expressions `find_dates` must report, as (substring, value) or
+(substring, value, end_value) in TimeML notation, and the substrings that must not become a
+date at all (traps: durations, "now", the verb "may", numbers, times of day...). Matching is
+loose on span boundaries (a mention only has to overlap its expected substring) and strict on
+values; each expected date needs its own mention, and a mention nobody expected is an error.
+
+Unless a case says otherwise the reference date is Thursday, June 20, 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from timeline.dates import find_dates
+
+R = dt.date(2024, 6, 20)  # a Thursday, ISO week 2024-W25
+
+Expected = tuple[str, ...]  # (substring, value) or (substring, value, end_value)
+
+
+def case(
+    lang: str,
+    name: str,
+    sentence: str,
+    *expected: Expected,
+    ref: dt.date = R,
+    absent: tuple[str, ...] = (),
+) -> Any:
+    """A sentence whose date expressions are exactly `expected`."""
+    return pytest.param(lang, sentence, ref, expected, absent, id=f"{lang}-{name}")
+
+
+def trap(lang: str, name: str, sentence: str, *absent: str, ref: dt.date = R) -> Any:
+    """A sentence that states no date: nothing in it, least of all `absent`, is a date."""
+    return pytest.param(lang, sentence, ref, (), absent, id=f"{lang}-trap-{name}")
+
+
+# The tables keep one case per visual block; the formatter would split every tuple apart.
+# fmt: off
+ENGLISH = [
+    # Absolute dates in their common forms.
+    case("en", "month-day-year", "The treaty was signed on June 19, 2024, in Geneva.",
+         ("June 19, 2024", "2024-06-19")),
+    case("en", "day-month-year", "The treaty was signed on 19 June 2024 in Geneva.",
+         ("19 June 2024", "2024-06-19")),
+    case("en", "iso", "The court filing is dated 2024-06-19.", ("2024-06-19", "2024-06-19")),
+    case("en", "weekday-full-date", "The vote took place on Wednesday, June 19, 2024.",
+         ("Wednesday, June 19, 2024", "2024-06-19")),
+    case("en", "abbreviated-month", "Markets fell sharply on Sept. 11, 2001.",
+         ("Sept. 11, 2001", "2001-09-11")),
+    case("en", "ordinal-of-month", "The bridge opened on the 4th of July, 1976.",
+         ("4th of July, 1976", "1976-07-04")),
+    case("en", "ordinal-suffix", "The ceasefire began on March 3rd, 2022.",
+         ("March 3rd, 2022", "2022-03-03")),
+    case("en", "abbreviated-day-month-year", "Parliament was dissolved on 30 Jan. 2023.",
+         ("30 Jan. 2023", "2023-01-30")),
+    case("en", "old-full-date", "The company was founded on November 9, 1989, in Berlin.",
+         ("November 9, 1989", "1989-11-09")),
+    case("en", "month-year", "Inflation peaked in October 2022.", ("October 2022", "2022-10")),
+    case("en", "month-of-year", "The plant closed in March of 1998.",
+         ("March of 1998", "1998-03")),
+    case("en", "future-month-year", "The mission will end in December 2025.",
+         ("December 2025", "2025-12")),
+    case("en", "two-absolute-dates", "The law, passed in 1961, was amended on June 19, 2024.",
+         ("1961", "1961"), ("June 19, 2024", "2024-06-19")),
+    # Years, lists of years, decades.
+    case("en", "in-year", "The island became independent in 1961.", ("1961", "1961")),
+    case("en", "since-year", "The party has governed since 1991.", ("1991", "1991")),
+    case("en", "year-list-of-three", "Floods hit the region in 1961, 2000, and 2001.",
+         ("1961", "1961"), ("2000", "2000"), ("2001", "2001")),
+    case("en", "year-pair", "Elections were held in 2014 and 2019.",
+         ("2014", "2014"), ("2019", "2019")),
+    case("en", "decade-1990s", "Crime fell steadily in the 1990s.", ("1990s", "199")),
+    case("en", "decade-1960s", "The movement began in the 1960s.", ("1960s", "196")),
+    case("en", "by-year", "The city aims to be carbon neutral by 2030.", ("2030", "2030")),
+    case("en", "year-as-adjective", "The 2020 election drew record turnout.", ("2020", "2020")),
+    case("en", "early-year", "Talks collapsed in early 2023.", ("2023", "2023")),
+    case("en", "quarter", "Profits rose in the first quarter of 2023.",
+         ("first quarter of 2023", "2023-Q1")),
+    case("en", "season-of-year", "The dam was built in the summer of 1985.",
+         ("summer of 1985", "1985-SU")),
+    # Partial dates take the year nearest the reference date.
+    case("en", "month-day-nearest", "The ministers met on June 19 to discuss the budget.",
+         ("June 19", "2024-06-19")),
+    case("en", "day-month-nearest", "Voting ends on 2 July.", ("2 July", "2024-07-02")),
+    case("en", "dateline", "GENEVA, June 19 — Negotiators reached a deal on fishing rights.",
+         ("June 19", "2024-06-19")),
+    case("en", "nearest-is-previous-year", "The fire broke out on December 3 near the port.",
+         ("December 3", "2023-12-03"), ref=dt.date(2024, 1, 10)),
+    case("en", "nearest-is-next-year", "The new law takes effect on January 5.",
+         ("January 5", "2025-01-05"), ref=dt.date(2024, 12, 20)),
+    case("en", "month-alone-past", "The law passed in March after a long debate.",
+         ("March", "2024-03")),
+    case("en", "month-alone-future", "Elections are due in November.",
+         ("November", "2024-11")),
+    case("en", "month-alone-previous-year", "Exports slumped in November.",
+         ("November", "2023-11"), ref=dt.date(2024, 1, 10)),
+    case("en", "mid-month", "Prices are expected to rise by mid-July.", ("July", "2024-07")),
+    # Weekdays take the tense of their sentence.
+    case("en", "weekday-past", "The council voted on Tuesday to raise taxes.",
+         ("Tuesday", "2024-06-18")),
+    case("en", "weekday-future", "The committee will meet on Friday.",
+         ("Friday", "2024-06-21")),
+    case("en", "weekday-bare-past", "Officials said Monday that the border would reopen.",
+         ("Monday", "2024-06-17")),
+    case("en", "weekday-past-friday", "Police arrested two men on Friday.",
+         ("Friday", "2024-06-14")),
+    case("en", "weekday-future-sunday", "Voters will go to the polls on Sunday.",
+         ("Sunday", "2024-06-23")),
+    case("en", "this-wednesday", "The vote is set for this Wednesday.",
+         ("Wednesday", "2024-06-19"), ref=dt.date(2024, 6, 17)),
+    case("en", "weekday-with-date-in-parentheses",
+         "The talks ended on Tuesday (June 18) without a deal.",
+         ("Tuesday (June 18)", "2024-06-18")),
+    case("en", "weekday-with-date", "On Monday, June 17, the strike began.",
+         ("Monday, June 17", "2024-06-17")),
+    case("en", "last-friday", "Shares slumped last Friday.", ("last Friday", "2024-06-14")),
+    case("en", "next-monday", "The new rules take effect next Monday.",
+         ("next Monday", "2024-06-24")),
+    case("en", "weekday-reported-future", "The union said on Monday it would strike on Saturday.",
+         ("Monday", "2024-06-17"), ("Saturday", "2024-06-22")),
+    case("en", "weekday-morning", "The blast happened early on Wednesday morning.",
+         ("Wednesday", "2024-06-19")),
+    case("en", "weekday-past-across-month", "The court ruled on Wednesday.",
+         ("Wednesday", "2024-02-28"), ref=dt.date(2024, 3, 1)),
+    case("en", "weekday-future-across-year", "The ban will start on Wednesday.",
+         ("Wednesday", "2025-01-01"), ref=dt.date(2024, 12, 30)),
+    case("en", "weekday-past-across-year", "Fireworks were launched on Tuesday.",
+         ("Tuesday", "2024-12-31"), ref=dt.date(2025, 1, 2)),
+    case("en", "may-verb-and-weekday", "Officials may meet on Friday.",
+         ("Friday", "2024-06-21"), absent=("may",)),
+    case("en", "march-verb-and-weekday", "Protesters will march on Sunday.",
+         ("Sunday", "2024-06-23"), absent=("march",)),
+    case("en", "duration-adjective-and-weekday",
+         "The 90-minute meeting on Tuesday ended without a deal.",
+         ("Tuesday", "2024-06-18"), absent=("90-minute",)),
+    # Relative to the reference date.
+    case("en", "today", "The minister resigned today.", ("today", "2024-06-20")),
+    case("en", "yesterday", "The central bank cut rates yesterday.",
+         ("yesterday", "2024-06-19")),
+    case("en", "tomorrow", "The results will be announced tomorrow.",
+         ("tomorrow", "2024-06-21")),
+    case("en", "tonight", "The president will address the nation tonight.",
+         ("tonight", "2024-06-20")),
+    case("en", "this-morning", "The minister resigned this morning.",
+         ("this morning", "2024-06-20")),
+    case("en", "two-days-ago", "The ship sank two days ago.", ("two days ago", "2024-06-18")),
+    case("en", "digit-days-ago", "The polls closed 3 days ago.", ("3 days ago", "2024-06-17")),
+    case("en", "day-before-yesterday", "The suspect was seen the day before yesterday.",
+         ("day before yesterday", "2024-06-18")),
+    case("en", "day-after-tomorrow", "Parliament reconvenes the day after tomorrow.",
+         ("day after tomorrow", "2024-06-22")),
+    case("en", "last-month", "Unemployment rose last month.", ("last month", "2024-05")),
+    case("en", "last-month-in-january", "Exports fell last month.",
+         ("last month", "2023-12"), ref=dt.date(2024, 1, 15)),
+    case("en", "next-month", "The embassy will reopen next month.",
+         ("next month", "2024-07")),
+    case("en", "earlier-this-month", "Sales doubled earlier this month.",
+         ("this month", "2024-06")),
+    case("en", "last-year", "The factory closed last year.", ("last year", "2023")),
+    case("en", "next-year", "The treaty expires next year.", ("next year", "2025")),
+    case("en", "this-year", "Growth will slow this year.", ("this year", "2024")),
+    case("en", "last-week", "The strike began last week.", ("last week", "2024-W24")),
+    case("en", "last-week-across-year", "The strike began last week.",
+         ("last week", "2024-W52"), ref=dt.date(2025, 1, 2)),
+    case("en", "next-week", "Talks resume next week.", ("next week", "2024-W26")),
+    case("en", "this-week", "The court will rule this week.", ("this week", "2024-W25")),
+    case("en", "years-ago", "The war ended 24 years ago.", ("24 years ago", "2000")),
+    case("en", "months-ago", "The minister took office six months ago.",
+         ("six months ago", "2023-12")),
+    case("en", "a-year-ago", "Prices are up 5 percent from a year ago.",
+         ("a year ago", "2023"), absent=("5 percent",)),
+    # Anchored: "the first ... in N years" and "N years after" name the earlier year.
+    case("en", "first-visit-in-years", "It was the pope's first visit in 24 years.",
+         ("24 years", "2000")),
+    case("en", "years-after-last-visit", "He returned on Tuesday, 24 years after his last visit.",
+         ("Tuesday", "2024-06-18"), ("24 years after", "2000")),
+    case("en", "first-summit-in-years", "It is the first such summit in 12 years.",
+         ("12 years", "1986"), ref=dt.date(1998, 2, 13)),
+    case("en", "first-strike-in-years", "Dockers held their first strike in 15 years.",
+         ("15 years", "2009")),
+    # Ranges.
+    case("en", "range-month-days-en-dash", "The summit took place June 18–19.",
+         ("June 18–19", "2024-06-18", "2024-06-19")),
+    case("en", "range-month-days-hyphen", "The fair runs June 24-28.",
+         ("June 24-28", "2024-06-24", "2024-06-28")),
+    case("en", "range-days-month-year", "Talks were held 18–19 June 2024.",
+         ("18–19 June 2024", "2024-06-18", "2024-06-19")),
+    case("en", "range-years", "He served as mayor from 2000 to 2001.",
+         ("2000 to 2001", "2000", "2001")),
+    case("en", "range-between-years", "Prices doubled between 1990 and 1995.",
+         ("1990 and 1995", "1990", "1995")),
+    case("en", "range-between-months", "Rainfall was low between May and July.",
+         ("May and July", "2024-05", "2024-07"), ref=dt.date(2024, 9, 10)),
+    case("en", "range-across-months", "The festival runs from 28 June to 2 July.",
+         ("28 June to 2 July", "2024-06-28", "2024-07-02")),
+    case("en", "range-full-dates", "The games will be held from July 26 to August 11, 2024.",
+         ("July 26 to August 11, 2024", "2024-07-26", "2024-08-11")),
+    case("en", "range-weekdays", "The strike ran from Monday to Wednesday.",
+         ("Monday to Wednesday", "2024-06-17", "2024-06-19")),
+    # Traps: no date here.
+    trap("en", "duration-years", "The two leaders have known each other for 24 years.",
+         "24 years"),
+    trap("en", "duration-minutes", "The match lasted 90 minutes.", "90 minutes"),
+    trap("en", "two-day-visit", "The president began a two-day visit to Kenya.", "two-day"),
+    trap("en", "24-hour-strike", "Workers staged a 24-hour strike.", "24-hour"),
+    trap("en", "prison-years", "He spent 12 years in prison.", "12 years"),
+    trap("en", "hours-left", "Rescuers have 48 hours to reach the miners.", "48 hours"),
+    trap("en", "decade-long", "The decade-long war left the region in ruins.", "decade-long"),
+    trap("en", "for-months", "The talks dragged on for months.", "months"),
+    trap("en", "now", "Now the company must decide what to sell.", "Now"),
+    trap("en", "recently", "Prices have risen sharply recently.", "recently"),
+    trap("en", "coming-days", "Officials expect a decision in the coming days.", "coming days"),
+    trap("en", "past-few-years", "The group has grown over the past few years.",
+         "past few years"),
+    trap("en", "every-monday", "The market opens every Monday.", "every Monday"),
+    trap("en", "may-verb", "Officials may meet again.", "may"),
+    trap("en", "may-surname", "Theresa May spoke to reporters.", "May"),
+    trap("en", "march-noun", "Thousands joined the march to parliament.", "march"),
+    trap("en", "second-ordinal", "Talks failed for the second time.", "second"),
+    trap("en", "pronouns", "The mayor told us that we would be consulted.", "us", "we"),
+    trap("en", "troops", "The ministry sent 2,000 troops to the border.", "2,000"),
+    trap("en", "one-of-three", "Only 1 of 3 reactors is working.", "1 of 3"),
+    trap("en", "dollar-amount", "The painting sold for $1961 at auction.", "$1961"),
+    trap("en", "time-of-day-alone", "The briefing starts at 10 a.m.", "10 a.m."),
+    trap("en", "percent", "Unemployment fell 4 percent.", "4 percent"),
+    trap("en", "age", "The veteran, aged 61, was released.", "61"),
+    trap("en", "score", "The team won 3-2 at home.", "3-2"),
+    trap("en", "million", "The firm paid a 2.5 million euro fine.", "2.5 million"),
+    trap("en", "article-number", "Article 5 of the treaty applies.", "Article 5"),
+    trap("en", "big-number", "Turnout reached 1,961,000 voters.", "1,961,000"),
+]
+
+SPANISH = [
+    case("es", "full-date", "El acuerdo se firmó el 19 de junio de 2024 en Madrid.",
+         ("19 de junio de 2024", "2024-06-19")),
+    case("es", "old-full-date", "La ley entró en vigor el 3 de marzo de 1998.",
+         ("3 de marzo de 1998", "1998-03-03")),
+    case("es", "month-year", "El Gobierno presentó el plan en marzo de 2023.",
+         ("marzo de 2023", "2023-03")),
+    case("es", "year", "La dictadura terminó en 1975.", ("1975", "1975")),
+    case("es", "decade", "La economía creció durante la década de 1990.",
+         ("década de 1990", "199")),
+    case("es", "weekday-past", "El presidente viajó el martes a Bruselas.",
+         ("martes", "2024-06-18")),
+    case("es", "weekday-future", "El gabinete se reunirá el viernes.",
+         ("viernes", "2024-06-21")),
+    case("es", "yesterday", "El ministro dimitió ayer.", ("ayer", "2024-06-19")),
+    case("es", "today", "Hoy se publican los resultados.", ("Hoy", "2024-06-20")),
+    case("es", "tomorrow", "El Congreso votará la ley mañana.", ("mañana", "2024-06-21")),
+    case("es", "days-ago", "La empresa cerró hace dos días.", ("hace dos días", "2024-06-18")),
+    case("es", "last-month", "Las ventas cayeron el mes pasado.", ("mes pasado", "2024-05")),
+    case("es", "next-year", "Las elecciones se celebrarán el año próximo.",
+         ("año próximo", "2025")),
+    case("es", "last-week", "El banco subió los tipos la semana pasada.",
+         ("semana pasada", "2024-W24")),
+    case("es", "range", "La cumbre se celebró del 18 al 19 de junio.",
+         ("18 al 19 de junio", "2024-06-18", "2024-06-19")),
+    trap("es", "duration", "Los dos países llevan 24 años negociando.", "24 años"),
+    trap("es", "now", "Ahora el Gobierno debe decidir.", "Ahora"),
+]
+
+FRENCH = [
+    case("fr", "full-date", "Le traité a été signé le 19 juin 2024 à Paris.",
+         ("19 juin 2024", "2024-06-19")),
+    case("fr", "first-of-month", "Le 1er mai 2023, les syndicats ont défilé.",
+         ("1er mai 2023", "2023-05-01")),
+    case("fr", "month-year", "La loi a été votée en mars 2023.", ("mars 2023", "2023-03")),
+    case("fr", "year", "Le mur est tombé en 1989.", ("1989", "1989")),
+    case("fr", "decade", "Le chômage a baissé dans les années 1990.",
+         ("années 1990", "199")),
+    case("fr", "weekday-past", "Le président s'est rendu mardi à Berlin.",
+         ("mardi", "2024-06-18")),
+    case("fr", "weekday-future", "Le conseil se réunira vendredi.", ("vendredi", "2024-06-21")),
+    case("fr", "yesterday", "Le ministre a démissionné hier.", ("hier", "2024-06-19")),
+    case("fr", "today", "Les résultats seront publiés aujourd'hui.",
+         ("aujourd'hui", "2024-06-20")),
+    case("fr", "tomorrow", "Le Sénat votera demain.", ("demain", "2024-06-21")),
+    case("fr", "days-ago", "L'usine a fermé il y a deux jours.",
+         ("il y a deux jours", "2024-06-18")),
+    case("fr", "last-month", "Les prix ont augmenté le mois dernier.",
+         ("mois dernier", "2024-05")),
+    case("fr", "next-year", "Les élections auront lieu l'année prochaine.",
+         ("année prochaine", "2025")),
+    case("fr", "last-week", "La banque a relevé ses taux la semaine dernière.",
+         ("semaine dernière", "2024-W24")),
+    case("fr", "range", "Le sommet s'est tenu du 18 au 19 juin.",
+         ("18 au 19 juin", "2024-06-18", "2024-06-19")),
+    trap("fr", "duration", "Les ministres ont discuté pendant deux heures.", "deux heures"),
+    trap("fr", "now", "Le gouvernement doit maintenant trancher.", "maintenant"),
+]
+
+ITALIAN = [
+    case("it", "full-date", "L'accordo è stato firmato il 19 giugno 2024 a Roma.",
+         ("19 giugno 2024", "2024-06-19")),
+    case("it", "old-full-date", "Il 3 marzo 1998 la legge è entrata in vigore.",
+         ("3 marzo 1998", "1998-03-03")),
+    case("it", "month-year", "La legge è stata approvata nel marzo 2023.",
+         ("marzo 2023", "2023-03")),
+    case("it", "year", "Il muro è caduto nel 1989.", ("1989", "1989")),
+    case("it", "decade", "Il debito è cresciuto negli anni Novanta.",
+         ("anni Novanta", "199")),
+    case("it", "weekday-past", "Il presidente è partito martedì per Bruxelles.",
+         ("martedì", "2024-06-18")),
+    case("it", "weekday-future", "Il consiglio si riunirà venerdì.", ("venerdì", "2024-06-21")),
+    case("it", "yesterday", "Il ministro si è dimesso ieri.", ("ieri", "2024-06-19")),
+    case("it", "today", "Oggi il parlamento vota la riforma.", ("Oggi", "2024-06-20")),
+    case("it", "tomorrow", "Il Senato voterà domani.", ("domani", "2024-06-21")),
+    case("it", "days-ago", "La fabbrica ha chiuso due giorni fa.",
+         ("due giorni fa", "2024-06-18")),
+    case("it", "last-month", "Le vendite sono calate il mese scorso.",
+         ("mese scorso", "2024-05")),
+    case("it", "next-year", "Le elezioni si terranno l'anno prossimo.",
+         ("anno prossimo", "2025")),
+    case("it", "last-week", "La banca ha alzato i tassi la settimana scorsa.",
+         ("settimana scorsa", "2024-W24")),
+    case("it", "range", "Il vertice si è svolto dal 18 al 19 giugno.",
+         ("18 al 19 giugno", "2024-06-18", "2024-06-19")),
+    trap("it", "duration", "Ha guidato il partito per 24 anni.", "24 anni"),
+    trap("it", "now", "Adesso il governo deve decidere.", "Adesso"),
+]
+
+PORTUGUESE = [
+    case("pt", "full-date", "O acordo foi assinado em 19 de junho de 2024 em Lisboa.",
+         ("19 de junho de 2024", "2024-06-19")),
+    case("pt", "month-year", "A lei foi aprovada em março de 2023.",
+         ("março de 2023", "2023-03")),
+    case("pt", "year", "A ditadura terminou em 1974.", ("1974", "1974")),
+    case("pt", "decade", "A inflação disparou na década de 1980.",
+         ("década de 1980", "198")),
+    case("pt", "weekday-past", "O presidente viajou na terça-feira para Bruxelas.",
+         ("terça-feira", "2024-06-18")),
+    case("pt", "weekday-future", "O conselho vai se reunir na sexta-feira.",
+         ("sexta-feira", "2024-06-21")),
+    case("pt", "yesterday", "O ministro renunciou ontem.", ("ontem", "2024-06-19")),
+    case("pt", "today", "Os resultados serão divulgados hoje.", ("hoje", "2024-06-20")),
+    case("pt", "tomorrow", "O Senado vota a proposta amanhã.", ("amanhã", "2024-06-21")),
+    case("pt", "days-ago", "A fábrica fechou há dois dias.", ("há dois dias", "2024-06-18")),
+    case("pt", "last-month", "As vendas caíram no mês passado.", ("mês passado", "2024-05")),
+    case("pt", "next-year", "As eleições serão no próximo ano.", ("próximo ano", "2025")),
+    case("pt", "last-week", "O banco subiu os juros na semana passada.",
+         ("semana passada", "2024-W24")),
+    case("pt", "range", "A cúpula foi realizada de 18 a 19 de junho.",
+         ("18 a 19 de junho", "2024-06-18", "2024-06-19")),
+    trap("pt", "duration", "Ele governou o país durante 24 anos.", "24 anos"),
+    trap("pt", "now", "Agora o governo precisa decidir.", "Agora"),
+]
+
+GERMAN = [
+    case("de", "full-date", "Der Vertrag wurde am 19. Juni 2024 in Berlin unterzeichnet.",
+         ("19. Juni 2024", "2024-06-19")),
+    case("de", "numeric-date", "Das Gesetz trat am 19.06.2024 in Kraft.",
+         ("19.06.2024", "2024-06-19")),
+    case("de", "month-year", "Die Reform wurde im März 2023 beschlossen.",
+         ("März 2023", "2023-03")),
+    case("de", "year", "Die Mauer fiel 1989.", ("1989", "1989")),
+    case("de", "decade", "Die Arbeitslosigkeit sank in den 1990er Jahren.",
+         ("1990er Jahren", "199")),
+    case("de", "weekday-past", "Der Kanzler reiste am Dienstag nach Paris.",
+         ("Dienstag", "2024-06-18")),
+    case("de", "weekday-future", "Der Rat wird am Freitag tagen.", ("Freitag", "2024-06-21")),
+    case("de", "yesterday", "Der Minister ist gestern zurückgetreten.",
+         ("gestern", "2024-06-19")),
+    case("de", "today", "Heute stimmt der Bundestag ab.", ("Heute", "2024-06-20")),
+    case("de", "tomorrow", "Der Senat entscheidet morgen.", ("morgen", "2024-06-21")),
+    case("de", "days-ago", "Das Werk schloss vor zwei Tagen.",
+         ("vor zwei Tagen", "2024-06-18")),
+    case("de", "last-month", "Die Umsätze sanken im vergangenen Monat.",
+         ("vergangenen Monat", "2024-05")),
+    case("de", "next-year", "Die Wahl findet nächstes Jahr statt.",
+         ("nächstes Jahr", "2025")),
+    case("de", "last-week", "Die Zentralbank hob letzte Woche die Zinsen an.",
+         ("letzte Woche", "2024-W24")),
+    case("de", "range", "Der Gipfel fand vom 18. bis 19. Juni statt.",
+         ("18. bis 19. Juni", "2024-06-18", "2024-06-19")),
+    trap("de", "duration", "Die beiden Länder verhandeln seit 24 Jahren.", "24 Jahren"),
+    trap("de", "now", "Die Regierung muss jetzt entscheiden.", "jetzt"),
+]
+
+# fmt: on
+
+CASES = ENGLISH + SPANISH + FRENCH + ITALIAN + PORTUGUESE + GERMAN
+
+
+def _span(sentence: str, substring: str) -> tuple[int, int]:
+    """Where `substring` sits in `sentence`, as a whole word when it can be."""
+    words = re.search(rf"(?<!\w){re.escape(substring)}(?!\w)", sentence)
+    start = words.start() if words else sentence.index(substring)
+    return start, start + len(substring)
+
+
+@pytest.mark.parametrize(("language", "sentence", "reference", "expected", "absent"), CASES)
+def test_find_dates_reports_exactly_the_stated_dates(
+    language: str,
+    sentence: str,
+    reference: dt.date,
+    expected: tuple[Expected, ...],
+    absent: tuple[str, ...],
+) -> None:
+    """Each expected date is one mention with its value and range end; nothing else is a date."""
+    mentions = find_dates(sentence, reference, languages=(language,))
+    found = [(m.text, m.value, m.end_value) for m in mentions]
+    unused = list(mentions)
+    for substring, value, *rest in expected:
+        end_value = rest[0] if rest else None
+        start, stop = _span(sentence, substring)
+        match = next(
+            (
+                m
+                for m in unused
+                if m.start < stop
+                and start < m.end
+                and m.value == value
+                and m.end_value == end_value
+            ),
+            None,
+        )
+        assert match is not None, f"{substring!r} should be {value} .. {end_value}; got {found}"
+        unused.remove(match)
+    for substring in absent:
+        start, stop = _span(sentence, substring)
+        wrong = [(m.text, m.value) for m in mentions if m.start < stop and start < m.end]
+        assert not wrong, f"{substring!r} is not a date; got {wrong}"
+    assert not unused, f"unexpected dates {[(m.text, m.value) for m in unused]}"
+
+
+# --- the table checks itself ----------------------------------------------------------------
+
+WEEKDAYS = {
+    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    "pt": ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
+    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+}
+
+
+def _params() -> list[tuple[str, str, dt.date, tuple[Expected, ...], tuple[str, ...]]]:
+    return [p.values for p in CASES]
+
+
+def test_table_weekdays_fall_on_their_calendar_days() -> None:
+    """Every expected day whose words name a weekday really falls on that weekday."""
+    for language, _sentence, _ref, expected, _absent in _params():
+        for substring, value, *rest in expected:
+            words = substring.lower()
+            for index, name in enumerate(WEEKDAYS[language]):
+                if re.search(rf"(?<!\w){name}", words):
+                    days = [value, *rest]
+                    assert any(
+                        dt.date.fromisoformat(d).weekday() == index for d in days if len(d) == 10
+                    ), (substring, value)
+
+
+def test_table_substrings_occur_in_their_sentences() -> None:
+    """Every expected and trap substring is in its sentence, so no case passes vacuously."""
+    for _language, sentence, _ref, expected, absent in _params():
+        for substring, *_ in expected:
+            assert substring in sentence, substring
+        for substring in absent:
+            assert substring in sentence, substring
+
+
+def test_table_covers_six_languages() -> None:
+    """At least 170 cases: 90 in English and 12 in each other language."""
+    per_language = Counter(p[0] for p in _params())
+    assert sum(per_language.values()) >= 170
+    assert per_language["en"] >= 90
+    for language in ("es", "fr", "it", "pt", "de"):
+        assert per_language[language] >= 12, language
