@@ -225,3 +225,17 @@ def test_timeline_check_accepts_the_example() -> None:
         pytest.skip("the `timeline check` command has not landed yet")
     result = CliRunner().invoke(main, ["check", str(EVENTS)])
     assert result.exit_code == 0, result.output
+
+
+def test_ingest_reads_the_articles_as_the_sources_describe_them() -> None:
+    """The ingest stage sees each article with the id, date and language events.yaml gives it,
+    and every quote survives into the cleaned text that citation offsets refer to."""
+    ingest = pytest.importorskip("timeline.ingest")
+    articles = {a.id: a for a in ingest.iter_articles([str(ARTICLES)])}
+    data = _raw_events()
+    for source in data["sources"]:
+        article = articles[source["id"]]
+        assert (article.published, article.language) == (source["published"], source["language"])
+        assert (article.title, article.outlet) == (source["title"], source["outlet"])
+    missing = [(e, s) for e, s, quote in _citations() if quote not in articles[s].text]
+    assert missing == []
