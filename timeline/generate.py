@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -202,8 +203,7 @@ def _anchor(event_id: str) -> str:
 
 def _rel(from_path: str, to_path: str) -> str:
     """A relative link between two generated pages (both paths relative to the docs root)."""
-    depth = from_path.count("/")
-    return "../" * depth + to_path
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
 # --- rendering pieces ---------------------------------------------------------------------

@@ -46,15 +46,22 @@ def load_events(path: str) -> Timeline:
     if not os.path.isfile(path):
         raise PluginError(f"timeline: events file not found: {path}")
     try:
-        return load_timeline(path)
+        return load_timeline(_display_path(path))
     except TimelineError as exc:
         raise PluginError(str(exc)) from None
+
+
+def _display_path(path: str) -> str:
+    """The path as problems should name it: relative to the working directory when inside it."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     """Generates the period, tag, source, home and "how to edit" pages."""
 
     def __init__(self) -> None:
+        self.base = "."
         self.events_path = ""
         self.timeline: Timeline | None = None
 
@@ -63,8 +70,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return f"{prefix}/" if prefix else ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        base = os.path.dirname(config.config_file_path or "")
-        self.events_path = os.path.normpath(os.path.join(base, self.config.events))
+        self.base = os.path.dirname(config.config_file_path or "") or "."
+        self.events_path = os.path.normpath(os.path.join(self.base, self.config.events))
         for name in _REQUIRED_EXTENSIONS:  # the cards use attributes and Markdown in HTML
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -78,7 +85,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         prefix = self._prefix()
         pages = render_pages(
             self.timeline,
-            events_path=os.path.relpath(self.events_path, config.docs_dir + "/.."),
+            events_path=os.path.relpath(self.events_path, self.base).replace(os.sep, "/"),
             grouping=self.config.grouping,
         )
         own = [f.src_uri for f in files.documentation_pages()]

@@ -1,0 +1,158 @@
+"""Shared fixtures: a small timeline in Python, mini MkDocs projects on disk, real builds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Citation, Event, PartialDate, Source, Timeline
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPO = Path(__file__).resolve().parents[1]
+
+XSS_TITLE = "<script>window.__timelinePwned = 1</script> Rally *outside* the [embassy]"
+"""A hostile event title: it must show as text and never run."""
+
+
+@pytest.fixture
+def small_timeline() -> Timeline:
+    """Five events over six decades: year, month and day dates, a range, tags, sources."""
+    sources = (
+        Source(
+            id="gazette-2024-06-19",
+            title="Leaders sign a partnership pact",
+            outlet="Example Gazette",
+            url="https://example.org/news/pact?id=1&lang=en",
+            published=PartialDate(2024, 6, 19),
+        ),
+        Source(id="unsafe-link", outlet="Dubious Wire", url="javascript:alert(1)"),
+    )
+    events = (
+        Event(
+            id="treaty-1961",
+            date=PartialDate(1961),
+            title="Friendship treaty signed",
+            text="Both states promise help if either is attacked.",
+            tags=("treaty", "Cold War"),
+        ),
+        Event(
+            id="visit-2000",
+            date=PartialDate(2000, 7, 19),
+            title="First visit by a sitting leader",
+            tags=("visit",),
+        ),
+        Event(
+            id="train-2001",
+            date=PartialDate(2001, 8),
+            title="A long train journey to the capital",
+            tags=("visit",),
+        ),
+        Event(
+            id="summit-2024",
+            date=PartialDate(2024, 6, 18),
+            end=PartialDate(2024, 6, 19),
+            title="Two-day summit in the capital",
+            text="The leaders meet for talks.\n\nA new pact is signed on the second day.",
+            tags=("visit", "treaty"),
+            sources=(
+                Citation("gazette-2024-06-19", "The pact was signed on Wednesday."),
+                Citation("unsafe-link", "Nothing here should be a link."),
+            ),
+        ),
+        Event(id="protest-2024", date=PartialDate(2024, 6), title=XSS_TITLE, tags=("protest",)),
+    )
+    return Timeline(
+        title="A <small> test timeline",
+        description="Invented events for the tests.",
+        sources=sources,
+        events=events,
+    )
+
+
+SMALL_EVENTS_YAML = textwrap.dedent(
+    f"""\
+    title: A small test timeline
+    description: Invented events for the site tests.
+    sources:
+      - id: gazette
+        outlet: Example Gazette
+        title: Leaders sign a partnership pact
+        url: https://example.org/news/pact
+        published: 2024-06-19
+    events:
+      - id: treaty-1961
+        date: 1961
+        title: Friendship treaty signed
+        text: Both states promise help if either is attacked.
+        tags: [treaty]
+      - id: visit-2000
+        date: 2000-07-19
+        title: First visit by a sitting leader
+        tags: [visit]
+      - id: summit-2024
+        date: 2024-06-19
+        title: Partnership pact signed at the summit
+        text: The leaders sign a pact with a mutual-assistance clause.
+        tags: [visit, treaty]
+        sources:
+          - source: gazette
+            quote: The pact was signed on Wednesday.
+      - id: protest-2024
+        date: 2024-06
+        title: "{XSS_TITLE}"
+        tags: [protest]
+    """
+)
+"""The same kind of timeline as an events.yaml file, for builds that read from disk."""
+
+PLUGIN_MKDOCS_YML = textwrap.dedent(
+    """\
+    site_name: Test timeline
+    theme:
+      name: material
+      features: [search.highlight]
+    plugins:
+      - search
+      - timeline
+    markdown_extensions:
+      - toc:
+          permalink: true
+    """
+)
+
+
+@pytest.fixture
+def plugin_project(tmp_path: Path) -> Path:
+    """A mini MkDocs project using the plugin: mkdocs.yml, events.yaml and an empty docs/."""
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(PLUGIN_MKDOCS_YML, encoding="utf-8")
+    (project / "events.yaml").write_text(SMALL_EVENTS_YAML, encoding="utf-8")
+    return project
+
+
+MkdocsBuild = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def mkdocs_build() -> MkdocsBuild:
+    """Run the real `mkdocs build --strict` in a project folder, as a user would."""
+
+    def run(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", *extra],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    return run

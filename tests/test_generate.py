@@ -1,0 +1,352 @@
+"""The generator: grouping into pages, event cards, escaping, links and the nav."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+
+from timeline.generate import (
+    MAX_EVENTS_PER_PAGE,
+    NAV_FLAT_LIMIT,
+    nav_entries,
+    plan_pages,
+    render_pages,
+    stylesheet,
+)
+from timeline.model import Citation, Event, PartialDate, Source, Timeline
+
+GOLDEN = Path(__file__).parent / "golden" / "generate"
+EXTENSIONS = ["attr_list", "md_in_html", "toc", "tables"]
+
+
+def to_html(text: str) -> str:
+    """Markdown → HTML with the extensions the plugin enables (front matter dropped)."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+class _Elements(HTMLParser):
+    """Collects each element's tag, attributes and text content."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict[str, str | None], list[str]]] = []
+        self.found: list[tuple[str, dict[str, str | None], str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append((tag, dict(attrs), []))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, dict(attrs), ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            name, attrs, parts = self.stack.pop()
+            text = "".join(parts)
+            self.found.append((name, attrs, text))
+            if self.stack:
+                self.stack[-1][2].append(text)
+            if name == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.stack:
+            self.stack[-1][2].append(data)
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str | None], str]]:
+    parser = _Elements()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def event(eid: str, date: str, title: str = "An event", **kw: object) -> Event:
+    return Event(id=eid, date=PartialDate.parse(date), title=title, **kw)  # type: ignore[arg-type]
+
+
+def timeline_of(*dates: str) -> Timeline:
+    return Timeline(
+        title="T", events=tuple(event(f"e{i}", d, f"Event {i}") for i, d in enumerate(dates))
+    )
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "*bold* _italic_ **strong** __under__",
+    "[a link](https://example.org) and ![an image](x.png)",
+    "{{ jinja }} {% block x %} {# note #}",
+    "`code` and ``more``",
+    "# not a heading",
+    "1961. A year, not a list",
+    "- not a list item",
+    "> not a quote",
+    "a | table | row",
+    "==mark== ~~strike~~ ^^insert^^ ++key++ {~~critic~~}",
+    ":smile: and $x^2$ math",
+    r"back\slash \*escaped\*",
+    "&amp; an entity &lt;b&gt; and a bare & ampersand",
+    "<!-- a comment --> <b onclick='x()'>bold</b>",
+    "quotes \"double\" and 'single'",
+    "title { #fake-id .fake-class }",
+    "under_scores_in_words and 5 * 3 * 2",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE)
+def test_event_title_renders_as_exactly_its_text(title: str) -> None:
+    """Whatever characters a title holds, the card heading shows them verbatim, as text."""
+    tl = Timeline(title="T", events=(event("e1", "2024-06-19", title, text=title, tags=(title,)),))
+    page = render_pages(tl)["years/2024.md"]
+    found = elements(to_html(page))
+    headings = [(attrs, text) for tag, attrs, text in found if tag in {"h2", "h3"}]
+    assert ({"class": "tl-title", "id": "e1"}, title) in headings
+    paragraphs = [text for tag, _, text in found if tag == "p"]
+    assert title.strip() in paragraphs
+    tags = [text for tag, attrs, text in found if tag == "a" and attrs.get("class") == "tl-tag"]
+    assert tags == [" ".join(title.split())]
+    assert not {"script", "b", "strong", "em", "code", "img", "blockquote", "ul", "table"} & {
+        tag for tag, _, _ in found
+    }
+
+
+@pytest.mark.parametrize("title", HOSTILE)
+def test_timeline_title_renders_as_text_on_home_and_in_page_title(title: str) -> None:
+    """The home page heading shows the title verbatim; its front-matter title has no markup."""
+    tl = Timeline(title=title, description=title, events=(event("e1", "2024-06-19"),))
+    home = render_pages(tl)["index.md"]
+    h1 = [text for tag, _, text in elements(to_html(home)) if tag == "h1"]
+    assert h1 == [title]
+    front = home.split("---\n")[1]
+    assert not re.search(r"[<>&]", front)
+
+
+@pytest.mark.parametrize(
+    ("date", "end", "expected"),
+    [
+        ("2024-06-19", None, '<time datetime="2024-06-19">June 19, 2024</time>'),
+        ("2024-06", None, '<time datetime="2024-06">June 2024</time>'),
+        ("1961", None, '<time datetime="1961">1961</time>'),
+        (
+            "2024-06-18",
+            "2024-06-19",
+            '<time datetime="2024-06-18">June 18, 2024</time> – '
+            '<time datetime="2024-06-19">June 19, 2024</time>',
+        ),
+        ("1991", "1994", '<time datetime="1991">1991</time> – <time datetime="1994">1994</time>'),
+    ],
+)
+def test_card_shows_date_at_its_precision_with_machine_readable_time(
+    date: str, end: str | None, expected: str
+) -> None:
+    """A card's date is written as known, in a `<time datetime>` per end of a range."""
+    ev = event("e1", date, end=PartialDate.parse(end) if end else None)
+    pages = render_pages(Timeline(title="T", events=(ev,)))
+    page = next(text for path, text in pages.items() if path.startswith("years/"))
+    assert f'<p class="tl-when">{expected}</p>' in page
+
+
+@pytest.mark.parametrize(
+    ("dates", "labels"),
+    [
+        (["2024-06-19"], ["2024"]),
+        (["1961", "1991", "2000-07-19", "2001-08", "2023-09-13", "2024-06-19"],
+         ["1961", "1991", "2000s", "2020s"]),
+        (["1961", "1961-05", "1969"], ["1960s"]),
+        (["2021"] * 13 + ["2022"], ["2021", "2022"]),
+        (["2000-01-01", "2000-01-01"], ["2000"]),
+    ],
+)  # fmt: skip
+def test_auto_grouping_gives_years_and_merges_sparse_decades(
+    dates: list[str], labels: list[str]
+) -> None:
+    """A year gets a page, except that a decade with few events over several years gets one."""
+    assert [p.label for p in plan_pages(timeline_of(*dates))] == labels
+
+
+def test_crowded_year_is_split_into_month_pages() -> None:
+    """A year with more events than fit a page gets a page per month (plus one for year-only)."""
+    days = [f"2024-{m:02d}-{d:02d}" for m in (1, 2, 3) for d in range(1, 28)]
+    days += [f"2024-04-{d % 28 + 1:02d}" for d in range(MAX_EVENTS_PER_PAGE - len(days) + 1)]
+    plans = plan_pages(timeline_of("2024", *days))
+    assert [p.path for p in plans] == [
+        "years/2024.md",
+        "years/2024-01.md",
+        "years/2024-02.md",
+        "years/2024-03.md",
+        "years/2024-04.md",
+    ]
+    assert sum(len(p.events) for p in plans) == len(days) + 1
+
+
+@pytest.mark.parametrize(
+    ("grouping", "paths"),
+    [
+        ("decade", ["years/1960s.md", "years/2020s.md"]),
+        ("year", ["years/1961.md", "years/2023.md", "years/2024.md"]),
+        ("month", ["years/1961.md", "years/2023-09.md", "years/2024-06.md"]),
+    ],
+)
+def test_forced_grouping_uses_one_level(grouping: str, paths: list[str]) -> None:
+    """`decade`, `year` and `month` group every event at that level, whatever the density."""
+    tl = timeline_of("1961", "2023-09-13", "2024-06-19")
+    assert [p.path for p in plan_pages(tl, grouping=grouping)] == paths  # type: ignore[arg-type]
+
+
+def test_every_event_lands_on_exactly_one_period_page_in_order(small_timeline: Timeline) -> None:
+    """Period pages partition the events, chronologically."""
+    plans = plan_pages(small_timeline)
+    ids = [e.id for p in plans for e in p.events]
+    assert ids == [e.id for e in small_timeline.chronological()]
+
+
+def test_pages_cover_home_periods_tags_sources_and_editing(small_timeline: Timeline) -> None:
+    """The site has a home page, a page per period and per tag, a tag index, sources, help."""
+    assert sorted(render_pages(small_timeline)) == [
+        "edit.md",
+        "index.md",
+        "sources.md",
+        "tags/cold-war.md",
+        "tags/index.md",
+        "tags/protest.md",
+        "tags/treaty.md",
+        "tags/visit.md",
+        "years/1961.md",
+        "years/2000s.md",
+        "years/2024.md",
+    ]
+
+
+def test_tag_and_source_pages_link_to_the_event_anchor(small_timeline: Timeline) -> None:
+    """Index pages point at the card's permalink on its period page."""
+    pages = render_pages(small_timeline)
+    assert "(../years/2024.md#summit-2024)" in pages["tags/visit.md"]
+    assert "(years/2024.md#summit-2024)" in pages["sources.md"]
+    html = to_html(pages["years/2024.md"])
+    assert '<h3 class="tl-title" id="summit-2024">' in html
+
+
+def test_sources_show_outlet_link_and_quote_but_never_unsafe_links(
+    small_timeline: Timeline,
+) -> None:
+    """A citation shows its outlet, a web link and the quoted sentence; `javascript:` is text."""
+    found = elements(to_html(render_pages(small_timeline)["years/2024.md"]))
+    links = [attrs.get("href") for tag, attrs, _ in found if tag == "a"]
+    assert "https://example.org/news/pact?id=1&lang=en" in links
+    assert not any(str(href).startswith("javascript") for href in links)
+    quotes = [text for tag, _, text in found if tag == "q"]
+    assert quotes == ["The pact was signed on Wednesday.", "Nothing here should be a link."]
+    outlets = [text for tag, attrs, text in found if attrs.get("class") == "tl-outlet"]
+    assert outlets == ["Example Gazette", "Dubious Wire"]
+
+
+def test_cited_source_missing_from_sources_list_still_appears() -> None:
+    """An event citing an unknown source id still names it (validation reports it elsewhere)."""
+    ev = event("e1", "2024-06-19", sources=(Citation("ghost", "A quote."),))
+    pages = render_pages(Timeline(title="T", events=(ev,)))
+    assert "ghost" in pages["sources.md"]
+    assert "ghost" in pages["years/2024.md"]
+
+
+def test_empty_timeline_still_renders_every_fixed_page() -> None:
+    """A new timeline without events gives a home page that says so, and no period pages."""
+    pages = render_pages(Timeline(title="Nothing yet"))
+    assert sorted(pages) == ["edit.md", "index.md", "sources.md", "tags/index.md"]
+    assert "no events yet" in pages["index.md"]
+
+
+def test_tags_that_slugify_alike_get_distinct_pages() -> None:
+    """Two tags that differ only in case or punctuation do not overwrite each other's page."""
+    tl = Timeline(title="T", events=(event("e1", "2024", tags=("Cold War", "cold-war", "index")),))
+    tag_pages = [p for p in render_pages(tl) if p.startswith("tags/")]
+    assert sorted(tag_pages) == [
+        "tags/cold-war-2.md",
+        "tags/cold-war.md",
+        "tags/index-2.md",
+        "tags/index.md",
+    ]
+
+
+def test_edit_page_names_the_events_file_and_publishing_commands() -> None:
+    """The "how to edit" page quotes the events file it was given and how to publish."""
+    page = render_pages(Timeline(title="T"), events_path="data/my events.yaml")["edit.md"]
+    assert "`data/my events.yaml`" in page
+    assert "mkdocs gh-deploy" in page
+    assert ".github/workflows/pages.yml" in page
+
+
+def test_rendering_is_deterministic(small_timeline: Timeline) -> None:
+    """The same timeline, with its events in any order, renders to the same pages."""
+    shuffled = dataclasses.replace(small_timeline, events=small_timeline.events[::-1])
+    assert render_pages(small_timeline) == render_pages(shuffled)
+
+
+def test_nav_stays_short_for_ten_thousand_events_over_a_century() -> None:
+    """However many period pages, the nav's top level of periods stays within a screenful."""
+    dates = [f"{1900 + i % 125}-{i % 12 + 1:02d}-{i % 28 + 1:02d}" for i in range(10_000)]
+    nav = nav_entries(timeline_of(*dates))
+    assert [next(iter(entry)) for entry in nav] == [
+        "Home",
+        "Timeline",
+        "Tags",
+        "Sources",
+        "How to edit",
+    ]
+    periods = nav[1]["Timeline"]
+    assert isinstance(periods, list)
+    assert len(periods) <= NAV_FLAT_LIMIT
+
+
+def test_stylesheet_ships_with_the_package() -> None:
+    """The card stylesheet is package data, so the plugin can serve it without copying."""
+    assert ".tl-event" in stylesheet()
+
+
+def _golden_timeline() -> Timeline:
+    sources = (
+        Source(
+            id="desk-1",
+            title="Leaders meet",
+            outlet="Example Desk",
+            url="https://example.org/1",
+            published=PartialDate(2024, 6, 19),
+        ),
+    )
+    events = (
+        event("founding", "1948-09", "A state is proclaimed", tags=("founding",)),
+        event(
+            "pact",
+            "2024-06-19",
+            "A pact is *signed*",
+            text="Text with <b>markup</b> and {{ braces }}.",
+            tags=("treaty", "visit"),
+            sources=(Citation("desk-1", "The pact was signed."),),
+        ),
+        event("talks", "2024-06-18", "Talks begin", end=PartialDate(2024, 6, 19), tags=("visit",)),
+    )
+    return Timeline(title="Golden", description="A fixed timeline.", sources=sources, events=events)
+
+
+def test_generated_markdown_matches_the_golden_files() -> None:
+    """The pages for a fixed timeline are byte-for-byte the reviewed golden Markdown.
+
+    After an intended change, regenerate with `TIMELINE_UPDATE_GOLDEN=1 pytest` and review the
+    diff.
+    """
+    pages = render_pages(_golden_timeline())
+    if os.environ.get("TIMELINE_UPDATE_GOLDEN") == "1":
+        for path, text in pages.items():
+            target = GOLDEN / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    expected = {
+        p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
+        for p in GOLDEN.rglob("*.md")
+    }
+    assert pages == expected
