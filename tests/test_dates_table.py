@@ -222,7 +222,7 @@ ENGLISH = [
          "past few years"),
     trap("en", "every-monday", "The market opens every Monday.", "every Monday"),
     trap("en", "may-verb", "Officials may meet again.", "may"),
-    trap("en", "may-surname", "Theresa May spoke to reporters.", "May"),
+    trap("en", "may-surname", "Sarah May, the finance minister, spoke to reporters.", "May"),
     trap("en", "march-noun", "Thousands joined the march to parliament.", "march"),
     trap("en", "second-ordinal", "Talks failed for the second time.", "second"),
     trap("en", "pronouns", "The mayor told us that we would be consulted.", "us", "we"),
