@@ -89,12 +89,14 @@ _TEASER_HEADING = re.compile(
     r"|further\s+reading|other\s+news|don'?t\s+miss|must\s+read)\b",
     re.IGNORECASE,
 )
+_NAME = r"(?-i:[A-Z])[\w.'’-]*"  # names are capitalised even though the rest ignores case
 _BYLINE = re.compile(
-    r"^(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:$|[,|·•/–—-])"
+    rf"^(?:by\s+{_NAME}(?:\s+(?:(?:and|&)\s+)?{_NAME}){{0,5}}\s*(?:$|[,|·•/–—-])"
     r"|(?:published|updated|posted|last\s+(?:updated|modified)|date|dated|written\s+by"
     r"|author|photo(?:graph)?s?|images?|pictures?|credits?|sources?|via|reporting\s+by"
     r"|editing\s+by|edited\s+by|compiled\s+by|additional\s+reporting|with\s+inputs?)"
-    r"\s*(?:on|by|from|at)?\s*:)",
+    r"\s*(?:on|by|from|at)?\s*:"
+    r"|(?:published|updated|posted|written|last\s+updated|first\s+published)\s+(?:on|by|at)\b)",
     re.IGNORECASE,
 )
 _LABEL_WORDS = re.compile(
@@ -206,29 +208,45 @@ def _normalize(raw: str) -> str:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    """True when a block's line breaks are hard wrapping, not paragraph breaks."""
+    """True when a block of 3+ lines has the even width and unfinished line ends of prose
+    wrapped at a fixed column (each line then is not a paragraph of its own)."""
     body = lines[:-1]
-    widest = max(len(line) for line in body)
-    if widest < 40 or any(len(line) < widest * 0.55 for line in body):
+    if len(lines) < 3 or any(re.match(r"^(?:[-*•]|\d+[.)])\s", line) for line in lines):
         return False
-    if any(re.match(r"^(?:[-*•]|\d+[.)])\s", line) for line in lines):
+    widest = max(len(line) for line in body)
+    if widest < 50 or any(len(line) < widest * 0.6 for line in body):
         return False
     ended = sum(1 for line in body if _SENTENCE_END.search(line))
     return ended * 2 <= len(body)
 
 
+def _continues(line: str, following: str) -> bool:
+    """A line break inside a sentence: the next line starts in lower case, or this line
+    stops on a comma or a hyphen."""
+    if _SENTENCE_END.search(line):
+        return False
+    return following[:1].islower() or bool(re.search(r"[,;(–-]$", line))
+
+
 def split_paragraphs(raw: str) -> list[str]:
     """Paragraphs of `raw`: blank lines separate them, and so do single line breaks unless
-    the block is hard-wrapped prose (then its lines are joined)."""
+    the break falls inside a sentence (hard-wrapped prose, whose lines are joined)."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", _normalize(raw)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        if len(lines) > 1 and _is_wrapped(lines):
+        if _is_wrapped(lines):
             out.append(" ".join(lines))
-        else:
-            out.extend(lines)
+            continue
+        current = lines[0]
+        for line in lines[1:]:
+            if _continues(current, line):
+                current = f"{current} {line}"
+            else:
+                out.append(current)
+                current = line
+        out.append(current)
     return [_unglue(p) for p in out]
 
 
@@ -258,73 +276,108 @@ def _is_title(para: Para) -> bool:
 
 # --- the pass ---------------------------------------------------------------------------------
 
+_SITE_VOICE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+
+
+def _is_promo(para: Para) -> bool:
+    """Site voice or second person selling something: "Join our community of readers"."""
+    plain = _unquoted(para.text)
+    voice = _SECOND_PERSON.search(plain) or _SITE_VOICE.search(plain)
+    return bool(voice) and len(_PROMO.findall(plain)) + len(_BOILERPLATE.findall(plain)) >= 3
+
+
+def _is_meta_line(text: str) -> bool:
+    """Bylines, datelines and reading times: they follow a headline, so they point to it."""
+    words = _words(text)
+    return words <= 15 and bool(
+        _BYLINE.match(text) or _READING_TIME.search(text) or _DATE_LINE.match(text)
+    )
+
 
 def clean_text(raw: str) -> tuple[str, str | None]:
     """(cleaned body with paragraphs separated by a blank line, title or None).
 
-    The title is the first line when it reads as a headline (after leading furniture such as
-    a search box or a section label); it is removed from the body.
+    The title is the article's first line when it reads as a headline (after leading
+    furniture such as a search box or a section label, and preferring the line right above
+    a byline); it is removed from the body.
     """
     paras: list[Para] = []
     seen: set[str] = set()
     for text in split_paragraphs(raw):
         key = _key(text)
         if not key or key in seen:
-            continue  # repeated block: keep the first copy
+            continue  # a repeated block: keep the first copy
         seen.add(key)
         paras.append(_classify(text))
 
-    title: str | None = None
-    kept: list[Para] = []
-    dropped_before: list[bool] = []  # per kept paragraph: was furniture dropped just before it
+    keep = [False] * len(paras)
+    furniture = [False] * len(paras)
+    lead_titles: list[str] = []
+    byline_title: str | None = None
     body_started = False
     in_teasers = False
     teaser_headline = False
-    last_dropped = False
+    end = len(paras)
 
-    for para in paras:
+    for i, para in enumerate(paras):
         kind = para.kind
-        if kind is Kind.COMMENTS:
-            if body_started:
-                break  # comment forms and comments end the article
-            last_dropped = True
-            continue
-        if kind is Kind.TEASERS:
-            in_teasers, teaser_headline, last_dropped = True, False, True
+        if kind is Kind.COMMENTS and body_started:
+            end = i  # comment forms and the comments under them end the article
+            break
+        if kind in (Kind.COMMENTS, Kind.TEASERS):
+            in_teasers = kind is Kind.TEASERS
+            teaser_headline = False
+            furniture[i] = True
             continue
         if in_teasers:
-            # Teasers: headline lines, dates, snippets; a snippet follows its headline.
-            if para.strong and not teaser_headline and kind is Kind.SENTENCE:
+            # Teaser blocks: headline, maybe a date, then a snippet; a full paragraph that
+            # does not follow a teaser headline means the article resumed.
+            if para.strong and kind is Kind.SENTENCE and not teaser_headline:
                 in_teasers = False
             else:
                 teaser_headline = kind is Kind.HEADING
-                last_dropped = True
+                furniture[i] = True
                 continue
         if kind is Kind.CHROME:
-            last_dropped = True
+            furniture[i] = True
+            if (
+                not body_started
+                and byline_title is None
+                and lead_titles
+                and _is_meta_line(para.text)
+            ):
+                byline_title = lead_titles[-1]
             continue
         if kind is Kind.SNIPPET:
-            if kept and kept[-1].kind is Kind.HEADING and body_started:
-                kept.pop()  # the teaser's headline goes with it
-                dropped_before.pop()
-            last_dropped = True
+            furniture[i] = True
+            if body_started and i and keep[i - 1] and paras[i - 1].kind is Kind.HEADING:
+                keep[i - 1], furniture[i - 1] = False, True  # the teaser's headline
             continue
         if not body_started:
             if kind is Kind.HEADING or (not para.strong and _is_title(para)):
-                if title is None and _is_title(para):
-                    title = para.text
-                last_dropped = True
+                if _is_title(para):
+                    lead_titles.append(para.text)
                 continue  # leading labels, decks and the headline are not body text
-            body_started = para.strong or kind is Kind.SENTENCE
-        kept.append(para)
-        dropped_before.append(last_dropped)
-        last_dropped = False
+            body_started = True
+        keep[i] = True
 
-    # Position: after the body, headings with nothing under them and short lines stranded
-    # between furniture (slogans, blurbs) are not article text.
-    while kept and kept[-1].kind is Kind.HEADING:
-        kept.pop()
-        dropped_before.pop()
-    if len(kept) > 1 and not kept[-1].strong and dropped_before[-1] and last_dropped:
-        kept.pop()
-    return "\n\n".join(p.text for p in kept), title
+    # The tail: after the last real paragraph, headings with nothing under them, promotion
+    # and short lines stranded between furniture (slogans) are not article text.
+    kept = [i for i in range(end) if keep[i]]
+    last_body = max((i for i in kept if paras[i].strong and not _is_promo(paras[i])), default=-1)
+    for i in kept:
+        para = paras[i]
+        stranded = (i == 0 or furniture[i - 1]) and (i + 1 >= end or furniture[i + 1])
+        in_tail = i > last_body
+        if (para.kind is Kind.HEADING and (stranded or in_tail)) or (
+            in_tail and (_is_promo(para) or (stranded and not para.strong))
+        ):
+            keep[i], furniture[i] = False, True
+    for i in reversed(kept):  # trailing headings, once their stranded followers are gone
+        if keep[i] and paras[i].kind is Kind.HEADING:
+            keep[i] = False
+        elif keep[i]:
+            break
+
+    title = byline_title or (lead_titles[0] if lead_titles else None)
+    return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title
