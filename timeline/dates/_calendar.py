@@ -96,11 +96,11 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date
     options.sort(key=lambda d: abs((d - reference).days))
     best = options[0]
     if tense < 0 and best > reference:
-        earlier = [d for d in options if d <= reference and (reference - d).days <= 183]
+        earlier = [d for d in options if d <= reference and (reference - d).days <= 300]
         if earlier:
             best = earlier[0]
     elif tense > 0 and best < reference:
-        later = [d for d in options if d >= reference and (d - reference).days <= 183]
+        later = [d for d in options if d >= reference and (d - reference).days <= 300]
         if later:
             best = later[0]
     return best

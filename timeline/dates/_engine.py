@@ -155,16 +155,24 @@ class _Context:
         self.reference = reference
         self.grammar = grammar
         self.previous: list[tuple[int, _Resolved]] = []
+        self.quarter: tuple[int, str] | None = None
+        """The last quarter the text spoke of (position, value): what "a year earlier" compares."""
 
     def tense(self, start: int, end: int) -> int:
         return tense_near(self.text, start, end)
 
     def anchor(self, start: int) -> _Resolved | None:
         """The nearest earlier mention, if it is close enough to be what the text refers to."""
-        if not self.previous:
+        for position, resolved in reversed(self.previous):
+            if resolved.resolution != "anchored":
+                return resolved if start - position < 600 else None
+        return None
+
+    def discussed_quarter(self, start: int) -> str | None:
+        """The quarter an earnings-style comparison is about, if one was named recently."""
+        if self.quarter is None or start - self.quarter[0] > 1500:
             return None
-        position, resolved = self.previous[-1]
-        return resolved if start - position < 600 else None
+        return self.quarter[1]
 
 
 def find_dates(
@@ -185,6 +193,8 @@ def find_dates(
         if reference is None and resolved.resolution != "absolute":
             continue
         context.previous.append((candidate.start, resolved))
+        if resolved.precision == "quarter" and resolved.resolution != "anchored":
+            context.quarter = (candidate.start, resolved.value)
         mentions.append(
             (
                 candidate.kind,
@@ -401,8 +411,19 @@ def _unit_value(ref: dt.date, amount: int, unit: str) -> _Resolved:
     return _Resolved(value, _PRECISION_OF_UNIT[unit], "relative")
 
 
+def _is_title(ctx: _Context, c: _Candidate) -> bool:
+    """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
+    if "en" not in ctx.grammar.languages:
+        return False
+    words = ctx.text[c.start : c.end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = ctx.text[max(0, c.start - 3) : c.start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“'(:\n"
+
+
 def _resolve_relative(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    if ctx.reference is None:
+    if ctx.reference is None or _is_title(ctx, c):
         return None
     phrase = _SPACE.sub(" ", c.match["rel"].lower())
     meaning = ctx.grammar.relative.get(phrase)
@@ -423,7 +444,7 @@ def _is_morning(text: str, c: _Candidate) -> bool:
 
 
 def _resolve_mod_unit(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    if ctx.reference is None:
+    if ctx.reference is None or _is_title(ctx, c):
         return None
     g = c.match
     mod = ctx.grammar.modifiers.get(_SPACE.sub(" ", g["mod"].lower()))
@@ -461,28 +482,27 @@ def _resolve_ago(c: _Candidate, ctx: _Context) -> _Resolved | None:
     if amount is None:
         return None
     if unit == "year" and amount == 1 and sign < 0:
-        anchored = _year_before_anchor(c, ctx, same_sentence=True)
+        anchored = _year_before_anchor(c, ctx)
         if anchored is not None:
             return anchored
     return _unit_value(ctx.reference, sign * amount, unit)
 
 
-def _year_before_anchor(c: _Candidate, ctx: _Context, same_sentence: bool) -> _Resolved | None:
-    """ "a year ago/earlier" beside a quarter or month compares with that period a year back."""
-    anchor = ctx.anchor(c.start)
-    if anchor is None or anchor.precision not in ("quarter", "month", "season", "year"):
+def _year_before_anchor(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "a year ago/earlier" in a text about a quarter compares with that quarter a year back."""
+    quarter = ctx.discussed_quarter(c.start)
+    if quarter is None:
         return None
-    if same_sentence and anchor.precision == "year":
-        return None
-    head, _, tail = anchor.value.partition("-")
-    if not head.isdigit() or len(head) != 4:
-        return None
-    value = f"{int(head) - 1:04d}" + (f"-{tail}" if tail else "")
-    return _Resolved(value, anchor.precision, "anchored")
+    year, _, tail = quarter.partition("-")
+    return _Resolved(f"{int(year) - 1:04d}-{tail}", "quarter", "anchored")
 
 
 def _resolve_shift(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    """ "N years after his last visit" → the earlier visit; "a year earlier" → anchor − 1 year."""
+    """ "24 years after his last visit" → the year of that visit; "a year earlier" → anchor − 1.
+
+    Counts above one ("three days later") are mostly used as durations, so only
+    "a/one unit earlier/later" is read as a date.
+    """
     g = c.match
     amount = _number(ctx.grammar, g["num"])
     unit = ctx.grammar.units.get(g["u"].lower())
@@ -491,30 +511,30 @@ def _resolve_shift(c: _Candidate, ctx: _Context) -> _Resolved | None:
     direction = g["dir"].lower()
     rest = ctx.text[c.end : c.end + 40]
     if direction in ("after", "since"):
-        if not re.match(r"\s+(?:his|her|its|their|the|our|my)\s+(?:last|previous|first)\b", rest):
+        if not re.match(r"\s+(?:his|her|its|their|our|my)\s+(?:last|previous)\b", rest):
             return None
         moved = _unit_value(ctx.reference, -amount, unit)
         return _Resolved(moved.value, moved.precision, "anchored")
-    if direction == "before" and re.match(r"\s+(?:the|his|her|its|their)\b", rest):
+    if direction == "before" or amount != 1:
         return None
-    if amount == 1 and unit == "year":
-        anchored = _year_before_anchor(c, ctx, same_sentence=False)
-        if anchored is not None and direction in ("earlier", "before"):
+    if unit == "year" and direction == "earlier":
+        anchored = _year_before_anchor(c, ctx)
+        if anchored is not None:
             return anchored
     anchor = ctx.anchor(c.start)
-    if anchor is None or (anchor.precision != "day" and unit in ("day", "week")):
+    if anchor is None or not anchor.value[:4].isdigit():
         return None
-    base = dt.date.fromisoformat(anchor.value) if anchor.precision == "day" else None
     sign = 1 if direction == "later" else -1
-    if base is None:
-        year = int(anchor.value[:4]) + sign * amount if unit == "year" else None
-        return _Resolved(f"{year:04d}", "year", "anchored") if year else None
-    moved = _unit_value(base, sign * amount, unit)
-    return _Resolved(moved.value, moved.precision, "anchored")
+    if anchor.precision == "day":
+        moved = _unit_value(dt.date.fromisoformat(anchor.value), sign, unit)
+        return _Resolved(moved.value, moved.precision, "anchored")
+    if unit != "year":
+        return None
+    return _Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")
 
 
 def _resolve_year_ago(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    anchored = _year_before_anchor(c, ctx, same_sentence=False)
+    anchored = _year_before_anchor(c, ctx)
     if anchored is not None:
         return anchored
     if ctx.reference is None:
@@ -535,8 +555,8 @@ def _resolve_first_in(c: _Candidate, ctx: _Context) -> _Resolved | None:
     return _Resolved(f"{ctx.reference.year - years:04d}", "year", "anchored")
 
 
-def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year unless it counts something or is money."""
+def _is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """A bare four-digit number is a year unless it counts something, is money or a name."""
     if _NOT_AFTER_YEAR.match(text, end):
         return False
     after = _WORD_AFTER.match(text, end)
@@ -547,13 +567,18 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
         return False
+    if before and before.group(1)[:1].isupper() and previous.rstrip(".") not in grammar.months:
+        # "Orion 1980", "Windows 2000": a capitalised word mid-sentence names the number
+        ahead = text[max(0, before.start() - 3) : before.start()].rstrip()
+        if ahead and ahead[-1] not in ".!?\"“'(:\n" and not previous.endswith("'s"):
+            return False
     if previous in _APPROXIMATORS and after and next_word.isalpha() and next_word.endswith("s"):
         return False
     return not (after and next_word in ("of",) and previous in _APPROXIMATORS)
 
 
 def _resolve_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    if not _is_year_context(ctx.text, c.start, c.end):
+    if not _is_year_context(ctx.text, c.start, c.end, ctx.grammar):
         return None
     return _Resolved(c.match["y"], "year", "absolute")
 
@@ -564,7 +589,7 @@ def _resolve_year_range(c: _Candidate, ctx: _Context) -> _Resolved | None:
         second = first[:2] + second
     if not first < second or int(second) - int(first) > 50:
         return None
-    if not _is_year_context(ctx.text, c.start, c.end):
+    if not _is_year_context(ctx.text, c.start, c.end, ctx.grammar):
         return None
     return _Resolved(first, "year", "absolute", second)
 
@@ -590,13 +615,32 @@ def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
     elif det in ("next",):
         year = ref_year if quarter > ref_quarter else ref_year + 1
     else:
-        anchor = ctx.anchor(c.start)
-        if anchor is not None and anchor.resolution == "absolute" and anchor.precision == "year":
-            year = int(anchor.value)
-            return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "anchored")
         tense = ctx.tense(c.start, c.end)
         year = ref_year if quarter <= ref_quarter or tense > 0 else ref_year - 1
     return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+
+
+def _resolve_period(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "the quarter", "the latest period", "the 1988 quarter": the quarter under discussion."""
+    g = c.match
+    unit = g["u"].lower()
+    adj = (g["adj"] or "").lower()
+    discussed = ctx.discussed_quarter(c.start)
+    if g["y"]:
+        if unit == "quarter" and discussed:
+            return _Resolved(f"{g['y']}-{discussed[5:]}", "quarter", "anchored")
+        return _Resolved(g["y"], "year", "absolute")
+    if ctx.reference is None or adj in ("same", "comparable"):
+        return None
+    year, quarter = cal.quarter_of(ctx.reference)
+    if adj == "current" or (g["det"].lower() == "this" and unit == "quarter"):
+        return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+    if discussed:
+        return _Resolved(discussed, "quarter", "anchored")
+    if unit == "period" and adj not in ("latest", "most recent", "just-ended"):
+        return None
+    index = year * 4 + quarter - 2
+    return _Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
 
 
 def _resolve_half(c: _Candidate, ctx: _Context) -> _Resolved | None:
@@ -614,7 +658,13 @@ def _resolve_season(c: _Candidate, ctx: _Context) -> _Resolved | None:
         return None
     index = ("SP", "SU", "FA", "WI").index(code)
     year, current = cal.season_of(ctx.reference)
-    mod = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(mod_word)
+    mod = {"last": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}.get(mod_word)
+    if mod == 0:
+        return _Resolved(
+            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
+            "season",
+            "relative",
+        )
     if mod is None:
         mod = 0 if index == current else ctx.tense(c.start, c.end)
     if mod < 0:
@@ -657,6 +707,7 @@ _RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
     "year": _resolve_year,
     "quarter": _resolve_quarter,
     "half": _resolve_half,
+    "period": _resolve_period,
     "weekend": _resolve_weekend,
     "season": _resolve_season,
     "shift": _resolve_shift,

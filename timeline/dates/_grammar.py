@@ -105,8 +105,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         ),
         (
             "mdy",
-            rf"\b{edge}(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?![\d:])"
-            rf"(?:{DASH}(?:(?P<m2>{month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?![\d:]))?"
+            rf"\b{edge}(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?!\d|:\d)"
+            rf"(?:{DASH}(?:(?P<m2>{month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
             rf"(?:,?\s*(?P<y>{YEAR})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
         ),
         (
@@ -153,12 +153,17 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 "quarter",
                 r"\b(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's)\s+)?"
                 rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?"
-                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!\w)"
                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
             ),
             (
                 "weekend",
                 r"\b(?P<mod>this past|this coming|this|last|next|the|over the|on the)\s+weekend\b",
+            ),
+            (
+                "period",
+                r"\b(?P<det>the|this|that|its)\s+(?:(?P<adj>latest|current|same|most recent|just-ended"
+                rf"|recent|comparable|(?P<y>{YEAR}))\s+)?(?:fiscal\s+)?(?P<u>quarter|period)(?!\w)",
             ),
             (
                 "half",

@@ -15,6 +15,7 @@ __all__ = ["sentence_bounds", "tense_near"]
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|gonna|is to|are to|due to|set to|expected to"
     r"|scheduled|slated|plans? to|planned|planning|intends? to|would|upcoming|next|coming"
+    r"|expected|expects?|likely|should|could|might|may|must|hopes?|ahead of"
     r"|hopes? to|aims? to"
     # es/pt/fr/it/de future auxiliaries and markers
     r"|va a|van a|vamos a|irá|vai|vão|próxim[oa]|va|vont|prochaine?|prossim[oa]"
@@ -55,9 +56,9 @@ def tense_near(text: str, start: int, end: int) -> int:
                 continue
             if direction < 0 and match.group().lower() in _NOT_PAST:
                 continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            # a cue before the date ("will meet on Friday") binds slightly tighter
-            distance += 0 if match.end() <= start else 3
+            # a verb before the date ("will meet on Friday") governs it more often than one after
+            before = match.end() <= start
+            distance = start - match.end() if before else 2 * (match.start() - end) + 3
             if distance < best_distance:
                 best_distance, best = distance, direction
     return best
