@@ -33,6 +33,7 @@ __all__ = [
     "ErrorRecord",
     "Prediction",
     "System",
+    "SystemFailed",
     "SystemResult",
     "Timex",
     "classify",
@@ -58,6 +59,10 @@ _NOT_DATE_TYPES = frozenset({"DURATION", "SET"})
 
 class CorpusError(Exception):
     """A corpus file that cannot be read; the message is one `file:line:col: ...` line."""
+
+
+class SystemFailed(Exception):
+    """A system under test raised on a document; the message names the system and file."""
 
 
 @dataclass(frozen=True)
@@ -424,14 +429,25 @@ def naive_system() -> System:
     return System("search_dates", _naive_find, _naive_convert)
 
 
+def _call(system: System, document: Document) -> object:
+    """The system's find call; its crash becomes a one-line SystemFailed naming the file."""
+    try:
+        return system.find(document.text, document.dct)
+    except NotImplementedError:
+        raise
+    except Exception as err:
+        where = Path(document.name).name
+        raise SystemFailed(f"{system.name} failed on {where}: {type(err).__name__}: {err}") from err
+
+
 def run_system(system: System, documents: Sequence[Document]) -> SystemResult:
     """Score a system over the documents, timing only its find calls (after one warm-up)."""
     result = SystemResult(system.name, chars=sum(len(d.text) for d in documents))
     if documents:
-        system.find(documents[0].text, documents[0].dct)
+        _call(system, documents[0])
     for document in documents:
         started = time.perf_counter()
-        found = system.find(document.text, document.dct)
+        found = _call(system, document)
         result.seconds += time.perf_counter() - started
         counts, errors = score_document(document, system.convert(document.text, found))
         result.counts.add(counts)
@@ -512,6 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             results.append(run_system(system, documents))
         except NotImplementedError as err:
             print(f"{system.name}: not available ({err})", file=sys.stderr)
+        except SystemFailed as err:
+            print(f"error: {err}", file=sys.stderr)
     print(format_table(documents, results))
     if args.errors is not None:
         write_errors(args.errors, results)

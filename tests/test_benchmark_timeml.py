@@ -18,6 +18,7 @@ from benchmarks.timeml import (  # noqa: E402
     Document,
     Prediction,
     System,
+    SystemFailed,
     classify,
     engine_system,
     format_table,
@@ -286,6 +287,17 @@ def test_run_system_scores_any_finder_against_the_gold() -> None:
     assert table.splitlines()[2].startswith("fake")
 
 
+def test_a_crashing_system_is_reported_with_the_document_name() -> None:
+    """An exception inside a finder becomes one SystemFailed line naming system and file."""
+
+    def find(text: str, reference: dt.date) -> object:
+        raise KeyError("period")
+
+    doc = parse_timeml(SAMPLE, "/corpus/a.tml")
+    with pytest.raises(SystemFailed, match=r"^broken failed on a\.tml: KeyError: 'period'$"):
+        run_system(System("broken", find, lambda text, found: []), [doc])
+
+
 def test_main_prints_the_table_and_writes_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -311,6 +323,17 @@ def test_main_reports_a_missing_corpus_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "corpus directory not found" in err
+
+
+def test_main_reports_a_malformed_file_with_its_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken .tml file stops the run with one `file:line:col:` line and exit status 1."""
+    (tmp_path / "broken.tml").write_text("<TimeML>\n<TEXT>open\n", encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--no-naive"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{tmp_path / 'broken.tml'}:3:" in err
 
 
 @pytest.mark.slow

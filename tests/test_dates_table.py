@@ -205,6 +205,8 @@ ENGLISH = [
          ("July 26 to August 11, 2024", "2024-07-26", "2024-08-11")),
     case("en", "range-weekdays", "The strike ran from Monday to Wednesday.",
          ("Monday to Wednesday", "2024-06-17", "2024-06-19")),
+    case("en", "range-through", "The summit ran from June 18 through June 20.",
+         ("June 18 through June 20", "2024-06-18", "2024-06-20")),
     # Traps: no date here.
     trap("en", "duration-years", "The two leaders have known each other for 24 years.",
          "24 years"),
@@ -263,6 +265,10 @@ SPANISH = [
          ("semana pasada", "2024-W24")),
     case("es", "range", "La cumbre se celebró del 18 al 19 de junio.",
          ("18 al 19 de junio", "2024-06-18", "2024-06-19")),
+    case("es", "numeric-date", "El pacto se firmó el 19/06/2024.", ("19/06/2024", "2024-06-19")),
+    case("es", "weekday-with-date", "El miércoles 19 de junio se votó la ley.",
+         ("miércoles 19 de junio", "2024-06-19")),
+    case("es", "day-before-yesterday", "El ministro habló anteayer.", ("anteayer", "2024-06-18")),
     trap("es", "duration", "Los dos países llevan 24 años negociando.", "24 años"),
     trap("es", "now", "Ahora el Gobierno debe decidir.", "Ahora"),
 ]
@@ -293,6 +299,11 @@ FRENCH = [
          ("semaine dernière", "2024-W24")),
     case("fr", "range", "Le sommet s'est tenu du 18 au 19 juin.",
          ("18 au 19 juin", "2024-06-18", "2024-06-19")),
+    case("fr", "numeric-date", "Le décret date du 19/06/2024.", ("19/06/2024", "2024-06-19")),
+    case("fr", "weekday-with-date", "Le mercredi 19 juin, la loi a été votée.",
+         ("mercredi 19 juin", "2024-06-19")),
+    case("fr", "day-before-yesterday", "Le ministre a parlé avant-hier.",
+         ("avant-hier", "2024-06-18")),
     trap("fr", "duration", "Les ministres ont discuté pendant deux heures.", "deux heures"),
     trap("fr", "now", "Le gouvernement doit maintenant trancher.", "maintenant"),
 ]
@@ -323,6 +334,9 @@ ITALIAN = [
          ("settimana scorsa", "2024-W24")),
     case("it", "range", "Il vertice si è svolto dal 18 al 19 giugno.",
          ("18 al 19 giugno", "2024-06-18", "2024-06-19")),
+    case("it", "numeric-date", "Il decreto è del 19/06/2024.", ("19/06/2024", "2024-06-19")),
+    case("it", "weekday-with-date", "Mercoledì 19 giugno il Senato ha votato.",
+         ("Mercoledì 19 giugno", "2024-06-19")),
     trap("it", "duration", "Ha guidato il partito per 24 anni.", "24 anni"),
     trap("it", "now", "Adesso il governo deve decidere.", "Adesso"),
 ]
@@ -349,6 +363,9 @@ PORTUGUESE = [
          ("semana passada", "2024-W24")),
     case("pt", "range", "A cúpula foi realizada de 18 a 19 de junho.",
          ("18 a 19 de junho", "2024-06-18", "2024-06-19")),
+    case("pt", "numeric-date", "O decreto é de 19/06/2024.", ("19/06/2024", "2024-06-19")),
+    case("pt", "weekday-with-date", "Na quarta-feira, 19 de junho, o Senado votou.",
+         ("quarta-feira, 19 de junho", "2024-06-19")),
     trap("pt", "duration", "Ele governou o país durante 24 anos.", "24 anos"),
     trap("pt", "now", "Agora o governo precisa decidir.", "Agora"),
 ]
@@ -380,6 +397,10 @@ GERMAN = [
          ("letzte Woche", "2024-W24")),
     case("de", "range", "Der Gipfel fand vom 18. bis 19. Juni statt.",
          ("18. bis 19. Juni", "2024-06-18", "2024-06-19")),
+    case("de", "weekday-with-date", "Am Mittwoch, dem 19. Juni, stimmte der Bundestag ab.",
+         ("Mittwoch, dem 19. Juni", "2024-06-19")),
+    case("de", "day-before-yesterday", "Der Minister sprach vorgestern.",
+         ("vorgestern", "2024-06-18")),
     trap("de", "duration", "Die beiden Länder verhandeln seit 24 Jahren.", "24 Jahren"),
     trap("de", "now", "Die Regierung muss jetzt entscheiden.", "jetzt"),
 ]
