@@ -48,7 +48,8 @@ def load_events(path: str) -> Timeline:
     try:
         return load_timeline(_display_path(path))
     except TimelineError as exc:
-        raise PluginError(str(exc)) from None
+        # A header line, so every problem line below starts with its file name, as in `check`.
+        raise PluginError(f"timeline: cannot build from {path}:\n{exc}") from None
 
 
 def _display_path(path: str) -> str:

@@ -1,0 +1,152 @@
+"""The MkDocs plugin, through real `mkdocs build --strict` runs of mini projects."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from mkdocs.livereload import LiveReloadServer
+
+from timeline.plugin import TimelinePlugin
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+MkdocsBuild = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def test_strict_build_generates_every_page_without_touching_docs(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """`plugins: [timeline]` alone builds the site strictly and writes nothing into docs/."""
+    result = mkdocs_build(plugin_project)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    site = plugin_project / "site"
+    for page in ["index", "years/1961/index", "years/2000/index", "years/2024/index",
+                 "tags/index", "tags/visit/index", "sources/index", "edit/index"]:  # fmt: skip
+        assert (site / f"{page}.html").is_file(), page
+    assert (site / "assets" / "timeline.css").is_file()
+    assert list((plugin_project / "docs").iterdir()) == []
+
+
+def test_built_pages_escape_hostile_titles(plugin_project: Path, mkdocs_build: MkdocsBuild) -> None:
+    """A `<script>` title reaches the HTML, the page title and the search index only as text."""
+    assert mkdocs_build(plugin_project).returncode == 0
+    site = plugin_project / "site"
+    page = (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "<script>window.__timelinePwned" not in page
+    assert "&lt;script&gt;window.&#95;&#95;timelinePwned" in page
+    for html_file in site.rglob("*.html"):
+        assert "<script>window.__timelinePwned" not in html_file.read_text(encoding="utf-8")
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [doc["title"] for doc in index["docs"]]
+    assert "Partnership pact signed at the summit" in titles
+    assert not any("<script>" in t for t in titles)
+    assert any("&lt;script&gt;" in t for t in titles)
+
+
+def test_nav_lists_periods_and_indexes_and_project_pages(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """Without a `nav`, the plugin writes one: periods, tag index, sources, help, own pages."""
+    (plugin_project / "docs" / "about.md").write_text("# About\n\nHand-written.\n")
+    result = mkdocs_build(plugin_project)
+    assert result.returncode == 0, result.stderr
+    home = (plugin_project / "site" / "index.html").read_text(encoding="utf-8")
+    for label in ["Timeline", "1961", "2000", "2024", "Tags", "Sources", "How to edit",
+                  "Documentation", "About"]:  # fmt: skip
+        assert f"{label}\n" in home or f">{label}<" in home, label
+    assert "tags/protest/" not in home.split('<div class="md-content"')[0]
+
+
+def test_broken_events_file_fails_the_build_with_located_problems(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """A bad events.yaml stops the build with `file:line:col` messages and no traceback."""
+    text = (plugin_project / "events.yaml").read_text(encoding="utf-8")
+    broken = text.replace("date: 2000-07-19", "date: 19/07/2000").replace(
+        "tags: [protest]", "tgas: [x]"
+    )
+    (plugin_project / "events.yaml").write_text(broken, encoding="utf-8")
+    result = mkdocs_build(plugin_project)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("events.yaml:")]
+    assert len(lines) >= 2, result.stderr
+    assert any("19/07/2000" in line for line in lines)
+    assert any("tgas" in line for line in lines)
+
+
+def test_missing_events_file_fails_the_build_with_one_line(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """Pointing the plugin at a file that does not exist is a one-line error."""
+    (plugin_project / "events.yaml").unlink()
+    result = mkdocs_build(plugin_project)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "events file not found" in result.stderr
+
+
+def test_existing_docs_page_is_not_silently_replaced(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """A hand-written page at a generated path is an error that suggests `prefix`."""
+    (plugin_project / "docs" / "index.md").write_text("# Mine\n")
+    result = mkdocs_build(plugin_project)
+    assert result.returncode != 0
+    assert "docs/index.md already exists" in result.stderr
+    assert "prefix" in result.stderr
+
+
+def test_prefix_puts_the_timeline_in_a_folder_beside_own_pages(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """With `prefix: timeline`, the generated site lives under /timeline/ next to docs/index.md."""
+    (plugin_project / "docs" / "index.md").write_text("# Project home\n")
+    config = (plugin_project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - timeline\n", "  - timeline:\n      prefix: timeline\n")
+    (plugin_project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = mkdocs_build(plugin_project)
+    assert result.returncode == 0, result.stderr
+    site = plugin_project / "site"
+    assert (site / "timeline" / "years" / "2024" / "index.html").is_file()
+    assert (site / "timeline" / "assets" / "timeline.css").is_file()
+    assert "Project home" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_serve_watches_the_events_file(tmp_path: Path) -> None:
+    """`mkdocs serve` rebuilds when events.yaml changes: the plugin registers it for watching."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    plugin = TimelinePlugin()
+    plugin.load_config({"events": "data/events.yaml"})
+    plugin.on_config(config)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    plugin.on_serve(server, config=config, builder=lambda: None)
+    assert str(tmp_path / "data" / "events.yaml") in server._watched_paths
+
+
+def test_example_site_of_this_repository_builds_strictly(
+    mkdocs_build: MkdocsBuild, tmp_path: Path
+) -> None:
+    """The repository's own mkdocs.yml + events.yaml build with zero warnings."""
+    if not (REPO / "events.yaml").is_file():
+        pytest.skip("the example events.yaml is not in this checkout")
+    result = mkdocs_build(REPO, "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert (tmp_path / "site" / "years" / "2024" / "index.html").is_file()
+
+
+def test_plugin_is_registered_as_an_entry_point() -> None:
+    """`plugins: [timeline]` finds the plugin through the `mkdocs.plugins` entry point."""
+    from importlib.metadata import entry_points
+
+    (ep,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "timeline"]
+    assert ep.load() is TimelinePlugin
