@@ -20,7 +20,13 @@ from timeline.model import Citation, PartialDate, Precision
 from timeline.sentences import Sentence, split_sentences
 from timeline.tags import EntityIndex, find_tags, tag_key
 
-__all__ = ["Candidate", "candidates_from_text", "keywords_of", "make_title"]
+__all__ = [
+    "Candidate",
+    "actions_of",
+    "candidates_from_text",
+    "keywords_of",
+    "make_title",
+]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -134,6 +140,11 @@ _NP_STOP = _wordset(
     """
 )
 _DETERMINERS = _wordset("the a an their its his her our this that these those")
+_ACTION_RE = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|ing)|met|held|made|took|gave|won|lost|began|came|went|struck|fell"
+    r"|rose|sent|led|left|built|sold|brought|fought|broke|became|ran|flew|flies|hit|shot)\b"
+)
+_POSSESSIVES = _wordset("his her their its")
 _WORD_RE = re.compile(r"\w[\w’'\-]*")
 
 
@@ -148,6 +159,11 @@ class Candidate:
     tags: tuple[str, ...]
     citation: Citation
     keywords: frozenset[str]
+    """Content-word stems and tag keys of the whole sentence."""
+    focus: frozenset[str] = frozenset()
+    """The keywords of the title: what this candidate is about, weighted more in merging."""
+    actions: frozenset[str] = frozenset()
+    """Stems of the title's verbs and verbal nouns ("signed", "signing" -> "sign")."""
     background: bool = False
     """True when the date is background in its sentence (titled by its noun phrase)."""
 
@@ -194,10 +210,10 @@ def candidates_from_text(
                 continue
             seen.add(key)
             if item.kind == "background":
-                title = _background_title(item.phrase, tags)
+                title = _background_title(item.phrase, tags, _first_person(sentence, index))
             else:
                 title = make_title(sentence.text, by_sentence[i], focus=item.mention)
-                title = _resolve_pronoun(title, previous, index)
+                title = _limit_words(_resolve_pronoun(title, previous, index))
             if not title:
                 continue
             candidates.append(
@@ -209,14 +225,27 @@ def candidates_from_text(
                     tags,
                     citation,
                     keywords,
+                    focus=keywords_of(title, find_tags(title, index)),
+                    actions=actions_of(title),
                     background=item.kind == "background",
                 )
             )
         if anchor and dated and all(d.kind == "background" for d in dated):
             inherited = _inherited(sentence, dated, anchor, by_sentence[i], previous, index)
             if inherited:
+                focus = keywords_of(inherited, find_tags(inherited, index))
                 candidates.append(
-                    Candidate(anchor, None, inherited, sentence.text, tags, citation, keywords)
+                    Candidate(
+                        anchor,
+                        None,
+                        inherited,
+                        sentence.text,
+                        tags,
+                        citation,
+                        keywords,
+                        focus,
+                        actions_of(inherited),
+                    )
                 )
     return candidates
 
@@ -243,6 +272,8 @@ def _classify(
         return None
     if end is not None and end == date:
         end = None
+    if mention.resolution == "anchored":
+        return _anchored(sentence, mention, date, end)
     start = _list_start(sentence, mention, siblings) - sentence.start
     local_end = mention.end - sentence.start
     before = sentence.text[:start]
@@ -264,6 +295,20 @@ def _classify(
         if following:
             return _Dated(mention, date, end, "background", following)
     return _Dated(mention, date, end, "main")
+
+
+def _anchored(
+    sentence: Sentence, mention: DateMention, date: PartialDate, end: PartialDate | None
+) -> _Dated | None:
+    """ "24 years after his last visit" dates the visit; "the first in 24 years" dates nothing
+    the sentence names, so it gives no event."""
+    if not re.search(r"\b(?:after|before|since)\s*$", mention.text, re.IGNORECASE):
+        return None
+    following = sentence.text[mention.end - sentence.start :]
+    phrase = _noun_phrase_after(following, keep_possessive=True)
+    if not phrase:
+        return None
+    return _Dated(mention, date, end, "background", phrase)
 
 
 def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMention]) -> int:
@@ -291,8 +336,8 @@ def _noun_phrase_before(text: str) -> str:
     return _clean_phrase(" ".join(reversed(taken)))
 
 
-def _noun_phrase_after(text: str) -> str:
-    if not re.match(r"\s+[a-z]", text) and not re.match(r"\s+[A-Z][a-z]+\s+[a-z]", text):
+def _noun_phrase_after(text: str, *, keep_possessive: bool = False) -> str:
+    if not re.match(r"\s*[a-z]", text) and not re.match(r"\s*[A-Z][a-z]+\s+[a-z]", text):
         return ""
     words = _WORD_RE.findall(text[: re.search(r"[,;:.()]|$", text).start()])  # type: ignore[union-attr]
     taken: list[str] = []
@@ -303,6 +348,8 @@ def _noun_phrase_after(text: str) -> str:
         if _PAST_VERB_RE.fullmatch(word) or lowered in {"is", "was", "will", "has"}:
             break
         taken.append(word)
+    if keep_possessive and taken and taken[0].lower() in _POSSESSIVES:
+        return " ".join(taken)
     return _clean_phrase(" ".join(taken))
 
 
@@ -315,8 +362,11 @@ def _clean_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
-def _background_title(phrase: str, tags: tuple[str, ...]) -> str:
-    title = _capitalise(phrase.strip(" ,.;:"))
+def _background_title(phrase: str, tags: tuple[str, ...], owner: str = "") -> str:
+    words = phrase.split()
+    if words and words[0].lower() in _POSSESSIVES:
+        words = [f"{owner}’s", *words[1:]] if owner else words[1:]
+    title = _capitalise(" ".join(words).strip(" ,.;:"))
     if not title:
         return ""
     words = title.split()
@@ -327,6 +377,13 @@ def _background_title(phrase: str, tags: tuple[str, ...]) -> str:
     if len(words) < 3 and not mentions_tag and tags:
         title = f"{title} ({', '.join(tags[:2])})"
     return _limit_words(title)
+
+
+def _first_person(sentence: Sentence, index: EntityIndex) -> str:
+    """The first known person named outside quotes: whom "his" most likely refers to."""
+    outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence.text)
+    people = set(index.people.values())
+    return next((t for t in find_tags(outside_quotes, index, limit=10) if t in people), "")
 
 
 def _anchor_date(analysed: list[list[_Dated]]) -> PartialDate | None:
@@ -363,7 +420,7 @@ def _inherited(
     if not _PAST_VERB_RE.search(clause) or len(_WORD_RE.findall(clause)) < 4:
         return ""
     title = make_title(clause, [], focus=None)
-    return _resolve_pronoun(title, previous, index)
+    return _limit_words(_resolve_pronoun(title, previous, index))
 
 
 def make_title(
@@ -380,6 +437,8 @@ def make_title(
         if relative:
             text = relative
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
+        if mention.resolution == "anchored" and mention is not focus:
+            text = _remove_anchored_phrase(text, mention.text)
         text = _remove_date_phrase(text, mention.text)
     text = _PARENS_RE.sub(" ", text)
     text = _QUOTE_CHARS_RE.sub("", text)
@@ -399,6 +458,16 @@ def _relative_clause(text: str, date_text: str) -> str:
             if subject and len(subject.split()) <= 6:
                 return f"{subject} {match.group('body')}"
     return ""
+
+
+def _remove_anchored_phrase(text: str, date_text: str) -> str:
+    """ "marking his return exactly 24 years after his last visit" -> "marking his return"."""
+    pattern = (
+        r"\s*(?:\b(?:exactly|nearly|almost|about|some|just|over|more than|less than)\s+)?"
+        + re.escape(date_text)
+        + r"[^,;.:()]*"
+    )
+    return re.sub(pattern, " ", text, count=1)
 
 
 def _remove_date_phrase(text: str, date_text: str) -> str:
@@ -472,11 +541,25 @@ def _resolve_pronoun(title: str, previous: str, index: EntityIndex) -> str:
     return title
 
 
+def actions_of(title: str) -> frozenset[str]:
+    """What a title says happened: stems of its verbs and verbal nouns, not of speech verbs."""
+    found: set[str] = set()
+    for match in _ACTION_RE.finditer(title):
+        word = match.group().lower()
+        if word in _STOPWORDS or re.fullmatch(_SPEECH_VERBS, word):
+            continue
+        found.add(_stem(word))
+    return frozenset(found)
+
+
 def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
     """Content-word stems and tag keys: what two reports of one event tend to share."""
     words: set[str] = set()
-    for raw in _WORD_RE.findall(text.lower()):
-        word = raw.strip("’'-")
+    for index, match in enumerate(_WORD_RE.finditer(text)):
+        raw = match.group()
+        if index and raw[:1].isupper():
+            continue  # part of a name: the tags stand for it
+        word = raw.lower().strip("’'-")
         if len(word) < 3 or word in _STOPWORDS or word.isdigit():
             continue
         words.add(_stem(word))
@@ -494,6 +577,8 @@ def _stem(word: str) -> str:
         ("es", "e"),
         ("s", ""),
     ):
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + replacement
             break

@@ -1,0 +1,211 @@
+"""The same event reported by several sources (or twice in one) -> one event citing all.
+
+Candidates are compared only with candidates at the same date. Within a date they are
+clustered by the content words and names they share, each word weighted by how rare it is
+in the whole extraction, so that words every report repeats ("Putin", "summit") say little
+and distinctive ones ("signed", "Vietnam") say a lot. A busy day then reads as a handful of
+events rather than one per sentence, and unrelated events on one day stay apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline.events import Candidate
+from timeline.model import Citation, PartialDate
+from timeline.tags import MAX_TAGS, tag_key
+
+__all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
+
+SIMILARITY_THRESHOLD = 0.2
+"""Cosine similarity above which two reports at one date are taken as one event."""
+
+SAME_ACTION_BONUS = 0.15
+OTHER_ACTION_PENALTY = 0.2
+
+_Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One event with every citation that reports it, and how important it looks."""
+
+    date: PartialDate
+    end: PartialDate | None
+    title: str
+    text: str
+    tags: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    mentions: int
+    """How many candidate sentences reported it (repeats included)."""
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.source for c in self.citations))
+
+    @property
+    def importance(self) -> float:
+        """Distinct sources count most; extra citations and repeats add a little."""
+        sources = len(self.source_ids)
+        return sources + 0.5 * (len(self.citations) - sources) + 0.1 * self.mentions
+
+    @property
+    def date_key(self) -> tuple[str, str]:
+        return (self.date.iso(), self.end.iso() if self.end else "")
+
+
+def merge_candidates(
+    candidates: Sequence[Candidate], *, threshold: float = SIMILARITY_THRESHOLD
+) -> list[MergedEvent]:
+    """Cluster candidates per date and merge each cluster into one event, in date order."""
+    weights = _idf(candidates)
+    by_date: dict[tuple[str, str], list[Candidate]] = {}
+    for candidate in candidates:
+        key = (candidate.date.iso(), candidate.end.iso() if candidate.end else "")
+        by_date.setdefault(key, []).append(candidate)
+    events: list[MergedEvent] = []
+    for group in by_date.values():
+        vectors = [_vector(c, weights) for c in group]
+        actions = [c.actions for c in group]
+        for members in _cluster(vectors, actions, threshold):
+            events.append(_merge([group[i] for i in members], [vectors[i] for i in members]))
+    events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
+    return events
+
+
+def top_dates(events: Sequence[MergedEvent], n: int) -> list[MergedEvent]:
+    """Only the events at the `n` most important dates (a date's events' importance summed)."""
+    scores: Counter[tuple[str, str]] = Counter()
+    for event in events:
+        scores[event.date_key] += event.importance
+    kept = {key for key, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
+    return [e for e in events if e.date_key in kept]
+
+
+def _idf(candidates: Iterable[Candidate]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for candidate in candidates:
+        key = (candidate.citation.source, candidate.citation.quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        counts.update(candidate.keywords | candidate.focus)
+    total = len(seen)
+    return {word: math.log(1 + total / count) for word, count in counts.items()}
+
+
+FOCUS_WEIGHT = 3.0
+"""How much more a title word counts than a word elsewhere in the sentence."""
+
+
+def _vector(candidate: Candidate, weights: dict[str, float]) -> _Vector:
+    vector = {word: weights.get(word, 1.0) for word in candidate.keywords}
+    for word in candidate.focus:
+        vector[word] = weights.get(word, 1.0) * FOCUS_WEIGHT
+    return vector
+
+
+def _cosine(a: _Vector, b: _Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+
+
+def _similarity(
+    a: _Vector, b: _Vector, actions_a: frozenset[str], actions_b: frozenset[str]
+) -> float:
+    """Shared weighted words, nudged up when the titles report the same action ("signed")
+    and down when each reports a different one ("signed" vs "thanked")."""
+    score = _cosine(a, b)
+    if actions_a and actions_b:
+        score += SAME_ACTION_BONUS if actions_a & actions_b else -OTHER_ACTION_PENALTY
+    return score
+
+
+def _cluster(
+    vectors: list[_Vector], actions: list[frozenset[str]], threshold: float
+) -> list[list[int]]:
+    """Greedy centroid clustering, then a pass joining clusters whose centroids agree."""
+    clusters: list[list[int]] = []
+    centroids: list[_Vector] = []
+    verbs: list[frozenset[str]] = []
+    for i, vector in enumerate(vectors):
+        best, score = -1, threshold
+        for c, centroid in enumerate(centroids):
+            similarity = _similarity(vector, centroid, actions[i], verbs[c])
+            if similarity >= score:
+                best, score = c, similarity
+        if best < 0:
+            clusters.append([i])
+            centroids.append(dict(vector))
+            verbs.append(actions[i])
+        else:
+            clusters[best].append(i)
+            _add(centroids[best], vector)
+            verbs[best] |= actions[i]
+    joined = True
+    while joined and len(clusters) > 1:
+        joined = False
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                if _similarity(centroids[a], centroids[b], verbs[a], verbs[b]) >= threshold:
+                    clusters[a].extend(clusters.pop(b))
+                    _add(centroids[a], centroids.pop(b))
+                    verbs[a] |= verbs.pop(b)
+                    joined = True
+                    break
+            if joined:
+                break
+    return [sorted(members) for members in clusters]
+
+
+def _add(total: _Vector, vector: _Vector) -> None:
+    for key, weight in vector.items():
+        total[key] = total.get(key, 0.0) + weight
+
+
+def _merge(members: list[Candidate], vectors: list[_Vector]) -> MergedEvent:
+    """One event: the most typical member's title and text, every distinct citation."""
+    if len(members) == 1:
+        best = 0
+    else:
+        scores = [
+            sum(_cosine(v, w) for j, w in enumerate(vectors) if j != i)
+            for i, v in enumerate(vectors)
+        ]
+        best = max(range(len(members)), key=lambda i: (round(scores[i], 6), -i))
+    lead = members[best]
+    citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
+    first: dict[tuple[str, str], Citation] = {}
+    for member in members:
+        first.setdefault((member.citation.source, member.citation.quote), member.citation)
+    return MergedEvent(
+        date=lead.date,
+        end=lead.end,
+        title=lead.title,
+        text=lead.text,
+        tags=_merged_tags(members),
+        citations=tuple(first[key] for key in citations),
+        mentions=len(members),
+    )
+
+
+def _merged_tags(members: list[Candidate]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    forms: dict[str, Counter[str]] = {}
+    for member in members:
+        for rank, tag in enumerate(member.tags):
+            key = tag_key(tag)
+            counts[key] += 1
+            order.setdefault(key, rank)
+            forms.setdefault(key, Counter())[tag] += 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))[:MAX_TAGS]
+    return tuple(forms[k].most_common(1)[0][0] for k in ranked)
