@@ -516,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-naive", action="store_true", help="skip the search_dates baseline")
     parser.add_argument("--errors", type=Path, default=None, help="write FP/FN rows (TSV) here")
     args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
     try:
         documents = load_corpus(args.corpus, args.limit)
     except (CorpusError, OSError, UnicodeDecodeError) as err:
