@@ -1,0 +1,85 @@
+"""`timeline new DIR`: a fresh project that builds and deploys as it stands."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.schema import SCHEMA_LINE
+from timeline.store import load_timeline
+
+
+def test_new_scaffolds_events_site_config_workflow_and_gitignore(tmp_path: Path) -> None:
+    """The new folder holds a valid events.yaml, mkdocs.yml, the Pages workflow and .gitignore."""
+    target = tmp_path / "my-timeline"
+    result = CliRunner().invoke(main, ["new", str(target)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Created {target} (")
+    assert "mkdocs serve" in result.output and "mkdocs gh-deploy" in result.output
+    events = target / "events.yaml"
+    assert events.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_LINE
+    assert load_timeline(events).title == "My Timeline"
+    assert (target / ".timeline" / "events.schema.json").is_file()
+    config = yaml.safe_load((target / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["site_name"] == "My Timeline"
+    assert {"search", "timeline"} <= {
+        next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]
+    }
+    workflow = (target / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "actions/deploy-pages" in workflow and "mkdocs build --strict" in workflow
+    assert "site/" in (target / ".gitignore").read_text(encoding="utf-8")
+
+
+def test_new_title_option_is_quoted_safely(tmp_path: Path) -> None:
+    """A title with YAML-special characters survives into events.yaml and mkdocs.yml."""
+    title = 'Kim & Putin: "a summit" #2'
+    result = CliRunner().invoke(main, ["new", str(tmp_path / "t"), "--title", title])
+    assert result.exit_code == 0, result.output
+    assert load_timeline(tmp_path / "t" / "events.yaml").title == title
+    config = yaml.safe_load((tmp_path / "t" / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["site_name"] == title
+
+
+@pytest.mark.parametrize("existing", ["file.txt", ".hidden"])
+def test_new_refuses_a_non_empty_folder(tmp_path: Path, existing: str) -> None:
+    """An existing non-empty folder is never overwritten: one line, exit status 1."""
+    target = tmp_path / "taken"
+    target.mkdir()
+    (target / existing).write_text("keep me")
+    result = CliRunner().invoke(main, ["new", str(target)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {target}: already exists and is not empty\n"
+    assert sorted(p.name for p in target.iterdir()) == [existing]
+
+
+def test_new_accepts_an_existing_empty_folder(tmp_path: Path) -> None:
+    """An empty folder (a fresh `git clone` of an empty repo, say) is fine to fill."""
+    result = CliRunner().invoke(main, ["new", str(tmp_path), "--title", "Here"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "events.yaml").is_file()
+
+
+@pytest.mark.slow
+def test_new_project_builds_strictly(tmp_path: Path) -> None:
+    """`mkdocs build --strict` succeeds in the new project with no edits at all."""
+    target = tmp_path / "fresh"
+    assert CliRunner().invoke(main, ["new", str(target)]).exit_code == 0
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=target,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    assert "WARNING" not in build.stderr
+    home = (target / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Something happened on a known day" in home
