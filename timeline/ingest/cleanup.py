@@ -367,7 +367,7 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     last_body = max((i for i in kept if paras[i].strong and not _is_promo(paras[i])), default=-1)
     for i in kept:
         para = paras[i]
-        stranded = (i == 0 or furniture[i - 1]) and (i + 1 >= end or furniture[i + 1])
+        stranded = i > 0 and furniture[i - 1] and (i + 1 >= end or furniture[i + 1])
         in_tail = i > last_body
         if (para.kind is Kind.HEADING and (stranded or in_tail)) or (
             in_tail and (_is_promo(para) or (stranded and not para.strong))

@@ -18,10 +18,21 @@ import yaml
 from timeline.errors import Problem, TimelineError, ValidationFailed
 from timeline.ingest.language import normalize_language
 
-__all__ = ["FIELDS", "check_fields", "load_manifest", "parse_published"]
+__all__ = ["FIELDS", "DateAsTextLoader", "check_fields", "load_manifest", "parse_published"]
 
 FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang")
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+class DateAsTextLoader(yaml.SafeLoader):
+    """SafeLoader that leaves unquoted dates as text, so `2024-02-30` is reported like its
+    quoted twin instead of crashing PyYAML's timestamp constructor."""
+
+
+DateAsTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_published(value: object) -> dt.date:
@@ -104,7 +115,7 @@ def _at(name: str, node: yaml.Node, message: str) -> Problem:
 
 def parse_manifest(text: str, name: str) -> dict[str, dict[str, object]]:
     """`load_manifest` on text already read; `name` locates the problems."""
-    loader = yaml.SafeLoader(text)
+    loader = DateAsTextLoader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:

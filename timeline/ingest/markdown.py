@@ -11,7 +11,7 @@ import re
 import yaml
 
 from timeline.errors import Problem, ValidationFailed
-from timeline.ingest.manifest import check_fields
+from timeline.ingest.manifest import DateAsTextLoader, check_fields
 
 __all__ = ["markdown_to_text", "split_front_matter"]
 
@@ -28,7 +28,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str, in
         return {}, text, 0
     block = match.group(1) or ""
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=DateAsTextLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 2, mark.column + 1) if mark else (1, 1)
