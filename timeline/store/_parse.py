@@ -62,7 +62,7 @@ def parse_timeline(
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(exc, path)]
+        return None, [_syntax_problem(exc, text, path)]
     except yaml.reader.ReaderError as exc:
         return None, [_reader_problem(exc, text, path)]
     except yaml.YAMLError as exc:  # pragma: no cover - every YAMLError is one of the above
@@ -84,7 +84,7 @@ def _decode(data: bytes, path: str) -> str | Problem:
         return Problem(path, line, column, message)
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     parts = []
@@ -96,8 +96,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
     if exc.problem:
         parts.append(str(exc.problem))
     message = "invalid YAML: " + ", ".join(parts)
-    if "'\\t'" in message:
-        message += " (indent with spaces, not tabs)"
+    lines = text.splitlines()
+    if mark is not None and mark.line < len(lines) and lines[mark.line][mark.column :][:1] == "\t":
+        message += " (a tab: indent with spaces)"
     return Problem(path, line, column, message)
 
 
@@ -155,7 +156,7 @@ class _Reader:
             self._report(node, f"{where}expected a mapping, got {_kind(node)}")
             return None
         if id(node) in self._visited:
-            self._report(node, f"{where}repeats a mapping through a YAML alias; write it out")
+            self._report(node, f"{where}a YAML alias repeats this mapping; write each copy out")
             return None
         self._visited.add(id(node))
         found: dict[str, tuple[Node, Node]] = {}
@@ -171,6 +172,11 @@ class _Reader:
                 )
                 continue
             first_line[name] = key.start_mark.line + 1
+            if name == "<<":
+                self._report(
+                    key, f"{where}YAML merge keys (<<) are not supported; write the keys out"
+                )
+                continue
             if name not in keys:
                 self._report(key, f"{where}unknown key {_quote(name)}{_suggest(name, keys)}")
                 continue
@@ -179,11 +185,13 @@ class _Reader:
 
     def _missing(
         self, node: Node, fields: dict[str, tuple[Node, Node]], where: str, *required: str
-    ) -> bool:
-        absent = [name for name in required if name not in fields]
-        for name in absent:
-            self._report(node, f"{where}missing required key '{name}'")
-        return bool(absent)
+    ) -> None:
+        absent = [f"'{name}'" for name in required if name not in fields]
+        if len(absent) == 1:
+            self._report(node, f"{where}missing required key {absent[0]}")
+        elif absent:
+            listed = f"{', '.join(absent[:-1])} and {absent[-1]}"
+            self._report(node, f"{where}missing required keys {listed}")
 
     def _items(self, node: Node, where: str, key: str) -> list[Node]:
         """A list value; an empty value counts as an empty list."""
@@ -193,7 +201,7 @@ class _Reader:
             self._report(node, f"{where}{key}: expected a list, got {_kind(node)}")
             return []
         if id(node) in self._visited:
-            self._report(node, f"{where}{key}: repeats a list through a YAML alias; write it out")
+            self._report(node, f"{where}{key}: a YAML alias repeats this list; write each copy out")
             return []
         self._visited.add(id(node))
         return list(node.value)
