@@ -9,6 +9,7 @@ __all__ = [
     "day_value",
     "month_value",
     "nearest_day",
+    "nearest_month",
     "quarter_of",
     "season_of",
     "shift",
@@ -82,8 +83,8 @@ def weekday_on(reference: dt.date, weekday: int, direction: int, strict: bool) -
 def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date | None:
     """The year that puts month/day nearest the reference; tense breaks near-ties.
 
-    A past-tense sentence prefers the occurrence on or before the reference when it is
-    within about half a year, a future one the occurrence on or after it.
+    A past-tense sentence takes the occurrence before the reference when it is at most
+    about five months further away than the nearest one; a future sentence likewise.
     """
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -95,12 +96,26 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date
         return None
     options.sort(key=lambda d: abs((d - reference).days))
     best = options[0]
+    slack = abs((best - reference).days) + 150
     if tense < 0 and best > reference:
-        earlier = [d for d in options if d <= reference and (reference - d).days <= 300]
-        if earlier:
-            best = earlier[0]
+        earlier = [d for d in options if d <= reference and (reference - d).days <= slack]
+        best = earlier[0] if earlier else best
     elif tense > 0 and best < reference:
-        later = [d for d in options if d >= reference and (d - reference).days <= 300]
-        if later:
-            best = later[0]
+        later = [d for d in options if d >= reference and (d - reference).days <= slack]
+        best = later[0] if later else best
     return best
+
+
+def nearest_month(reference: dt.date, month: int, tense: int) -> int:
+    """The year of the `month` nearest the reference month; tense breaks near-ties."""
+    back = (reference.month - month) % 12
+    ahead = (month - reference.month) % 12
+    if back == 0:
+        return reference.year
+    past_year = reference.year if month < reference.month else reference.year - 1
+    future_year = reference.year if month > reference.month else reference.year + 1
+    if tense < 0 and back <= ahead + 5:
+        return past_year
+    if tense > 0 and ahead <= back + 5:
+        return future_year
+    return past_year if back <= ahead else future_year

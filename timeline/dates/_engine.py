@@ -170,7 +170,7 @@ class _Context:
 
     def discussed_quarter(self, start: int) -> str | None:
         """The quarter an earnings-style comparison is about, if one was named recently."""
-        if self.quarter is None or start - self.quarter[0] > 1500:
+        if self.quarter is None or start - self.quarter[0] > 800:
             return None
         return self.quarter[1]
 
@@ -216,14 +216,15 @@ def find_dates(
 
 
 def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
+    """Every match of every pattern; scanned on lower-cased text when that keeps offsets."""
+    folded = text.lower()
+    same_offsets = len(folded) == len(text)
+    scanned = folded if same_offsets else text
     found: list[_Candidate] = []
-    for rank, (kind, pattern) in enumerate(grammar.patterns):
-        for match in pattern.finditer(text):
+    for rank, (kind, pattern) in enumerate(grammar.patterns(same_offsets)):
+        for match in pattern.finditer(scanned):
             if match.end() > match.start():
                 found.append(_Candidate(match.start(), match.end(), kind, match, rank))
-    if grammar.ago is not None:
-        for match in grammar.ago.finditer(text):
-            found.append(_Candidate(match.start(), match.end(), "ago", match, len(found)))
     return found
 
 
@@ -247,11 +248,16 @@ def _month(grammar: Grammar, word: str) -> int | None:
     return grammar.months.get(word.lower().rstrip("."))
 
 
+def _original(ctx: _Context, match: re.Match[str], group: str) -> str:
+    """A group as written (matching runs on lower-cased text)."""
+    return ctx.text[match.start(group) : match.end(group)]
+
+
 def _is_cased_month(context: _Context, match: re.Match[str], group: str) -> bool:
     """English month names are capitalised; "may" in lower case is the verb."""
     if "en" not in context.grammar.languages:
         return True
-    word = match.group(group)
+    word = _original(context, match, group)
     if word[:1].isupper():
         return True
     return len(context.grammar.languages) > 1 and word.lower() != "may"
@@ -357,6 +363,8 @@ def _resolve_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
     month = _month(ctx.grammar, g["m"])
     if month is None or not _is_cased_month(ctx, g, "m") or ctx.reference is None:
         return None
+    if _is_recurring(ctx.text, c):
+        return None
     ref = ctx.reference
     rel = g.groupdict().get("rel")
     if rel:
@@ -364,12 +372,8 @@ def _resolve_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
         return _Resolved(cal.month_value(year, month), "month", "relative")
     mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
     if mod is None:
-        if month == ref.month:
-            return _Resolved(cal.month_value(ref.year, month), "month", "relative")
-        mod = ctx.tense(c.start, c.end) or -1
-        if mod < 0 and month > ref.month + 6:
-            pass
-    if mod < 0:
+        year = cal.nearest_month(ref, month, ctx.tense(c.start, c.end))
+    elif mod < 0:
         year = ref.year if month < ref.month else ref.year - 1
     elif mod > 0:
         year = ref.year if month > ref.month else ref.year + 1
@@ -380,11 +384,11 @@ def _resolve_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
 
 def _resolve_weekday(c: _Candidate, ctx: _Context) -> _Resolved | None:
     g = c.match
-    if ctx.reference is None:
+    if ctx.reference is None or _is_recurring(ctx.text, c):
         return None
     word = g["w"].lower().rstrip(".")
     weekday = ctx.grammar.weekdays.get(word)
-    lower_english = "en" in ctx.grammar.languages and not g["w"][:1].isupper()
+    lower_english = "en" in ctx.grammar.languages and not _original(ctx, g, "w")[:1].isupper()
     if weekday is None or (lower_english and len(ctx.grammar.languages) == 1):
         return None
     mod_word = g["mod"] or g.groupdict().get("mod2")
@@ -431,7 +435,29 @@ def _resolve_relative(c: _Candidate, ctx: _Context) -> _Resolved | None:
         return None
     if phrase in ("mañana", "morgen") and _is_morning(ctx.text, c):
         return None
+    if _is_generic(ctx.text, c):
+        return None
     return _unit_value(ctx.reference, *meaning)
+
+
+_GENERIC_BEFORE = re.compile(r"\b(?:in|of|for)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:each|every|all|most)\s+$", re.IGNORECASE)
+
+
+def _is_generic(text: str, c: _Candidate) -> bool:
+    """ "in today's world", "the people of tomorrow": the present or future in general."""
+    before = text[max(0, c.start - 6) : c.start]
+    if text.startswith("'s", c.end) or text.startswith("’s", c.end):
+        return _GENERIC_BEFORE.search(before) is not None
+    return bool(re.search(r"\bof\s+$", before)) and c.match.group(0).lower() in (
+        "tomorrow",
+        "today",
+    )
+
+
+def _is_recurring(text: str, c: _Candidate) -> bool:
+    """ "each July", "every Thursday" is a set of dates, not one date."""
+    return _EVERY_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
 
 
 def _is_morning(text: str, c: _Candidate) -> bool:
@@ -439,7 +465,7 @@ def _is_morning(text: str, c: _Candidate) -> bool:
     before = text[max(0, c.start - 8) : c.start].lower()
     if re.search(r"\b(?:la|esta|por|am|heute|gestern|jeden|guten)\s+$", before):
         return True
-    word = c.match["rel"]
+    word = text[c.match.start("rel") : c.match.end("rel")]
     return word == "Morgen" and c.start > 0 and not re.search(r"[.!?]\s*$", text[: c.start])
 
 
@@ -607,7 +633,11 @@ def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
     if ctx.reference is None:
         return None
     ref_year, ref_quarter = cal.quarter_of(ctx.reference)
-    det = (g["det"] or "").lower()
+    det = _SPACE.sub(" ", (g["det"] or "").lower())
+    if "year-" in det or "year " in det and det.endswith(("ago", "earlier")):
+        discussed = ctx.discussed_quarter(c.start)
+        year = int(discussed[:4]) if discussed else ref_year
+        return _Resolved(f"{year - 1:04d}-Q{quarter}", "quarter", "anchored")
     if det.startswith(("last year", "next year", "this year")):
         year = ref_year + {"l": -1, "n": 1, "t": 0}[det[0]]
     elif det in ("last",):
@@ -632,7 +662,18 @@ def _resolve_period(c: _Candidate, ctx: _Context) -> _Resolved | None:
         return _Resolved(g["y"], "year", "absolute")
     if ctx.reference is None or adj in ("same", "comparable"):
         return None
+    if g["em"]:
+        month = _month(ctx.grammar, g["em"])
+        ended = cal.nearest_day(ctx.reference, month or 0, int(g["ed"]), -1) if month else None
+        if ended is None:
+            return None
+        year, quarter = cal.quarter_of(ended)
+        return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
     year, quarter = cal.quarter_of(ctx.reference)
+    if g["det"].lower().startswith("last year"):
+        if not discussed:
+            return None
+        return _Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
     if adj == "current" or (g["det"].lower() == "this" and unit == "quarter"):
         return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
     if discussed:

@@ -48,9 +48,14 @@ class Grammar:
     modifiers: dict[str, int]
     numbers: dict[str, int]
     date_order: str
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    ago: re.Pattern[str] | None
+    sources: tuple[tuple[str, str], ...]
+    ago_source: str | None
     ago_meaning: tuple[tuple[str, int], ...]
+
+    def patterns(self, folded: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """Compiled patterns: case-sensitive ones for lower-cased text (about 4x faster)
+        when `folded`, else case-insensitive ones for text whose length lower() changes."""
+        return _compile(self.sources, self.ago_source, folded)
 
 
 def _merge(lexicons: list[Lexicon], attribute: str) -> dict[str, object]:
@@ -142,7 +147,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d|20\d)0'?s\b"),
         (
             "year",
-            rf"(?<![\w$€£¥#.,/'\-])(?P<pre>(?:fiscal|FY)\s*)?(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
+            rf"(?<![\w$€£¥#.,/'\-])(?P<pre>(?:fiscal|fy)\s*)?(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
         ),
     ]
     if mods_after:
@@ -151,9 +156,10 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         patterns += [
             (
                 "quarter",
-                r"\b(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's)\s+)?"
+                r"\b(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's"
+                r"|(?:the\s+)?year[- ](?:ago|earlier))\s+)?"
                 rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?"
-                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!\w)"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\w-])"
                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
             ),
             (
@@ -162,8 +168,10 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             ),
             (
                 "period",
-                r"\b(?P<det>the|this|that|its)\s+(?:(?P<adj>latest|current|same|most recent|just-ended"
-                rf"|recent|comparable|(?P<y>{YEAR}))\s+)?(?:fiscal\s+)?(?P<u>quarter|period)(?!\w)",
+                r"\b(?P<det>the|this|that|its|last year's)\s+(?:(?P<adj>latest|current|same"
+                rf"|most recent|just-ended|recent|comparable|(?P<y>{YEAR}))\s+)?(?:fiscal\s+)?"
+                r"(?P<u>quarter|period)(?![\w-])"
+                rf"(?:\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d))?",
             ),
             (
                 "half",
@@ -187,7 +195,6 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>years|months|decades)\b",
             ),
         ]
-    compiled = tuple((name, re.compile(src, re.IGNORECASE)) for name, src in patterns)
 
     ago_sources: list[str] = []
     meaning: list[tuple[str, int]] = []
@@ -196,7 +203,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             body = re.escape(shaped).replace("NUMBER", f"({number})").replace(r"\ ", r"\s+")
             ago_sources.append(rf"\b{body}\b")
             meaning.append((unit, sign))
-    ago = re.compile("|".join(ago_sources), re.IGNORECASE) if ago_sources else None
+    ago = "|".join(ago_sources) if ago_sources else None
     return Grammar(
         languages=languages,
         months=months,
@@ -206,7 +213,18 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         modifiers={**after, **before},
         numbers=numbers,
         date_order=lexicons[0].date_order,
-        patterns=compiled,
-        ago=ago,
+        sources=tuple(patterns),
+        ago_source=ago,
         ago_meaning=tuple(meaning),
     )
+
+
+@cache
+def _compile(
+    sources: tuple[tuple[str, str], ...], ago: str | None, folded: bool
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    flags = 0 if folded else re.IGNORECASE
+    compiled = [(name, re.compile(source, flags)) for name, source in sources]
+    if ago is not None:
+        compiled.append(("ago", re.compile(ago, flags)))
+    return tuple(compiled)

@@ -30,6 +30,7 @@ _PAST = re.compile(
     r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito))\b",
     re.IGNORECASE,
 )
+_PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
@@ -50,12 +51,17 @@ def tense_near(text: str, start: int, end: int) -> int:
     left, right = sentence_bounds(text, start, end)
     best_distance = 10**9
     best = 0
-    for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
+    for pattern in (_FUTURE, _PAST):
         for match in pattern.finditer(text, left, right):
+            direction = 1 if pattern is _FUTURE else -1
             if start <= match.start() < end:
                 continue
             if direction < 0 and match.group().lower() in _NOT_PAST:
                 continue
+            if direction > 0 and _PAST_FRAME.search(
+                text, max(left, match.start() - 14), match.start()
+            ):
+                direction = -1  # "was scheduled to", "had been due to": a past plan
             # a verb before the date ("will meet on Friday") governs it more often than one after
             before = match.end() <= start
             distance = start - match.end() if before else 2 * (match.start() - end) + 3
