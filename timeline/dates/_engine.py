@@ -634,7 +634,7 @@ def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
         return None
     ref_year, ref_quarter = cal.quarter_of(ctx.reference)
     det = _SPACE.sub(" ", (g["det"] or "").lower())
-    if "year-" in det or "year " in det and det.endswith(("ago", "earlier")):
+    if "year-" in det or ("year " in det and det.endswith(("ago", "earlier"))):
         discussed = ctx.discussed_quarter(c.start)
         year = int(discussed[:4]) if discussed else ref_year
         return _Resolved(f"{year - 1:04d}-Q{quarter}", "quarter", "anchored")
