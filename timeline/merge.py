@@ -78,9 +78,9 @@ def merge_candidates(
 
 def top_dates(events: Sequence[MergedEvent], n: int) -> list[MergedEvent]:
     """Only the events at the `n` most important dates (a date's events' importance summed)."""
-    scores: Counter[tuple[str, str]] = Counter()
+    scores: dict[tuple[str, str], float] = {}
     for event in events:
-        scores[event.date_key] += event.importance
+        scores[event.date_key] = scores.get(event.date_key, 0.0) + event.importance
     kept = {key for key, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
     return [e for e in events if e.date_key in kept]
 

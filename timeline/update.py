@@ -1,0 +1,404 @@
+"""Merge an extraction into an existing events.yaml without undoing anything a person did.
+
+Three kinds of existing event, told apart by `Event.is_hand_edited` and by the ledger:
+
+- machine events (still exactly as the extractor wrote them) are refreshed;
+- hand-edited or hand-written events are copied byte for byte, comments included;
+- events a person deleted are remembered in the ledger (ids the extractor has written,
+  with their date and cited sentences) and never come back.
+
+An extracted event is "the same" as an existing one when it has the same id, or the same
+date and at least one cited sentence in common; so ids stay stable from run to run even
+when a better representative sentence changes an event's title.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from timeline.errors import TimelineError, ValidationFailed
+from timeline.merge import MergedEvent
+from timeline.model import Citation, Event, Source, Timeline, content_digest
+from timeline.store import dump_event, dump_timeline, locate_events, parse_timeline
+
+__all__ = [
+    "LedgerEntry",
+    "Update",
+    "dump_ledger",
+    "event_id",
+    "ledger_path",
+    "parse_ledger",
+    "update_timeline",
+]
+
+LEDGER_VERSION = 1
+_SLUG_WORDS = 5
+_SLUG_STOPWORDS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "also",
+        "after",
+        "before",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """What the extractor once wrote under an id: enough to recognise the event again."""
+
+    date: str
+    quotes: frozenset[str]
+    """Fingerprints of the cited (source, sentence) pairs."""
+
+
+@dataclass
+class Update:
+    """The outcome of merging an extraction into events.yaml (nothing written yet)."""
+
+    old_text: str
+    text: str
+    ledger: dict[str, LedgerEntry]
+    added: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """Hand-edited events that matched an extracted one and were left alone."""
+    removed_by_hand: list[str] = field(default_factory=list)
+    """Ids of extracted events not re-added because a person deleted them."""
+    new_sources: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.old_text
+
+    def summary(self) -> str:
+        """One line of counts for the terminal."""
+        return (
+            f"{len(self.added)} added, {len(self.refreshed)} refreshed, "
+            f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (edited by hand), "
+            f"{len(self.removed_by_hand)} not re-added (removed by hand), "
+            f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
+        )
+
+    def diff(self, path: str) -> str:
+        """A unified diff from the current file to the one that would be written."""
+        return "".join(
+            difflib.unified_diff(
+                self.old_text.splitlines(keepends=True),
+                self.text.splitlines(keepends=True),
+                fromfile=f"{path} (current)",
+                tofile=f"{path} (extracted)",
+            )
+        )
+
+
+def ledger_path(events_path: str | Path) -> Path:
+    """The ledger lives beside events.yaml: `events.yaml` -> `events.ledger.json`."""
+    path = Path(events_path)
+    return path.with_name(f"{path.stem}.ledger.json")
+
+
+def parse_ledger(text: str, path: str) -> dict[str, LedgerEntry]:
+    """Read a ledger; raises TimelineError naming the file when it is not one."""
+    try:
+        data = json.loads(text)
+        entries = data["events"]
+        return {
+            str(event_id): LedgerEntry(str(entry["date"]), frozenset(map(str, entry["quotes"])))
+            for event_id, entry in entries.items()
+        }
+    except json.JSONDecodeError as exc:
+        raise TimelineError(f"{path}:{exc.lineno}:{exc.colno}: not a ledger: {exc.msg}") from exc
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise TimelineError(f"{path}:1:1: not a ledger: missing or malformed {exc}") from exc
+
+
+def dump_ledger(ledger: dict[str, LedgerEntry]) -> str:
+    """Ledger JSON, sorted so that it diffs well under version control."""
+    events = {
+        event_id: {"date": entry.date, "quotes": sorted(entry.quotes)}
+        for event_id, entry in sorted(ledger.items())
+    }
+    return json.dumps({"version": LEDGER_VERSION, "events": events}, indent=1) + "\n"
+
+
+def event_id(event: MergedEvent | Event) -> str:
+    """`<date>-<slug of the first title words>`, e.g. `2024-06-19-leaders-sign-treaty`."""
+    ascii_title = (
+        unicodedata.normalize("NFKD", event.title).encode("ascii", "ignore").decode("ascii")
+    )
+    words = [w for w in re.findall(r"[a-z0-9]+", ascii_title.lower()) if w not in _SLUG_STOPWORDS]
+    slug = "-".join(words[:_SLUG_WORDS]) or "event"
+    return f"{event.date.iso()}-{slug}"
+
+
+def _fingerprint(citation: Citation) -> str:
+    raw = f"{citation.source}\0{citation.quote}".encode()
+    return hashlib.sha1(raw, usedforsecurity=False).hexdigest()[:12]
+
+
+def _fingerprints(citations: Iterable[Citation]) -> frozenset[str]:
+    return frozenset(_fingerprint(c) for c in citations)
+
+
+def update_timeline(
+    old_text: str | None,
+    path: str,
+    events: Sequence[MergedEvent],
+    sources: Sequence[Source],
+    ledger: dict[str, LedgerEntry] | None = None,
+    *,
+    title: str | None = None,
+) -> Update:
+    """The new events.yaml text (and ledger) after merging `events` into `old_text`.
+
+    `old_text` None means there is no file yet. Raises ValidationFailed when the existing
+    file has problems: merging into a file we cannot read fully could lose hand edits.
+    """
+    ledger = dict(ledger or {})
+    if old_text is None:
+        existing = Timeline(title or "Timeline")
+    else:
+        parsed, problems = parse_timeline(old_text, path)
+        if problems or parsed is None:
+            raise ValidationFailed(problems)
+        existing = parsed
+    result = Update(old_text or "", "", ledger)
+    matcher = _Matcher(existing.events, ledger)
+    final: dict[str, Event] = {e.id: e for e in existing.events}
+    copied: set[str] = {e.id for e in existing.events}
+    fresh: list[Event] = []
+    for merged in events:
+        match = matcher.match(merged)
+        if match is _REMOVED:
+            result.removed_by_hand.append(matcher.last_id)
+            continue
+        if isinstance(match, Event):
+            if match.is_hand_edited:
+                result.kept.append(match.id)
+                continue
+            refreshed = _stamped(_refresh(match, merged))
+            if refreshed == match:
+                result.unchanged.append(match.id)
+            else:
+                final[match.id] = refreshed
+                copied.discard(match.id)
+                result.refreshed.append(match.id)
+            continue
+        new = _stamped(_as_event(matcher.new_id(merged), merged))
+        fresh.append(new)
+        result.added.append(new.id)
+    for event in [*final.values(), *fresh]:
+        if not event.is_hand_edited:
+            ledger[event.id] = LedgerEntry(event.date.iso(), _fingerprints(event.sources))
+    known = {s.id for s in existing.sources}
+    added_sources = [s for s in _unique(sources) if s.id not in known]
+    result.new_sources = [s.id for s in added_sources]
+    ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
+    timeline = replace(
+        existing,
+        title=title or existing.title,
+        sources=(*existing.sources, *added_sources),
+        events=tuple(ordered),
+    )
+    if old_text is None:
+        result.text = dump_timeline(timeline)
+    else:
+        result.text = _compose(old_text, existing, timeline, copied, added_sources)
+    _, problems = parse_timeline(result.text, path)
+    if problems:  # pragma: no cover - a bug here must never reach the user's file
+        raise TimelineError(f"{path}: internal error, merged file is invalid: {problems[0]}")
+    return result
+
+
+_REMOVED = object()
+
+
+class _Matcher:
+    """Finds which existing (or deleted) event an extracted event is."""
+
+    def __init__(self, events: Sequence[Event], ledger: dict[str, LedgerEntry]) -> None:
+        self.events = {e.id: e for e in events}
+        self.ledger = ledger
+        self.removed = {i: entry for i, entry in ledger.items() if i not in self.events}
+        self.claimed: set[str] = set()
+        self.taken: set[str] = set(self.events) | set(ledger)
+        self.last_id = ""
+
+    def match(self, merged: MergedEvent) -> Event | object | None:
+        date = merged.date.iso()
+        prints = _fingerprints(merged.citations)
+        base = event_id(merged)
+        for event in self.events.values():
+            if event.id in self.claimed:
+                continue
+            entry = self.ledger.get(event.id)
+            same_date = event.date.iso() == date or (entry is not None and entry.date == date)
+            overlap = prints & (
+                _fingerprints(event.sources) | (entry.quotes if entry else frozenset())
+            )
+            if event.id == base or (same_date and overlap):
+                self.claimed.add(event.id)
+                return event
+        for removed_id, entry in self.removed.items():
+            if removed_id == base or (entry.date == date and prints & entry.quotes):
+                self.last_id = removed_id
+                return _REMOVED
+        return None
+
+    def new_id(self, merged: MergedEvent) -> str:
+        base = event_id(merged)
+        candidate, n = base, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+def _as_event(event_id_: str, merged: MergedEvent) -> Event:
+    return Event(
+        id=event_id_,
+        date=merged.date,
+        end=merged.end,
+        title=merged.title,
+        text=merged.text,
+        tags=merged.tags,
+        sources=merged.citations,
+    )
+
+
+def _refresh(old: Event, merged: MergedEvent) -> Event:
+    """The new extraction of an event, still citing what the old one cited (sources from
+    earlier runs stay cited when a run reads only this week's articles)."""
+    seen = {(c.source, c.quote) for c in merged.citations}
+    kept = tuple(c for c in old.sources if (c.source, c.quote) not in seen)
+    return replace(_as_event(old.id, merged), sources=(*merged.citations, *kept))
+
+
+def _stamped(event: Event) -> Event:
+    return replace(event, extracted=content_digest(replace(event, extracted=None)))
+
+
+def _unique(sources: Iterable[Source]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for source in sources:
+        seen.setdefault(source.id, source)
+    return list(seen.values())
+
+
+def _interleave(existing: list[Event], fresh: list[Event]) -> list[Event]:
+    """Existing events keep their order; each new one goes before the first later event."""
+    out: list[Event] = []
+    queue = list(fresh)
+    for event in existing:
+        while queue and queue[0].sort_key() < event.sort_key():
+            out.append(queue.pop(0))
+        out.append(event)
+    return out + queue
+
+
+_TOP_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?P<rest>.*)$")
+
+
+def _compose(
+    old_text: str,
+    existing: Timeline,
+    timeline: Timeline,
+    copied: set[str],
+    added_sources: list[Source],
+) -> str:
+    """events.yaml text: the old header (plus new sources), then the events, where every
+    event left untouched is copied from the old text byte for byte."""
+    lines = old_text.splitlines(keepends=True)
+    events_line = _top_key_line(lines, "events")
+    if events_line is None or timeline.title != existing.title:
+        header = _regenerated_header(timeline)
+    else:
+        header = "".join(lines[:events_line])
+        if added_sources:
+            header = _with_sources(header, added_sources, timeline)
+    blocks = locate_events(old_text)
+    parts: list[str] = []
+    for event in timeline.events:
+        if event.id in copied and event.id in blocks:
+            first, last = blocks[event.id]
+            block = "".join(lines[first - 1 : last])
+            parts.append(block if block.endswith("\n") else block + "\n")
+        else:
+            parts.append(dump_event(event))
+    body = "events:\n" + "\n".join(parts) if parts else "events: []\n"
+    if not header.endswith("\n"):
+        header += "\n"
+    return header + body
+
+
+def _top_key_line(lines: list[str], key: str) -> int | None:
+    for index, line in enumerate(lines):
+        match = _TOP_KEY_RE.match(line)
+        if match and match.group("key") == key:
+            return index
+    return None
+
+
+def _regenerated_header(timeline: Timeline) -> str:
+    text = dump_timeline(replace(timeline, events=()))
+    return text[: text.rindex("events: []")]
+
+
+def _with_sources(header: str, added: list[Source], timeline: Timeline) -> str:
+    """The old header with new source entries appended to its `sources:` list."""
+    lines = header.splitlines(keepends=True)
+    at = _top_key_line(lines, "sources")
+    generated = dump_timeline(Timeline(timeline.title, sources=tuple(added)))
+    new_lines = generated[generated.index("sources:\n") + len("sources:\n") :]
+    new_lines = new_lines[: new_lines.index("\nevents:")].rstrip("\n") + "\n"
+    if at is None:
+        return header.rstrip("\n") + "\n\nsources:\n" + new_lines + "\n"
+    if lines[at].split(":", 1)[1].strip() in ("[]", ""):
+        end = at + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t#-"):
+            end += 1
+        while end > at + 1 and not lines[end - 1].strip():
+            end -= 1
+        if lines[at].split(":", 1)[1].strip() == "[]":
+            lines[at] = "sources:\n"
+        lines.insert(end, new_lines)
+        return "".join(lines)
+    return _regenerated_header(timeline)
