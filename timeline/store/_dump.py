@@ -26,7 +26,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 # Plain (unquoted) scalars: start with a letter, digit or non-ASCII character, and contain
 # no character that YAML cannot print unescaped; `: `, ` #` and a final `:` are checked apart.
 _PLAIN = re.compile(
-    r"[A-Za-z0-9\u00a1-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    r"(?![\u2028\u2029])[A-Za-z0-9\u00a1-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
     r"[^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*"
 )
 _PLAIN_IN_FLOW = re.compile(r"[^,\[\]{}]*")
