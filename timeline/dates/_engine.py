@@ -363,7 +363,7 @@ def _resolve_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
     month = _month(ctx.grammar, g["m"])
     if month is None or not _is_cased_month(ctx, g, "m") or ctx.reference is None:
         return None
-    if _is_recurring(ctx.text, c):
+    if _is_recurring(ctx.text, c) or _follows_name(ctx, c.match.start("m")):
         return None
     ref = ctx.reference
     rel = g.groupdict().get("rel")
@@ -394,7 +394,9 @@ def _resolve_weekday(c: _Candidate, ctx: _Context) -> _Resolved | None:
     mod_word = g["mod"] or g.groupdict().get("mod2")
     mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
     ref = ctx.reference
-    if mod is not None and mod != 0:
+    if mod == 0:
+        day = ref + dt.timedelta(days=weekday - ref.weekday())
+    elif mod is not None:
         day = cal.weekday_on(ref, weekday, mod, strict=True)
     else:
         tense = ctx.tense(c.start, c.end)
@@ -413,6 +415,20 @@ def _unit_value(ref: dt.date, amount: int, unit: str) -> _Resolved:
     else:
         value = f"{moved.year:04d}"
     return _Resolved(value, _PRECISION_OF_UNIT[unit], "relative")
+
+
+def _follows_name(ctx: _Context, start: int) -> bool:
+    """ "Sarah May", "Theresa May": an English month right after a capitalised word mid-sentence."""
+    if "en" not in ctx.grammar.languages:
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
+        return False
+    ahead = ctx.text[max(0, before.start() - 3) : before.start()].rstrip()
+    if ahead and ahead[-1] not in ".!?\"“'(:\n":
+        return True
+    # at the start of a sentence "In May" is a date and "Sarah May" a name
+    return before.group(1).lower() not in _LEADING_WORDS
 
 
 def _is_title(ctx: _Context, c: _Candidate) -> bool:
@@ -440,6 +456,38 @@ def _resolve_relative(c: _Candidate, ctx: _Context) -> _Resolved | None:
     return _unit_value(ctx.reference, *meaning)
 
 
+_LEADING_WORDS = frozenset(
+    {
+        "about",
+        "after",
+        "and",
+        "around",
+        "before",
+        "but",
+        "by",
+        "during",
+        "each",
+        "early",
+        "every",
+        "for",
+        "from",
+        "in",
+        "last",
+        "late",
+        "mid",
+        "next",
+        "of",
+        "on",
+        "or",
+        "since",
+        "that",
+        "this",
+        "through",
+        "till",
+        "to",
+        "until",
+    }
+)
 _GENERIC_BEFORE = re.compile(r"\b(?:in|of|for)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:each|every|all|most)\s+$", re.IGNORECASE)
 
@@ -621,7 +669,13 @@ def _resolve_year_range(c: _Candidate, ctx: _Context) -> _Resolved | None:
 
 
 def _resolve_decade(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    return _Resolved(c.match["dec"], "decade", "absolute")
+    groups = c.match.groupdict()
+    if groups.get("dec"):
+        return _Resolved(groups["dec"], "decade", "absolute")
+    tens = int(groups["d2"]) if groups.get("d2") else ctx.grammar.tens.get(groups.get("tens") or "")
+    if tens is None:
+        return None
+    return _Resolved(f"19{tens}", "decade", "absolute")
 
 
 def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
@@ -759,7 +813,7 @@ _RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
 
 # --- combining ---------------------------------------------------------------------------
 
-_WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*$")
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*(?:(?:the|dem|den|le|el|il|o)\s+)?$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
     r"^\s*(?:to|until|till|through|and|-|–|—|a|al|hasta|au|à|et|y|e|bis|und|até)\s*$",
@@ -813,7 +867,7 @@ def _range_end(text: str, first: DateMention, second: DateMention, gap: str) -> 
 
 
 def _is_weekday_then_date(first: DateMention, gap: str) -> bool:
-    return len(gap) <= 3 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
+    return len(gap) <= 8 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
 
 
 def _joined(

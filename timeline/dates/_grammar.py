@@ -47,6 +47,7 @@ class Grammar:
     relative: dict[str, tuple[int, str]]
     modifiers: dict[str, int]
     numbers: dict[str, int]
+    tens: dict[str, int]
     date_order: str
     sources: tuple[tuple[str, str], ...]
     ago_source: str | None
@@ -77,6 +78,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     before: dict[str, int] = _merge(lexicons, "modifiers_before")  # type: ignore[assignment]
     after: dict[str, int] = _merge(lexicons, "modifiers_after")  # type: ignore[assignment]
     numbers: dict[str, int] = _merge(lexicons, "number_words")  # type: ignore[assignment]
+    tens: dict[str, int] = _merge(lexicons, "tens")  # type: ignore[assignment]
     english = "en" in languages
     if english:
         before.update({"past": -1, "previous": -1, "coming": 1, "this past": -1})
@@ -98,7 +100,12 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
     number = rf"(?:\d{{1,3}}|{_alt(numbers)})" if numbers else r"\d{1,3}"
     mods_before = _alt(before)
-    mods_after = _alt(after) if after else None
+    # Romance languages place "próximo"/"pasado" on either side of the noun
+    romance = {"es", "fr", "it", "pt"} & set(languages)
+    mods_after = _alt({**after, **before} if romance else after) if after or romance else None
+    # plural year nouns ("años", "années", "anni", "anos") introduce decades
+    year_plurals = {w for w, u in units.items() if u == "year" and len(w) > 3 and w[-1] in "si"}
+    year_plurals -= {"years"}
     edge = rf"(?:{EN_EDGE}[\s-]+)?" if english else ""
 
     patterns: list[tuple[str, str]] = [
@@ -145,11 +152,26 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             rf"(?<![\w$€£¥#.,/\-])(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
         ),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d|20\d)0'?s\b"),
+        ("decade", r"\b(?P<dec>1\d\d|20\d)0er(?:\s+jahren?\b|\b)"),
+        (
+            "decade",
+            r"\b(?:d[ée]cadas?|decenni[oa])\s+(?:de\s+|del\s+|dos\s+|des\s+|dei\s+)?(?:los\s+)?"
+            r"(?P<dec>1\d\d|20\d)0\b",
+        ),
         (
             "year",
             rf"(?<![\w$€£¥#.,/'\-])(?P<pre>(?:fiscal|fy)\s*)?(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
         ),
     ]
+    if year_plurals:
+        patterns.append(
+            (
+                "decade",
+                rf"\b(?:{_alt(year_plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|(?P<d2>[2-9])0"
+                + (rf"|(?P<tens>{_alt(tens)})" if tens else "")
+                + r")\b",
+            )
+        )
     if mods_after:
         patterns.append(("unit_mod", rf"\b(?P<u>{_alt(unit_words)})\s+(?P<mod>{mods_after})(?!\w)"))
     if english:
@@ -212,6 +234,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         relative=relative,
         modifiers={**after, **before},
         numbers=numbers,
+        tens=tens,
         date_order=lexicons[0].date_order,
         sources=tuple(patterns),
         ago_source=ago,

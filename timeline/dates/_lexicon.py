@@ -67,6 +67,27 @@ _EN_NUMBERS = {
 }
 _EN_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1})
 
+# Where dateparser's locale data has no number words (its "simplifications" carry them
+# for fr and de only), the small ones are listed here: counts in "hace dos días".
+_NUMBER_WORDS = {
+    "es": "uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "it": "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "pt": "um dois três quatro cinco seis sete oito nove dez onze doze",
+}
+# Modifiers common in news that the locale's relative phrases do not show.
+_EXTRA_MODIFIERS = {
+    "de": {"vergangenen": -1, "vergangene": -1, "vergangenes": -1, "kommenden": 1, "kommende": 1},
+    "fr": {"passé": -1, "passée": -1},
+    "it": {"passato": -1, "passata": -1},
+}
+# Tens words, for decades written "anni Novanta" / "años noventa".
+_TENS = {
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    "en": "twenties thirties forties fifties sixties seventies eighties nineties",
+}
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -83,6 +104,8 @@ class Lexicon:
     """Words placed before a unit or weekday: "last" → -1, "this" → 0, "next" → 1."""
     modifiers_after: dict[str, int]
     """Words placed after it ("la semana pasada", "le mois dernier")."""
+    tens: dict[str, int] = field(default_factory=dict)
+    """ "noventa" → 9: decades written in words."""
     ago_patterns: list[tuple[str, str, int]] = field(default_factory=list)
     """(regex with a NUMBER placeholder, unit, sign): "hace NUMBER días", "NUMBER days ago"."""
     number_words: dict[str, int] = field(default_factory=dict)
@@ -147,6 +170,13 @@ def load_lexicon(language: str) -> Lexicon:
                 numbers[source.lower()] = int(target)
     if language == "en":
         numbers.update(_EN_NUMBERS)
+    for value, word in enumerate(_NUMBER_WORDS.get(language, "").split(), start=1):
+        numbers.setdefault(word, value)
+    for word, offset in _EXTRA_MODIFIERS.get(language, {}).items():
+        before.setdefault(word, offset)
+        if language != "de":
+            after.setdefault(word, offset)
+    tens = {word: value for value, word in enumerate(_TENS.get(language, "").split(), start=2)}
     order = info.get("date_order", "DMY")
     return Lexicon(
         language=language,
@@ -157,6 +187,7 @@ def load_lexicon(language: str) -> Lexicon:
         relative=relative,
         modifiers_before=before,
         modifiers_after=after,
+        tens=tens,
         ago_patterns=ago,
         number_words=numbers,
     )

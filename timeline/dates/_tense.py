@@ -19,7 +19,10 @@ _FUTURE = re.compile(
     r"|hopes? to|aims? to"
     # es/pt/fr/it/de future auxiliaries and markers
     r"|va a|van a|vamos a|irá|vai|vão|próxim[oa]|va|vont|prochaine?|prossim[oa]"
-    r"|wird|werden|nächste[nrs]?|sarà|saranno)\b",
+    r"|wird|werden|nächste[nrs]?|sarà|saranno"
+    # Romance synthetic futures: reunirá, réunira, riunirà, reunirão
+    r"|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos|rà|ranno|rò|rão|ront|rons|rez|rai)"
+    r"|[a-zà-ÿ]{2,}[eiu]ra)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
