@@ -120,6 +120,7 @@ _APPOSITIVE_OPENING_RE = re.compile(
     r"|[Gg]overnor|[Mm]ayor|[Cc]hief|[Hh]ead)\b[^,]{0,40},\s+"
     r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
 )
+_NONRESTRICTIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,]+,", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?P<body>[^,]+?)\s*(?:,|$)", re.IGNORECASE)
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
@@ -343,7 +344,9 @@ def _noun_phrase_after(text: str, *, keep_possessive: bool = False) -> str:
     taken: list[str] = []
     for word in words[:8]:
         lowered = word.lower()
-        if lowered in _NP_STOP and lowered not in {"between", "with", "of"}:
+        if lowered in _NP_STOP and lowered not in {"between", "with", "of", "and"}:
+            break
+        if lowered == "and" and not (taken and taken[-1][:1].isupper()):
             break
         if _PAST_VERB_RE.fullmatch(word) or lowered in {"is", "was", "will", "has"}:
             break
@@ -432,10 +435,11 @@ def make_title(
     quoted on its own works too. `focus` is the mention whose event the title is about.
     """
     text = sentence
-    if focus is not None:
-        relative = _relative_clause(text, focus.text)
-        if relative:
-            text = relative
+    relative = _relative_clause(text, focus.text) if focus is not None else ""
+    if relative:
+        text = relative
+    else:
+        text = _NONRESTRICTIVE_RE.sub("", text)
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
         if mention.resolution == "anchored" and mention is not focus:
             text = _remove_anchored_phrase(text, mention.text)

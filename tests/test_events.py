@@ -1,0 +1,142 @@
+"""Candidate events: which sentences give events, at which date, with what title and tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates
+from timeline.events import Candidate, candidates_from_text, make_title
+from timeline.tags import EntityIndex, find_tags, tag_key
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def extract(text: str, published: dt.date | None = PUBLISHED) -> list[Candidate]:
+    return candidates_from_text("src", text, find_dates(text, published))
+
+
+def summary(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(c.date.iso(), c.title) for c in extract(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The city council approved the new budget on Tuesday.",
+            [("2024-03-12", "The city council approved the new budget")],
+        ),
+        (
+            "According to the ministry, Prime Minister Ana Duarte signed the decree on March 2.",
+            [("2024-03-02", "Ana Duarte signed the decree")],
+        ),
+        (
+            "The port strike, which paralysed shipping across the northern coast and cost "
+            "exporters millions in lost contracts, ended on Wednesday with a deal.",
+            [("2024-03-13", "The port strike ended with a deal")],
+        ),
+        (
+            "Ms. Duarte, who landed in Lisbon on Monday, met the press on Tuesday.",
+            [
+                ("2024-03-11", "Ms. Duarte landed in Lisbon"),
+                ("2024-03-12", "Ms. Duarte met the press"),
+            ],
+        ),
+        (
+            "Mayor Tomas Reyes opened the bridge on Monday. He also unveiled a plaque on Friday.",
+            [
+                ("2024-03-11", "Tomas Reyes opened the bridge"),
+                ("2024-03-08", "Tomas Reyes also unveiled a plaque"),
+            ],
+        ),
+    ],
+)
+def test_reported_events_get_headline_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    """Date phrases, openers, role words and side clauses leave the title; pronouns resolve."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers renewed the fisheries pact, replacing accords dating back to 1979 "
+            "and 1994.",
+            [("1979", "Accords"), ("1994", "Accords")],
+        ),
+        (
+            "Turnout was the highest since the fall of the Berlin Wall in 1989, officials said.",
+            [("1989", "Fall of the Berlin Wall")],
+        ),
+        (
+            "Officials cited the 1961 treaty between Norway and Iceland as a model.",
+            [("1961", "Treaty between Norway and Iceland")],
+        ),
+        ("The two parties have governed together since 1991.", []),
+    ],
+)
+def test_background_dates_are_events_titled_by_what_happened_then(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A background year is an event at its own precision, named by its noun phrase, or none."""
+    candidates = extract(text)
+    assert [(c.date.iso(), c.title) for c in candidates] == expected
+    assert all(c.background for c in candidates)
+
+
+def test_no_event_without_a_stated_date() -> None:
+    """Undated sentences, questions, and relatives without a reference date give nothing."""
+    assert summary("The council met again to discuss the budget in detail.") == []
+    assert summary("Will the strike end on Friday, the unions asked?") == []
+    assert summary("The council approved the budget on Tuesday.", published=None) == []
+
+
+def test_citation_quotes_the_sentence_with_offsets_into_the_text() -> None:
+    """The citation's start/end slice the article text back to the quoted sentence."""
+    text = "Intro line\n\nStorms hit the coast. The harbour reopened on Monday after repairs."
+    (candidate,) = extract(text)
+    quote = candidate.citation.quote
+    assert quote == "The harbour reopened on Monday after repairs."
+    assert text[candidate.citation.start : candidate.citation.end] == quote
+    assert candidate.citation.source == "src"
+
+
+def test_titles_are_at_most_fifteen_words_and_cut_at_a_clause() -> None:
+    """A long sentence's title stops at a clause or phrase boundary, without a period."""
+    sentence = (
+        "On Monday the regional assembly in the southern province voted to extend the "
+        "emergency water rationing measures by another three months, citing a dry winter."
+    )
+    title = make_title(sentence, find_dates(sentence, PUBLISHED))
+    assert title == (
+        "The regional assembly in the southern province voted to extend the emergency water "
+        "rationing measures"
+    )
+    assert len(title.split()) <= 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands of South Koreans greeted the German chancellor.", ["South Korea", "Germany"]),
+        (
+            "Talks in Oslo ended as President Lena Moss left for the U.S.",
+            ["Oslo", "Lena Moss", "United States"],
+        ),
+        ("The UN envoy praised the Korean War memorial.", ["United Nations", "Korean War"]),
+        ("Yesterday nothing happened at all.", []),
+    ],
+)
+def test_tags_find_people_places_and_organisations(sentence: str, expected: list[str]) -> None:
+    """Country names, demonyms, role cues and capitalised runs become tags; openers do not."""
+    assert list(find_tags(sentence)) == expected
+
+
+def test_tags_fold_name_variants_and_short_references() -> None:
+    """ "Kim Jong-un" and "Kim Jong Un" are one tag, and a later "Kim" resolves to him."""
+    text = "Leader Kim Jong Un spoke first. Kim Jong-un then left. Kim waved."
+    index = EntityIndex.from_text(text)
+    assert tag_key("Kim Jong-un") == tag_key("Kim Jong Un")
+    assert find_tags("Kim waved.", index) == ("Kim Jong Un",)
