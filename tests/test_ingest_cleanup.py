@@ -98,6 +98,39 @@ PAGES = [
             "Support independent",
         ],
     ),
+    (
+        "news-site.txt",
+        "Parliament passes the water bill after an all-night session",
+        [
+            "Parliament passed",
+            "The bill caps",
+            '"This is a good day',
+            "The opposition said",
+            "What happens next",
+            "The upper house",
+            "Local campaigners",
+        ],
+        [
+            "cookies",
+            "Accept",
+            "Politics",
+            "Lawmakers approved",
+            "Maria Okafor",
+            "BST",
+            "Photo",
+            "protester",
+            "Advertisement",
+            "@riverwatch",
+            "Editor's note",
+            "Tags:",
+            "correspondent",
+            "Most read",
+            "Heatwave",
+            "Football",
+            "walks along",
+            "subscribers",
+        ],
+    ),
 ]
 
 
@@ -134,6 +167,12 @@ KEEP = [
     ("It rained.", "a very short paragraph"),
     ('"No."', "a one-word quote"),
     ("Share prices fell by a third after the announcement on Friday.", "'share' as a noun"),
+    (
+        "Ivanov, who is a senior reporter for a state newspaper, was detained on Friday.",
+        "a reporter in the news, not the author's biography",
+    ),
+    ("The photo shows the two leaders shaking hands in the square.", "'photo' in prose"),
+    ("Tags on the crates showed they had been shipped in March.", "'tags' in prose"),
 ]
 
 
@@ -176,7 +215,35 @@ DROP = [
     ("Home | News | Weather | Sport", "navigation"),
     ("© 2024 Coastline Media. All rights reserved.", "copyright"),
     ("https://coastline.example/news/storm", "bare link"),
+    ("Tags: Storms, Roads, Police, Weather, Coast, Transport, Emergency services", "tag list"),
+    (
+        "Ana Ferreira is a freelance reporter based on the coast. She writes about transport.",
+        "author biography",
+    ),
+    ("This article is for subscribers only. Subscribe now for unlimited access.", "paywall"),
+    ("— Coast Police (@coastpolice_example) March 3, 2024", "embedded post attribution"),
 ]
+
+
+MIDDLE = [
+    ("Cars queue at the closed junction on Monday. (Photo: Lee Park/Coast Agency)", "caption"),
+    ("Advertisement", "advert label"),
+    ("Story continues below advertisement", "advert label"),
+    ("Editor's note: This story has been updated with a statement from the police.", "note"),
+    ("Share this article\n\nFacebook\n\nX\n\nEmail", "share buttons"),
+]
+
+
+@pytest.mark.parametrize(("furniture", "why"), MIDDLE)
+def test_furniture_inside_the_body_is_dropped(furniture: str, why: str) -> None:
+    """Captions, advert labels and share blocks between body paragraphs go; both halves stay."""
+    first = (
+        "The coast road was closed on Monday after a storm washed away part of the embankment, "
+        "police said."
+    )
+    second = "Repairs are expected to take at least two weeks, according to the roads agency."
+    body, _ = clean_text(f"{first}\n\n{furniture}\n\n{second}")
+    assert paragraphs(body) == [first, second], why
 
 
 @pytest.mark.parametrize(("furniture", "why"), DROP)

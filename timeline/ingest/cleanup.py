@@ -103,6 +103,26 @@ _LABEL_WORDS = re.compile(
     r"^(?:published|updated|posted|last\s+updated|written\s+by|photo|image|credit|source)\b",
     re.IGNORECASE,
 )
+_LABEL_LIST = re.compile(
+    r"^(?:tags?|topics?|categor(?:y|ies)|filed\s+under|keywords?|related\s+topics|more\s+on"
+    r"|posted\s+in|sections?)\s*:",
+    re.IGNORECASE,
+)
+_EDITORIAL = re.compile(
+    r"\b(?:this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)"
+    r"|editor'?s\s+note\s*:)",
+    re.IGNORECASE,
+)
+# "(Photo: Jane Roe/Agency)", "| Getty Images", "Photo by X/AFP" closing a caption.
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,60}\b(?:photo|image|picture|credit|getty|afp|reuters|epa|ap\s+photo"
+    r"|shutterstock|file\s+photo)\b[^()]{0,60})\)"
+    r"|[|/]\s*(?:getty\s+images|afp|reuters|epa|ap\s+photo|shutterstock)[^.]{0,30}"
+    r"|\b(?:photo|image|picture)s?\s*(?:by|:|credit:)\s*[^.]{0,60})\s*$",
+    re.IGNORECASE,
+)
+_EMBED = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/\w", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?|mn)\.?\s*(?:read|reading)\b", re.I)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s[|•·»›>/]\s")
@@ -123,6 +143,7 @@ _SENTENCE_END = re.compile(r"[.!?][" + re.escape(_CLOSERS) + r"]*$")
 _SENTENCE_START = re.compile(r"^[\"'“‘«(\[—–-]?\s*[\w¿¡]", re.UNICODE)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[^\W\d_])")
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{2}[.!?])([\"”’)]?)([^\W\d_][^.!?…]{0,80})$")
 
 
@@ -175,13 +196,22 @@ def _is_chrome(text: str, words: int, sentence: bool) -> bool:
             return True  # "Please enter your comment!", "Sign up for our newsletter"
     if you and words <= 60 and (hits + len(_PROMO.findall(plain))) >= 2:
         return True  # "Your email address will not be published.", site blurbs
+    if hits >= 3 and words <= 30:
+        return True  # "This article is for subscribers only. Subscribe for unlimited access."
+    if words <= 40 and (_LABEL_LIST.match(text) or _EDITORIAL.search(text)):
+        return True  # "Tags: …", "Topics: …", "This story has been updated …"
+    if words <= 60 and _CAPTION_CREDIT.search(text):
+        return True  # an image caption ending in its credit
+    if words <= 25 and _EMBED.search(text):
+        return True  # the attribution line of an embedded social media post
     return bool(re.match(r"^welcome\s+to\b", plain, re.IGNORECASE) and words <= 60)
 
 
 def _classify(text: str) -> Para:
     words = _words(text)
     sentence = _is_sentence(text)
-    strong = sentence and (words >= 12 or (words >= 8 and len(_SENTENCE_END.findall(text)) > 1))
+    sentences = len(_SENTENCE_BREAK.findall(text)) + 1
+    strong = sentence and (words >= 12 or (words >= 8 and sentences > 1))
     short_line = words <= 15 and not sentence
     if words <= 15 and _COMMENT_FORM.match(text.strip(" *")):
         kind = Kind.COMMENTS
@@ -279,11 +309,44 @@ def _is_title(para: Para) -> bool:
 _SITE_VOICE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
+_AUTHOR_BIO = re.compile(
+    r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s+(?:is|was|has\s+been)\s+(?:an?|the)"
+    r"\s+(?:[\w-]+\s+){0,5}(?:correspondent|reporter|journalist|writer|editor|columnist"
+    r"|contributor|author|producer|analyst|blogger|freelancer)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_promo(para: Para) -> bool:
-    """Site voice or second person selling something: "Join our community of readers"."""
+    """Site voice or second person selling something ("Join our community of readers"), or
+    the author's biography ("Jane Roe is a senior correspondent …")."""
     plain = _unquoted(para.text)
+    if _AUTHOR_BIO.match(plain):
+        return True
     voice = _SECOND_PERSON.search(plain) or _SITE_VOICE.search(plain)
     return bool(voice) and len(_PROMO.findall(plain)) + len(_BOILERPLATE.findall(plain)) >= 3
+
+
+_NAME_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'’.-]+\s*){2,4}$")
+
+
+def _headline_above(candidates: list[tuple[int, str]], meta_index: int) -> str:
+    """The headline a byline or dateline belongs to.
+
+    The line right above it, unless that line is the author's bare name; and when the line
+    above that is a shorter headline-shaped line, that one is the headline and the longer
+    line its deck (summary).
+    """
+    pos = len(candidates) - 1
+    index, text = candidates[pos]
+    if pos > 0 and index == meta_index - 1 and _NAME_LINE.match(text):
+        pos -= 1
+        index, text = candidates[pos]
+    if pos > 0:
+        above, above_text = candidates[pos - 1]
+        if above == index - 1 and _words(above_text) < _words(text):
+            return above_text
+    return text
 
 
 def _is_meta_line(text: str) -> bool:
@@ -312,7 +375,7 @@ def clean_text(raw: str) -> tuple[str, str | None]:
 
     keep = [False] * len(paras)
     furniture = [False] * len(paras)
-    lead_titles: list[str] = []
+    lead_titles: list[tuple[int, str]] = []  # (paragraph index, headline-shaped text)
     byline_title: str | None = None
     body_started = False
     in_teasers = False
@@ -346,7 +409,7 @@ def clean_text(raw: str) -> tuple[str, str | None]:
                 and lead_titles
                 and _is_meta_line(para.text)
             ):
-                byline_title = lead_titles[-1]
+                byline_title = _headline_above(lead_titles, i)
             continue
         if kind is Kind.SNIPPET:
             furniture[i] = True
@@ -356,7 +419,7 @@ def clean_text(raw: str) -> tuple[str, str | None]:
         if not body_started:
             if kind is Kind.HEADING or (not para.strong and _is_title(para)):
                 if _is_title(para):
-                    lead_titles.append(para.text)
+                    lead_titles.append((i, para.text))
                 continue  # leading labels, decks and the headline are not body text
             body_started = True
         keep[i] = True
@@ -379,5 +442,5 @@ def clean_text(raw: str) -> tuple[str, str | None]:
         elif keep[i]:
             break
 
-    title = byline_title or (lead_titles[0] if lead_titles else None)
+    title = byline_title or (lead_titles[0][1] if lead_titles else None)
     return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title
