@@ -77,6 +77,8 @@ class PartialDate:
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ValueError(f"{DATE_FORMAT_HINT}, got {type(value).__name__}")
+        if isinstance(value, int):
+            return cls(value)  # a year; 476 is as valid as "0476"
         text = str(value).strip()
         match = _DATE_RE.match(text)
         if not match:
