@@ -140,3 +140,18 @@ def test_tags_fold_name_variants_and_short_references() -> None:
     index = EntityIndex.from_text(text)
     assert tag_key("Kim Jong-un") == tag_key("Kim Jong Un")
     assert find_tags("Kim waved.", index) == ("Kim Jong Un",)
+
+
+def test_a_sentence_dating_only_its_background_reports_at_the_article_date() -> None:
+    """The main clause takes the day the article states elsewhere, never the publication date."""
+    background = (
+        "The meeting ended in the signing of a fisheries deal, replacing accords dating back "
+        "to 1979."
+    )
+    with_day = "Ministers met in Oslo on Monday. " + background
+    assert summary(with_day) == [
+        ("2024-03-11", "Ministers met in Oslo"),
+        ("1979", "Accords"),
+        ("2024-03-11", "The meeting ended in the signing of a fisheries deal"),
+    ]
+    assert summary(background) == [("1979", "Accords")]

@@ -121,6 +121,7 @@ _APPOSITIVE_OPENING_RE = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
 )
 _NONRESTRICTIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,]+,", re.IGNORECASE)
+_APPOSITIVE_ROLE_RE = re.compile(r"(?<=[A-Z][a-z])\s*,\s+(?:the|a|an)\s+[a-z][^,]{0,40},")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?P<body>[^,]+?)\s*(?:,|$)", re.IGNORECASE)
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
@@ -128,7 +129,9 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 _PRONOUN_START_RE = re.compile(r"^(?:He|She)\b")
 _PAST_VERB_RE = re.compile(
-    r"\b(?!(?:said|stated|added|noted|described|reported|told|called|referred|quoted)\b)"
+    r"\b(?!(?:said|stated|added|noted|described|reported|told|called|referred|quoted|recalled"
+    r"|remembered|mentioned|explained|argued|believed|claimed|insisted|warned|stressed"
+    r"|emphasized|emphasised|recounted|cited|expected|hoped|feared|asked)\b)"
     r"(?:\w{3,}ed|met|held|made|took|gave|won|lost|began|came|went|struck|fell|rose|sent|led"
     r"|left|built|sold|brought|fought|broke|became|ran|flew|hit|shot|signed)\b",
     re.IGNORECASE,
@@ -436,10 +439,7 @@ def make_title(
     """
     text = sentence
     relative = _relative_clause(text, focus.text) if focus is not None else ""
-    if relative:
-        text = relative
-    else:
-        text = _NONRESTRICTIVE_RE.sub("", text)
+    text = relative or _NONRESTRICTIVE_RE.sub("", text)
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
         if mention.resolution == "anchored" and mention is not focus:
             text = _remove_anchored_phrase(text, mention.text)
@@ -449,6 +449,7 @@ def make_title(
     text = _strip_opening(text)
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
+    text = _APPOSITIVE_ROLE_RE.sub("", text)
     text = _ROLE_BEFORE_NAME_RE.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.!-–—")
     return _limit_words(_capitalise(text))

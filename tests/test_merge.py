@@ -1,0 +1,70 @@
+"""Merging: one event per happening, citing every source that reports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.dates import find_dates
+from timeline.events import Candidate, candidates_from_text
+from timeline.merge import merge_candidates, top_dates
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+ARTICLES = {
+    "gazette": (
+        "Mayor Tomas Reyes opened the new Harbour Bridge on Tuesday after four years of works. "
+        "A storm flooded the old market district on Tuesday, cutting power to 2,000 homes."
+    ),
+    "courier": (
+        "The Harbour Bridge was opened by Mayor Tomas Reyes on Tuesday before cheering crowds.\n"
+        "The bridge replaces a ferry line dating back to 1958."
+    ),
+    "post": (
+        "Tomas Reyes, the mayor, opened the Harbour Bridge on Tuesday.\n"
+        "Tomas Reyes, the mayor, opened the Harbour Bridge on Tuesday.\n"
+        "Residents recalled the ferry line dating back to 1958."
+    ),
+}
+
+
+def candidates() -> list[Candidate]:
+    out: list[Candidate] = []
+    for source, text in ARTICLES.items():
+        out.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
+    return out
+
+
+def test_one_happening_reported_by_three_sources_is_one_event_citing_all() -> None:
+    """The bridge opening, told three ways, merges; the storm that day stays its own event."""
+    events = [e for e in merge_candidates(candidates()) if e.date.iso() == "2024-03-12"]
+    assert len(events) == 2
+    bridge, storm = events
+    assert set(bridge.source_ids) == {"gazette", "courier", "post"}
+    assert "Bridge" in bridge.title or "bridge" in bridge.title
+    assert storm.source_ids == ("gazette",)
+    assert "storm" in storm.title.lower()
+
+
+def test_a_repeated_paragraph_is_cited_once_but_counts_as_a_mention() -> None:
+    """Identical quotes from one source collapse into one citation."""
+    (bridge,) = [e for e in merge_candidates(candidates()) if "Harbour Bridge" in e.tags]
+    quotes = [(c.source, c.quote) for c in bridge.citations]
+    assert len(quotes) == len(set(quotes)) == 3
+    assert bridge.mentions == 4
+
+
+def test_background_years_merge_across_sources_at_their_own_precision() -> None:
+    """The 1958 ferry line from two sources is one year-precision event."""
+    (ferry,) = [e for e in merge_candidates(candidates()) if e.date.iso() == "1958"]
+    assert ferry.date.precision.name == "YEAR"
+    assert set(ferry.source_ids) == {"courier", "post"}
+
+
+def test_importance_grows_with_sources_and_top_keeps_the_busiest_dates() -> None:
+    """The three-source bridge outranks the one-source storm; --top 1 keeps that date only."""
+    events = merge_candidates(candidates())
+    bridge = max(events, key=lambda e: e.importance)
+    assert len(bridge.source_ids) == 3
+    kept = top_dates(events, 1)
+    assert {e.date.iso() for e in kept} == {"2024-03-12"}
+    assert len(top_dates(events, 5)) == len(events)
