@@ -221,7 +221,9 @@ def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     same_offsets = len(folded) == len(text)
     scanned = folded if same_offsets else text
     found: list[_Candidate] = []
-    for rank, (kind, pattern) in enumerate(grammar.patterns(same_offsets)):
+    for rank, (kind, pattern, gate) in enumerate(grammar.patterns(same_offsets)):
+        if gate is not None and gate.search(scanned) is None:
+            continue
         for match in pattern.finditer(scanned):
             if match.end() > match.start():
                 found.append(_Candidate(match.start(), match.end(), kind, match, rank))
