@@ -224,9 +224,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 b"River floods\n\nThe river rose on Monday.",
             ),
             "/huge": (200, "text/html", b"<p>" + b"word " * 20_000 + b"</p>"),
+            "/report.pdf": (200, "application/pdf", b"%PDF-1.4"),
         }
         if self.path == "/slow":
             time.sleep(1.5)
+        if self.path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/hostname")
+            self.end_headers()
+            return
         status, ctype, body = routes.get(self.path, (404, "text/plain", b"not found"))
         try:
             self.send_response(status)
@@ -281,12 +287,15 @@ def test_plain_text_urls_are_read_as_text(server: str) -> None:
         ("/missing", {}, "HTTP 404"),
         ("/huge", {"max_bytes": 10_000}, "response is larger than 10000 bytes"),
         ("/slow", {"fetch_timeout": 0.3}, "timed out after 0.3 s"),
+        ("/report.pdf", {}, "unsupported content type 'application/pdf'"),
+        ("/to-file", {}, "redirected to a non-web address 'file:///etc/hostname'"),
     ],
 )
 def test_url_failures_are_one_line(
     server: str, path: str, kwargs: dict[str, float], message: str
 ) -> None:
-    """HTTP errors, oversize responses and timeouts name the URL in one line."""
+    """HTTP errors, oversize or non-text responses, timeouts and redirects away from the web
+    name the URL in one line."""
     with pytest.raises(TimelineError) as info:
         read_article(f"{server}{path}", **kwargs)  # type: ignore[arg-type]
     assert str(info.value) == f"{server}{path}: {message}"

@@ -80,22 +80,25 @@ def _source_id(path_or_url: str) -> str:
 
 
 def _kind(path_or_url: str, content_type: str | None = None) -> str:
-    """ "html", "markdown" or "text"."""
+    """ "html", "markdown" or "text", from a response's content type or the file suffix."""
     if content_type:
-        if "html" in content_type or "xml" in content_type:
+        if "html" in content_type or content_type.endswith("xml"):
             return "html"
         if "markdown" in content_type:
             return "markdown"
         if content_type.startswith("text/"):
             return "text"
-    suffix = PurePosixPath(urlsplit(path_or_url).path if is_url(path_or_url) else path_or_url)
-    ext = suffix.suffix.lower()
+        raise TimelineError(f"{path_or_url}: unsupported content type '{content_type}'")
+    if is_url(path_or_url):
+        path = urlsplit(path_or_url).path
+        return "markdown" if path.lower().endswith((".md", ".markdown")) else "html"
+    ext = PurePosixPath(path_or_url.replace("\\", "/")).suffix.lower()
     if ext in (".html", ".htm"):
         return "html"
     if ext in (".md", ".markdown"):
         return "markdown"
-    if ext == ".txt" or is_url(path_or_url):
-        return "text" if ext == ".txt" else "html"
+    if ext == ".txt":
+        return "text"
     raise TimelineError(
         f"{path_or_url}: unsupported file type '{ext or '(none)'}' "
         f"(expected {', '.join(SUPPORTED_SUFFIXES)})"

@@ -6,6 +6,8 @@ import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
 
 from timeline.errors import TimelineError
 
@@ -30,6 +32,23 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s): a page must not bounce us to ftp:// or file://."""
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
+    ) -> Any:
+        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
+        if not is_url(target):
+            raise TimelineError(f"{req.full_url}: redirected to a non-web address {target!r}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+_OPENER = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
 def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) -> Fetched:
     """GET `url`; raise TimelineError("<url>: HTTP 404" and the like) instead of tracebacks.
 
@@ -39,7 +58,7 @@ def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 5_000_000) ->
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise TimelineError(f"{url}: response is larger than {max_bytes} bytes")

@@ -49,17 +49,23 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     import htmldate
     import trafilatura
 
-    raw = trafilatura.extract(
-        html,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        date_extraction_params={"original_date": True, "max_date": _MAX_DATE},
-    )
-    meta: dict[str, object] = json.loads(raw) if raw else {}
+    meta: dict[str, object] = {}
+    # Precision first (less furniture); recall when that finds nothing on a sparse page.
+    for precise in (True, False):
+        raw = trafilatura.extract(
+            html,
+            url=url,
+            output_format="json",
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=precise,
+            favor_recall=not precise,
+            date_extraction_params={"original_date": True, "max_date": _MAX_DATE},
+        )
+        meta = json.loads(raw) if raw else {}
+        if meta.get("text"):
+            break
     text = str(meta.get("text") or "")
     # trafilatura puts one paragraph per line; the rest of the pipeline expects blank lines.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
