@@ -1,0 +1,158 @@
+"""Updating events.yaml: new events added, machine events refreshed, hand edits untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import TimelineError, ValidationFailed
+from timeline.merge import MergedEvent
+from timeline.model import Citation, PartialDate, Source
+from timeline.store import load_timeline, locate_events
+from timeline.update import (
+    dump_ledger,
+    ledger_path,
+    parse_ledger,
+    update_timeline,
+)
+
+SOURCES = [Source("gazette", title="Gazette"), Source("courier", title="Courier")]
+
+
+def merged(date: str, title: str, *quotes: tuple[str, str]) -> MergedEvent:
+    citations = tuple(Citation(source, quote, 0, len(quote)) for source, quote in quotes)
+    return MergedEvent(
+        PartialDate.parse(date), None, title, quotes[0][1], ("Oslo",), citations, len(quotes)
+    )
+
+
+EVENTS = [
+    merged("2024-03-12", "Mayor opens the harbour bridge", ("gazette", "The bridge opened.")),
+    merged("2024-03-12", "Storm floods the market", ("gazette", "A storm hit the market.")),
+    merged("1958", "Ferry line founded", ("courier", "The ferry line dates back to 1958.")),
+]
+
+
+def run(path: Path, events: list[MergedEvent], sources: list[Source] = SOURCES) -> str:
+    """One extraction run against the file on disk, written like the CLI writes it."""
+    ledger_file = ledger_path(path)
+    ledger = parse_ledger(ledger_file.read_text(), str(ledger_file)) if ledger_file.exists() else {}
+    old = path.read_text() if path.exists() else None
+    update = update_timeline(old, str(path), events, sources, ledger, title="Harbour")
+    path.write_text(update.text)
+    ledger_file.write_text(dump_ledger(update.ledger))
+    return update.summary()
+
+
+def block(text: str, event_id: str) -> str:
+    first, last = locate_events(text)[event_id]
+    return "\n".join(text.splitlines()[first - 1 : last])
+
+
+def test_first_run_writes_stamped_events_with_date_slug_ids(tmp_path: Path) -> None:
+    """A new file holds every event, stamped as machine-written, with readable stable ids."""
+    path = tmp_path / "events.yaml"
+    assert run(path, EVENTS).startswith("3 added")
+    timeline = load_timeline(path)
+    assert [e.id for e in timeline.chronological()] == [
+        "1958-ferry-line-founded",
+        "2024-03-12-mayor-opens-harbour-bridge",
+        "2024-03-12-storm-floods-market",
+    ]
+    assert not any(e.is_hand_edited for e in timeline.events)
+    assert [s.id for s in timeline.sources] == ["gazette", "courier"]
+    assert set(parse_ledger(ledger_path(path).read_text(), "x")) == {e.id for e in timeline.events}
+
+
+def test_rerunning_the_same_extraction_changes_nothing(tmp_path: Path) -> None:
+    """Extraction is idempotent: the second run reports everything unchanged."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS)
+    before = path.read_text()
+    assert run(path, EVENTS).startswith("0 added, 0 refreshed, 3 unchanged")
+    assert path.read_text() == before
+
+
+def test_hand_edits_and_deletions_survive_reextraction(tmp_path: Path) -> None:
+    """Edited events stay byte for byte (comments too); a deleted event never comes back."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS)
+    text = path.read_text()
+    text = text.replace("title: Mayor opens the harbour bridge", "title: Bridge opens at last")
+    text = text.replace(
+        "  - id: 1958-ferry-line-founded\n    date: 1958",
+        "  # checked against the city archive\n  - id: 1958-ferry-line-founded\n    date: 1959",
+    )
+    start, end = locate_events(text)["2024-03-12-storm-floods-market"]
+    lines = text.splitlines(keepends=True)
+    text = "".join(lines[: start - 2] + lines[end:])  # the block and the blank line above it
+    path.write_text(text)
+    edited = {
+        i: block(text, i)
+        for i in ("2024-03-12-mayor-opens-harbour-bridge", "1958-ferry-line-founded")
+    }
+
+    summary = run(path, EVENTS)
+
+    assert "2 kept (edited by hand), 1 not re-added (removed by hand)" in summary
+    after = path.read_text()
+    assert after == text
+    assert {i: block(after, i) for i in edited} == edited
+    assert "2024-03-12-storm-floods-market" not in locate_events(after)
+
+
+def test_machine_events_are_refreshed_with_stable_ids(tmp_path: Path) -> None:
+    """A new report of a known event refreshes it in place and keeps the older citations."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS)
+    again = merged(
+        "2024-03-12",
+        "Harbour bridge opens to traffic",
+        ("courier", "Traffic crossed the bridge."),
+        ("gazette", "The bridge opened."),
+    )
+    assert run(path, [again]).startswith("0 added, 1 refreshed")
+    event = next(e for e in load_timeline(path).events if e.title.startswith("Harbour bridge"))
+    assert event.id == "2024-03-12-mayor-opens-harbour-bridge"
+    assert event.source_ids == ("courier", "gazette")
+    assert not event.is_hand_edited
+
+
+def test_new_sources_join_the_existing_header_without_touching_it(tmp_path: Path) -> None:
+    """A later run's articles are appended to `sources:`; the user's header comment stays."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS)
+    text = path.read_text().replace("title: Harbour\n", "title: Harbour\n# my notes\n")
+    path.write_text(text)
+    later = merged("2024-03-20", "Bridge toll scrapped", ("herald", "The toll was scrapped."))
+    summary = run(path, [*EVENTS, later], [*SOURCES, Source("herald", title="Herald")])
+    assert summary.startswith("1 added") and summary.endswith("1 new source")
+    after = path.read_text()
+    assert "# my notes\n" in after
+    assert [s.id for s in load_timeline(path).sources] == ["gazette", "courier", "herald"]
+
+
+def test_dry_run_diff_shows_what_would_change(tmp_path: Path) -> None:
+    """The unified diff names the file and shows the added event."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS[:1])
+    update = update_timeline(path.read_text(), str(path), EVENTS, SOURCES, title="Harbour")
+    diff = update.diff(str(path))
+    assert diff.startswith(f"--- {path} (current)")
+    assert "+  - id: 1958-ferry-line-founded" in diff
+
+
+def test_an_invalid_existing_file_is_reported_not_overwritten(tmp_path: Path) -> None:
+    """Merging into a file with problems stops with located problems."""
+    path = tmp_path / "events.yaml"
+    path.write_text("title: X\nsources: []\nevents:\n  - id: a\n    date: 12/03\n    title: T\n")
+    with pytest.raises(ValidationFailed) as info:
+        update_timeline(path.read_text(), str(path), EVENTS, SOURCES)
+    assert f"{path}:5:" in str(info.value)
+
+
+def test_a_broken_ledger_is_one_line_naming_the_file() -> None:
+    """A ledger that is not JSON is reported with its path and position."""
+    with pytest.raises(TimelineError, match=r"^events.ledger.json:1:2: not a ledger"):
+        parse_ledger("{oops", "events.ledger.json")
