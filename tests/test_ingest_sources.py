@@ -62,6 +62,19 @@ def test_html_page_gives_text_and_metadata() -> None:
         assert furniture not in article.text
 
 
+def test_html_dates_do_not_depend_on_the_clock(tmp_path: Path) -> None:
+    """A page dated far in the future keeps its date: nothing compares it with today."""
+    page = tmp_path / "future.html"
+    page.write_text(
+        '<html lang="en"><head><meta property="article:published_time" content="2090-05-01">'
+        "</head><body><article><h1>Colony ship launches</h1><p>The first colony ship left "
+        "orbit on Monday with four hundred passengers aboard, the agency said.</p></article>"
+        "</body></html>",
+        "utf-8",
+    )
+    assert read_article(str(page)).published == D(2090, 5, 1)
+
+
 def test_html_declared_charset_and_detected_language() -> None:
     """A windows-1252 page decodes by its meta charset; Spanish is detected from the text."""
     article = read_article(str(FIXTURES / "html" / "mercado-es.html"))
