@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from timeline.dates import _calendar as cal
 from timeline.dates._grammar import ORDINALS, SEASON_WORDS, Grammar, build_grammar
@@ -130,12 +131,41 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _SPACE = re.compile(r"\s+")
 
 
+class _Found:
+    """A core match plus the groups its left context added ("last" in "last May")."""
+
+    __slots__ = ("groups", "match")
+
+    def __init__(self, match: re.Match[str], groups: dict[str, str | None]) -> None:
+        self.match = match
+        self.groups = groups
+
+    def __getitem__(self, name: str) -> Any:
+        return self.groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.groups
+
+    def start(self, name: str) -> int:
+        return self.match.start(name)
+
+    def end(self, name: str) -> int:
+        return self.match.end(name)
+
+    @property
+    def lastindex(self) -> int | None:
+        return self.match.lastindex
+
+    def group(self, index: int | str = 0) -> str:
+        return self.match.group(index)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
     end: int
     kind: str
-    match: re.Match[str]
+    match: _Found
     rank: int
 
 
@@ -221,12 +251,24 @@ def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     same_offsets = len(folded) == len(text)
     scanned = folded if same_offsets else text
     found: list[_Candidate] = []
-    for rank, (kind, pattern, gate) in enumerate(grammar.patterns(same_offsets)):
-        if gate is not None and gate.search(scanned) is None:
+    for rank, spec in enumerate(grammar.patterns(same_offsets)):
+        if spec.gate is not None and spec.gate.search(scanned) is None:
             continue
-        for match in pattern.finditer(scanned):
-            if match.end() > match.start():
-                found.append(_Candidate(match.start(), match.end(), kind, match, rank))
+        for match in spec.core.finditer(scanned):
+            start = match.start()
+            groups = match.groupdict()
+            if spec.left is not None:
+                context = spec.left.search(scanned, max(0, start - 40), start)
+                if context is not None and context.start() < start:
+                    groups.update({k: v for k, v in context.groupdict().items() if v})
+                    start = context.start()
+                elif spec.required:
+                    continue
+            if start > 0:
+                before = scanned[start - 1]
+                if before.isalnum() or before in spec.guard:
+                    continue
+            found.append(_Candidate(start, match.end(), spec.kind, _Found(match, groups), rank))
     return found
 
 
@@ -250,12 +292,12 @@ def _month(grammar: Grammar, word: str) -> int | None:
     return grammar.months.get(word.lower().rstrip("."))
 
 
-def _original(ctx: _Context, match: re.Match[str], group: str) -> str:
+def _original(ctx: _Context, match: _Found, group: str) -> str:
     """A group as written (matching runs on lower-cased text)."""
     return ctx.text[match.start(group) : match.end(group)]
 
 
-def _is_cased_month(context: _Context, match: re.Match[str], group: str) -> bool:
+def _is_cased_month(context: _Context, match: _Found, group: str) -> bool:
     """English month names are capitalised; "may" in lower case is the verb."""
     if "en" not in context.grammar.languages:
         return True
@@ -288,11 +330,9 @@ def _absolute_day(year: int, month: int, day: int) -> _Resolved | None:
 
 def _resolve_iso(c: _Candidate, ctx: _Context) -> _Resolved | None:
     g = c.match
+    if g["d"] is None:
+        return _Resolved(f"{g['y']}-{g['m']}", "month", "absolute")
     return _absolute_day(int(g["y"]), int(g["m"]), int(g["d"]))
-
-
-def _resolve_iso_month(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    return _Resolved(f"{c.match['y']}-{c.match['m']}", "month", "absolute")
 
 
 def _resolve_numeric(c: _Candidate, ctx: _Context) -> _Resolved | None:
@@ -712,10 +752,10 @@ def _resolve_period(c: _Candidate, ctx: _Context) -> _Resolved | None:
     unit = g["u"].lower()
     adj = (g["adj"] or "").lower()
     discussed = ctx.discussed_quarter(c.start)
-    if g["y"]:
+    if g["py"]:
         if unit == "quarter" and discussed:
-            return _Resolved(f"{g['y']}-{discussed[5:]}", "quarter", "anchored")
-        return _Resolved(g["y"], "year", "absolute")
+            return _Resolved(f"{g['py']}-{discussed[5:]}", "quarter", "anchored")
+        return _Resolved(g["py"], "year", "absolute")
     if ctx.reference is None or adj in ("same", "comparable"):
         return None
     if g["em"]:
@@ -788,7 +828,6 @@ def _resolve_unit_mod(c: _Candidate, ctx: _Context) -> _Resolved | None:
 
 _RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
     "iso": _resolve_iso,
-    "iso_month": _resolve_iso_month,
     "numeric": _resolve_numeric,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from timeline.dates._lexicon import Lexicon, load_lexicon
 
@@ -31,6 +32,35 @@ ORDINALS["4th"] = 4
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
+_WORD_GUARD = "_"
+"""Characters (besides letters and digits) that may not precede a match."""
+
+
+class Spec(NamedTuple):
+    """One shape of date expression.
+
+    `core` is scanned over the whole text and starts with a required word or digit, which
+    keeps the scan fast; `left` is optional context before it ("last", "early", "the"),
+    matched only in the few characters before each hit; `guard` lists the characters that
+    may not come right before the match (letters and digits never may).
+    """
+
+    kind: str
+    core: str
+    left: str | None = None
+    required: bool = False
+    guard: str = _WORD_GUARD
+
+
+class Compiled(NamedTuple):
+    kind: str
+    core: re.Pattern[str]
+    left: re.Pattern[str] | None
+    required: bool
+    guard: str
+    gate: re.Pattern[str] | None
+
+
 def _alt(words: object) -> str:
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in items)
@@ -49,19 +79,17 @@ class Grammar:
     numbers: dict[str, int]
     tens: dict[str, int]
     date_order: str
-    sources: tuple[tuple[str, str], ...]
+    specs: tuple[Spec, ...]
     ago_source: str | None
     ago_meaning: tuple[tuple[str, int], ...]
 
     gates: tuple[tuple[str, str], ...]
     """kind → words one of which must occur in the text for that pattern to run at all."""
 
-    def patterns(
-        self, folded: bool
-    ) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
-        """(kind, pattern, gate): case-sensitive for lower-cased text (about 4x faster)
-        when `folded`, else case-insensitive for text whose length lower() changes."""
-        return _compile(self.sources, self.ago_source, self.gates, folded)
+    def patterns(self, folded: bool) -> tuple[Compiled, ...]:
+        """Compiled patterns: case-sensitive for lower-cased text (about 4x faster) when
+        `folded`, else case-insensitive for text whose length lower() changes."""
+        return _compile(self.specs, self.ago_source, self.gates, folded)
 
 
 def _merge(lexicons: list[Lexicon], attribute: str) -> dict[str, object]:
@@ -102,7 +130,6 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     month_any = rf"(?:{_alt(months)})\.?"
     weekday_full = {w for w in weekdays if len(w) > 3}
     weekday_re = rf"(?:{_alt(weekday_full)}|(?:{_alt(weekdays)})\.)"
-    join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
     number = rf"(?:\d{{1,3}}|{_alt(numbers)})" if numbers else r"\d{1,3}"
     mods_before = _alt(before)
     # Romance languages place "próximo"/"pasado" on either side of the noun
@@ -112,113 +139,142 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     year_plurals = {w for w, u in units.items() if u == "year" and len(w) > 3 and w[-1] in "si"}
     year_plurals -= {"years"}
     edge = rf"(?:{EN_EDGE}[\s-]+)?" if english else ""
+    join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
 
-    patterns: list[tuple[str, str]] = [
-        ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
-        ("iso_month", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?![\d\-])"),
-        (
-            "numeric",
-            r"(?<![\d./\-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|[./]\d)",
+    word = _WORD_GUARD
+    digit = _WORD_GUARD + "$€£¥#.,/'-"
+    specs: list[Spec] = [
+        Spec(
+            "iso",
+            r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d\-])",
+            guard=digit,
         ),
-        (
+        Spec(
+            "numeric",
+            r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d|[./]\d)",
+            guard=digit,
+        ),
+        Spec(
             "mdy",
-            rf"\b{edge}(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?!\d|:\d)"
+            rf"(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?!\d|:\d)"
             rf"(?:{DASH}(?:(?P<m2>{month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
             rf"(?:,?\s*(?P<y>{YEAR})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
+            left=edge,
         ),
-        (
+        Spec(
             "dmy",
-            rf"(?<![\d.,$€£])\b(?P<d>{DAY})(?:{ORDINAL}|\.)"
+            rf"(?P<d>{DAY})(?:{ORDINAL}|\.)"
             rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
-            rf"(?P<m>{month_any})(?:{join}(?P<y>{YEAR})(?!\d))?\b",
+            rf"(?P<m>{month_any})(?:{join}(?P<y>{YEAR})(?!\d))?(?!\w)",
+            guard=digit,
         ),
-        (
+        Spec(
             "month_year",
-            rf"\b{edge}(?P<m>{month_any}){join}(?P<y>{YEAR})(?!\d)"
+            rf"(?P<m>{month_any}){join}(?P<y>{YEAR})(?!\d)"
             rf"(?:{DASH}(?P<m2>{month_any}){join}(?P<y2>{YEAR})(?!\d))?",
+            left=edge,
         ),
-        (
+        Spec(
             "month",
-            rf"\b(?:(?P<mod>{mods_before})\s+)?{edge}(?P<m>{month_re})(?!\w)"
+            rf"(?P<m>{month_re})(?!\w)"
             + (r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?" if english else ""),
+            left=rf"(?:(?P<mod>{mods_before})\s+)?{edge}",
         ),
-        (
+        Spec(
             "weekday",
-            rf"\b(?:(?P<mod>{mods_before})\s+)?(?P<w>{weekday_re})(?!\w)"
+            rf"(?P<w>{weekday_re})(?!\w)"
             + (rf"(?:\s+(?P<mod2>{mods_after}))?" if mods_after else ""),
+            left=rf"(?:(?P<mod>{mods_before})\s+)?",
         ),
-        ("relative", rf"\b{edge}(?P<rel>{_alt(relative)})(?!\w)"),
-        (
+        Spec("relative", rf"(?P<rel>{_alt(relative)})(?!\w)", left=edge),
+        Spec(
             "mod_unit",
-            rf"\b(?:(?:earlier|later)\s+)?{edge}(?P<mod>{mods_before})\s+(?P<u>{_alt(unit_words)})(?!\w)",
+            rf"(?P<mod>{mods_before})\s+(?P<u>{_alt(unit_words)})(?!\w)",
+            left=rf"(?:(?:earlier|later)\s+)?{edge}" if english else None,
         ),
-        (
+        Spec(
             "year_range",
-            rf"(?<![\w$€£¥#.,/\-])(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
+            rf"(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
+            guard=digit,
         ),
-        ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d|20\d)0'?s\b"),
-        ("decade", r"\b(?P<dec>1\d\d|20\d)0er(?:\s+jahren?\b|\b)"),
-        (
+        Spec(
             "decade",
-            r"\b(?:d[ée]cadas?|decenni[oa])\s+(?:de\s+|del\s+|dos\s+|des\s+|dei\s+)?(?:los\s+)?"
+            r"(?P<dec>1\d\d|20\d)0(?:'?s\b|er(?:\s+jahren?)?\b)",
+            left=r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?" if english else None,
+            guard=digit,
+        ),
+        Spec(
+            "decade",
+            r"(?:d[ée]cadas?|decenni[oa])\s+(?:de\s+|del\s+|dos\s+|des\s+|dei\s+)?(?:los\s+)?"
             r"(?P<dec>1\d\d|20\d)0\b",
         ),
-        (
+        Spec(
             "year",
-            rf"(?<![\w$€£¥#.,/'\-])(?P<pre>(?:fiscal|fy)\s*)?(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
+            rf"(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
+            left=r"(?P<pre>fiscal\s*|fy\s*|mid-)" if english else None,
+            guard=digit,
         ),
     ]
     if year_plurals:
-        patterns.append(
-            (
+        specs.append(
+            Spec(
                 "decade",
-                rf"\b(?:{_alt(year_plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|(?P<d2>[2-9])0"
+                rf"(?:{_alt(year_plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|(?P<d2>[2-9])0"
                 + (rf"|(?P<tens>{_alt(tens)})" if tens else "")
                 + r")\b",
             )
         )
     if mods_after:
-        patterns.append(("unit_mod", rf"\b(?P<u>{_alt(unit_words)})\s+(?P<mod>{mods_after})(?!\w)"))
+        specs.append(Spec("unit_mod", rf"(?P<u>{_alt(unit_words)})\s+(?P<mod>{mods_after})(?!\w)"))
     if english:
-        patterns += [
-            (
+        specs += [
+            Spec(
                 "quarter",
-                r"\b(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's"
-                r"|(?:the\s+)?year[- ](?:ago|earlier))\s+)?"
-                rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?"
                 r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\w-])"
                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+                left=r"(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's"
+                r"|(?:the\s+)?year[- ](?:ago|earlier))\s+)?"
+                rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?",
             ),
-            (
+            Spec(
                 "weekend",
-                r"\b(?P<mod>this past|this coming|this|last|next|the|over the|on the)\s+weekend\b",
+                r"weekend\b",
+                left=r"(?P<mod>this past|this coming|this|last|next|the|over the|on the)\s+",
+                required=True,
             ),
-            (
+            Spec(
                 "period",
-                r"\b(?P<det>the|this|that|its|last year's)\s+(?:(?P<adj>latest|current|same"
-                rf"|most recent|just-ended|recent|comparable|(?P<y>{YEAR}))\s+)?(?:fiscal\s+)?"
                 r"(?P<u>quarter|period)(?![\w-])"
                 rf"(?:\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d))?",
+                left=r"(?P<det>the|this|that|its|last year's)\s+(?:(?P<adj>latest|current|same"
+                rf"|most recent|just-ended|recent|comparable|(?P<py>{YEAR}))\s+)?(?:fiscal\s+)?",
+                required=True,
             ),
-            (
+            Spec(
                 "half",
-                rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+                rf"(?P<ord>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+                left=r"the\s+",
             ),
-            (
+            Spec(
                 "season",
-                r"\b(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
-                r"(?:(?:early|late|mid)[\s-]*)?(?P<s>spring|summer|fall|autumn|winter)"
+                r"(?P<s>spring|summer|fall|autumn|winter)"
                 rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+                left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
+                r"(?:(?:early|late|mid)[\s-]*)?",
             ),
-            (
+            Spec(
                 "shift",
-                rf"\b(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
+                rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
                 r"\s+(?P<dir>earlier|later|before|after|since)\b",
             ),
-            ("year_ago", r"\b(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier)\b"),
-            (
+            Spec(
+                "year_ago",
+                r"year[- ](?:ago|earlier)\b",
+                left=r"(?:the\s+)?(?:comparable\s+)?",
+            ),
+            Spec(
                 "first_in",
-                rf"\bfirst\b[^.;!?]{{0,80}}?\bin\s+(?:more than\s+|nearly\s+|almost\s+)?"
+                rf"first\b[^.;!?]{{0,80}}?\bin\s+(?:more than\s+|nearly\s+|almost\s+)?"
                 rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>years|months|decades)\b",
             ),
         ]
@@ -233,7 +289,6 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "mod_unit": _alt(unit_words),
         "unit_mod": _alt(unit_words),
         "iso": "-",
-        "iso_month": "-",
         "numeric": r"[./]",
         "year_range": r"\d[–—\-]",
         "quarter": "quarter",
@@ -250,7 +305,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     for lexicon in lexicons:
         for shaped, unit, sign in lexicon.ago_patterns:
             body = re.escape(shaped).replace("NUMBER", f"({number})").replace(r"\ ", r"\s+")
-            ago_sources.append(rf"\b{body}\b")
+            ago_sources.append(rf"{body}\b")
             meaning.append((unit, sign))
     ago = "|".join(ago_sources) if ago_sources else None
     # the ago patterns' fixed words: "ago", "hace", "il y a", "fa", "vor"
@@ -272,7 +327,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         numbers=numbers,
         tens=tens,
         date_order=lexicons[0].date_order,
-        sources=tuple(patterns),
+        specs=tuple(specs),
         gates=tuple(gates.items()),
         ago_source=ago,
         ago_meaning=tuple(meaning),
@@ -281,14 +336,24 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
 
 @cache
 def _compile(
-    sources: tuple[tuple[str, str], ...],
+    specs: tuple[Spec, ...],
     ago: str | None,
     gates: tuple[tuple[str, str], ...],
     folded: bool,
-) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+) -> tuple[Compiled, ...]:
     flags = 0 if folded else re.IGNORECASE
     gate_of = {kind: re.compile(words, flags) for kind, words in gates}
-    compiled = [(name, re.compile(source, flags), gate_of.get(name)) for name, source in sources]
+    all_specs = list(specs)
     if ago is not None:
-        compiled.append(("ago", re.compile(ago, flags), gate_of.get("ago")))
-    return tuple(compiled)
+        all_specs.append(Spec("ago", ago))
+    return tuple(
+        Compiled(
+            kind=spec.kind,
+            core=re.compile(spec.core, flags),
+            left=re.compile(rf"(?<!\w)(?:{spec.left})$", flags) if spec.left else None,
+            required=spec.required,
+            guard=spec.guard,
+            gate=gate_of.get(spec.kind),
+        )
+        for spec in all_specs
+    )
