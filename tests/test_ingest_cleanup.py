@@ -173,6 +173,7 @@ KEEP = [
     ),
     ("The photo shows the two leaders shaking hands in the square.", "'photo' in prose"),
     ("Tags on the crates showed they had been shipped in March.", "'tags' in prose"),
+    ("Related developments", "a section heading that starts like a teaser label"),
 ]
 
 
@@ -203,6 +204,10 @@ DROP = [
         "Fishermen still mend their nets by hand on the quay every morning before the "
         "tourists arrive in the summer.",
         "teaser snippet",
+    ),
+    (
+        "More from Europe\n\nRail strike ends after two weeks\n\nTalks broke down again on…",
+        "teaser block under a 'more from' heading",
     ),
     ("Source: Regional Wire", "source credit"),
     ("(Additional reporting by the newsroom)", "parenthesised credit"),

@@ -82,11 +82,13 @@ _COMMENT_FORM = re.compile(
 _TEASER_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|posts?|news|coverage|content|reading))?"
     r"|popular(?:\s+(?:now|posts?|stories|articles?))?|trending(?:\s+now)?|more\s+like\s+this"
-    r"|more\s+(?:from|in|on|stories|news|articles|to\s+read)|you\s+(?:may|might)\s+(?:also\s+)?like"
+    r"|more\s+(?:stories|news|articles|to\s+read)|more\s+(?:from|in|on|about)(?:\s+[\w'’&-]+){1,4}"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?like"
     r"|recommended(?:\s+for\s+you)?|read\s+(?:more|also|next|this)|see\s+also|also\s+read"
     r"|latest(?:\s+(?:news|stories|posts|articles))?|most\s+(?:read|viewed|popular|shared)"
     r"|top\s+stories|in\s+other\s+news|editor'?s\s+picks?|what\s+to\s+read\s+next"
-    r"|further\s+reading|other\s+news|don'?t\s+miss|must\s+read)\b",
+    r"|further\s+reading|other\s+news|don'?t\s+miss|must\s+read)"
+    r"\s*(?::.*)?$",  # the whole heading, or a label before an inline teaser title
     re.IGNORECASE,
 )
 _NAME = r"(?-i:[A-Z])[\w.'’-]*"  # names are capitalised even though the rest ignores case
