@@ -214,16 +214,19 @@ def _classify(text: str) -> Para:
     sentence = _is_sentence(text)
     sentences = len(_SENTENCE_BREAK.findall(text)) + 1
     strong = sentence and (words >= 12 or (words >= 8 and sentences > 1))
-    short_line = words <= 15 and not sentence
     if words <= 15 and _COMMENT_FORM.match(text.strip(" *")):
         kind = Kind.COMMENTS
-    elif words <= 8 and _TEASER_HEADING.match(text) and (not sentence or text.endswith(":")):
+    elif (
+        words <= (15 if ":" in text else 8)
+        and _TEASER_HEADING.match(text)
+        and (not sentence or ":" in text)
+    ):
         kind = Kind.TEASERS
     elif _is_chrome(text, words, sentence):
         kind = Kind.CHROME
     elif _ELLIPSIS.search(text) and words <= 60:
         kind = Kind.SNIPPET
-    elif short_line or (not sentence and words <= 30):
+    elif not sentence and words <= 30:
         kind = Kind.HEADING
     else:
         kind = Kind.SENTENCE
