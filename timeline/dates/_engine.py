@@ -152,10 +152,6 @@ class _Found:
     def end(self, name: str) -> int:
         return self.match.end(name)
 
-    @property
-    def lastindex(self) -> int | None:
-        return self.match.lastindex
-
     def group(self, index: int | str = 0) -> str:
         return self.match.group(index)
 
@@ -590,12 +586,11 @@ def _weekend(ref: dt.date, mod: int) -> _Resolved:
 def _resolve_ago(c: _Candidate, ctx: _Context) -> _Resolved | None:
     if ctx.reference is None:
         return None
-    index = c.match.lastindex
-    if index is None:
-        return None
-    unit, sign = ctx.grammar.ago_meaning[index - 1]
-    amount = _number(ctx.grammar, c.match.group(index))
-    if amount is None:
+    g = c.match
+    unit = ctx.grammar.units.get(g["u"].lower())
+    sign = ctx.grammar.ago_signs.get(_SPACE.sub(" ", g["anchor"].lower()))
+    amount = _number(ctx.grammar, g["num"])
+    if amount is None or unit is None or sign is None:
         return None
     if unit == "year" and amount == 1 and sign < 0:
         anchored = _year_before_anchor(c, ctx)

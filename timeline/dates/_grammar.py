@@ -61,6 +61,16 @@ class Compiled(NamedTuple):
     gate: re.Pattern[str] | None
 
 
+def _suffix_words(lexicons: list[Lexicon]) -> set[str]:
+    """Fixed words that follow the count ("ago", "fa", "atrás")."""
+    return {
+        shaped.partition("NUMBER")[2].strip().partition(" ")[2].strip()
+        for lexicon in lexicons
+        for shaped, _, _ in lexicon.ago_patterns
+        if shaped.startswith("NUMBER")
+    } - {""}
+
+
 def _alt(words: object) -> str:
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in items)
@@ -80,8 +90,8 @@ class Grammar:
     tens: dict[str, int]
     date_order: str
     specs: tuple[Spec, ...]
-    ago_source: str | None
-    ago_meaning: tuple[tuple[str, int], ...]
+    ago_signs: dict[str, int]
+    """ "ago" → -1, "hace" → -1, "tra" → +1: the direction each fixed word gives a count."""
 
     gates: tuple[tuple[str, str], ...]
     """kind → words one of which must occur in the text for that pattern to run at all."""
@@ -89,7 +99,7 @@ class Grammar:
     def patterns(self, folded: bool) -> tuple[Compiled, ...]:
         """Compiled patterns: case-sensitive for lower-cased text (about 4x faster) when
         `folded`, else case-insensitive for text whose length lower() changes."""
-        return _compile(self.specs, self.ago_source, self.gates, folded)
+        return _compile(self.specs, self.gates, folded)
 
 
 def _merge(lexicons: list[Lexicon], attribute: str) -> dict[str, object]:
@@ -141,7 +151,6 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     edge = rf"(?:{EN_EDGE}[\s-]+)?" if english else ""
     join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
 
-    word = _WORD_GUARD
     digit = _WORD_GUARD + "$€£¥#.,/'-"
     specs: list[Spec] = [
         Spec(
@@ -264,8 +273,9 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             ),
             Spec(
                 "shift",
-                rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
-                r"\s+(?P<dir>earlier|later|before|after|since)\b",
+                r"(?P<dir>earlier|later|before|after|since)\b",
+                left=rf"(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)\s+",
+                required=True,
             ),
             Spec(
                 "year_ago",
@@ -300,23 +310,39 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "first_in": "first",
         "period": "quarter|period",
     }
-    ago_sources: list[str] = []
-    meaning: list[tuple[str, int]] = []
+    # "NUMBER days ago" / "hace NUMBER días": split each locale pattern around its count
+    signs: dict[str, int] = {}
+    suffix_units: set[str] = set()
+    prefix_units: set[str] = set()
     for lexicon in lexicons:
-        for shaped, unit, sign in lexicon.ago_patterns:
-            body = re.escape(shaped).replace("NUMBER", f"({number})").replace(r"\ ", r"\s+")
-            ago_sources.append(rf"{body}\b")
-            meaning.append((unit, sign))
-    ago = "|".join(ago_sources) if ago_sources else None
-    # the ago patterns' fixed words: "ago", "hace", "il y a", "fa", "vor"
-    anchors = {
-        token
-        for lexicon in lexicons
-        for shaped, _, _ in lexicon.ago_patterns
-        for token in shaped.split()
-        if token != "NUMBER" and token not in units
-    }
-    gates["ago"] = _alt(anchors) if anchors else "(?!)"
+        for shaped, _, sign in lexicon.ago_patterns:
+            head, _, tail = shaped.partition("NUMBER")
+            unit_word, _, suffix = tail.strip().partition(" ")
+            if head.strip() and not suffix:
+                signs.setdefault(head.strip(), sign)
+                prefix_units.add(unit_word)
+            elif suffix and not head.strip():
+                signs.setdefault(suffix.strip(), sign)
+                suffix_units.add(unit_word)
+    prefixes = set(signs) - _suffix_words(lexicons)
+    suffixes = set(signs) - prefixes
+    if prefixes:
+        specs.append(
+            Spec(
+                "ago",
+                rf"(?P<anchor>{_alt(prefixes)})\s+(?P<num>{number})\s+(?P<u>{_alt(prefix_units)})\b",
+            )
+        )
+    if suffixes:
+        specs.append(
+            Spec(
+                "ago",
+                rf"(?P<anchor>{_alt(suffixes)})\b",
+                left=rf"(?P<num>{number})\s+(?P<u>{_alt(suffix_units)})\s+",
+                required=True,
+            )
+        )
+    gates["ago"] = _alt(signs) if signs else "(?!)"
     return Grammar(
         languages=languages,
         months=months,
@@ -329,23 +355,18 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         date_order=lexicons[0].date_order,
         specs=tuple(specs),
         gates=tuple(gates.items()),
-        ago_source=ago,
-        ago_meaning=tuple(meaning),
+        ago_signs=signs,
     )
 
 
 @cache
 def _compile(
     specs: tuple[Spec, ...],
-    ago: str | None,
     gates: tuple[tuple[str, str], ...],
     folded: bool,
 ) -> tuple[Compiled, ...]:
     flags = 0 if folded else re.IGNORECASE
     gate_of = {kind: re.compile(words, flags) for kind, words in gates}
-    all_specs = list(specs)
-    if ago is not None:
-        all_specs.append(Spec("ago", ago))
     return tuple(
         Compiled(
             kind=spec.kind,
@@ -355,5 +376,5 @@ def _compile(
             guard=spec.guard,
             gate=gate_of.get(spec.kind),
         )
-        for spec in all_specs
+        for spec in specs
     )
