@@ -198,11 +198,11 @@ def candidates_from_text(
     anchor = _anchor_date(analysed)
     candidates: list[Candidate] = []
     for i, sentence in enumerate(sentences):
-        if len(_WORD_RE.findall(sentence.text)) < MIN_SENTENCE_WORDS:
+        dated = analysed[i]
+        if not dated or len(_WORD_RE.findall(sentence.text)) < MIN_SENTENCE_WORDS:
             continue
         if sentence.text.rstrip("”\"’' ").endswith("?"):
             continue  # a question reports nothing
-        dated = analysed[i]
         previous = sentences[i - 1].text if i else ""
         tags = find_tags(sentence.text, index)
         keywords = keywords_of(sentence.text, tags)
