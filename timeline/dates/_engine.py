@@ -337,6 +337,16 @@ def _resolve_numeric(c: _Candidate, ctx: _Context) -> _Resolved | None:
     return _absolute_day(year, month, day)
 
 
+def _resolve_numeric_short(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "19/06/24": dateparser picks the century and the locale's day/month order."""
+    from timeline.dates._fallback import parse_phrase
+
+    parsed = parse_phrase(c.match.group(0), ctx.grammar.languages, ctx.reference)
+    if parsed is None or parsed[1] != "day":
+        return None
+    return _Resolved(parsed[0].isoformat(), "day", "absolute")
+
+
 def _resolve_day_month(
     c: _Candidate, ctx: _Context, month: int, day: int, month2: int | None, day2: str | None
 ) -> _Resolved | None:
@@ -706,10 +716,10 @@ def _resolve_year_range(c: _Candidate, ctx: _Context) -> _Resolved | None:
 
 
 def _resolve_decade(c: _Candidate, ctx: _Context) -> _Resolved | None:
-    groups = c.match.groupdict()
-    if groups.get("dec"):
-        return _Resolved(groups["dec"], "decade", "absolute")
-    tens = int(groups["d2"]) if groups.get("d2") else ctx.grammar.tens.get(groups.get("tens") or "")
+    g = c.match
+    if g["dec"]:
+        return _Resolved(g["dec"], "decade", "absolute")
+    tens = int(g["d2"]) if g["d2"] else ctx.grammar.tens.get(g["tens"] or "")
     if tens is None:
         return None
     return _Resolved(f"19{tens}", "decade", "absolute")
@@ -824,6 +834,7 @@ def _resolve_unit_mod(c: _Candidate, ctx: _Context) -> _Resolved | None:
 _RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
+    "numeric_short": _resolve_numeric_short,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
     "month_year": _resolve_month_year,

@@ -164,6 +164,11 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             guard=digit,
         ),
         Spec(
+            "numeric_short",
+            r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?!\d|[./]\d)",
+            guard=digit,
+        ),
+        Spec(
             "mdy",
             rf"(?P<m>{month_any})\s*(?P<d>{DAY}){ORDINAL}(?!\d|:\d)"
             rf"(?:{DASH}(?:(?P<m2>{month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
@@ -300,6 +305,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "unit_mod": _alt(unit_words),
         "iso": "-",
         "numeric": r"[./]",
+        "numeric_short": r"[./]",
         "year_range": r"\d[–—\-]",
         "quarter": "quarter",
         "weekend": "weekend",

@@ -1,8 +1,8 @@
 """Turn TimeML date values into calendar spans and into events.yaml dates.
 
-The engine speaks TimeML ("2024-W25", "2024-Q2", "199"); events.yaml speaks year, month or
-day. A week becomes a day range, a quarter or season a month range, a decade a year range,
-so no precision is invented and none is lost.
+The engine speaks TimeML ("2024-W25", "2024-W25-WE", "2024-Q2", "199"); events.yaml speaks
+year, month or day. A week (or weekend) becomes a day range, a quarter or season a month
+range, a decade a year range, so no precision is invented and none is lost.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["to_partial_dates", "value_span"]
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _VALUE_RE = re.compile(
     r"^(?:(?P<decade>\d{3})|(?P<year>\d{4})"
-    r"(?:-(?:W(?P<week>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"(?:-(?:W(?P<week>\d{2})(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
     r"|(?P<season>SP|SU|FA|AU|WI)|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?)(?:T.*)?$"
 )
 
@@ -40,6 +40,8 @@ def _parts(value: str) -> tuple[PartialDate, PartialDate | None]:
     if g["week"]:
         monday = dt.date.fromisocalendar(year, int(g["week"]), 1)
         sunday = monday + dt.timedelta(days=6)
+        if g["weekend"]:
+            monday += dt.timedelta(days=5)  # "2024-W25-WE": that week's Saturday and Sunday
         return (
             PartialDate(monday.year, monday.month, monday.day),
             PartialDate(sunday.year, sunday.month, sunday.day),
