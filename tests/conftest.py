@@ -116,6 +116,7 @@ PLUGIN_MKDOCS_YML = textwrap.dedent(
     site_name: Test timeline
     theme:
       name: material
+      font: false  # no Google Fonts request: builds and browser tests stay offline
       features: [search.highlight]
     plugins:
       - search
@@ -127,14 +128,32 @@ PLUGIN_MKDOCS_YML = textwrap.dedent(
 )
 
 
-@pytest.fixture
-def plugin_project(tmp_path: Path) -> Path:
-    """A mini MkDocs project using the plugin: mkdocs.yml, events.yaml and an empty docs/."""
-    project = tmp_path / "project"
+def make_plugin_project(root: Path) -> Path:
+    """Write a mini MkDocs project using the plugin: mkdocs.yml, events.yaml, empty docs/."""
+    project = root / "project"
     (project / "docs").mkdir(parents=True)
     (project / "mkdocs.yml").write_text(PLUGIN_MKDOCS_YML, encoding="utf-8")
     (project / "events.yaml").write_text(SMALL_EVENTS_YAML, encoding="utf-8")
     return project
+
+
+def run_mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run the real `mkdocs build --strict` in a project folder, as a user would."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *extra],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def plugin_project(tmp_path: Path) -> Path:
+    """A mini MkDocs project using the plugin, in this test's tmp_path."""
+    return make_plugin_project(tmp_path)
 
 
 MkdocsBuild = Callable[..., subprocess.CompletedProcess[str]]
@@ -142,17 +161,14 @@ MkdocsBuild = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def mkdocs_build() -> MkdocsBuild:
-    """Run the real `mkdocs build --strict` in a project folder, as a user would."""
+    """`run_mkdocs_build` as a fixture."""
+    return run_mkdocs_build
 
-    def run(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        return subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", *extra],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
 
-    return run
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini project built once by real `mkdocs build --strict`; the `site/` folder."""
+    project = make_plugin_project(tmp_path_factory.mktemp("small-site"))
+    result = run_mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
