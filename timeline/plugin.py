@@ -8,7 +8,7 @@ build with the same `file:line:col` messages `timeline check` prints, without a 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, cast
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from timeline.errors import TimelineError
-from timeline.generate import STYLESHEET, nav_entries, render_pages, stylesheet
+from timeline.generate import STYLESHEET, Grouping, nav_entries, render_pages, stylesheet
 from timeline.model import Timeline
 
 __all__ = ["TimelineConfig", "TimelinePlugin"]
@@ -27,7 +27,7 @@ __all__ = ["TimelineConfig", "TimelinePlugin"]
 _REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 
 
-class TimelineConfig(Config):
+class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
     """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: ""}`."""
 
     events = opt.Type(str, default="events.yaml")
@@ -58,13 +58,16 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-class TimelinePlugin(BasePlugin[TimelineConfig]):
+class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
     """Generates the period, tag, source, home and "how to edit" pages."""
 
     def __init__(self) -> None:
         self.base = "."
         self.events_path = ""
         self.timeline: Timeline | None = None
+
+    def _grouping(self) -> Grouping:
+        return cast(Grouping, self.config.grouping)  # validated by the Choice option
 
     def _prefix(self) -> str:
         prefix = self.config.prefix.strip("/")
@@ -87,7 +90,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         pages = render_pages(
             self.timeline,
             events_path=os.path.relpath(self.events_path, self.base).replace(os.sep, "/"),
-            grouping=self.config.grouping,
+            grouping=self._grouping(),
         )
         own = [f.src_uri for f in files.documentation_pages()]
         generated = {prefix + path: content for path, content in pages.items()}
@@ -109,7 +112,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """Generated pages first, then the project's own pages in one section."""
         assert self.timeline is not None
         nav: list[Any] = nav_entries(
-            self.timeline, grouping=self.config.grouping, prefix=self._prefix()
+            self.timeline, grouping=self._grouping(), prefix=self._prefix()
         )
         if own_pages:
             nav.append({self.config.docs_section: sorted(own_pages)})

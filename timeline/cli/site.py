@@ -6,6 +6,7 @@ import json
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -29,14 +30,14 @@ def write_rendered(events: Path, out: Path, grouping: str = "auto") -> list[str]
 
     `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
     """
-    from timeline.generate import STYLESHEET, render_pages, stylesheet
+    from timeline.generate import STYLESHEET, Grouping, render_pages, stylesheet
     from timeline.store import load_timeline
 
     timeline = load_timeline(str(events))
     marker = out / _RENDER_MARKER
     if out.exists() and any(out.iterdir()) and not marker.is_file():
         raise TimelineError(f"{out}: not empty and not written by `timeline render`; pick --out")
-    pages = render_pages(timeline, events_path=events.as_posix(), grouping=grouping)  # type: ignore[arg-type]
+    pages = render_pages(timeline, events_path=events.as_posix(), grouping=cast(Grouping, grouping))
     pages[STYLESHEET] = stylesheet()
     if marker.is_file():
         for old in marker.read_text(encoding="utf-8").splitlines():
