@@ -486,6 +486,8 @@ def _is_title(ctx: _Context, c: _Candidate) -> bool:
     words = ctx.text[c.start : c.end].split()
     if not all(w[:1].isupper() for w in words):
         return False
+    if len(words) > 1:
+        return True  # a sentence would start "This week", a title is "This Week"
     before = ctx.text[max(0, c.start - 3) : c.start].rstrip()
     return bool(before) and before[-1] not in ".!?\"“'(:\n"
 
