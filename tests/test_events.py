@@ -25,6 +25,38 @@ def summary(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str,
     ("text", "expected"),
     [
         (
+            "Farmers blocked the road to the capital during the drought, which began on "
+            "June 2, 2021, and ended in heavy floods on August 9, 2021.",
+            [
+                ("2021-06-02", "The drought began"),
+                ("2021-08-09", "The drought ended in heavy floods"),
+            ],
+        ),
+        (
+            "The old mill closed on March 3, 2020, and the town lost its largest employer.",
+            [("2020-03-03", "The old mill closed")],
+        ),
+        (
+            "Observers praised Wednesday's vote as a turning point for the region.",
+            [("2024-03-13", "Observers praised the vote as a turning point for the region")],
+        ),
+        (
+            "The council replaced the zoning rules of 1972 with a simpler code.",
+            [("1972", "Zoning rules")],
+        ),
+    ],
+)
+def test_titles_follow_the_clause_that_holds_the_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Side clauses, joined clauses, possessive dates and "X of 1972" each title their date."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The city council approved the new budget on Tuesday.",
             [("2024-03-12", "The city council approved the new budget")],
         ),

@@ -18,7 +18,7 @@ from timeline.dates.mention import DateMention
 from timeline.dates.span import to_partial_dates
 from timeline.model import Citation, PartialDate, Precision
 from timeline.sentences import Sentence, split_sentences
-from timeline.tags import EntityIndex, find_tags, tag_key
+from timeline.tags import EntityIndex, country_names, find_tags, tag_key
 
 __all__ = [
     "Candidate",
@@ -75,7 +75,12 @@ _SYNONYMS = {
 
 _CONTEXT_BEFORE_RE = re.compile(
     r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
-    r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in|of|from)\s*$",
+    r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in"
+    r"|(?<!hours\s)(?<!hour\s)(?<!end\s)(?<!start\s)(?<!beginning\s)(?<!middle\s)"
+    r"(?<!half\s)(?<!part\s)(?<!summer\s)(?<!winter\s)(?<!spring\s)(?<!autumn\s)"
+    r"(?<!fall\s)(?<!morning\s)(?<!evening\s)(?<!night\s)(?<!week\s)(?<!month\s)"
+    r"(?<!day\s)(?<!year\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)"
+    r"(?<!class\s)(?<!\d\s)(?<!\d)of)\s*$",
     re.IGNORECASE,
 )
 """A background date that names the noun phrase before it ("deals dating back to 1961")."""
@@ -90,9 +95,11 @@ _CONTEXT_AFTER_RE = re.compile(
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 _LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _GLUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|from|of|since|until|through)\s+)+$",
+    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|from|of|since|until|through"
+    r"|en|el|la|de|del|le|au|em|am|im|il|nel)\s+)+$",
     re.IGNORECASE,
 )
+"""Words that only attach a date ("on Tuesday", "en 2019"), removed with it from titles."""
 _GLUE_AFTER_RE = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -114,6 +121,11 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an)\b)",
     re.IGNORECASE,
 )
+_PUNCTUATION_BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-]\s)\s*")
+_TAIL_WORDS = _wordset(
+    "a an the and or but of to in on at by for with from as than that which who his her its"
+    " their this these those is are was were"
+)
 _SOFT_BREAK_RE = re.compile(r"\s+(?=(?:in|at|for|with|by|on|to|from|over|and)\s)")
 _APPOSITIVE_OPENING_RE = re.compile(
     r"^(?:The\s+)?[^,]{0,50}\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ss]ecretary"
@@ -122,7 +134,10 @@ _APPOSITIVE_OPENING_RE = re.compile(
 )
 _NONRESTRICTIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,]+,", re.IGNORECASE)
 _APPOSITIVE_ROLE_RE = re.compile(r"(?<=[A-Z][a-z])\s*,\s+(?:the|a|an)\s+[a-z][^,]{0,40},")
-_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?P<body>[^,]+?)\s*(?:,|$)", re.IGNORECASE)
+_RELATIVE_RE = re.compile(
+    r",\s*(?:who|which)\s+(?P<body>[^,]+?(?:,\s*(?:and|but)\s+[^,]+?)*)\s*(?:,|[.!]?$)",
+    re.IGNORECASE,
+)
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
     r"President|Minister|Secretary|Governor|Mayor|King|Queen)\s+(?=[A-Z][a-z]+\s+[A-Z])"
@@ -148,6 +163,7 @@ _ACTION_RE = re.compile(
     r"\b(?:[a-z]{3,}(?:ed|ing)|met|held|made|took|gave|won|lost|began|came|went|struck|fell"
     r"|rose|sent|led|left|built|sold|brought|fought|broke|became|ran|flew|flies|hit|shot)\b"
 )
+_AUXILIARIES = _wordset("has have had is are was were will would did does do also then later")
 _POSSESSIVES = _wordset("his her their its")
 _WORD_RE = re.compile(r"\w[\w’'\-]*")
 
@@ -282,7 +298,7 @@ def _classify(
     local_end = mention.end - sentence.start
     before = sentence.text[:start]
     after = sentence.text[local_end:]
-    if _CONTEXT_BEFORE_RE.search(before) and not re.search(r"\b(?:on|in)\s*$", before):
+    if _CONTEXT_BEFORE_RE.search(before):
         phrase = _noun_phrase_before(_CONTEXT_BEFORE_RE.sub("", before))
         if phrase:
             return _Dated(mention, date, end, "background", phrase)
@@ -328,12 +344,17 @@ def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMen
 
 
 def _noun_phrase_before(text: str) -> str:
-    words = _WORD_RE.findall(text)
+    words = _WORD_RE.findall(text)[-10:]
     taken: list[str] = []
-    for word in reversed(words[-10:]):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lowered = word.lower()
-        if lowered in _NP_STOP or (lowered.endswith("ing") and taken):
+        if lowered in _NP_STOP:
             break
+        if lowered.endswith("ing") and taken:
+            before = words[position - 1].lower() if position else ""
+            if before not in _DETERMINERS:
+                break  # "replacing previous deals": a verb, not a modifier like "the zoning"
         taken.append(word)
         if lowered in _DETERMINERS:
             break
@@ -388,8 +409,7 @@ def _background_title(phrase: str, tags: tuple[str, ...], owner: str = "") -> st
 def _first_person(sentence: Sentence, index: EntityIndex) -> str:
     """The first known person named outside quotes: whom "his" most likely refers to."""
     outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence.text)
-    people = set(index.people.values())
-    return next((t for t in find_tags(outside_quotes, index, limit=10) if t in people), "")
+    return _subject_person(outside_quotes, index)
 
 
 def _anchor_date(analysed: list[list[_Dated]]) -> PartialDate | None:
@@ -435,15 +455,25 @@ def make_title(
     """A headline for a sentence: date phrases and attribution trimmed, ≤ 15 words.
 
     `mentions` carry offsets into the article; only their text is used here, so a sentence
-    quoted on its own works too. `focus` is the mention whose event the title is about.
+    quoted on its own works too. `focus` is the mention whose event the title is about:
+    when it sits in a side clause ("the war, which broke out on June 25, 1950, ...") or in
+    one of two joined clauses, the title is that clause.
     """
+    texts = {m.text: _mask(m.text) for m in mentions}
+    if focus is not None:
+        texts.setdefault(focus.text, _mask(focus.text))
     text = sentence
-    relative = _relative_clause(text, focus.text) if focus is not None else ""
-    text = relative or _NONRESTRICTIVE_RE.sub("", text)
+    for original, masked in texts.items():
+        text = text.replace(original, masked)
+    focus_text = texts[focus.text] if focus is not None else ""
+    text = _relative_clause(text, focus_text) or _NONRESTRICTIVE_RE.sub(
+        "", _focus_clause(text, focus_text)
+    )
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
+        masked = texts[mention.text]
         if mention.resolution == "anchored" and mention is not focus:
-            text = _remove_anchored_phrase(text, mention.text)
-        text = _remove_date_phrase(text, mention.text)
+            text = _remove_anchored_phrase(text, masked)
+        text = _remove_date_phrase(text, masked)
     text = _PARENS_RE.sub(" ", text)
     text = _QUOTE_CHARS_RE.sub("", text)
     text = _strip_opening(text)
@@ -452,17 +482,75 @@ def make_title(
     text = _APPOSITIVE_ROLE_RE.sub("", text)
     text = _ROLE_BEFORE_NAME_RE.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.!-–—")
-    return _limit_words(_capitalise(text))
+    return _limit_words(_capitalise(_unmask(text)))
+
+
+_MASKED_COMMA = "\u2063"
+
+
+def _mask(date_text: str) -> str:
+    """A date's commas ("June 25, 1950") must not read as clause boundaries."""
+    return date_text.replace(",", _MASKED_COMMA)
+
+
+def _unmask(text: str) -> str:
+    return text.replace(_MASKED_COMMA, ",")
 
 
 def _relative_clause(text: str, date_text: str) -> str:
-    """ "Putin, who arrived on Tuesday, spoke" -> "Putin, arrived on Tuesday" for Tuesday."""
+    """For a date inside ", which/who ..." the title is antecedent + clause:
+    "Moscow backed the North in the Korean War, which broke out on June 25, 1950" ->
+    "the Korean War broke out on June 25, 1950" (the date is removed later)."""
+    if not date_text:
+        return ""
     for match in _RELATIVE_RE.finditer(text):
-        if date_text and date_text in match.group("body"):
-            subject = text[: match.start()].strip()
-            if subject and len(subject.split()) <= 6:
-                return f"{subject} {match.group('body')}"
+        body = match.group("body")
+        if date_text not in body:
+            continue
+        parts = re.split(r",?\s+(?:and|but)\s+(?=[a-z]+ed\b|[a-z]+s\b)", body)
+        part = next((p for p in parts if date_text in p), body)
+        subject = text[: match.start()].strip()
+        if len(subject.split()) > 6:
+            subject = _antecedent(subject)
+        if subject:
+            return f"{subject} {part}"
     return ""
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase that ends `text` (what a following "which" refers to)."""
+    words = text.split()
+    taken: list[str] = []
+    for word in reversed(words[-8:]):
+        if word.lower().strip(",") in _NP_STOP or word.endswith(","):
+            break
+        taken.append(word)
+        if word.lower() in _DETERMINERS:
+            break
+    return " ".join(reversed(taken))
+
+
+def _focus_clause(text: str, date_text: str) -> str:
+    """Of two joined clauses ("X happened on A, and Y happened on B") the one with the date,
+    if it has a subject of its own."""
+    if not date_text:
+        return text
+    clauses = re.split(r"(?:,\s+|;\s+)(?:and|but|while|whereas)\s+|;\s+", text)
+    if len(clauses) < 2:
+        return text
+    for index, clause in enumerate(clauses):
+        if date_text in clause:
+            if index == 0:
+                return clause
+            first = clause.split()[0] if clause.split() else ""
+            if (
+                _PAST_VERB_RE.fullmatch(first)
+                or first.endswith("ed")
+                or first.lower() in _AUXILIARIES
+            ):
+                return text  # "..., and ended in ...": no subject of its own
+            return clause
+    return text
 
 
 def _remove_anchored_phrase(text: str, date_text: str) -> str:
@@ -481,8 +569,13 @@ def _remove_date_phrase(text: str, date_text: str) -> str:
     position = text.find(date_text)
     if position < 0:
         return text
-    before = _GLUE_BEFORE_RE.sub("", text[:position])
-    after = _GLUE_AFTER_RE.sub("", text[position + len(date_text) :])
+    before = text[:position]
+    after = text[position + len(date_text) :]
+    possessive = re.match(r"['’]s\b", after)
+    if possessive:  # "Wednesday's pact" -> "the pact"
+        return f"{before.rstrip()} the {after[possessive.end() :].lstrip()}"
+    before = _GLUE_BEFORE_RE.sub("", before)
+    after = _GLUE_AFTER_RE.sub("", after)
     return f"{before.rstrip()} {after.lstrip()}"
 
 
@@ -500,33 +593,40 @@ def _strip_opening(text: str) -> str:
 
 
 def _limit_words(title: str) -> str:
+    """At most 15 words, cut at the last clause boundary that fits: punctuation first, then
+    a relative pronoun, then a preposition; never ending on a function word."""
     words = title.split()
     if len(words) <= MAX_TITLE_WORDS:
-        return title.rstrip(" ,;:.")
-    best = ""
-    for match in _CLAUSE_BREAK_RE.finditer(title):
-        prefix = title[: match.start()]
-        after_that = title[match.end() :].lower().startswith("that")
-        if after_that and re.search(rf"\b(?:{_SPEECH_VERBS}|so|such|now)\s*$", prefix, re.I):
-            continue
-        count = len(prefix.split())
-        if count > MAX_TITLE_WORDS:
-            break
-        if count >= 4:
-            best = prefix
-    if not best:
-        for match in _SOFT_BREAK_RE.finditer(title):
-            count = len(title[: match.start()].split())
+        return _trim_tail(title)
+    for pattern, minimum in (
+        (_PUNCTUATION_BREAK_RE, 4),
+        (_CLAUSE_BREAK_RE, 4),
+        (_SOFT_BREAK_RE, 6),
+    ):
+        best = ""
+        for match in pattern.finditer(title):
+            prefix = title[: match.start()]
+            after_that = title[match.end() :].lower().startswith("that")
+            if after_that and re.search(rf"\b(?:{_SPEECH_VERBS}|so|such|now)\s*$", prefix, re.I):
+                continue
+            count = len(prefix.split())
             if count > MAX_TITLE_WORDS:
                 break
-            if count >= 6:
-                best = title[: match.start()]
-    if not best:
-        kept = words[:MAX_TITLE_WORDS]
-        while kept and kept[-1].lower().strip(",;:") in _STOPWORDS | _NP_STOP:
-            kept.pop()
-        best = " ".join(kept)
-    return best.rstrip(" ,;:.")
+            if count >= minimum:
+                best = prefix
+        if best:
+            return _trim_tail(best)
+    return _trim_tail(" ".join(words[:MAX_TITLE_WORDS]))
+
+
+def _trim_tail(title: str) -> str:
+    head, comma, last = title.rstrip(" ,;:.").rpartition(",")
+    if comma and len(last.split()) == 1 and len(head.split()) >= 4:
+        title = head  # a dangling ", beginning" left by a removed date phrase
+    words = title.rstrip(" ,;:.").split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:.")
 
 
 def _capitalise(text: str) -> str:
@@ -538,12 +638,32 @@ def _resolve_pronoun(title: str, previous: str, index: EntityIndex) -> str:
     if not _PRONOUN_START_RE.match(title) or not previous:
         return title
     outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", previous)
+    person = _subject_person(outside_quotes, index)
+    return _PRONOUN_START_RE.sub(person, title, count=1) if person else title
+
+
+def _subject_person(text: str, index: EntityIndex) -> str:
+    """The first person named in `text`: a known person, or a two- or three-word name."""
     people = set(index.people.values())
-    for tag in find_tags(outside_quotes, index, limit=10):
-        if tag in people:
-            return _PRONOUN_START_RE.sub(tag, title, count=1)
-    return title
-    return title
+    countries = country_names()
+    tags = find_tags(text, index, limit=10)
+    for tag in sorted(tags, key=lambda t: _position(text, t)):
+        words = tag.split()
+        if tag in people or (
+            2 <= len(words) <= 3
+            and tag not in countries.values()
+            and all(w[:1].isupper() for w in words)
+        ):
+            return tag
+    return ""
+
+
+def _position(text: str, tag: str) -> int:
+    for part in (tag, tag.split()[-1], tag.split()[0]):
+        found = text.find(part)
+        if found >= 0:
+            return found
+    return len(text)
 
 
 def actions_of(title: str) -> frozenset[str]:

@@ -266,6 +266,8 @@ def _capitalised_runs(text: str) -> Iterable[list[tuple[str, int]]]:
     previous_end = -1
     for match in _WORD_RE.finditer(text):
         word = _POSSESSIVE_RE.sub("", match.group())
+        if word == "People":
+            word = match.group()  # "Democratic People's Republic of Korea" is one name
         gap = text[previous_end : match.start()] if previous_end >= 0 else " "
         joined = previous_end >= 0 and gap.strip() == "" and "\n" not in gap
         capital = word[:1].isupper()
@@ -341,7 +343,7 @@ def _tags_in_run(
 
     while i < len(words):
         matched = False
-        for size in (4, 3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):
             phrase = " ".join(words[i : i + size])
             if len(words) - i < size:
                 continue
