@@ -96,7 +96,7 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date
         return None
     options.sort(key=lambda d: abs((d - reference).days))
     best = options[0]
-    slack = abs((best - reference).days) + 150
+    slack = abs((best - reference).days) + (366 if abs(tense) > 1 else 150)
     if tense < 0 and best > reference:
         earlier = [d for d in options if d <= reference and (reference - d).days <= slack]
         best = earlier[0] if earlier else best
@@ -114,8 +114,9 @@ def nearest_month(reference: dt.date, month: int, tense: int) -> int:
         return reference.year
     past_year = reference.year if month < reference.month else reference.year - 1
     future_year = reference.year if month > reference.month else reference.year + 1
-    if tense < 0 and back <= ahead + 5:
+    slack = 12 if abs(tense) > 1 else 5
+    if tense < 0 and back <= ahead + slack:
         return past_year
-    if tense > 0 and ahead <= back + 5:
+    if tense > 0 and ahead <= back + slack:
         return future_year
     return past_year if back <= ahead else future_year

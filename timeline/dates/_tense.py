@@ -22,7 +22,7 @@ _FUTURE = re.compile(
     r"|wird|werden|nächste[nrs]?|sarà|saranno"
     # Romance synthetic futures: reunirá, réunira, riunirà, reunirão
     r"|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos|rà|ranno|rò|rão|ront|rons|rez|rai)"
-    r"|[a-zà-ÿ]{2,}[eiu]ra)\b",
+    r"|[a-zà-ÿ]{3,}(?:era|ira))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -30,8 +30,11 @@ _PAST = re.compile(
     r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
     # es/pt/fr/it/de past auxiliaries and participles
     r"|fue|fueron|ha|han|hab[íi]a|foi|foram|a été|était|ont|avait|è stato|sono stati"
-    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito))\b",
+    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))\b",
     re.IGNORECASE,
+)
+_FUTURE_FRAME = re.compile(
+    r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
@@ -50,7 +53,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense_near(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end]."""
+    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end].
+
+    ±2 when that cue is the word right before the date.
+    """
     left, right = sentence_bounds(text, start, end)
     best_distance = 10**9
     best = 0
@@ -65,9 +71,14 @@ def tense_near(text: str, start: int, end: int) -> int:
                 text, max(left, match.start() - 14), match.start()
             ):
                 direction = -1  # "was scheduled to", "had been due to": a past plan
+            elif direction < 0 and _FUTURE_FRAME.search(
+                text, max(left, match.start() - 20), match.start()
+            ):
+                direction = 1  # "will be named", "to be completed": a participle in a future
             # a verb before the date ("will meet on Friday") governs it more often than one after
             before = match.end() <= start
             distance = start - match.end() if before else 2 * (match.start() - end) + 3
             if distance < best_distance:
                 best_distance, best = distance, direction
-    return best
+    # a verb right before the date ("ended Jan. 31", "terminated on Sept. 27") is decisive
+    return best * 2 if best_distance <= 4 else best
