@@ -144,6 +144,7 @@ def extract(
         if diff:
             click.echo(diff, nl=False)
         return
+    out.parent.mkdir(parents=True, exist_ok=True)
     if update.changed or old_text is None:
         write_text_atomic(out, update.text)
     new_ledger = dump_ledger(update.ledger)
