@@ -310,6 +310,50 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_SMALL = {
+    word: value
+    for value, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
+    )
+}
+_SMALL.update({"oh": 0, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
+_SMALL.update({"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+
+
+def _year_of(text: str) -> int | None:
+    """1996 from "1996", "nineteen ninety-six", "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL.get(w, 0) for w in words[2:])
+    if not words or words[0] not in ("nineteen", "twenty"):
+        return None
+    rest = sum(_SMALL.get(w, 0) for w in words[1:])
+    return _SMALL[words[0]] * 100 + rest
+
+
 def _number(grammar: Grammar, word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -394,7 +438,10 @@ def _resolve_month_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
     month = _month(ctx.grammar, g["m"])
     if month is None or not _is_cased_month(ctx, g, "m"):
         return None
-    value = cal.month_value(int(g["y"]), month)
+    year = _year_of(g["y"])
+    if year is None:
+        return None
+    value = cal.month_value(year, month)
     end_value = None
     if g["m2"]:
         month2 = _month(ctx.grammar, g["m2"])
@@ -796,7 +843,8 @@ def _resolve_season(c: _Candidate, ctx: _Context) -> _Resolved | None:
     g = c.match
     code = SEASON_WORDS[g["s"].lower()]
     if g["y"]:
-        return _Resolved(f"{g['y']}-{code}", "season", "absolute")
+        year = _year_of(g["y"])
+        return _Resolved(f"{year:04d}-{code}", "season", "absolute") if year else None
     mod_word = (g["mod"] or "").lower()
     if not mod_word or ctx.reference is None:
         return None
@@ -829,6 +877,55 @@ def _resolve_weekend(c: _Candidate, ctx: _Context) -> _Resolved | None:
     return _weekend(ctx.reference, mod)
 
 
+def _resolve_spelled_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    g = c.match
+    if g["y"].lower().startswith("two") and not g["the"]:
+        return None  # "two thousand" alone is usually a count
+    year = _year_of(g["y"])
+    return _Resolved(f"{year:04d}", "year", "absolute") if year else None
+
+
+def _resolve_year_end(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "by year-end", "year's end": the end of the reference year, at year precision."""
+    if ctx.reference is None:
+        return None
+    return _Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+
+
+_YEAR_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+
+
+def _resolve_the_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
+    """ "the current year", "for the year," → the reference year; "that year", "the following
+    year" → the year of the date the text just named (anchored)."""
+    g = c.match
+    if ctx.reference is None:
+        return None
+    det = _SPACE.sub(" ", g["yd"].lower())
+    unit = g["u"].lower()
+    if det in _YEAR_SHIFT or det in ("that", "the same"):
+        anchor = ctx.anchor(c.start)
+        if anchor is None or not anchor.value[:4].isdigit() or len(anchor.value) < 4:
+            return None
+        step = _YEAR_SHIFT.get(det, 0)
+        if unit == "year":
+            return _Resolved(f"{int(anchor.value[:4]) + step:04d}", "year", "anchored")
+        if anchor.precision not in ("month", "day"):
+            return None
+        year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), step)
+        return _Resolved(cal.month_value(year, month), "month", "anchored")
+    if unit != "year":
+        return None
+    if det == "the":
+        # "for the year," "the year ended Sept. 30": the current year; not "the year of ..."
+        rest = ctx.text[c.end : c.end + 12]
+        if not re.match(r"\s*[,.;:]|\s+(?:to date|so far)\b", rest):
+            return None
+    elif re.match(r"\s+ended\b", ctx.text[c.end : c.end + 8]):
+        return None  # "the fiscal year ended Jan. 31" is a period of a year, not this year
+    return _Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+
+
 def _resolve_unit_mod(c: _Candidate, ctx: _Context) -> _Resolved | None:
     return _resolve_mod_unit(c, ctx)
 
@@ -851,6 +948,9 @@ _RESOLVERS: dict[str, Callable[[_Candidate, _Context], _Resolved | None]] = {
     "year": _resolve_year,
     "quarter": _resolve_quarter,
     "half": _resolve_half,
+    "spelled_year": _resolve_spelled_year,
+    "year_end": _resolve_year_end,
+    "the_year": _resolve_the_year,
     "period": _resolve_period,
     "weekend": _resolve_weekend,
     "season": _resolve_season,

@@ -20,6 +20,14 @@ __all__ = ["Grammar", "build_grammar"]
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª)?"
 YEAR = r"(?:1[1-9]\d\d|20\d\d)"
+_UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_EN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_EN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPELLED_YEAR = (
+    rf"(?:nineteen|twenty)[\s-](?:hundred(?:\s+and)?\s+)?(?:(?:{_TENS_EN})(?:[\s-](?:{_UNITS_EN}))?"
+    rf"|{_TEENS_EN}|oh[\s-](?:{_UNITS_EN}))(?![\w-])"
+)
+"""English years in words, as transcripts write them: "nineteen ninety-six"."""
 DASH = r"\s*(?:-|–|—|to|through|until|and|al|au|bis|a|à|y|et|e|und)\s*"
 # English-only syntax: these are grammar words the locale data does not carry.
 EN_EDGE = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the rest of)"
@@ -149,6 +157,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     year_plurals = {w for w, u in units.items() if u == "year" and len(w) > 3 and w[-1] in "si"}
     year_plurals -= {"years"}
     edge = rf"(?:{EN_EDGE}[\s-]+)?" if english else ""
+    year_any = f"{YEAR}|{SPELLED_YEAR}" if english else YEAR
     join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
 
     digit = _WORD_GUARD + "$€£¥#.,/'-"
@@ -184,7 +193,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         ),
         Spec(
             "month_year",
-            rf"(?P<m>{month_any}){join}(?P<y>{YEAR})(?!\d)"
+            rf"(?P<m>{month_any}){join}(?P<y>{year_any})(?!\d)"
             rf"(?:{DASH}(?P<m2>{month_any}){join}(?P<y2>{YEAR})(?!\d))?",
             left=edge,
         ),
@@ -259,7 +268,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec(
                 "period",
                 r"(?P<u>quarter|period)(?![\w-])"
-                rf"(?:\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d))?",
+                # the end date resolves the quarter but stays a mention of its own
+                rf"(?:(?=\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d)))?",
                 left=r"(?P<det>the|this|that|its|last year's)\s+(?:(?P<adj>latest|current|same"
                 rf"|most recent|just-ended|recent|comparable|(?P<py>{YEAR}))\s+)?(?:fiscal\s+)?",
                 required=True,
@@ -272,7 +282,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec(
                 "season",
                 r"(?P<s>spring|summer|fall|autumn|winter)"
-                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+                rf"(?:\s+(?:of\s+)?(?P<y>{year_any}))?\b",
                 left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
                 r"(?:(?:early|late|mid)[\s-]*)?",
             ),
@@ -286,6 +296,20 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 "year_ago",
                 r"year[- ](?:ago|earlier)\b",
                 left=r"(?:the\s+)?(?:comparable\s+)?",
+            ),
+            Spec(
+                "spelled_year",
+                rf"(?P<y>{SPELLED_YEAR}|two thousand(?:\s+and\s+(?:{_UNITS_EN}|{_TEENS_EN}))?)",
+                left=r"(?P<the>the\s+year\s+)",
+                required=False,
+            ),
+            Spec("year_end", r"year(?:'s)?[\s-]end\b"),
+            Spec(
+                "the_year",
+                r"(?P<u>year|month)\b",
+                left=rf"{edge}(?P<yd>the|the current|the full|the fiscal|the current fiscal"
+                r"|the calendar|that|the following|the next|the previous|the prior|the same)\s+",
+                required=True,
             ),
             Spec(
                 "first_in",
@@ -315,6 +339,9 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "year_ago": "year",
         "first_in": "first",
         "period": "quarter|period",
+        "spelled_year": "nineteen|twenty|two thousand",
+        "year_end": "end",
+        "the_year": "year|month",
     }
     # "NUMBER days ago" / "hace NUMBER días": split each locale pattern around its count
     signs: dict[str, int] = {}

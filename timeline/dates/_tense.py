@@ -27,6 +27,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|won|lost"
+    r"|brought|bought|sold|fell|rose|grew|paid|led|saw|knew|thought|found|became|ran|spent"
+    r"|sent|built|struck|fought|caught|wrote|spoke|broke|chose|flew|threw|stood|kept|felt"
     r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
     # es/pt/fr/it/de past auxiliaries and participles
     r"|fue|fueron|ha|han|hab[íi]a|foi|foram|a été|était|ont|avait|è stato|sono stati"
@@ -36,6 +38,8 @@ _PAST = re.compile(
 _FUTURE_FRAME = re.compile(
     r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
+_ADJACENT = re.compile(r"\s+(?:on\s+)?$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
@@ -60,6 +64,7 @@ def tense_near(text: str, start: int, end: int) -> int:
     left, right = sentence_bounds(text, start, end)
     best_distance = 10**9
     best = 0
+    adjacent = False
     for pattern in (_FUTURE, _PAST):
         for match in pattern.finditer(text, left, right):
             direction = 1 if pattern is _FUTURE else -1
@@ -67,7 +72,9 @@ def tense_near(text: str, start: int, end: int) -> int:
                 continue
             if direction < 0 and match.group().lower() in _NOT_PAST:
                 continue
-            if direction > 0 and _PAST_FRAME.search(
+            if direction > 0 and _PERFECT_AFTER.match(text, match.end()):
+                direction = -1  # "may have been", "would have met": a past possibility
+            elif direction > 0 and _PAST_FRAME.search(
                 text, max(left, match.start() - 14), match.start()
             ):
                 direction = -1  # "was scheduled to", "had been due to": a past plan
@@ -80,5 +87,6 @@ def tense_near(text: str, start: int, end: int) -> int:
             distance = start - match.end() if before else 2 * (match.start() - end) + 3
             if distance < best_distance:
                 best_distance, best = distance, direction
+                adjacent = before and _ADJACENT.match(text, match.end(), start) is not None
     # a verb right before the date ("ended Jan. 31", "terminated on Sept. 27") is decisive
-    return best * 2 if best_distance <= 4 else best
+    return best * 2 if adjacent else best
