@@ -796,7 +796,7 @@ def _resolve_quarter(c: _Candidate, ctx: _Context) -> _Resolved | None:
         year = ref_year if quarter > ref_quarter else ref_year + 1
     else:
         tense = ctx.tense(c.start, c.end)
-        year = ref_year if quarter <= ref_quarter or tense > 0 else ref_year - 1
+        year = ref_year if quarter <= ref_quarter or tense >= 0 else ref_year - 1
     return _Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
 
 
