@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-__all__ = ["locate_events"]
+from timeline.store._compose import compose, gc_paused
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+__all__ = ["locate_events"]
 
 
 def locate_events(text: str) -> dict[str, tuple[int, int]]:
@@ -22,10 +20,15 @@ def locate_events(text: str) -> dict[str, tuple[int, int]]:
     `str.splitlines()` counts them (which is how YAML counts them). Text that is not valid
     YAML, or has no `events:` list, gives an empty dict; for repeated ids the first wins.
     """
+    with gc_paused():  # see `_compose`: big trees of small objects, no cycles
+        return _locate(text)
+
+
+def _locate(text: str) -> dict[str, tuple[int, int]]:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = compose(text)
     except yaml.YAMLError:
         return {}
     events = _events_node(root)
@@ -36,7 +39,7 @@ def locate_events(text: str) -> dict[str, tuple[int, int]]:
     if events.flow_style:
         spans = [(item.start_mark.line, item.end_mark.line) for item in items]
     else:
-        spans = _block_spans(items, lines, _last_line(events))
+        spans = _block_spans(items, lines)
     found: dict[str, tuple[int, int]] = {}
     for item, (first, last) in zip(items, spans, strict=True):
         event_id = _event_id(item)
@@ -63,12 +66,6 @@ def _event_id(item: Node) -> str | None:
     return None
 
 
-def _last_line(node: Node) -> int:
-    """The 0-based last line a block collection spans (its end mark sits at the next token)."""
-    end = node.end_mark
-    return int(end.line) if end.column > 0 else int(end.line) - 1
-
-
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -90,7 +87,18 @@ def _dash_line(item: Node, lines: list[str]) -> int:
     return max(line - 1, 0)
 
 
-def _block_spans(items: list[Node], lines: list[str], end: int) -> list[tuple[int, int]]:
+def _block_end(dash: int, column: int, lines: list[str]) -> int:
+    """The last line before content that is indented no deeper than the last item's `-`."""
+    line = dash + 1
+    while line < len(lines):
+        text = lines[line]
+        if text.strip() and not _is_comment(text) and _indent(text) <= column:
+            break
+        line += 1
+    return line - 1
+
+
+def _block_spans(items: list[Node], lines: list[str]) -> list[tuple[int, int]]:
     dashes = [_dash_line(item, lines) for item in items]
     spans: list[tuple[int, int]] = []
     for index, dash in enumerate(dashes):
@@ -100,7 +108,8 @@ def _block_spans(items: list[Node], lines: list[str], end: int) -> list[tuple[in
             first -= 1
         if index > 0:
             first = max(first, spans[-1][1] + 1)
-        last = dashes[index + 1] - 1 if index + 1 < len(dashes) else min(end, len(lines) - 1)
+        following = dashes[index + 1] if index + 1 < len(dashes) else None
+        last = following - 1 if following is not None else _block_end(dash, column, lines)
         while last > dash and (
             not lines[last].strip() or (_is_comment(lines[last]) and _indent(lines[last]) <= column)
         ):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
+from timeline.store._compose import compose, gc_paused
 from timeline.store._spec import (
     CITATION_KEYS,
     EVENT_KEYS,
@@ -27,8 +27,6 @@ from timeline.store._spec import (
 )
 
 __all__ = ["parse_timeline"]
-
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TAG = "tag:yaml.org,2002:"
 _KINDS = {
@@ -52,6 +50,11 @@ def parse_timeline(
     what could be read (unreadable events and sources are left out); it is None when the
     file is not a YAML mapping at all.
     """
+    with gc_paused():  # see `_compose`: big trees of small objects, no cycles
+        return _parse(text, path)
+
+
+def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]]:
     if isinstance(text, bytes):
         decoded = _decode(text, path)
         if isinstance(decoded, Problem):
@@ -60,7 +63,7 @@ def parse_timeline(
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = compose(text)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text, path)]
     except yaml.reader.ReaderError as exc:
