@@ -159,6 +159,10 @@ def test_titles_are_at_most_fifteen_words_and_cut_at_a_clause() -> None:
         ),
         ("The UN envoy praised the Korean War memorial.", ["United Nations", "Korean War"]),
         ("Yesterday nothing happened at all.", []),
+        (
+            "Aides said Foreign Minister Ruth Adler signed the Treaty of Friendship.",
+            ["Ruth Adler", "Treaty of Friendship"],
+        ),
     ],
 )
 def test_tags_find_people_places_and_organisations(sentence: str, expected: list[str]) -> None:

@@ -358,8 +358,15 @@ def _tags_in_run(
         if matched:
             continue
         word = words[i]
-        if word.lower() in _ROLES or word.lower() in _NOT_NAMES:
-            flush()
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in _CONNECTORS and name and following[:1].isupper():
+            name.append(run[i])  # "Treaty of Friendship", "Group of Eight"
+        elif (
+            word.lower() in _ROLES
+            or word.lower() in _NOT_NAMES
+            or (following.lower() in _ROLES and following.lower() not in _CONNECTORS)
+        ):
+            flush()  # a role, or part of one ("Defence Minister")
         else:
             name.append(run[i])
         i += 1
@@ -397,6 +404,7 @@ def _name_tag(
     index: EntityIndex,
     countries: dict[str, str],
 ) -> list[tuple[str, int]]:
+    name = _trim_connectors(list(name))
     words = [w for w, _ in name]
     while words and words[0] in _CONNECTORS:
         words = words[1:]
