@@ -177,6 +177,21 @@ def test_several_languages_at_once() -> None:
     assert values(text, THURSDAY, ("fr", "es", "de")) == ["2024-06-19", "2024-06-19", "2024-06-17"]
 
 
+@pytest.mark.parametrize(
+    ("text", "langs", "expected"),
+    [
+        ("La empresa tiene 2000 empleados desde 1991.", ("es",), ["1991"]),
+        ("Il gruppo ha 1500 dipendenti dal 1991.", ("it",), ["1991"]),
+        ("Die Firma wurde 1991 gegründet.", ("de",), ["1991"]),
+    ],
+)
+def test_counted_nouns_are_not_years_in_other_languages(
+    text: str, langs: tuple[str, ...], expected: list[str]
+) -> None:
+    """A plural noun right after a number counts it ("2000 empleados"); a year stands alone."""
+    assert values(text, THURSDAY, langs) == expected
+
+
 def test_unknown_language_is_a_one_line_error() -> None:
     """An unsupported language code raises TimelineError naming the code."""
     with pytest.raises(TimelineError, match="'xx'"):

@@ -733,6 +733,10 @@ def _is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
     next_word = after.group(1).lower() if after else ""
     if next_word in _COUNTING:
         return False
+    if "en" not in grammar.languages and len(next_word) > 3 and next_word[-1] in "si":
+        # "2000 empleados", "1500 persone": a plural noun right after counts it; Romance
+        # languages put a year after its noun ("las elecciones de 2024")
+        return next_word in grammar.months
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     previous = before.group(1).lower() if before else ""
     if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
