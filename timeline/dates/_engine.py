@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.dates import _calendar as cal
-from timeline.dates._grammar import ORDINALS, SEASON_WORDS, Grammar, build_grammar
+from timeline.dates._grammar import (
+    DAY_WORD_VALUES,
+    ORDINALS,
+    SEASON_WORDS,
+    Grammar,
+    build_grammar,
+)
 from timeline.dates._tense import tense_near
 from timeline.dates.mention import DateMention, Precision
 
@@ -397,7 +403,8 @@ def _resolve_day_month(
     g = c.match
     end_month = month2 or month
     if g["y"]:
-        first = _day(int(g["y"]), month, day)
+        year = _year_of(g["y"])
+        first = _day(year, month, day) if year else None
         if first is None:
             return None
         last = _day(first.year, end_month, int(day2)) if day2 else None
@@ -421,7 +428,8 @@ def _resolve_mdy(c: _Candidate, ctx: _Context) -> _Resolved | None:
     if month is None or not _is_cased_month(ctx, g, "m"):
         return None
     month2 = _month(ctx.grammar, g["m2"]) if g["m2"] else None
-    return _resolve_day_month(c, ctx, month, int(g["d"]), month2, g["d2"])
+    day = int(g["d"]) if g["d"] else DAY_WORD_VALUES[g["dw"].lower()]
+    return _resolve_day_month(c, ctx, month, day, month2, g["d2"])
 
 
 def _resolve_dmy(c: _Candidate, ctx: _Context) -> _Resolved | None:
@@ -489,6 +497,12 @@ def _resolve_weekday(c: _Candidate, ctx: _Context) -> _Resolved | None:
     mod_word = g["mod"] or g.groupdict().get("mod2")
     mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
     ref = ctx.reference
+    anchor = ctx.anchor(c.start) if mod_word and mod_word.lower() == "previous" else None
+    if anchor is not None and anchor.precision == "day":
+        # "the previous Friday": the Friday before the day the text is talking about
+        base = dt.date.fromisoformat(anchor.value)
+        day = cal.weekday_on(base, weekday, -1, strict=True)
+        return _Resolved(day.isoformat(), "day", "anchored")
     if mod == 0:
         day = ref + dt.timedelta(days=weekday - ref.weekday())
     elif mod is not None:
@@ -914,10 +928,24 @@ def _resolve_the_year(c: _Candidate, ctx: _Context) -> _Resolved | None:
         step = _YEAR_SHIFT.get(det, 0)
         if unit == "year":
             return _Resolved(f"{int(anchor.value[:4]) + step:04d}", "year", "anchored")
+        if unit == "day":
+            if anchor.precision != "day":
+                return None
+            moved = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=step)
+            return _Resolved(moved.isoformat(), "day", "anchored")
         if anchor.precision not in ("month", "day"):
             return None
         year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), step)
         return _Resolved(cal.month_value(year, month), "month", "anchored")
+    if g["within"] and det == "the":
+        # "earlier in the year", "later in the day": the reference period itself
+        if unit == "day":
+            return _Resolved(ctx.reference.isoformat(), "day", "relative")
+        if unit == "month":
+            return _Resolved(
+                cal.month_value(ctx.reference.year, ctx.reference.month), "month", "relative"
+            )
+        return _Resolved(f"{ctx.reference.year:04d}", "year", "relative")
     if unit != "year":
         return None
     if det == "the":

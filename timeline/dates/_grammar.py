@@ -37,6 +37,36 @@ EN_NUMBERS = (
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS["4th"] = 4
+_ORDINAL_UNITS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+_ORDINAL_TEENS = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+DAY_WORD_VALUES = {word: i for i, word in enumerate(_ORDINAL_UNITS + _ORDINAL_TEENS, start=1)}
+DAY_WORD_VALUES["twentieth"] = 20
+DAY_WORD_VALUES["thirtieth"] = 30
+DAY_WORD_VALUES.update({f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_UNITS, start=1)})
+DAY_WORD_VALUES["thirty-first"] = 31
+DAY_WORDS = "|".join(sorted(DAY_WORD_VALUES, key=len, reverse=True))
+"""English days of the month in words: "March eighth", "June the twenty-first"."""
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
@@ -298,6 +328,12 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 left=r"(?:the\s+)?(?:comparable\s+)?",
             ),
             Spec(
+                "mdy",
+                rf"(?P<m>{month_re})\s+(?:the\s+)?(?P<dw>{DAY_WORDS})(?![\w-])"
+                rf"(?:,?\s*(?P<y>{year_any})(?!\d))?",
+                left=edge,
+            ),
+            Spec(
                 "spelled_year",
                 rf"(?P<y>{SPELLED_YEAR}|two thousand(?:\s+and\s+(?:{_UNITS_EN}|{_TEENS_EN}))?)",
                 left=r"(?P<the>the\s+year\s+)",
@@ -306,8 +342,9 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec("year_end", r"year(?:'s)?[\s-]end\b"),
             Spec(
                 "the_year",
-                r"(?P<u>year|month)\b",
-                left=rf"{edge}(?P<yd>the|the current|the full|the fiscal|the current fiscal"
+                r"(?P<u>year|month|day)\b",
+                left=rf"(?:(?P<within>earlier|later|early|late)\s+in\s+)?{edge}"
+                r"(?P<yd>the|the current|the full|the fiscal|the current fiscal"
                 r"|the calendar|that|the following|the next|the previous|the prior|the same)\s+",
                 required=True,
             ),
@@ -341,7 +378,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "period": "quarter|period",
         "spelled_year": "nineteen|twenty|two thousand",
         "year_end": "end",
-        "the_year": "year|month",
+        "the_year": "year|month|day",
     }
     # "NUMBER days ago" / "hace NUMBER días": split each locale pattern around its count
     signs: dict[str, int] = {}
@@ -371,7 +408,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec(
                 "ago",
                 rf"(?P<anchor>{_alt(suffixes)})\b",
-                left=rf"(?P<num>{number})\s+(?P<u>{_alt(suffix_units)})\s+",
+                left=rf"(?P<num>{number})\s+(?P<u>{_alt(suffix_units)})\s+(?:or so\s+)?",
                 required=True,
             )
         )
