@@ -120,6 +120,49 @@ def test_a_year_earlier_compares_with_the_quarter_under_discussion() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Keating was convicted in nineteen ninety-one.", THURSDAY, [("1991", "absolute")]),
+        ("Atlanta, January nineteen ninety-seven.", THURSDAY, [("1997-01", "absolute")]),
+        ("The goal is to halve it by the year two thousand.", THURSDAY, [("2000", "absolute")]),
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            dt.date(1998, 3, 5),
+            [("1998-03-08", "relative")],
+        ),
+        (
+            "He left in 1995, and the following year he returned.",
+            THURSDAY,
+            [("1995", "absolute"), ("1996", "anchored")],
+        ),
+        (
+            "It opened on June 3; that day the index fell.",
+            THURSDAY,
+            [("2024-06-03", "relative"), ("2024-06-03", "anchored")],
+        ),
+        ("Sales were delayed earlier in the year.", THURSDAY, [("2024", "relative")]),
+        ("The deal should close by year-end.", THURSDAY, [("2024", "relative")]),
+        ("Then, a week or so ago, the general left.", THURSDAY, [("2024-W24", "relative")]),
+        (
+            "On Friday, June 14, stocks fell 2% from the previous Friday.",
+            THURSDAY,
+            [("2024-06-14", "relative"), ("2024-06-07", "anchored")],
+        ),
+        (
+            "Sales rose in the quarter ended Sept. 30.",
+            dt.date(2024, 10, 25),
+            [("2024-Q3", "relative"), ("2024-09-30", "relative")],
+        ),
+    ],
+)
+def test_english_expressions_beyond_the_common_forms(
+    text: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    """Spelled years, day words, anchored years and days, year-end and quarter end dates."""
+    assert [(m.value, m.resolution) for m in find_dates(text, reference)] == expected
+
+
 def test_anchored_duration_resolves_to_the_earlier_visit() -> None:
     """ "24 years after his last visit" names the year of that last visit, marked anchored."""
     text = "He returned on Wednesday, 24 years after his last visit."
