@@ -12,7 +12,14 @@ import yaml
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 from timeline.schema import SCHEMA_LINE, SCHEMA_RELATIVE_PATH, install_schema, schema_path
-from timeline.store import CITATION_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS, dump_timeline
+from timeline.store import (
+    CITATION_KEYS,
+    EVENT_KEYS,
+    ID_RE,
+    SOURCE_KEYS,
+    TOP_KEYS,
+    dump_timeline,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -73,6 +80,11 @@ def test_schema_property_names_are_the_validators_keys() -> None:
     assert tuple(defs["source"]["properties"]) == SOURCE_KEYS
     assert tuple(defs["event"]["properties"]) == EVENT_KEYS
     assert tuple(defs["citation"]["properties"]) == CITATION_KEYS
+
+
+def test_the_schema_id_pattern_is_the_validators() -> None:
+    """Ids follow one pattern in the editor and in `timeline check`."""
+    assert _schema()["$defs"]["id"]["pattern"] == ID_RE.pattern
 
 
 def test_every_property_has_hover_help_and_mappings_are_closed() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import textwrap
 from pathlib import Path
 
@@ -425,6 +426,20 @@ def test_empty_optional_values_mean_absent() -> None:
     assert problems == []
     assert timeline is not None
     assert timeline.events[0] == Event(id="a", date=PartialDate(2024), title="T")
+
+
+def test_parsing_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """The collector is paused while parsing (for speed) and restored after, even on errors."""
+    assert gc.isenabled()
+    parse_timeline("title: T\nevents: [\n")
+    parse_timeline(HEAD + "  - id: a\n    date: 2024\n    title: T\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_timeline("title: T\n")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_byte_order_mark_is_ignored() -> None:

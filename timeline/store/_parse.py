@@ -151,9 +151,7 @@ class _Reader:
 
     # -- structure -------------------------------------------------------------------
 
-    def _fields(
-        self, node: Node, keys: tuple[str, ...], where: str
-    ) -> dict[str, tuple[Node, Node]] | None:
+    def _fields(self, node: Node, keys: tuple[str, ...], where: str) -> dict[str, Node] | None:
         """The known keys of a mapping node; reports unknown, duplicate and odd keys."""
         if not isinstance(node, MappingNode):
             self._report(node, f"{where}expected a mapping, got {_kind(node)}")
@@ -162,7 +160,7 @@ class _Reader:
             self._report(node, f"{where}a YAML alias repeats this mapping; write each copy out")
             return None
         self._visited.add(id(node))
-        found: dict[str, tuple[Node, Node]] = {}
+        found: dict[str, Node] = {}
         first_line: dict[str, int] = {}
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
@@ -183,12 +181,10 @@ class _Reader:
             if name not in keys:
                 self._report(key, f"{where}unknown key {_quote(name)}{_suggest(name, keys)}")
                 continue
-            found[name] = (key, value)
+            found[name] = value
         return found
 
-    def _missing(
-        self, node: Node, fields: dict[str, tuple[Node, Node]], where: str, *required: str
-    ) -> None:
+    def _missing(self, node: Node, fields: dict[str, Node], where: str, *required: str) -> None:
         absent = [f"'{name}'" for name in required if name not in fields]
         if len(absent) == 1:
             self._report(node, f"{where}missing required key {absent[0]}")
@@ -296,14 +292,14 @@ class _Reader:
         self._missing(root, fields, "", "title")
         title = ""
         if "title" in fields:
-            title = self._required_text(fields["title"][1], "", "title") or ""
+            title = self._required_text(fields["title"], "", "title") or ""
         description = ""
         if "description" in fields:
-            description = self._text(fields["description"][1], "", "description") or ""
+            description = self._text(fields["description"], "", "description") or ""
         sources: list[Source] = []
         source_lines: dict[str, int] = {}
         if "sources" in fields:
-            for index, item in enumerate(self._items(fields["sources"][1], "", "sources"), 1):
+            for index, item in enumerate(self._items(fields["sources"], "", "sources"), 1):
                 source = self._source(item, index, source_lines)
                 if source is not None:
                     sources.append(source)
@@ -311,7 +307,7 @@ class _Reader:
         citations: list[tuple[str, Node, str]] = []
         event_lines: dict[str, int] = {}
         if "events" in fields:
-            for index, item in enumerate(self._items(fields["events"][1], "", "events"), 1):
+            for index, item in enumerate(self._items(fields["events"], "", "events"), 1):
                 event = self._event(item, index, event_lines, citations)
                 if event is not None:
                     events.append(event)
@@ -352,23 +348,23 @@ class _Reader:
         if fields is None:
             return None
         self._missing(node, fields, where, "id")
-        source_id = self._id(fields["id"][1], where) if "id" in fields else None
-        if source_id is not None and not self._unique(fields["id"][1], source_id, lines, where):
+        source_id = self._id(fields["id"], where) if "id" in fields else None
+        if source_id is not None and not self._unique(fields["id"], source_id, lines, where):
             source_id = None
         values: dict[str, str] = {}
         for key in ("title", "outlet", "url", "language"):
             if key in fields:
-                values[key] = self._text(fields[key][1], where, key) or ""
+                values[key] = self._text(fields[key], where, key) or ""
         if values.get("url") and not _is_safe_url(values["url"]):
             self._report(
-                fields["url"][1],
+                fields["url"],
                 f"{where}url: expected an http(s) address or a relative path, "
                 f"got {_quote(values['url'])}",
             )
             values["url"] = ""
         published = None
-        if "published" in fields and not _is_null(fields["published"][1]):
-            published = self._date(fields["published"][1], where, "published")
+        if (value := _present(fields, "published")) is not None:
+            published = self._date(value, where, "published")
         if source_id is None:
             return None
         return Source(id=source_id, published=published, **values)
@@ -385,30 +381,30 @@ class _Reader:
         if fields is None:
             return None
         self._missing(node, fields, where, "id", "date", "title")
-        event_id = self._id(fields["id"][1], where) if "id" in fields else None
-        if event_id is not None and not self._unique(fields["id"][1], event_id, lines, where):
+        event_id = self._id(fields["id"], where) if "id" in fields else None
+        if event_id is not None and not self._unique(fields["id"], event_id, lines, where):
             event_id = None
-        date = self._date(fields["date"][1], where, "date") if "date" in fields else None
-        title = (
-            self._required_text(fields["title"][1], where, "title") if "title" in fields else None
-        )
+        date = self._date(fields["date"], where, "date") if "date" in fields else None
+        title = self._required_text(fields["title"], where, "title") if "title" in fields else None
         end = None
-        if "end" in fields and not _is_null(fields["end"][1]):
-            end = self._date(fields["end"][1], where, "end")
+        if (value := _present(fields, "end")) is not None:
+            end = self._date(value, where, "end")
             if end is not None and date is not None and end.last_day() < date.first_day():
-                self._report(fields["end"][1], f"{where}end: {end} is before date {date}")
+                self._report(value, f"{where}end: {end} is before date {date}")
                 end = None
-        text = self._text(fields["text"][1], where, "text") or "" if "text" in fields else ""
-        tags = self._tags(fields["tags"][1], where) if "tags" in fields else ()
+        text = ""
+        if (value := _present(fields, "text")) is not None:
+            text = self._text(value, where, "text") or ""
+        tags = self._tags(fields["tags"], where) if "tags" in fields else ()
         cited: tuple[Citation, ...] = ()
         if "sources" in fields:
-            cited = self._citations(fields["sources"][1], where, citations)
-        locked = (
-            bool(self._bool(fields["locked"][1], where, "locked")) if "locked" in fields else False
-        )
+            cited = self._citations(fields["sources"], where, citations)
+        locked = False
+        if (value := _present(fields, "locked")) is not None:
+            locked = bool(self._bool(value, where, "locked"))
         extracted = None
-        if "extracted" in fields and not _is_null(fields["extracted"][1]):
-            extracted = self._text(fields["extracted"][1], where, "extracted") or None
+        if (value := _present(fields, "extracted")) is not None:
+            extracted = self._text(value, where, "extracted") or None
         if event_id is None or date is None or title is None:
             return None
         return Event(
@@ -459,22 +455,28 @@ class _Reader:
                 continue
             here = f"{where}citation: "
             self._missing(item, fields, here, "source")
-            source_id = (
-                self._id(fields["source"][1], here, "source") if "source" in fields else None
-            )
-            quote = self._text(fields["quote"][1], here, "quote") or "" if "quote" in fields else ""
+            source_id = self._id(fields["source"], here, "source") if "source" in fields else None
+            quote = ""
+            if (value := _present(fields, "quote")) is not None:
+                quote = self._text(value, here, "quote") or ""
             start = end = None
-            if "start" in fields and not _is_null(fields["start"][1]):
-                start = self._offset(fields["start"][1], here, "start")
-            if "end" in fields and not _is_null(fields["end"][1]):
-                end = self._offset(fields["end"][1], here, "end")
+            if (value := _present(fields, "start")) is not None:
+                start = self._offset(value, here, "start")
+            if (value := _present(fields, "end")) is not None:
+                end = self._offset(value, here, "end")
             if start is not None and end is not None and end < start:
-                self._report(fields["end"][1], f"{here}end: {end} is before start {start}")
+                self._report(fields["end"], f"{here}end: {end} is before start {start}")
                 end = None
             if source_id is not None:
-                citations.append((source_id, fields["source"][1], where))
+                citations.append((source_id, fields["source"], where))
                 found.append(Citation(source=source_id, quote=quote, start=start, end=end))
         return tuple(found)
+
+
+def _present(fields: dict[str, Node], key: str) -> Node | None:
+    """The value of an optional key, or None when it is absent or empty."""
+    node = fields.get(key)
+    return None if node is None or _is_null(node) else node
 
 
 def _is_null(node: Node) -> bool:
@@ -486,4 +488,4 @@ def _is_safe_url(url: str) -> bool:
     head = url.split("/", 1)[0]
     if ":" not in head:
         return True
-    return url.lower().startswith(("http://", "https://"))
+    return url.startswith(("http://", "https://"))
