@@ -181,7 +181,8 @@ BAD_INPUTS = [
         "each tag is a non-empty, distinct string",
         HEAD + "  - id: a\n    date: 2024\n    title: T\n    tags: [a, 1, '', a, [b]]\n",
         [
-            "events.yaml:8:15: event 'a': tags: expected a list of strings, got a number in it",
+            "events.yaml:8:15: event 'a': tags: expected a list of strings, got a number in it "
+            "(put '1' in quotes)",
             "events.yaml:8:18: event 'a': tags: a tag must not be empty",
             "events.yaml:8:22: event 'a': tags: duplicate tag 'a'",
             "events.yaml:8:25: event 'a': tags: expected a list of strings, got a list in it",

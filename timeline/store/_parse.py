@@ -426,8 +426,11 @@ class _Reader:
         tags: dict[str, None] = {}
         for item in self._items(node, where, "tags"):
             if not (isinstance(item, ScalarNode) and item.tag == _STR):
+                hint = ""
+                if isinstance(item, ScalarNode) and item.tag in _KINDS and item.tag != _NULL:
+                    hint = f" (put {_quote(item.value)} in quotes)"
                 self._report(
-                    item, f"{where}tags: expected a list of strings, got {_kind(item)} in it"
+                    item, f"{where}tags: expected a list of strings, got {_kind(item)} in it{hint}"
                 )
                 continue
             tag = str(item.value)
