@@ -1,0 +1,87 @@
+"""Join neighbouring mentions that state one date or one range.
+
+"Tuesday (June 18)" is one day; "from 2000 to 2001" and "between May and July" are one
+mention with an end value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates.mention import DateMention
+
+__all__ = ["combine"]
+
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*(?:(?:the|dem|den|le|el|il|o)\s+)?$", re.IGNORECASE)
+
+
+_RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
+
+
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:to|until|till|through|and|-|–|—|a|al|hasta|au|à|et|y|e|bis|und|até)\s*$",
+    re.IGNORECASE,
+)
+
+
+def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMention]:
+    """Join "Tuesday (June 18)" into one mention and "from 2000 to 2001" into a range."""
+    out: list[DateMention] = []
+    kinds: list[str] = []
+    for kind, mention in mentions:
+        if out:
+            last = out[-1]
+            gap = text[last.end : mention.start]
+            if (
+                kinds[-1] == "weekday"
+                and mention.precision == "day"
+                and _is_weekday_then_date(last, gap)
+            ):
+                end = mention.end
+                if text[end : end + 1] == ")" and "(" in gap:
+                    end += 1
+                out[-1] = _joined(text, last.start, end, mention, mention.end_value)
+                kinds[-1] = kind
+                continue
+            closing = _range_end(text, last, mention, gap)
+            if closing is not None:
+                out[-1] = _joined(text, last.start, mention.end, last, closing)
+                continue
+        out.append(mention)
+        kinds.append(kind)
+    return out
+
+
+def _range_end(text: str, first: DateMention, second: DateMention, gap: str) -> str | None:
+    """The closing value when `first` and `second` read as "from/between first to/and second"."""
+    if (
+        not _RANGE_JOIN.match(gap)
+        or first.precision != second.precision
+        or first.end_value is not None
+        or not _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+    ):
+        return None
+    closing = second.value
+    if closing <= first.value and second.resolution == "relative" and second.precision == "month":
+        closing = f"{first.value[:4]}{closing[4:]}"
+        if closing <= first.value:
+            closing = f"{int(first.value[:4]) + 1:04d}{closing[4:]}"
+    return closing if closing > first.value else None
+
+
+def _is_weekday_then_date(first: DateMention, gap: str) -> bool:
+    return len(gap) <= 8 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
+
+
+def _joined(
+    text: str, start: int, end: int, base: DateMention, end_value: str | None
+) -> DateMention:
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=base.value,
+        precision=base.precision,
+        resolution=base.resolution,
+        end_value=end_value,
+    )

@@ -1,0 +1,142 @@
+"""What resolvers share: a candidate match, its resolution, and the document context.
+
+Resolvers read the text, the reference date and the mentions already resolved (for
+anchored expressions) only through `Context`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.dates import _calendar as cal
+from timeline.dates._grammar import Grammar
+from timeline.dates._tense import tense_near
+from timeline.dates.mention import Precision
+
+SPACE = re.compile(r"\s+")
+
+
+class Found:
+    """A core match plus the groups its left context added ("last" in "last May")."""
+
+    __slots__ = ("groups", "match")
+
+    def __init__(self, match: re.Match[str], groups: dict[str, str | None]) -> None:
+        self.match = match
+        self.groups = groups
+
+    def __getitem__(self, name: str) -> Any:
+        return self.groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.groups
+
+    def start(self, name: str) -> int:
+        return self.match.start(name)
+
+    def end(self, name: str) -> int:
+        return self.match.end(name)
+
+    def group(self, index: int | str = 0) -> str:
+        return self.match.group(index)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    match: Found
+    rank: int
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    precision: Precision
+    resolution: str
+    end_value: str | None = None
+
+
+class Context:
+    """What resolvers may consult: the text, the reference date, earlier mentions."""
+
+    def __init__(self, text: str, reference: dt.date | None, grammar: Grammar) -> None:
+        self.text = text
+        self.reference = reference
+        self.grammar = grammar
+        self.previous: list[tuple[int, Resolved]] = []
+        self.quarter: tuple[int, str] | None = None
+        """The last quarter the text spoke of (position, value): what "a year earlier" compares."""
+
+    def tense(self, start: int, end: int) -> int:
+        return tense_near(self.text, start, end)
+
+    def anchor(self, start: int) -> Resolved | None:
+        """The nearest earlier mention, if it is close enough to be what the text refers to."""
+        for position, resolved in reversed(self.previous):
+            if resolved.resolution != "anchored":
+                return resolved if start - position < 600 else None
+        return None
+
+    def discussed_quarter(self, start: int) -> str | None:
+        """The quarter an earnings-style comparison is about, if one was named recently."""
+        if self.quarter is None or start - self.quarter[0] > 800:
+            return None
+        return self.quarter[1]
+
+
+def original(ctx: Context, match: Found, group: str) -> str:
+    """A group as written (matching runs on lower-cased text)."""
+    return ctx.text[match.start(group) : match.end(group)]
+
+
+def month_of(grammar: Grammar, word: str) -> int | None:
+    return grammar.months.get(word.lower().rstrip("."))
+
+
+def safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def number_of(grammar: Grammar, word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return grammar.numbers.get(word.lower())
+
+
+def absolute_day(year: int, month: int, day: int) -> Resolved | None:
+    date = safe_day(year, month, day)
+    return Resolved(date.isoformat(), "day", "absolute") if date else None
+
+
+PRECISION_OF_UNIT: dict[str, Precision] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+
+
+def unit_value(ref: dt.date, amount: int, unit: str) -> Resolved:
+    moved = cal.shift(ref, amount, unit)
+    if unit == "day":
+        value = moved.isoformat()
+    elif unit == "week":
+        value = cal.week_value(moved)
+    elif unit == "month":
+        value = cal.month_value(moved.year, moved.month)
+    else:
+        value = f"{moved.year:04d}"
+    return Resolved(value, PRECISION_OF_UNIT[unit], "relative")
+
+
+Resolver = Callable[[Candidate, Context], Resolved | None]
+"""Turns one kind of candidate into a value, or None when it is not a date after all."""

@@ -1,0 +1,314 @@
+"""Resolvers for dates counted from the reference date: weekdays, "yesterday", "last week",
+"two days ago", bare months, quarters, seasons and "the year"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import _calendar as cal
+from timeline.dates._anchored import year_before_anchor
+from timeline.dates._context import (
+    SPACE,
+    Candidate,
+    Context,
+    Resolved,
+    Resolver,
+    month_of,
+    number_of,
+    original,
+    unit_value,
+)
+from timeline.dates._cues import (
+    follows_name,
+    is_cased_month,
+    is_generic,
+    is_morning,
+    is_recurring,
+    is_title,
+)
+from timeline.dates._grammar import ORDINALS, SEASON_WORDS
+from timeline.dates._words import year_of
+
+
+def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    month = month_of(ctx.grammar, g["m"])
+    if month is None or not is_cased_month(ctx, g, "m") or ctx.reference is None:
+        return None
+    if is_recurring(ctx.text, c) or follows_name(ctx, c.match.start("m")):
+        return None
+    ref = ctx.reference
+    rel = g.groupdict().get("rel")
+    if rel:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+        return Resolved(cal.month_value(year, month), "month", "relative")
+    mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
+    if mod is None:
+        year = cal.nearest_month(ref, month, ctx.tense(c.start, c.end))
+    elif mod < 0:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif mod > 0:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    return Resolved(cal.month_value(year, month), "month", "relative")
+
+
+def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    if ctx.reference is None or is_recurring(ctx.text, c):
+        return None
+    word = g["w"].lower().rstrip(".")
+    weekday = ctx.grammar.weekdays.get(word)
+    lower_english = "en" in ctx.grammar.languages and not original(ctx, g, "w")[:1].isupper()
+    if weekday is None or (lower_english and len(ctx.grammar.languages) == 1):
+        return None
+    mod_word = g["mod"] or g.groupdict().get("mod2")
+    mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
+    ref = ctx.reference
+    anchor = ctx.anchor(c.start) if mod_word and mod_word.lower() == "previous" else None
+    if anchor is not None and anchor.precision == "day":
+        # "the previous Friday": the Friday before the day the text is talking about
+        base = dt.date.fromisoformat(anchor.value)
+        day = cal.weekday_on(base, weekday, -1, strict=True)
+        return Resolved(day.isoformat(), "day", "anchored")
+    if mod == 0:
+        day = ref + dt.timedelta(days=weekday - ref.weekday())
+    elif mod is not None:
+        day = cal.weekday_on(ref, weekday, mod, strict=True)
+    else:
+        tense = ctx.tense(c.start, c.end)
+        day = cal.weekday_on(ref, weekday, 1 if tense > 0 else -1, strict=False)
+    return Resolved(day.isoformat(), "day", "relative")
+
+
+def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
+    if ctx.reference is None or is_title(ctx, c):
+        return None
+    phrase = SPACE.sub(" ", c.match["rel"].lower())
+    meaning = ctx.grammar.relative.get(phrase)
+    if meaning is None:
+        return None
+    if phrase in ("mañana", "morgen") and is_morning(ctx.text, c):
+        return None
+    if is_generic(ctx.text, c):
+        return None
+    return unit_value(ctx.reference, *meaning)
+
+
+def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    if ctx.reference is None or is_title(ctx, c):
+        return None
+    g = c.match
+    mod = ctx.grammar.modifiers.get(SPACE.sub(" ", g["mod"].lower()))
+    word = g["u"].lower()
+    if mod is None:
+        return None
+    ref = ctx.reference
+    if word == "quarter":
+        year, quarter = cal.quarter_of(ref)
+        index = year * 4 + quarter - 1 + mod
+        return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+    if word == "weekend":
+        return _weekend(ref, mod)
+    unit = ctx.grammar.units.get(word)
+    if unit is None:
+        return None
+    return unit_value(ref, mod, unit)
+
+
+def _resolve_unit_mod(c: Candidate, ctx: Context) -> Resolved | None:
+    return _resolve_mod_unit(c, ctx)
+
+
+def _weekend(ref: dt.date, mod: int) -> Resolved:
+    saturday = cal.weekday_on(ref, 5, -1 if mod < 0 else 1, strict=mod != 0)
+    if mod == 0 and ref.weekday() == 6:
+        saturday = ref - dt.timedelta(days=1)
+    return Resolved(cal.week_value(saturday) + "-WE", "week", "relative")
+
+
+def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    if ctx.reference is None:
+        return None
+    mod = ctx.grammar.modifiers.get(c.match["mod"].lower())
+    if mod is None:
+        mod = ctx.tense(c.start, c.end) or -1
+        if ctx.reference.weekday() >= 5:
+            mod = 0
+    return _weekend(ctx.reference, mod)
+
+
+def _resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
+    if ctx.reference is None:
+        return None
+    g = c.match
+    unit = ctx.grammar.units.get(g["u"].lower())
+    sign = ctx.grammar.ago_signs.get(SPACE.sub(" ", g["anchor"].lower()))
+    amount = number_of(ctx.grammar, g["num"])
+    if amount is None or unit is None or sign is None:
+        return None
+    if unit == "year" and amount == 1 and sign < 0:
+        anchored = year_before_anchor(c, ctx)
+        if anchored is not None:
+            return anchored
+    return unit_value(ctx.reference, sign * amount, unit)
+
+
+def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    code = SEASON_WORDS[g["s"].lower()]
+    if g["y"]:
+        year = year_of(g["y"])
+        return Resolved(f"{year:04d}-{code}", "season", "absolute") if year else None
+    mod_word = (g["mod"] or "").lower()
+    if not mod_word or ctx.reference is None:
+        return None
+    index = ("SP", "SU", "FA", "WI").index(code)
+    year, current = cal.season_of(ctx.reference)
+    mod = {"last": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}.get(mod_word)
+    if mod == 0:
+        return Resolved(
+            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
+            "season",
+            "relative",
+        )
+    if mod is None:
+        mod = 0 if index == current else ctx.tense(c.start, c.end)
+    if mod < 0:
+        year = year if index < current else year - 1
+    elif mod > 0:
+        year = year if index > current else year + 1
+    return Resolved(f"{year:04d}-{code}", "season", "relative")
+
+
+def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    quarter = ORDINALS[g["ord"].lower()]
+    year_text = g["y"] or g["qy"]
+    if year_text:
+        return Resolved(f"{year_text}-Q{quarter}", "quarter", "absolute")
+    if ctx.reference is None:
+        return None
+    ref_year, ref_quarter = cal.quarter_of(ctx.reference)
+    det = SPACE.sub(" ", (g["det"] or "").lower())
+    if "year-" in det or ("year " in det and det.endswith(("ago", "earlier"))):
+        discussed = ctx.discussed_quarter(c.start)
+        year = int(discussed[:4]) if discussed else ref_year
+        return Resolved(f"{year - 1:04d}-Q{quarter}", "quarter", "anchored")
+    if det.startswith(("last year", "next year", "this year")):
+        year = ref_year + {"l": -1, "n": 1, "t": 0}[det[0]]
+    elif det in ("last",):
+        year = ref_year if quarter < ref_quarter else ref_year - 1
+    elif det in ("next",):
+        year = ref_year if quarter > ref_quarter else ref_year + 1
+    else:
+        tense = ctx.tense(c.start, c.end)
+        year = ref_year if quarter <= ref_quarter or tense >= 0 else ref_year - 1
+    return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+
+
+def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "the quarter", "the latest period", "the 1988 quarter": the quarter under discussion."""
+    g = c.match
+    unit = g["u"].lower()
+    adj = (g["adj"] or "").lower()
+    discussed = ctx.discussed_quarter(c.start)
+    if g["py"]:
+        if unit == "quarter" and discussed:
+            return Resolved(f"{g['py']}-{discussed[5:]}", "quarter", "anchored")
+        return Resolved(g["py"], "year", "absolute")
+    if ctx.reference is None or adj in ("same", "comparable"):
+        return None
+    if g["em"]:
+        month = month_of(ctx.grammar, g["em"])
+        ended = cal.nearest_day(ctx.reference, month or 0, int(g["ed"]), -1) if month else None
+        if ended is None:
+            return None
+        year, quarter = cal.quarter_of(ended)
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+    year, quarter = cal.quarter_of(ctx.reference)
+    if g["det"].lower().startswith("last year"):
+        if not discussed:
+            return None
+        return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
+    if adj == "current" or (g["det"].lower() == "this" and unit == "quarter"):
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+    if discussed:
+        return Resolved(discussed, "quarter", "anchored")
+    if unit == "period" and adj not in ("latest", "most recent", "just-ended"):
+        return None
+    index = year * 4 + quarter - 2
+    return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+
+
+def _resolve_year_end(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "by year-end", "year's end": the end of the reference year, at year precision."""
+    if ctx.reference is None:
+        return None
+    return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+
+
+_YEAR_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+
+
+def _resolve_the_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "the current year", "for the year," → the reference year; "that year", "the following
+    year" → the year of the date the text just named (anchored)."""
+    g = c.match
+    if ctx.reference is None:
+        return None
+    det = SPACE.sub(" ", g["yd"].lower())
+    unit = g["u"].lower()
+    if det in _YEAR_SHIFT or det in ("that", "the same"):
+        anchor = ctx.anchor(c.start)
+        if anchor is None or not anchor.value[:4].isdigit() or len(anchor.value) < 4:
+            return None
+        step = _YEAR_SHIFT.get(det, 0)
+        if unit == "year":
+            return Resolved(f"{int(anchor.value[:4]) + step:04d}", "year", "anchored")
+        if unit == "day":
+            if anchor.precision != "day":
+                return None
+            moved = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=step)
+            return Resolved(moved.isoformat(), "day", "anchored")
+        if anchor.precision not in ("month", "day"):
+            return None
+        year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), step)
+        return Resolved(cal.month_value(year, month), "month", "anchored")
+    if g["within"] and det == "the":
+        # "earlier in the year", "later in the day": the reference period itself
+        if unit == "day":
+            return Resolved(ctx.reference.isoformat(), "day", "relative")
+        if unit == "month":
+            return Resolved(
+                cal.month_value(ctx.reference.year, ctx.reference.month), "month", "relative"
+            )
+        return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+    if unit != "year":
+        return None
+    if det == "the":
+        # "for the year," "the year ended Sept. 30": the current year; not "the year of ..."
+        rest = ctx.text[c.end : c.end + 12]
+        if not re.match(r"\s*[,.;:]|\s+(?:to date|so far)\b", rest):
+            return None
+    elif re.match(r"\s+ended\b", ctx.text[c.end : c.end + 8]):
+        return None  # "the fiscal year ended Jan. 31" is a period of a year, not this year
+    return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "month": _resolve_month,
+    "weekday": _resolve_weekday,
+    "relative": _resolve_relative,
+    "mod_unit": _resolve_mod_unit,
+    "unit_mod": _resolve_unit_mod,
+    "weekend": _resolve_weekend,
+    "ago": _resolve_ago,
+    "season": _resolve_season,
+    "quarter": _resolve_quarter,
+    "period": _resolve_period,
+    "year_end": _resolve_year_end,
+    "the_year": _resolve_the_year,
+}
