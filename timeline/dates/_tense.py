@@ -9,11 +9,13 @@ languages a few future auxiliaries and the past participle endings play the same
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["sentence_bounds", "tense_near"]
 
+# Each pattern is matched against one word, or two ("going to", "a été"), at a time.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|gonna|is to|are to|due to|set to|expected to"
+    r"(?:will|won't|shall|[^\W\d_]*'ll|going to|gonna|is to|are to|due to|set to|expected to"
     r"|scheduled|slated|plans? to|planned|planning|intends? to|would|upcoming|next|coming"
     r"|expected|expects?|likely|should|could|might|may|must|hopes?|ahead of"
     r"|hopes? to|aims? to"
@@ -22,17 +24,17 @@ _FUTURE = re.compile(
     r"|wird|werden|nächste[nrs]?|sarà|saranno"
     # Romance synthetic futures: reunirá, réunira, riunirà, reunirão
     r"|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos|rà|ranno|rò|rão|ront|rons|rez|rai)"
-    r"|[a-zà-ÿ]{3,}(?:era|ira))\b",
+    r"|[a-zà-ÿ]{3,}(?:era|ira))",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|won|lost"
+    r"(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|won|lost"
     r"|brought|bought|sold|fell|rose|grew|paid|led|saw|knew|thought|found|became|ran|spent"
     r"|sent|built|struck|fought|caught|wrote|spoke|broke|chose|flew|threw|stood|kept|felt"
     r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
     # es/pt/fr/it/de past auxiliaries and participles
     r"|fue|fueron|ha|han|hab[íi]a|foi|foram|a été|était|ont|avait|è stato|sono stati"
-    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))\b",
+    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))",
     re.IGNORECASE,
 )
 _FUTURE_FRAME = re.compile(
@@ -42,6 +44,7 @@ _ADJACENT = re.compile(r"\s+(?:on\s+)?$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
 
@@ -56,6 +59,38 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+@lru_cache(maxsize=512)
+def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, direction) of every tense cue in text[left:right], scanned once."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, left, right)]
+    cues: list[tuple[int, int, int]] = []
+    index = 0
+    while index < len(words):
+        start, end, word = words[index]
+        direction = 0
+        if index + 1 < len(words):
+            pair = f"{word} {words[index + 1][2]}"
+            direction = 1 if _FUTURE.fullmatch(pair) else -1 if _PAST.fullmatch(pair) else 0
+            if direction:
+                index += 1
+                end = words[index][1]
+        if not direction:
+            if _FUTURE.fullmatch(word):
+                direction = 1
+            elif _PAST.fullmatch(word) and word not in _NOT_PAST:
+                direction = -1
+        if direction > 0 and _PERFECT_AFTER.match(text, end):
+            direction = -1  # "may have been", "would have met": a past possibility
+        elif direction > 0 and _PAST_FRAME.search(text, max(left, start - 14), start):
+            direction = -1  # "was scheduled to", "had been due to": a past plan
+        elif direction < 0 and _FUTURE_FRAME.search(text, max(left, start - 20), start):
+            direction = 1  # "will be named", "to be completed": a participle in a future
+        if direction:
+            cues.append((start, end, direction))
+        index += 1
+    return tuple(cues)
+
+
 def tense_near(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end].
 
@@ -65,28 +100,14 @@ def tense_near(text: str, start: int, end: int) -> int:
     best_distance = 10**9
     best = 0
     adjacent = False
-    for pattern in (_FUTURE, _PAST):
-        for match in pattern.finditer(text, left, right):
-            direction = 1 if pattern is _FUTURE else -1
-            if start <= match.start() < end:
-                continue
-            if direction < 0 and match.group().lower() in _NOT_PAST:
-                continue
-            if direction > 0 and _PERFECT_AFTER.match(text, match.end()):
-                direction = -1  # "may have been", "would have met": a past possibility
-            elif direction > 0 and _PAST_FRAME.search(
-                text, max(left, match.start() - 14), match.start()
-            ):
-                direction = -1  # "was scheduled to", "had been due to": a past plan
-            elif direction < 0 and _FUTURE_FRAME.search(
-                text, max(left, match.start() - 20), match.start()
-            ):
-                direction = 1  # "will be named", "to be completed": a participle in a future
-            # a verb before the date ("will meet on Friday") governs it more often than one after
-            before = match.end() <= start
-            distance = start - match.end() if before else 2 * (match.start() - end) + 3
-            if distance < best_distance:
-                best_distance, best = distance, direction
-                adjacent = before and _ADJACENT.match(text, match.end(), start) is not None
+    for cue_start, cue_end, direction in _cues(text, left, right):
+        if start <= cue_start < end:
+            continue
+        # a verb before the date ("will meet on Friday") governs it more often than one after
+        before = cue_end <= start
+        distance = start - cue_end if before else 2 * (cue_start - end) + 3
+        if distance < best_distance:
+            best_distance, best = distance, direction
+            adjacent = before and _ADJACENT.match(text, cue_end, start) is not None
     # a verb right before the date ("ended Jan. 31", "terminated on Sept. 27") is decisive
     return best * 2 if adjacent else best
