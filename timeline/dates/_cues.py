@@ -22,6 +22,15 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 
 
+_SENTENCE_OPENERS = ".!?\"“'(:\n"
+
+
+def _mid_sentence(text: str, position: int) -> bool:
+    """True when the word at `position` does not open a sentence (or a quote)."""
+    before = text[max(0, position - 3) : position].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
 _GENERIC_BEFORE = re.compile(r"\b(?:in|of|for)\s+$", re.IGNORECASE)
 
 
@@ -45,8 +54,7 @@ def follows_name(ctx: Context, start: int) -> bool:
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
         return False
-    ahead = ctx.text[max(0, before.start() - 3) : before.start()].rstrip()
-    if ahead and ahead[-1] not in ".!?\"“'(:\n":
+    if _mid_sentence(ctx.text, before.start()):
         return True
     # at the start of a sentence "In May" is a date and "Sarah May" a name
     return before.group(1).lower() not in LEADING_WORDS
@@ -61,8 +69,7 @@ def is_title(ctx: Context, c: Candidate) -> bool:
         return False
     if len(words) > 1:
         return True  # a sentence would start "This week", a title is "This Week"
-    before = ctx.text[max(0, c.start - 3) : c.start].rstrip()
-    return bool(before) and before[-1] not in ".!?\"“'(:\n"
+    return _mid_sentence(ctx.text, c.start)
 
 
 def is_generic(text: str, c: Candidate) -> bool:
@@ -87,7 +94,7 @@ def is_morning(text: str, c: Candidate) -> bool:
     if re.search(r"\b(?:la|esta|por|am|heute|gestern|jeden|guten)\s+$", before):
         return True
     word = text[c.match.start("rel") : c.match.end("rel")]
-    return word == "Morgen" and c.start > 0 and not re.search(r"[.!?]\s*$", text[: c.start])
+    return word == "Morgen" and _mid_sentence(text, c.start)
 
 
 def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -106,11 +113,15 @@ def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
         return False
-    if before and before.group(1)[:1].isupper() and previous.rstrip(".") not in grammar.months:
-        # "Orion 1980", "Windows 2000": a capitalised word mid-sentence names the number
-        ahead = text[max(0, before.start() - 3) : before.start()].rstrip()
-        if ahead and ahead[-1] not in ".!?\"“'(:\n" and not previous.endswith("'s"):
-            return False
+    named = before is not None and before.group(1)[:1].isupper()
+    if (
+        named
+        and before is not None
+        and previous.rstrip(".") not in grammar.months
+        and not previous.endswith("'s")
+        and _mid_sentence(text, before.start())
+    ):
+        return False  # "Orion 1980", "Windows 2000": a capitalised word mid-sentence names it
     if previous in APPROXIMATORS and after and next_word.isalpha() and next_word.endswith("s"):
         return False
     return not (after and next_word in ("of",) and previous in APPROXIMATORS)

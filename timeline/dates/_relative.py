@@ -118,10 +118,6 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     return unit_value(ref, mod, unit)
 
 
-def _resolve_unit_mod(c: Candidate, ctx: Context) -> Resolved | None:
-    return _resolve_mod_unit(c, ctx)
-
-
 def _weekend(ref: dt.date, mod: int) -> Resolved:
     saturday = cal.weekday_on(ref, 5, -1 if mod < 0 else 1, strict=mod != 0)
     if mod == 0 and ref.weekday() == 6:
@@ -303,7 +299,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": _resolve_weekday,
     "relative": _resolve_relative,
     "mod_unit": _resolve_mod_unit,
-    "unit_mod": _resolve_unit_mod,
+    "unit_mod": _resolve_mod_unit,
     "weekend": _resolve_weekend,
     "ago": _resolve_ago,
     "season": _resolve_season,
