@@ -235,6 +235,12 @@ def test_counted_nouns_are_not_years_in_other_languages(
     assert values(text, THURSDAY, langs) == expected
 
 
+def test_more_languages_do_not_add_false_dates_to_english() -> None:
+    """Abbreviations and month names of other languages do not fire on English words."""
+    text = "Gen. Schwarzkopf set out for Mars; the plan was set. Die-hard fans agreed."
+    assert find_dates(text, THURSDAY, ("en", "es", "fr", "it", "pt", "de")) == []
+
+
 def test_unknown_language_is_a_one_line_error() -> None:
     """An unsupported language code raises TimelineError naming the code."""
     with pytest.raises(TimelineError, match="'xx'"):

@@ -38,11 +38,14 @@ _EVERY_BEFORE = re.compile(r"\b(?:each|every|all|most)\s+$", re.IGNORECASE)
 
 
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
-    """English month names are capitalised; "may" in lower case is the verb."""
-    if "en" not in context.grammar.languages:
-        return True
+    """English month names are capitalised ("may" in lower case is the verb); Romance ones
+    are not ("Mars" in the middle of a sentence is the planet)."""
     word = original(context, match, group)
     if word[:1].isupper():
+        # languages that write "mars", "junio" in lower case: "Mars" mid-sentence is a name
+        lowercase = word.lower().rstrip(".") in context.grammar.lowercase_months
+        return not (lowercase and _mid_sentence(context.text, match.start(group)))
+    if "en" not in context.grammar.languages:
         return True
     return len(context.grammar.languages) > 1 and word.lower() != "may"
 

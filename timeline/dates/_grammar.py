@@ -70,6 +70,9 @@ DAY_WORDS = "|".join(sorted(DAY_WORD_VALUES, key=len, reverse=True))
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
+_LOWERCASE_MONTHS = frozenset({"es", "fr", "it", "pt"})
+"""Languages that write month names in lower case: "Mars" mid-sentence is not "mars"."""
+
 _WORD_GUARD = "_"
 """Characters (besides letters and digits) that may not precede a match."""
 
@@ -126,6 +129,8 @@ class Grammar:
     modifiers: dict[str, int]
     numbers: dict[str, int]
     tens: dict[str, int]
+    lowercase_months: frozenset[str]
+    """Month names of languages that write them in lower case ("mars", "junio")."""
     date_order: str
     specs: tuple[Spec, ...]
     ago_signs: dict[str, int]
@@ -174,10 +179,12 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     if english:
         unit_words |= {"quarter", "weekend"}
     month_full = {w for w in months if len(w) > 3 or w in ("may", "mai", "mei")}
-    month_re = rf"(?:{_alt(month_full)}|(?:{_alt(months)})\.)"
+    # on their own, abbreviations ("Sept.", "gen.") count only in the first language:
+    # with several, "Gen." or "set." are far more often something else
+    month_re = rf"(?:{_alt(month_full)}|(?:{_alt(lexicons[0].months)})\.)"
     month_any = rf"(?:{_alt(months)})\.?"
     weekday_full = {w for w in weekdays if len(w) > 3}
-    weekday_re = rf"(?:{_alt(weekday_full)}|(?:{_alt(weekdays)})\.)"
+    weekday_re = rf"(?:{_alt(weekday_full)}|(?:{_alt(lexicons[0].weekdays)})\.)"
     number = rf"(?:\d{{1,3}}|{_alt(numbers)})" if numbers else r"\d{1,3}"
     mods_before = _alt(before)
     # Romance languages place "próximo"/"pasado" on either side of the noun
@@ -422,6 +429,18 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         modifiers={**after, **before},
         numbers=numbers,
         tens=tens,
+        lowercase_months=frozenset(
+            w
+            for lexicon in lexicons
+            if lexicon.language in _LOWERCASE_MONTHS
+            for w in lexicon.months
+        )
+        - {
+            w
+            for lexicon in lexicons
+            if lexicon.language not in _LOWERCASE_MONTHS
+            for w in lexicon.months
+        },
         date_order=lexicons[0].date_order,
         specs=tuple(specs),
         gates=tuple(gates.items()),
