@@ -47,25 +47,23 @@ def _day_month(
     c: Candidate, ctx: Context, month: int, day: int, month2: int | None, day2: str | None
 ) -> Resolved | None:
     g = c.match
-    end_month = month2 or month
     if g["y"]:
         year = year_of(g["y"])
         first = safe_day(year, month, day) if year else None
-        if first is None:
-            return None
-        last = safe_day(first.year, end_month, int(day2)) if day2 else None
-        if day2 and (last is None or last < first):
-            return None
-        return Resolved(first.isoformat(), "day", "absolute", last.isoformat() if last else None)
-    if ctx.reference is None:
+        resolution = "absolute"
+    elif ctx.reference is not None:
+        first = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
+        resolution = "relative"
+    else:
         return None
-    found = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
-    if found is None:
+    if first is None:
         return None
-    last = safe_day(found.year, end_month, int(day2)) if day2 else None
-    if day2 and (last is None or last < found):
+    if not day2:
+        return Resolved(first.isoformat(), "day", resolution)
+    last = safe_day(first.year, month2 or month, int(day2))
+    if last is None or last < first:
         return None
-    return Resolved(found.isoformat(), "day", "relative", last.isoformat() if last else None)
+    return Resolved(first.isoformat(), "day", resolution, last.isoformat())
 
 
 def _resolve_mdy(c: Candidate, ctx: Context) -> Resolved | None:
