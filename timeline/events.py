@@ -245,7 +245,7 @@ def candidates_from_text(
                     tags,
                     citation,
                     keywords,
-                    focus=keywords_of(title, find_tags(title, index)),
+                    focus=keywords_of(title, _tags_in(title, tags)),
                     actions=actions_of(title),
                     background=item.kind == "background",
                 )
@@ -253,7 +253,7 @@ def candidates_from_text(
         if anchor and dated and all(d.kind == "background" for d in dated):
             inherited = _inherited(sentence, dated, anchor, by_sentence[i], previous, index)
             if inherited:
-                focus = keywords_of(inherited, find_tags(inherited, index))
+                focus = keywords_of(inherited, _tags_in(inherited, tags))
                 candidates.append(
                     Candidate(
                         anchor,
@@ -268,6 +268,11 @@ def candidates_from_text(
                     )
                 )
     return candidates
+
+
+def _tags_in(title: str, tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's tags that the title still names (cheaper than tagging it again)."""
+    return tuple(t for t in tags if any(part in title for part in t.split()))
 
 
 def _assign(sentences: list[Sentence], mentions: Sequence[DateMention]) -> list[list[DateMention]]:

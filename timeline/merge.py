@@ -23,6 +23,8 @@ __all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates
 SIMILARITY_THRESHOLD = 0.2
 """Cosine similarity above which two reports at one date are taken as one event."""
 
+PAIRWISE_LIMIT = 30
+"""Clusters up to this size pick their representative by pairwise similarity."""
 SAME_ACTION_BONUS = 0.15
 OTHER_ACTION_PENALTY = 0.2
 
@@ -109,61 +111,83 @@ def _vector(candidate: Candidate, weights: dict[str, float]) -> _Vector:
     return vector
 
 
-def _cosine(a: _Vector, b: _Vector) -> float:
+def _norm(vector: _Vector) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosine(
+    a: _Vector, b: _Vector, norm_a: float | None = None, norm_b: float | None = None
+) -> float:
     if len(a) > len(b):
-        a, b = b, a
+        a, b, norm_a, norm_b = b, a, norm_b, norm_a
     dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+    norm_a = _norm(a) if norm_a is None else norm_a
+    norm_b = _norm(b) if norm_b is None else norm_b
+    return dot / (norm_a * norm_b)
 
 
-def _similarity(
-    a: _Vector, b: _Vector, actions_a: frozenset[str], actions_b: frozenset[str]
-) -> float:
-    """Shared weighted words, nudged up when the titles report the same action ("signed")
-    and down when each reports a different one ("signed" vs "thanked")."""
-    score = _cosine(a, b)
-    if actions_a and actions_b:
-        score += SAME_ACTION_BONUS if actions_a & actions_b else -OTHER_ACTION_PENALTY
-    return score
+@dataclass
+class _Group:
+    """A cluster being built: its members, summed vector (and its norm), and actions."""
+
+    members: list[int]
+    centroid: _Vector
+    norm: float
+    actions: frozenset[str]
+
+    def similarity(self, vector: _Vector, norm: float, actions: frozenset[str]) -> float:
+        """Shared weighted words, nudged up when the titles report the same action
+        ("signed") and down when each reports a different one ("signed" vs "thanked")."""
+        score = _cosine(vector, self.centroid, norm, self.norm)
+        if actions and self.actions:
+            score += SAME_ACTION_BONUS if actions & self.actions else -OTHER_ACTION_PENALTY
+        return score
+
+    def absorb(self, members: list[int], vector: _Vector, actions: frozenset[str]) -> None:
+        self.members.extend(members)
+        _add(self.centroid, vector)
+        self.norm = _norm(self.centroid)
+        self.actions |= actions
 
 
 def _cluster(
     vectors: list[_Vector], actions: list[frozenset[str]], threshold: float
 ) -> list[list[int]]:
-    """Greedy centroid clustering, then a pass joining clusters whose centroids agree."""
-    clusters: list[list[int]] = []
-    centroids: list[_Vector] = []
-    verbs: list[frozenset[str]] = []
+    """Greedy centroid clustering, then passes joining clusters whose centroids agree."""
+    groups: list[_Group] = []
     for i, vector in enumerate(vectors):
-        best, score = -1, threshold
-        for c, centroid in enumerate(centroids):
-            similarity = _similarity(vector, centroid, actions[i], verbs[c])
+        norm = _norm(vector)
+        best, score = None, threshold
+        for group in groups:
+            similarity = group.similarity(vector, norm, actions[i])
             if similarity >= score:
-                best, score = c, similarity
-        if best < 0:
-            clusters.append([i])
-            centroids.append(dict(vector))
-            verbs.append(actions[i])
+                best, score = group, similarity
+        if best is None:
+            groups.append(_Group([i], dict(vector), norm, actions[i]))
         else:
-            clusters[best].append(i)
-            _add(centroids[best], vector)
-            verbs[best] |= actions[i]
+            best.absorb([i], vector, actions[i])
     joined = True
-    while joined and len(clusters) > 1:
+    while joined and len(groups) > 1:
         joined = False
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                if _similarity(centroids[a], centroids[b], verbs[a], verbs[b]) >= threshold:
-                    clusters[a].extend(clusters.pop(b))
-                    _add(centroids[a], centroids.pop(b))
-                    verbs[a] |= verbs.pop(b)
-                    joined = True
-                    break
-            if joined:
-                break
-    return [sorted(members) for members in clusters]
+        kept: list[_Group] = []
+        for group in groups:
+            target = next(
+                (
+                    k
+                    for k in kept
+                    if k.similarity(group.centroid, group.norm, group.actions) >= threshold
+                ),
+                None,
+            )
+            if target is None:
+                kept.append(group)
+            else:
+                target.absorb(group.members, group.centroid, group.actions)
+                joined = True
+        groups = kept
+    return [sorted(group.members) for group in groups]
 
 
 def _add(total: _Vector, vector: _Vector) -> None:
@@ -173,13 +197,10 @@ def _add(total: _Vector, vector: _Vector) -> None:
 
 def _merge(members: list[Candidate], vectors: list[_Vector]) -> MergedEvent:
     """One event: the most typical member's title and text, every distinct citation."""
+    scores = _typicality(vectors)
     if len(members) == 1:
         best = 0
     else:
-        scores = [
-            sum(_cosine(v, w) for j, w in enumerate(vectors) if j != i)
-            for i, v in enumerate(vectors)
-        ]
         best = max(range(len(members)), key=lambda i: (round(scores[i], 6), -i))
     lead = members[best]
     citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
@@ -195,6 +216,21 @@ def _merge(members: list[Candidate], vectors: list[_Vector]) -> MergedEvent:
         citations=tuple(first[key] for key in citations),
         mentions=len(members),
     )
+
+
+def _typicality(vectors: list[_Vector]) -> list[float]:
+    """How like the rest of its cluster each member is: summed similarity to the others for
+    small clusters, similarity to the centroid for big ones (linear, not quadratic)."""
+    if len(vectors) <= PAIRWISE_LIMIT:
+        return [
+            sum(_cosine(v, w) for j, w in enumerate(vectors) if j != i)
+            for i, v in enumerate(vectors)
+        ]
+    centroid: _Vector = {}
+    for vector in vectors:
+        _add(centroid, vector)
+    norm = _norm(centroid)
+    return [_cosine(v, centroid, None, norm) for v in vectors]
 
 
 def _merged_tags(members: list[Candidate]) -> tuple[str, ...]:
