@@ -9,6 +9,7 @@ __all__ = [
     "day_value",
     "month_value",
     "nearest_day",
+    "month_year",
     "nearest_month",
     "quarter_of",
     "season_of",
@@ -106,14 +107,24 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date
     return best
 
 
+def month_year(reference: dt.date, month: int, direction: int) -> int:
+    """The year of the `month` before (-1), of (0) or after (+1) the reference:
+    "last May", "this May", "next May"."""
+    if direction < 0:
+        return reference.year if month < reference.month else reference.year - 1
+    if direction > 0:
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year
+
+
 def nearest_month(reference: dt.date, month: int, tense: int) -> int:
     """The year of the `month` nearest the reference month; tense breaks near-ties."""
     back = (reference.month - month) % 12
     ahead = (month - reference.month) % 12
     if back == 0:
         return reference.year
-    past_year = reference.year if month < reference.month else reference.year - 1
-    future_year = reference.year if month > reference.month else reference.year + 1
+    past_year = month_year(reference, month, -1)
+    future_year = month_year(reference, month, 1)
     slack = 12 if abs(tense) > 1 else 5
     if tense < 0 and back <= ahead + slack:
         return past_year

@@ -46,12 +46,8 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
     if mod is None:
         year = cal.nearest_month(ref, month, ctx.tense(c.start, c.end))
-    elif mod < 0:
-        year = ref.year if month < ref.month else ref.year - 1
-    elif mod > 0:
-        year = ref.year if month > ref.month else ref.year + 1
     else:
-        year = ref.year
+        year = cal.month_year(ref, month, mod)
     return Resolved(cal.month_value(year, month), "month", "relative")
 
 
