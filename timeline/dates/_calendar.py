@@ -8,8 +8,8 @@ import datetime as dt
 __all__ = [
     "day_value",
     "month_value",
-    "nearest_day",
     "month_year",
+    "nearest_day",
     "nearest_month",
     "quarter_of",
     "season_of",
