@@ -118,6 +118,35 @@ def test_background_dates_are_events_titled_by_what_happened_then(
     assert all(c.background for c in candidates)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The festival ran from June 3 to June 9 in the old town.",
+            dt.date(2024, 6, 20),
+            ("2024-06-03", "2024-06-09", "The festival ran in the old town"),
+        ),
+        (
+            "Sales collapsed in the 1990s, the report found.",
+            dt.date(2024, 6, 20),
+            ("1990", "1999", "Sales collapsed"),
+        ),
+        (
+            "Protests spread across the region last week.",
+            dt.date(2024, 6, 20),
+            ("2024-06-10", "2024-06-16", "Protests spread across the region"),
+        ),
+    ],
+)
+def test_ranges_weeks_and_decades_become_date_spans(
+    text: str, published: dt.date, expected: tuple[str, str, str]
+) -> None:
+    """A range, a week or a decade is an event from its first to its last day or year."""
+    (candidate,) = extract(text, published)
+    assert candidate.end is not None
+    assert (candidate.date.iso(), candidate.end.iso(), candidate.title) == expected
+
+
 def test_no_event_without_a_stated_date() -> None:
     """Undated sentences, questions, and relatives without a reference date give nothing."""
     assert summary("The council met again to discuss the budget in detail.") == []

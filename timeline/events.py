@@ -110,7 +110,10 @@ _DISCOURSE_OPENERS = _wordset(
     but and so yet then afterwards this today yesterday there thus hence nevertheless
     """
 )
-_SPEECH_VERBS = r"(?:said|says|say|stated|added|noted|told|reported|reports|announced|claimed)"
+_SPEECH_VERBS = (
+    r"(?:said|says|say|stated|added|noted|told|reported|reports|announced|claimed|found|finds"
+    r"|showed|shows|wrote|writes|confirmed|insisted|argued|explained|warned)"
+)
 _TRAILING_ATTRIBUTION_RE = re.compile(
     rf",\s*(?:{_SPEECH_VERBS}\b[^,]*|[^,]{{1,60}}\b{_SPEECH_VERBS}(?:\s+\w+)?|according to [^,]+)"
     r"(?:,[^,]*)?[.!]?$",
@@ -295,8 +298,8 @@ def _classify(
         date, end = to_partial_dates(mention.value, mention.end_value)
     except ValueError:
         return None
-    if end is not None and end == date:
-        end = None
+    if end is not None and (end == date or end.last_day() < date.first_day()):
+        end = None  # a one-day "range", or one the engine read backwards
     if mention.resolution == "anchored":
         return _anchored(sentence, mention, date, end)
     start = _list_start(sentence, mention, siblings) - sentence.start
