@@ -156,3 +156,43 @@ def test_a_broken_ledger_is_one_line_naming_the_file() -> None:
     """A ledger that is not JSON is reported with its path and position."""
     with pytest.raises(TimelineError, match=r"^events.ledger.json:1:2: not a ledger"):
         parse_ledger("{oops", "events.ledger.json")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(
+            "title: Harbour\nsources:\n- id: gazette\nevents:\n# mine\n- id: own\n  date: 2020\n"
+            "  title: Written by hand\n",
+            id="dashes-at-column-0",
+        ),
+        pytest.param(
+            "title: Harbour\nevents:\n  - id: own\n    date: 2020\n    title: Written by hand\n"
+            "sources:\n  - id: gazette\n",
+            id="sources-after-events",
+        ),
+    ],
+)
+def test_hand_laid_out_files_are_merged_without_losing_anything(
+    tmp_path: Path, layout: str
+) -> None:
+    """Other indentation or key order still merges: the hand-written event keeps its content."""
+    path = tmp_path / "events.yaml"
+    path.write_text(layout)
+    run(path, EVENTS)
+    timeline = load_timeline(path)
+    own = next(e for e in timeline.events if e.id == "own")
+    assert own.title == "Written by hand" and own.date.iso() == "2020"
+    assert len(timeline.events) == 4
+    assert [s.id for s in timeline.sources] == ["gazette", "courier"]
+
+
+def test_other_indentation_keeps_comments_and_blocks_verbatim(tmp_path: Path) -> None:
+    """New events and sources follow the file's own indentation, so nothing is rewritten."""
+    path = tmp_path / "events.yaml"
+    own = "# mine\n- id: own\n  date: 2020\n  title: Written by hand\n"
+    path.write_text("title: Harbour\nsources:\n- id: gazette\nevents:\n" + own)
+    run(path, EVENTS)
+    text = path.read_text()
+    assert own in text
+    assert "\n- id: courier\n" in text and "\n- id: 1958-ferry-line-founded\n" in text

@@ -237,14 +237,26 @@ def update_timeline(
         sources=(*existing.sources, *added_sources),
         events=tuple(ordered),
     )
-    if old_text is None:
+    composed = _compose(old_text, existing, timeline, copied, added_sources) if old_text else None
+    if composed is not None and _reads_back(composed, path, timeline):
+        result.text = composed
+    else:  # a new file, or a layout we cannot splice into: write it canonically
         result.text = dump_timeline(timeline)
-    else:
-        result.text = _compose(old_text, existing, timeline, copied, added_sources)
-    _, problems = parse_timeline(result.text, path)
-    if problems:  # pragma: no cover - a bug here must never reach the user's file
-        raise TimelineError(f"{path}: internal error, merged file is invalid: {problems[0]}")
+    if not _reads_back(result.text, path, timeline):  # pragma: no cover - a bug guard
+        raise TimelineError(f"{path}: internal error: the merged file does not read back")
     return result
+
+
+def _reads_back(text: str, path: str, timeline: Timeline) -> bool:
+    """Whether `text` parses to exactly the events and sources we mean to write."""
+    parsed, problems = parse_timeline(text, path)
+    return (
+        not problems
+        and parsed is not None
+        and sorted(parsed.events, key=lambda e: e.id) == sorted(timeline.events, key=lambda e: e.id)
+        and parsed.sources == timeline.sources
+        and parsed.title == timeline.title
+    )
 
 
 _REMOVED = object()
@@ -343,18 +355,23 @@ def _compose(
     timeline: Timeline,
     copied: set[str],
     added_sources: list[Source],
-) -> str:
+) -> str | None:
     """events.yaml text: the old header (plus new sources), then the events, where every
     event left untouched is copied from the old text byte for byte."""
     lines = old_text.splitlines(keepends=True)
     events_line = _top_key_line(lines, "events")
-    if events_line is None or timeline.title != existing.title:
+    if events_line is None or _top_key_line(lines[events_line + 1 :], None) is not None:
+        return None  # events are not the last top-level key
+    if lines[events_line].split(":", 1)[1].strip() not in ("", "[]"):
+        return None  # a flow-style list
+    if timeline.title != existing.title:
         header = _regenerated_header(timeline)
     else:
         header = "".join(lines[:events_line])
         if added_sources:
             header = _with_sources(header, added_sources, timeline)
     blocks = locate_events(old_text)
+    indent = _event_indent(lines, blocks)
     parts: list[str] = []
     for event in timeline.events:
         if event.id in copied and event.id in blocks:
@@ -362,19 +379,40 @@ def _compose(
             block = "".join(lines[first - 1 : last])
             parts.append(block if block.endswith("\n") else block + "\n")
         else:
-            parts.append(dump_event(event))
+            parts.append(_reindent(dump_event(event), indent))
     body = "events:\n" + "\n".join(parts) if parts else "events: []\n"
     if not header.endswith("\n"):
         header += "\n"
     return header + body
 
 
-def _top_key_line(lines: list[str], key: str) -> int | None:
+def _top_key_line(lines: list[str], key: str | None) -> int | None:
+    """The index of the top-level `key:` line (any top-level key for None)."""
     for index, line in enumerate(lines):
         match = _TOP_KEY_RE.match(line)
-        if match and match.group("key") == key:
+        if match and (key is None or match.group("key") == key):
             return index
     return None
+
+
+def _event_indent(lines: list[str], blocks: dict[str, tuple[int, int]]) -> int:
+    """How far the file indents its event dashes (the canonical layout uses 2)."""
+    for first, last in blocks.values():
+        for line in lines[first - 1 : last]:
+            if line.lstrip().startswith("- "):
+                return len(line) - len(line.lstrip(" "))
+    return 2
+
+
+def _reindent(block: str, indent: int) -> str:
+    """A dumped event block (dash at column 2) moved to the file's own indentation."""
+    if indent == 2:
+        return block
+    shift = indent - 2
+    out = []
+    for line in block.splitlines(keepends=True):
+        out.append(" " * shift + line if shift > 0 else line[-shift:] if line.strip() else line)
+    return "".join(out)
 
 
 def _regenerated_header(timeline: Timeline) -> str:
@@ -399,6 +437,8 @@ def _with_sources(header: str, added: list[Source], timeline: Timeline) -> str:
             end -= 1
         if lines[at].split(":", 1)[1].strip() == "[]":
             lines[at] = "sources:\n"
-        lines.insert(end, new_lines)
+        items = [line for line in lines[at + 1 : end] if line.lstrip().startswith("- ")]
+        indent = len(items[0]) - len(items[0].lstrip(" ")) if items else 2
+        lines.insert(end, _reindent(new_lines, indent))
         return "".join(lines)
     return _regenerated_header(timeline)
