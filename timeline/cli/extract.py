@@ -74,10 +74,13 @@ def _read_text(path: Path) -> str | None:
 @click.option("--manifest", type=click.Path(dir_okay=False), help="YAML of per-file metadata.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every input.")
 @click.option("--lang", "language", metavar="xx", help="Language of every input (e.g. en).")
-@click.option("--top", type=click.IntRange(min=1), help="Keep only the N most important dates.")
+@click.option(
+    "--top", type=click.IntRange(min=1), metavar="N", help="Keep only the N most important dates."
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
+    metavar="N",
     help="Processes for extraction [default: one per core for big runs, else 1].",
 )
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
@@ -98,7 +101,9 @@ def extract(
     Re-running merges: new events are added, machine-written ones refreshed, and events
     you edited or deleted by hand stay exactly as you left them.
 
-    Example: timeline extract articles/ -o events.yaml --manifest articles/published.yaml
+    \b
+    Example:
+      timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
     from timeline.extract import default_workers, extract_articles
     from timeline.ingest import Article, iter_articles
