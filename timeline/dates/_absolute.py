@@ -18,6 +18,7 @@ from timeline.dates._context import (
 from timeline.dates._cues import is_cased_month, is_year_context
 from timeline.dates._grammar import DAY_WORD_VALUES
 from timeline.dates._words import year_of
+from timeline.dates.mention import Resolution
 
 
 def _resolve_iso(c: Candidate, ctx: Context) -> Resolved | None:
@@ -50,7 +51,7 @@ def _day_month(
     if g["y"]:
         year = year_of(g["y"])
         first = safe_day(year, month, day) if year else None
-        resolution = "absolute"
+        resolution: Resolution = "absolute"
     elif ctx.reference is not None:
         first = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
         resolution = "relative"

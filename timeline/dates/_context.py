@@ -15,7 +15,7 @@ from typing import Any
 from timeline.dates import _calendar as cal
 from timeline.dates._grammar import Grammar
 from timeline.dates._tense import tense_near
-from timeline.dates.mention import Precision
+from timeline.dates.mention import Precision, Resolution
 
 SPACE = re.compile(r"\s+")
 
@@ -58,7 +58,7 @@ class Candidate:
 class Resolved:
     value: str
     precision: Precision
-    resolution: str
+    resolution: Resolution
     end_value: str | None = None
 
 

@@ -48,7 +48,7 @@ def find_dates(
                     text=text[candidate.start : candidate.end],
                     value=resolved.value,
                     precision=resolved.precision,
-                    resolution=resolved.resolution,  # type: ignore[arg-type]
+                    resolution=resolved.resolution,
                     end_value=resolved.end_value,
                 ),
             )
