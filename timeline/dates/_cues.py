@@ -116,10 +116,9 @@ def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
         return False
-    named = before is not None and before.group(1)[:1].isupper()
     if (
-        named
-        and before is not None
+        before is not None
+        and before.group(1)[:1].isupper()
         and previous.rstrip(".") not in grammar.months
         and not previous.endswith("'s")
         and _mid_sentence(text, before.start())
