@@ -68,3 +68,17 @@ def test_importance_grows_with_sources_and_top_keeps_the_busiest_dates() -> None
     kept = top_dates(events, 1)
     assert {e.date.iso() for e in kept} == {"2024-03-12"}
     assert len(top_dates(events, 5)) == len(events)
+
+
+def test_a_range_and_the_day_it_starts_on_can_be_one_event() -> None:
+    """Two reports starting on one day merge even when one gives a range."""
+    texts = {
+        "a": "The Harbour Festival opened on March 4 with a parade.",
+        "b": "The Harbour Festival ran from March 4 to March 10 with a parade.",
+    }
+    found: list[Candidate] = []
+    for source, text in texts.items():
+        found.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
+    (event,) = merge_candidates(found)
+    assert set(event.source_ids) == {"a", "b"}
+    assert event.date.iso() == "2024-03-04"

@@ -62,12 +62,16 @@ class MergedEvent:
 def merge_candidates(
     candidates: Sequence[Candidate], *, threshold: float = SIMILARITY_THRESHOLD
 ) -> list[MergedEvent]:
-    """Cluster candidates per date and merge each cluster into one event, in date order."""
+    """Cluster candidates per start date and merge each cluster into one event, in date order.
+
+    Candidates that start on the same day (month, year) at the same precision are compared,
+    so a range and a day it begins with can merge; the merged event keeps its lead's end.
+    """
     weights = _idf(candidates)
-    by_date: dict[tuple[str, str], list[Candidate]] = {}
+    by_date: dict[str, list[Candidate]] = {}
     for candidate in candidates:
-        key = (candidate.date.iso(), candidate.end.iso() if candidate.end else "")
-        by_date.setdefault(key, []).append(candidate)
+        # One start date at one precision: "June 18" and "June 18-19" may be one event.
+        by_date.setdefault(candidate.date.iso(), []).append(candidate)
     events: list[MergedEvent] = []
     for group in by_date.values():
         vectors = [_vector(c, weights) for c in group]
