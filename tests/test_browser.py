@@ -88,7 +88,7 @@ def test_home_links_to_a_year_page_whose_event_card_is_visible(page: Any, site_u
     page.goto(site_url)
     page.locator(".md-content").get_by_role("link", name="2024", exact=True).click()
     page.wait_for_url("**/years/2024/")
-    card = page.locator("article.tl-event", has_text="Partnership pact signed at the summit")
+    card = page.locator(".tl-event", has_text="Partnership pact signed at the summit")
     card.wait_for(state="visible")
     assert card.locator("time").first.get_attribute("datetime") == "2024-06-19"
     assert card.locator("q.tl-quote").inner_text() == "The pact was signed on Wednesday."

@@ -22,7 +22,7 @@ from timeline.generate import (
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 
 GOLDEN = Path(__file__).parent / "golden" / "generate"
-EXTENSIONS = ["attr_list", "md_in_html", "toc", "tables"]
+EXTENSIONS = ["attr_list", "toc", "tables"]
 
 
 def to_html(text: str) -> str:
@@ -105,7 +105,7 @@ def test_event_title_renders_as_exactly_its_text(title: str) -> None:
     tl = Timeline(title="T", events=(event("e1", "2024-06-19", title, text=title, tags=(title,)),))
     page = render_pages(tl)["years/2024.md"]
     found = elements(to_html(page))
-    headings = [(attrs, text) for tag, attrs, text in found if tag in {"h2", "h3"}]
+    headings = [(a, text.removesuffix("¶")) for tag, a, text in found if tag in {"h2", "h3"}]
     assert ({"class": "tl-title", "id": "e1"}, title) in headings
     paragraphs = [text for tag, _, text in found if tag == "p"]
     assert title.strip() in paragraphs
@@ -223,13 +223,47 @@ def test_pages_cover_home_periods_tags_sources_and_editing(small_timeline: Timel
     ]
 
 
-def test_tag_and_source_pages_link_to_the_event_anchor(small_timeline: Timeline) -> None:
-    """Index pages point at the card's permalink on its period page."""
-    pages = render_pages(small_timeline)
-    assert "(../years/2024.md#summit-2024)" in pages["tags/visit.md"]
-    assert "(years/2024.md#summit-2024)" in pages["sources.md"]
-    html = to_html(pages["years/2024.md"])
+@pytest.mark.parametrize(
+    ("directory_urls", "page", "expected"),
+    [
+        (True, "tags/visit.md", "../../years/2024/#summit-2024"),
+        (True, "sources.md", "../years/2024/#summit-2024"),
+        (True, "index.md", "years/2024/#summit-2024"),
+        (False, "tags/visit.md", "../years/2024.html#summit-2024"),
+        (False, "sources.md", "years/2024.html#summit-2024"),
+        (False, "index.md", "years/2024.html#summit-2024"),
+    ],
+)
+def test_index_pages_link_to_the_event_anchor_at_its_final_url(
+    small_timeline: Timeline, directory_urls: bool, page: str, expected: str
+) -> None:
+    """Tag, source and home pages point at the card's permalink, as MkDocs lays URLs out."""
+    pages = render_pages(small_timeline, directory_urls=directory_urls)
+    hrefs = [a.get("href") for tag, a, _ in elements(pages[page]) if tag == "a"]
+    assert expected in hrefs
+
+
+@pytest.mark.parametrize(
+    ("directory_urls", "expected"),
+    [
+        (True, ["../../tags/visit/", "../../tags/treaty/", "../2000s/"]),
+        (False, ["../tags/visit.html", "../tags/treaty.html", "2000s.html"]),
+    ],
+)
+def test_cards_link_tags_and_neighbour_pages(
+    small_timeline: Timeline, directory_urls: bool, expected: list[str]
+) -> None:
+    """Tag chips lead to the tag's page and the pager to the previous period."""
+    pages = render_pages(small_timeline, directory_urls=directory_urls)
+    hrefs = [a.get("href") for tag, a, _ in elements(pages["years/2024.md"]) if tag == "a"]
+    assert all(url in hrefs for url in expected)
+
+
+def test_card_heading_carries_the_event_id_and_a_permalink(small_timeline: Timeline) -> None:
+    """Each card's heading has the event id as anchor and a visible ¶ link to itself."""
+    html = to_html(render_pages(small_timeline)["years/2024.md"])
     assert '<h3 class="tl-title" id="summit-2024">' in html
+    assert '<a class="headerlink" href="#summit-2024" title="Permanent link">¶</a>' in html
 
 
 def test_sources_show_outlet_link_and_quote_but_never_unsafe_links(

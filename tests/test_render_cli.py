@@ -21,7 +21,7 @@ PLAIN_MKDOCS_YML = textwrap.dedent(
     theme:
       name: material
     extra_css: [timeline/assets/timeline.css]
-    markdown_extensions: [attr_list, md_in_html, toc]
+    markdown_extensions: [attr_list, toc]
     """
 )
 

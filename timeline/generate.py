@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -201,9 +200,58 @@ def _anchor(event_id: str) -> str:
     return event_id if _ANCHOR_RE.match(event_id) else "event-" + _slug(event_id)
 
 
-def _rel(from_path: str, to_path: str) -> str:
-    """A relative link between two generated pages (both paths relative to the docs root)."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+@dataclass(frozen=True)
+class _Links:
+    """Relative URLs between generated pages, as MkDocs will lay them out.
+
+    Links are written as final URLs inside raw HTML, not as Markdown links to `.md` files:
+    MkDocs resolving tens of thousands of Markdown links (every tag chip, every index entry)
+    was the largest cost of building a big timeline.
+    """
+
+    directory_urls: bool = True
+
+    def _url_parts(self, path: str) -> tuple[list[str], str]:
+        parts = path.removesuffix(".md").split("/")
+        if self.directory_urls:
+            return (parts[:-1] if parts[-1] == "index" else parts), ""
+        return parts[:-1], parts[-1] + ".html"
+
+    def href(self, from_path: str, to_path: str, anchor: str = "") -> str:
+        here, _ = self._url_parts(from_path)
+        there, name = self._url_parts(to_path)
+        common = 0
+        while common < min(len(here), len(there)) and here[common] == there[common]:
+            common += 1
+        steps = [".."] * (len(here) - common) + there[common:]
+        fragment = f"#{anchor}" if anchor else ""
+        if name:
+            return "/".join([*steps, name]) + fragment
+        return ("/".join(steps) + "/" if steps else "./") + fragment
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What every page renderer needs to know about the whole site."""
+
+    links: _Links
+    sources: dict[str, Source]
+    tag_paths: dict[str, str]
+    where: dict[str, str]
+    """Event id → the period page that holds its card."""
+
+    def a(self, from_path: str, to_path: str, label: str, anchor: str = "", cls: str = "") -> str:
+        """An `<a>` to a generated page; `label` must already be escaped."""
+        klass = f' class="{cls}"' if cls else ""
+        return f'<a{klass} href="{self.links.href(from_path, to_path, anchor)}">{label}</a>'
+
+    def event_item(self, event: Event, from_path: str) -> str:
+        link = self.a(from_path, self.where[event.id], _html_text(event.title), _anchor(event.id))
+        return f"<li>{_time(event.date)} — {link}</li>"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # --- rendering pieces ---------------------------------------------------------------------
@@ -219,68 +267,70 @@ def _when(event: Event) -> str:
     return f"{_time(event.date)} – {_time(event.end)}"
 
 
-def _source_line(source: Source | None, source_id: str, quote: str, sources_link: str) -> str:
+def _html_text(text: str) -> str:
+    """Untrusted text inside a raw HTML block, which Markdown leaves alone: HTML-escape it
+    (and the braces, for any Jinja-based post-processing)."""
+    out = html.escape(" ".join(text.split()), quote=False)
+    return out.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _source_item(source: Source | None, source_id: str, quote: str) -> str:
+    """One citation as an HTML list item: outlet, linked title, date, quoted sentence."""
     if source is None:
-        label = _escape_inline(source_id)
-        parts = [f'<span class="tl-outlet">{label}</span>']
+        parts = [f'<span class="tl-outlet">{_html_text(source_id)}</span>']
     else:
-        outlet = _escape_inline(source.outlet or source.title or source.id)
-        url = _safe_url(source.url)
-        parts = [f'<span class="tl-outlet">{outlet}</span>']
-        if source.title and source.outlet:
-            title = _escape_inline(source.title)
-            if url:
-                parts.append(f'<a href="{_escape_attr(url)}" rel="nofollow">{title}</a>')
-            else:
-                parts.append(title)
-        elif url:
-            parts.append(f'<a href="{_escape_attr(url)}" rel="nofollow">link</a>')
+        parts = [_source_label(source)]
         if source.published is not None:
             parts.append(_time(source.published))
-    anchor = f"[&#8599;]({sources_link}#{_source_anchor(source_id)})" + '{ title="All events" }'
-    line = " · ".join(parts) + f" {anchor}"
+    item = " · ".join(parts)
     if quote.strip():
-        line += f'\n    <q class="tl-quote">{_escape_inline(quote)}</q>'
-    return line
+        item += f' <q class="tl-quote">{_html_text(quote)}</q>'
+    return f"<li>{item}</li>"
+
+
+def _source_label(source: Source) -> str:
+    """Outlet, then the article title linked to its web address (never a non-web link)."""
+    out = f'<span class="tl-outlet">{_html_text(source.outlet or source.title or source.id)}</span>'
+    label = _html_text(source.title) if source.title and source.outlet else ""
+    url = _safe_url(source.url)
+    if url:
+        out += f' · <a href="{_escape_attr(url)}" rel="nofollow">{label or _html_text(url)}</a>'
+    elif label:
+        out += f" · {label}"
+    return out
 
 
 def _source_anchor(source_id: str) -> str:
     return "source-" + _slug(source_id)
 
 
-def _event_card(
-    event: Event,
-    timeline: Timeline,
-    page_path: str,
-    tag_paths: dict[str, str],
-    level: int,
-) -> list[str]:
-    hashes = "#" * level
+def _event_card(event: Event, site: _Site, page_path: str, level: int) -> list[str]:
+    """A card as one raw HTML block: heading with permalink, date, text, tags, sources.
+
+    Raw HTML, because Markdown's inline pass over every title, sentence and link would
+    dominate the build of a large timeline. No blank line may appear inside the block.
+    """
+    anchor = _anchor(event.id)
     lines = [
-        '<article class="tl-event" markdown>',
-        "",
-        f"{hashes} {_escape_inline(event.title)} {{ #{_anchor(event.id)} .tl-title }}",
-        "",
+        '<div class="tl-event">',
+        f'<h{level} class="tl-title" id="{anchor}">{_html_text(event.title)}'
+        f'<a class="headerlink" href="#{anchor}" title="Permanent link">¶</a></h{level}>',
         f'<p class="tl-when">{_when(event)}</p>',
-        "",
     ]
-    for paragraph in _paragraphs(event.text):
-        lines += [_escape_text(paragraph), ""]
+    lines += [f"<p>{_html_text(paragraph)}</p>" for paragraph in _paragraphs(event.text)]
     if event.tags:
         chips = " ".join(
-            f"[{_escape_inline(tag)}]({_rel(page_path, tag_paths[tag])}){{ .tl-tag }}"
+            site.a(page_path, site.tag_paths[tag], _html_text(tag), cls="tl-tag")
             for tag in event.tags
         )
-        lines += [chips, "{: .tl-tags }", ""]
+        lines.append(f'<p class="tl-tags">{chips}</p>')
     if event.sources:
-        sources_link = _rel(page_path, "sources.md")
-        lines.append('<div class="tl-sources" markdown>')
-        lines.append("")
-        for citation in event.sources:
-            source = timeline.source(citation.source)
-            lines.append("- " + _source_line(source, citation.source, citation.quote, sources_link))
-        lines += ["", "</div>", ""]
-    lines += ["</article>", ""]
+        lines.append('<ul class="tl-sources">')
+        lines += [
+            _source_item(site.sources.get(c.source), c.source, c.quote) for c in event.sources
+        ]
+        lines.append("</ul>")
+    lines += ["</div>", ""]
     return lines
 
 
@@ -294,12 +344,12 @@ def _section_key(plan: PagePlan, event: Event) -> tuple[str, str] | None:
     return None
 
 
-def _period_page(plan: PagePlan, timeline: Timeline, tag_paths: dict[str, str], pager: str) -> str:
-    count = len(plan.events)
+def _period_page(plans: Sequence[PagePlan], index: int, site: _Site) -> str:
+    plan = plans[index]
     lines = [
         f"# {plan.label}",
         "",
-        f'<p class="tl-count">{count} event{"s" if count != 1 else ""}</p>',
+        f'<p class="tl-count">{_plural(len(plan.events), "event")}</p>',
         "",
     ]
     has_sections = any(_section_key(plan, e) for e in plan.events)
@@ -309,34 +359,21 @@ def _period_page(plan: PagePlan, timeline: Timeline, tag_paths: dict[str, str], 
         if key is not None and key != current:
             lines += [f"## {key[1]} {{ #{key[0]} }}", ""]
             current = key
-        lines += _event_card(event, timeline, plan.path, tag_paths, 3 if has_sections else 2)
+        lines += _event_card(event, site, plan.path, 3 if has_sections else 2)
+    pager = []
+    if index > 0:
+        prev = plans[index - 1]
+        pager.append(site.a(plan.path, prev.path, f"← {prev.label}"))
+    if index + 1 < len(plans):
+        nxt = plans[index + 1]
+        pager.append(site.a(plan.path, nxt.path, f"{nxt.label} →"))
     if pager:
-        lines += [pager, ""]
+        lines += [f'<p class="tl-pager">{" · ".join(pager)}</p>', ""]
     return "\n".join(lines)
 
 
-def _event_link(event: Event, from_path: str, where: dict[str, str]) -> str:
-    target = _rel(from_path, where[event.id]) + f"#{_anchor(event.id)}"
-    return f"{_time(event.date)} — [{_escape_inline(event.title)}]({target})"
-
-
-def _pager(plans: Sequence[PagePlan], index: int) -> str:
-    here = plans[index].path
-    links = []
-    if index > 0:
-        prev = plans[index - 1]
-        links.append(f"[← {prev.label}]({_rel(here, prev.path)})")
-    if index + 1 < len(plans):
-        nxt = plans[index + 1]
-        links.append(f"[{nxt.label} →]({_rel(here, nxt.path)})")
-    return " · ".join(links) + "\n{ .tl-pager }" if links else ""
-
-
 def _home_page(
-    timeline: Timeline,
-    plans: Sequence[PagePlan],
-    tag_paths: dict[str, str],
-    tag_counts: Counter[str],
+    timeline: Timeline, plans: Sequence[PagePlan], site: _Site, tag_counts: Counter[str]
 ) -> str:
     events = timeline.chronological()
     lines = [_front_matter(timeline.title) + f"# {_escape_inline(timeline.title)}", ""]
@@ -344,63 +381,60 @@ def _home_page(
         lines += [_escape_text(paragraph), ""]
     if not events:
         return "\n".join([*lines, "This timeline has no events yet.", ""])
-    first, last = events[0].date, events[-1].date
     n_sources = len({s for e in events for s in e.source_ids})
     lines += [
-        f'<p class="tl-count">{len(events)} events from {_time(first)} to {_time(last)}, '
-        f"citing {n_sources} source{'s' if n_sources != 1 else ''}.</p>",
+        f'<p class="tl-count">{_plural(len(events), "event")} from {_time(events[0].date)} '
+        f"to {_time(events[-1].date)}, citing {_plural(n_sources, 'source')}.</p>",
         "",
         "## Periods",
         "",
-        '<div class="tl-periods" markdown>',
-        "",
+        '<ul class="tl-periods">',
     ]
     for plan in plans:
-        n = len(plan.events)
-        lines.append(f"- [{plan.label}]({plan.path}) — {n} event{'s' if n != 1 else ''}")
-    lines += ["", "</div>", ""]
+        link = site.a("index.md", plan.path, plan.label)
+        lines.append(f"<li>{link} — {_plural(len(plan.events), 'event')}</li>")
+    lines += ["</ul>", ""]
     if tag_counts:
-        lines += ["## Tags", ""]
-        chips = [
-            f"[{_escape_inline(tag)} ({n})]({tag_paths[tag]}){{ .tl-tag }}"
-            for tag, n in sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
-        ]
-        lines += [" ".join(chips), "", "[All tags](tags/index.md)", ""]
-    where = {e.id: p.path for p in plans for e in p.events}
-    lines += ["## Latest events", ""]
-    for event in reversed(events[-5:]):
-        lines.append("- " + _event_link(event, "index.md", where))
-    lines.append("")
+        top = sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        chips = " ".join(
+            site.a("index.md", site.tag_paths[tag], f"{_html_text(tag)} ({n})", cls="tl-tag")
+            for tag, n in top
+        )
+        all_tags = site.a("index.md", "tags/index.md", "All tags")
+        lines += ["## Tags", "", f'<p class="tl-tags">{chips}</p>', "", f"<p>{all_tags}</p>", ""]
+    lines += ["## Latest events", "", "<ul>"]
+    lines += [site.event_item(event, "index.md") for event in reversed(events[-5:])]
+    lines += ["</ul>", ""]
     return "\n".join(lines)
 
 
-def _tag_index(tag_paths: dict[str, str], tag_counts: Counter[str]) -> str:
+def _tag_index(site: _Site, tag_counts: Counter[str]) -> str:
     lines = ["# Tags", ""]
     if not tag_counts:
         return "\n".join([*lines, "No event has tags yet.", ""])
-    lines += [f"{len(tag_counts)} tags, by name.", ""]
-    for tag in tag_paths:
-        n = tag_counts[tag]
-        path = _rel("tags/index.md", tag_paths[tag])
-        lines.append(f"- [{_escape_inline(tag)}]({path}) — {n} event{'s' if n != 1 else ''}")
-    lines.append("")
+    lines += [f"{_plural(len(tag_counts), 'tag')}, by name.", "", '<ul class="tl-tag-index">']
+    for tag, path in site.tag_paths.items():
+        link = site.a("tags/index.md", path, _html_text(tag))
+        lines.append(f"<li>{link} — {_plural(tag_counts[tag], 'event')}</li>")
+    lines += ["</ul>", ""]
     return "\n".join(lines)
 
 
-def _tag_page(tag: str, path: str, events: list[Event], where: dict[str, str]) -> str:
-    n = len(events)
+def _tag_page(tag: str, path: str, events: list[Event], site: _Site) -> str:
+    all_tags = site.a(path, "tags/index.md", "All tags")
     lines = [
         _front_matter(f"Tag: {tag}") + f"# Tag: {_escape_inline(tag)}",
         "",
-        f'<p class="tl-count">{n} event{"s" if n != 1 else ""} · [All tags](index.md)</p>',
+        f'<p class="tl-count">{_plural(len(events), "event")} · {all_tags}</p>',
         "",
+        "<ul>",
     ]
-    lines += ["- " + _event_link(e, path, where) for e in events]
-    lines.append("")
+    lines += [site.event_item(e, path) for e in events]
+    lines += ["</ul>", ""]
     return "\n".join(lines)
 
 
-def _sources_page(timeline: Timeline, where: dict[str, str]) -> str:
+def _sources_page(timeline: Timeline, site: _Site) -> str:
     citing: dict[str, list[Event]] = {}
     for event in timeline.chronological():
         for source_id in event.source_ids:
@@ -413,26 +447,20 @@ def _sources_page(timeline: Timeline, where: dict[str, str]) -> str:
     lines = ["# Sources", ""]
     if not sources:
         return "\n".join([*lines, "No sources yet.", ""])
-    lines += [f"{len(sources)} sources, by outlet. Each lists the events it reports.", ""]
+    lines += [f"{_plural(len(sources), 'source')}, by outlet, each with the events it reports."]
+    lines += ["", '<ul class="tl-source-index">']
     for source in sources:
-        outlet = _escape_inline(source.outlet or source.id)
-        title = _escape_inline(source.title) if source.title else ""
-        url = _safe_url(source.url)
-        head = f'<span id="{_source_anchor(source.id)}"></span>**{outlet}**'
-        if title:
-            head += (
-                f' — <a href="{_escape_attr(url)}" rel="nofollow">{title}</a>'
-                if url
-                else f" — {title}"
-            )
-        elif url:
-            head += f' — <a href="{_escape_attr(url)}" rel="nofollow">{_escape_inline(url)}</a>'
+        head = f'<li id="{_source_anchor(source.id)}">{_source_label(source)}'
         if source.published is not None:
-            head += f" ({_time(source.published)})"
-        lines.append(f"- {head}")
-        for event in citing.get(source.id, []):
-            lines.append("    - " + _event_link(event, "sources.md", where))
-    lines.append("")
+            head += f" · {_time(source.published)}"
+        lines.append(head)
+        reported = citing.get(source.id, [])
+        if reported:
+            lines.append("<ul>")
+            lines += [site.event_item(e, "sources.md") for e in reported]
+            lines.append("</ul>")
+        lines.append("</li>")
+    lines += ["</ul>", ""]
     return "\n".join(lines)
 
 
@@ -485,27 +513,36 @@ def _edit_page(events_path: str) -> str:
 
 
 def render_pages(
-    timeline: Timeline, *, events_path: str = "events.yaml", grouping: Grouping = "auto"
+    timeline: Timeline,
+    *,
+    events_path: str = "events.yaml",
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
-    `events_path` is only quoted on the "how to edit" page.
+    `events_path` is only quoted on the "how to edit" page. Links between the pages are
+    final URLs, so `directory_urls` must match MkDocs' `use_directory_urls` (its default).
     """
     plans = plan_pages(timeline, grouping=grouping)
-    where = {e.id: p.path for p in plans for e in p.events}
     tag_counts: Counter[str] = Counter(t for e in timeline.events for t in dict.fromkeys(e.tags))
-    tag_paths = _tag_paths(tag_counts)
-    pages: dict[str, str] = {
-        "index.md": _home_page(timeline, plans, tag_paths, tag_counts),
-    }
+    site = _Site(
+        links=_Links(directory_urls),
+        sources={s.id: s for s in timeline.sources},
+        tag_paths=_tag_paths(tag_counts),
+        where={e.id: p.path for p in plans for e in p.events},
+    )
+    pages: dict[str, str] = {"index.md": _home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):
-        pages[plan.path] = _period_page(plan, timeline, tag_paths, _pager(plans, i))
-    pages["tags/index.md"] = _tag_index(tag_paths, tag_counts)
-    chronological = timeline.chronological()
-    for tag, path in tag_paths.items():
-        tagged = [e for e in chronological if tag in e.tags]
-        pages[path] = _tag_page(tag, path, tagged, where)
-    pages["sources.md"] = _sources_page(timeline, where)
+        pages[plan.path] = _period_page(plans, i, site)
+    pages["tags/index.md"] = _tag_index(site, tag_counts)
+    tagged: dict[str, list[Event]] = {tag: [] for tag in site.tag_paths}
+    for event in timeline.chronological():
+        for tag in dict.fromkeys(event.tags):
+            tagged[tag].append(event)
+    for tag, path in site.tag_paths.items():
+        pages[path] = _tag_page(tag, path, tagged[tag], site)
+    pages["sources.md"] = _sources_page(timeline, site)
     pages["edit.md"] = _edit_page(events_path)
     return pages
 

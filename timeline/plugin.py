@@ -24,7 +24,7 @@ from timeline.model import Timeline
 
 __all__ = ["TimelineConfig", "TimelinePlugin"]
 
-_REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
+_REQUIRED_EXTENSIONS = ("attr_list",)
 
 
 class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
@@ -76,7 +76,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.base = os.path.dirname(config.config_file_path or "") or "."
         self.events_path = os.path.normpath(os.path.join(self.base, self.config.events))
-        for name in _REQUIRED_EXTENSIONS:  # the cards use attributes and Markdown in HTML
+        for name in _REQUIRED_EXTENSIONS:  # section headings carry explicit ids
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
         css = self._prefix() + STYLESHEET
@@ -91,6 +91,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.timeline,
             events_path=os.path.relpath(self.events_path, self.base).replace(os.sep, "/"),
             grouping=self._grouping(),
+            directory_urls=config.use_directory_urls,
         )
         own = [f.src_uri for f in files.documentation_pages()]
         generated = {prefix + path: content for path, content in pages.items()}

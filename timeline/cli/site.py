@@ -25,7 +25,9 @@ _SCAFFOLD = {
 """Template in `timeline/scaffold/` → path in the new project (dotfiles are renamed)."""
 
 
-def write_rendered(events: Path, out: Path, grouping: str = "auto") -> list[str]:
+def write_rendered(
+    events: Path, out: Path, grouping: str = "auto", directory_urls: bool = True
+) -> list[str]:
     """Write the generated pages and stylesheet under `out`; return their relative paths.
 
     `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
@@ -37,7 +39,12 @@ def write_rendered(events: Path, out: Path, grouping: str = "auto") -> list[str]
     marker = out / _RENDER_MARKER
     if out.exists() and any(out.iterdir()) and not marker.is_file():
         raise TimelineError(f"{out}: not empty and not written by `timeline render`; pick --out")
-    pages = render_pages(timeline, events_path=events.as_posix(), grouping=cast(Grouping, grouping))
+    pages = render_pages(
+        timeline,
+        events_path=events.as_posix(),
+        grouping=cast(Grouping, grouping),
+        directory_urls=directory_urls,
+    )
     pages[STYLESHEET] = stylesheet()
     if marker.is_file():
         for old in marker.read_text(encoding="utf-8").splitlines():
@@ -75,17 +82,23 @@ def write_rendered(events: Path, out: Path, grouping: str = "auto") -> list[str]
     show_default=True,
     help="How events are grouped into pages.",
 )
-def render(events: Path, out: Path, grouping: str) -> None:
+@click.option(
+    "--directory-urls/--no-directory-urls",
+    default=True,
+    show_default=True,
+    help="Match mkdocs.yml's `use_directory_urls` (links between pages depend on it).",
+)
+def render(events: Path, out: Path, grouping: str, directory_urls: bool) -> None:
     """Write the site's pages as plain Markdown files, for MkDocs without the plugin.
 
     Example: timeline render --events events.yaml --out docs/timeline
 
-    Add `extra_css: [timeline/assets/timeline.css]` and the `attr_list` and `md_in_html`
-    Markdown extensions to mkdocs.yml (the plugin does this by itself).
+    Add `extra_css: [timeline/assets/timeline.css]` and the `attr_list` Markdown extension
+    to mkdocs.yml (the plugin does both by itself).
     """
     if not events.is_file():
         raise TimelineError(f"{events}: file not found")
-    written = write_rendered(events, out, grouping)
+    written = write_rendered(events, out, grouping, directory_urls)
     click.echo(f"Wrote {len(written)} files to {out}")
 
 
