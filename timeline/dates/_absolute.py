@@ -29,19 +29,18 @@ def _resolve_iso(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _resolve_numeric(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "6/19/2024" in the locale's day/month order; "19/06/24" goes to dateparser, which
+    picks the century and the order from the locale."""
+    if len(c.match["y"]) == 2:
+        from timeline.dates._fallback import parse_phrase
+
+        parsed = parse_phrase(c.match.group(0), ctx.grammar.languages, ctx.reference)
+        if parsed is None or parsed[1] != "day":
+            return None
+        return Resolved(parsed[0].isoformat(), "day", "absolute")
     a, b, year = int(c.match["a"]), int(c.match["b"]), int(c.match["y"])
     month, day = (a, b) if ctx.grammar.date_order.startswith("M") else (b, a)
     return absolute_day(year, month, day)
-
-
-def _resolve_numeric_short(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "19/06/24": dateparser picks the century and the locale's day/month order."""
-    from timeline.dates._fallback import parse_phrase
-
-    parsed = parse_phrase(c.match.group(0), ctx.grammar.languages, ctx.reference)
-    if parsed is None or parsed[1] != "day":
-        return None
-    return Resolved(parsed[0].isoformat(), "day", "absolute")
 
 
 def _day_month(
@@ -149,7 +148,6 @@ def _resolve_half(c: Candidate, ctx: Context) -> Resolved | None:
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
-    "numeric_short": _resolve_numeric_short,
     "mdy": _resolve_mdy,
     "dmy": _resolve_dmy,
     "month_year": _resolve_month_year,

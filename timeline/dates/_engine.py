@@ -9,6 +9,7 @@ shapes the arithmetic does not cover (see `_fallback`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.dates import _absolute, _anchored, _relative
 from timeline.dates._combine import combine
@@ -62,9 +63,13 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
     same_offsets = len(folded) == len(text)
     scanned = folded if same_offsets else text
     found: list[Candidate] = []
+    present: dict[re.Pattern[str], bool] = {}  # gates shared by several patterns run once
     for rank, spec in enumerate(grammar.patterns(same_offsets)):
-        if spec.gate is not None and spec.gate.search(scanned) is None:
-            continue
+        if spec.gate is not None:
+            if spec.gate not in present:
+                present[spec.gate] = spec.gate.search(scanned) is not None
+            if not present[spec.gate]:
+                continue
         for match in spec.core.finditer(scanned):
             start = match.start()
             groups = match.groupdict()
