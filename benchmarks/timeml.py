@@ -24,7 +24,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from timeline.dates import DateMention
 
 __all__ = [
     "CorpusError",
@@ -376,11 +379,20 @@ def _engine_find(text: str, dct: dt.date) -> object:
 
 
 def _engine_convert(text: str, found: object) -> list[Prediction]:
-    from timeline.dates import DateMention
 
     assert isinstance(found, list)
     mentions: list[DateMention] = found
-    return [Prediction(m.start, m.end, m.text, m.value) for m in mentions]
+    return [p for m in mentions for p in mention_predictions(m)]
+
+
+def mention_predictions(mention: DateMention) -> list[Prediction]:
+    """A mention claims its value and, for a range ("Aug. 26 to Oct. 20"), its end too.
+
+    Each claim is scored on its own: TimeML annotates the two ends as two timexes, and an end
+    that matches no gold is a false positive like any other claim.
+    """
+    claims = [mention.value] + ([mention.end_value] if mention.end_value else [])
+    return [Prediction(mention.start, mention.end, mention.text, v) for v in claims]
 
 
 def engine_system() -> System:

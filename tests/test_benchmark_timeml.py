@@ -361,3 +361,16 @@ def test_engine_beats_the_naive_baseline_on_timebank() -> None:
     assert engine.counts.gold == 897
     assert engine.counts.value_prf[2] >= 0.75
     assert sample.counts.value_prf[2] > naive.counts.value_prf[2] + 0.2
+
+
+def test_a_range_mention_claims_both_of_its_ends() -> None:
+    """A range is scored as two claims: its start value and its end value."""
+    from benchmarks.timeml import mention_predictions
+    from timeline.dates import DateMention
+
+    mention = DateMention(
+        0, 19, "Aug. 26 to Oct. 20", "1989-08-26", "day", "absolute", "1989-10-20"
+    )
+    assert [p.value for p in mention_predictions(mention)] == ["1989-08-26", "1989-10-20"]
+    single = DateMention(0, 4, "1961", "1961", "year", "absolute")
+    assert [p.value for p in mention_predictions(single)] == ["1961"]
