@@ -263,7 +263,11 @@ _REMOVED = object()
 
 
 class _Matcher:
-    """Finds which existing (or deleted) event an extracted event is."""
+    """Finds which existing (or deleted) event an extracted event is.
+
+    Existing and deleted events are indexed by id and by date (their own date and the date
+    the ledger recorded), so a run over thousands of events stays linear.
+    """
 
     def __init__(self, events: Sequence[Event], ledger: dict[str, LedgerEntry]) -> None:
         self.events = {e.id: e for e in events}
@@ -272,24 +276,37 @@ class _Matcher:
         self.claimed: set[str] = set()
         self.taken: set[str] = set(self.events) | set(ledger)
         self.last_id = ""
+        self.prints: dict[str, frozenset[str]] = {}
+        self.by_date: dict[str, list[Event]] = {}
+        for event in events:
+            entry = ledger.get(event.id)
+            self.prints[event.id] = _fingerprints(event.sources) | (
+                entry.quotes if entry else frozenset()
+            )
+            dates = {event.date.iso(), entry.date if entry else event.date.iso()}
+            for date in dates:
+                self.by_date.setdefault(date, []).append(event)
+        self.removed_by_date: dict[str, list[str]] = {}
+        for removed_id, entry in self.removed.items():
+            self.removed_by_date.setdefault(entry.date, []).append(removed_id)
 
     def match(self, merged: MergedEvent) -> Event | object | None:
         date = merged.date.iso()
         prints = _fingerprints(merged.citations)
         base = event_id(merged)
-        for event in self.events.values():
-            if event.id in self.claimed:
-                continue
-            entry = self.ledger.get(event.id)
-            same_date = event.date.iso() == date or (entry is not None and entry.date == date)
-            overlap = prints & (
-                _fingerprints(event.sources) | (entry.quotes if entry else frozenset())
-            )
-            if event.id == base or (same_date and overlap):
+        same_id = self.events.get(base)
+        if same_id is not None and same_id.id not in self.claimed:
+            self.claimed.add(same_id.id)
+            return same_id
+        for event in self.by_date.get(date, ()):
+            if event.id not in self.claimed and prints & self.prints[event.id]:
                 self.claimed.add(event.id)
                 return event
-        for removed_id, entry in self.removed.items():
-            if removed_id == base or (entry.date == date and prints & entry.quotes):
+        if base in self.removed:
+            self.last_id = base
+            return _REMOVED
+        for removed_id in self.removed_by_date.get(date, ()):
+            if prints & self.removed[removed_id].quotes:
                 self.last_id = removed_id
                 return _REMOVED
         return None
