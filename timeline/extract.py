@@ -7,7 +7,7 @@ process pool in chunks; merging needs every candidate at once, so it runs in the
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -18,7 +18,13 @@ from timeline.ingest import Article
 from timeline.merge import MergedEvent, merge_candidates, top_dates
 from timeline.model import PartialDate, Source
 
-__all__ = ["Extraction", "article_candidates", "extract_articles", "source_of"]
+__all__ = [
+    "Extraction",
+    "article_candidates",
+    "default_workers",
+    "extract_articles",
+    "source_of",
+]
 
 CHUNK_SIZE = 64
 """Articles per task sent to a worker: big enough to amortise pickling, small enough to
@@ -142,11 +148,3 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-def sources_in_order(sources: Sequence[Source]) -> list[Source]:
-    """Sources without repeats, first occurrence kept."""
-    seen: dict[str, Source] = {}
-    for source in sources:
-        seen.setdefault(source.id, source)
-    return list(seen.values())
