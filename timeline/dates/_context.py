@@ -6,6 +6,7 @@ anchored expressions) only through `Context`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -16,8 +17,16 @@ from timeline.dates import _calendar as cal
 from timeline.dates._grammar import Grammar
 from timeline.dates._tense import tense_near
 from timeline.dates.mention import Precision, Resolution
+from timeline.dates.span import value_span
 
 SPACE = re.compile(r"\s+")
+_YEAR_LONG = re.compile(
+    r"\b(?:(?:six|nine|6|9)[\s-]months?|first[\s-]half|(?:fiscal|full|calendar)[\s-]year"
+    r"|year[\s-]to[\s-]date|year\s+ended)\b",
+    re.IGNORECASE,
+)
+"""Reporting periods longer than a quarter: after "for the nine months", "a year earlier"
+compares with last year as a whole, not with a quarter."""
 
 
 class Found:
@@ -70,8 +79,10 @@ class Context:
         self.reference = reference
         self.grammar = grammar
         self.previous: list[tuple[int, Resolved]] = []
-        self.quarter: tuple[int, str] | None = None
-        """The last quarter the text spoke of (position, value): what "a year earlier" compares."""
+        self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
+        """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
+        what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
+        self.focus_sorted = True
 
     def tense(self, start: int, end: int) -> int:
         return tense_near(self.text, start, end)
@@ -83,11 +94,36 @@ class Context:
                 return resolved if start - position < 600 else None
         return None
 
+    def report_quarter(self, start: int, end: int, value: str) -> None:
+        """Note a quarter the text reports on: one that ended before the reference date, or
+        one a past-tense sentence reports on (a fiscal quarter: "reported a decline in
+        fourth-quarter earnings" in November). Forecasts ("will result in a fourth-quarter
+        charge") do not move the focus.
+        """
+        if self.reference is None:
+            return
+        if value_span(value)[1] >= self.reference and (
+            int(value[:4]) != self.reference.year or self.tense(start, end) >= 0
+        ):
+            return
+        self.focus.append((start, value))
+        self.focus_sorted = False
+
+    def focus_at(self, start: int) -> str | None:
+        """The reporting period in focus at `start`: a quarter ("1989-Q3"), "year" when the
+        text last spoke of a longer period ("the nine months"), or None."""
+        if not self.focus_sorted:
+            self.focus.sort()
+            self.focus_sorted = True
+        index = bisect.bisect_left(self.focus, (start, "")) - 1
+        if index < 0 or start - self.focus[index][0] > 1500:
+            return None
+        return self.focus[index][1]
+
     def discussed_quarter(self, start: int) -> str | None:
         """The quarter an earnings-style comparison is about, if one was named recently."""
-        if self.quarter is None or start - self.quarter[0] > 800:
-            return None
-        return self.quarter[1]
+        focus = self.focus_at(start)
+        return None if focus is None or focus == "year" else focus
 
 
 def original(ctx: Context, match: Found, group: str) -> str:

@@ -38,8 +38,8 @@ def find_dates(
         if reference is None and resolved.resolution != "absolute":
             continue
         context.previous.append((candidate.start, resolved))
-        if resolved.precision == "quarter" and resolved.resolution != "anchored":
-            context.quarter = (candidate.start, resolved.value)
+        if resolved.resolution != "anchored" and "-Q" in resolved.value:
+            context.report_quarter(candidate.start, candidate.end, resolved.value)
         mentions.append(
             (
                 candidate.kind,
