@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import socket
 import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 from mkdocs.livereload import LiveReloadServer
@@ -154,9 +161,6 @@ def test_plugin_is_registered_as_an_entry_point() -> None:
 
 def _broken_links(site: Path) -> list[str]:
     """Every relative `href` in the built site that leads to no file (or to no anchor)."""
-    import re
-    from urllib.parse import urldefrag, urljoin, urlsplit
-
     ids: dict[Path, set[str]] = {}
     pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
     for path, text in pages.items():
@@ -189,3 +193,44 @@ def test_every_link_between_generated_pages_resolves(
     result = mkdocs_build(plugin_project)
     assert result.returncode == 0, result.stderr
     assert _broken_links(plugin_project / "site") == []
+
+
+def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) -> None:
+    """A running `mkdocs serve` picks up an edit to events.yaml without a restart."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=plugin_project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def page_text() -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/years/2024/", timeout=5) as r:
+                return str(r.read().decode("utf-8"))
+        except OSError:
+            return ""
+
+    def wait_for(text: str) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if text in page_text():
+                return True
+            time.sleep(0.5)
+        return False
+
+    try:
+        assert wait_for("Partnership pact signed at the summit")
+        events = plugin_project / "events.yaml"
+        edited = events.read_text(encoding="utf-8").replace(
+            "Partnership pact signed at the summit", "Pact signed after a night of talks"
+        )
+        events.write_text(edited, encoding="utf-8")
+        assert wait_for("Pact signed after a night of talks")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
