@@ -28,7 +28,7 @@ EXTENSIONS = ["attr_list", "toc", "tables"]
 def to_html(text: str) -> str:
     """Markdown → HTML with the extensions the plugin enables (front matter dropped)."""
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
-    return markdown.markdown(text, extensions=EXTENSIONS)
+    return str(markdown.markdown(text, extensions=EXTENSIONS))
 
 
 class _Elements(HTMLParser):
