@@ -141,7 +141,8 @@ def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _resolve_half(c: Candidate, ctx: Context) -> Resolved | None:
-    half = 1 if c.match["ord"].lower() == "first" else 2
+    first = (c.match["ord"] or c.match["two"]).lower() == "first"
+    half = 1 if first else 2
     return Resolved(f"{c.match['y']}-H{half}", "quarter", "absolute")
 
 

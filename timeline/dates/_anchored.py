@@ -62,7 +62,12 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")
 
 
+_LONGER_PERIOD = re.compile(r"\s+(?:six|nine|\d+)[\s-]months?\b", re.IGNORECASE)
+
+
 def _resolve_year_ago(c: Candidate, ctx: Context) -> Resolved | None:
+    if _LONGER_PERIOD.match(ctx.text, c.end):
+        return None  # "the year-earlier nine months" is a stretch of time, not a date
     anchored = year_before_anchor(c, ctx)
     if anchored is not None:
         return anchored

@@ -125,7 +125,7 @@ def nearest_month(reference: dt.date, month: int, tense: int) -> int:
         return reference.year
     past_year = month_year(reference, month, -1)
     future_year = month_year(reference, month, 1)
-    slack = 12 if abs(tense) > 1 else 5
+    slack = 12 if abs(tense) > 1 else 7
     if tense < 0 and back <= ahead + slack:
         return past_year
     if tense > 0 and ahead <= back + slack:

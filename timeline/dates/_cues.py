@@ -31,7 +31,15 @@ def _mid_sentence(text: str, position: int) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
-_GENERIC_BEFORE = re.compile(r"\b(?:in|of|for)\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"\b(in|of|for)\s+$", re.IGNORECASE)
+
+
+_GENERIC_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:world|society|societies|age|era|generation|youth|young|kids|children"
+    r"|families|workers|culture|standards|terms|climate|environment|economy|technology)\b",
+    re.IGNORECASE,
+)
+"""What "today's" and "tomorrow's" describe when they mean the present or future at large."""
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:each|every|all|most)\s+$", re.IGNORECASE)
@@ -76,10 +84,18 @@ def is_title(ctx: Context, c: Candidate) -> bool:
 
 
 def is_generic(text: str, c: Candidate) -> bool:
-    """ "in today's world", "the people of tomorrow": the present or future in general."""
+    """ "in today's world", "the people of tomorrow": the present or future in general.
+
+    "in today's editions", "for today's quiz" are the day itself: after "in" and "for" only
+    nouns for the world at large make the possessive generic.
+    """
     before = text[max(0, c.start - 6) : c.start]
     if text.startswith("'s", c.end) or text.startswith("’s", c.end):
-        return _GENERIC_BEFORE.search(before) is not None
+        generic = _GENERIC_BEFORE.search(before)
+        if generic is None:
+            return False
+        # "many of today's computers" is the present at large; "in today's editions" is not
+        return generic.group(1).lower() == "of" or _GENERIC_NOUN.match(text, c.end + 2) is not None
     return bool(re.search(r"\bof\s+$", before)) and c.match.group(0).lower() in (
         "tomorrow",
         "today",

@@ -324,14 +324,18 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 "period",
                 r"(?P<u>quarter|period)(?![\w-])"
                 # the end date resolves the quarter but stays a mention of its own
-                rf"(?:(?=\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d)))?",
+                rf"(?:(?=\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d)))?"
+                # "the quarter a year ago", "the corresponding period last year": one mention
+                r"(?P<back>\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b)?",
                 left=r"(?P<det>the|this|that|its|last year's)\s+(?:(?P<adj>latest|current|same"
-                rf"|most recent|just-ended|recent|comparable|(?P<py>{YEAR}))\s+)?(?:fiscal\s+)?",
+                r"|most recent|just-ended|recent|comparable|corresponding"
+                rf"|(?P<py>{YEAR}))\s+)?(?:fiscal\s+)?",
                 required=True,
             ),
             Spec(
                 "half",
-                rf"(?P<ord>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
+                rf"(?:(?P<ord>first|second|last)\s+half|(?P<two>first|last)\s+two\s+quarters)"
+                rf"\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
                 left=r"the\s+",
             ),
             Spec(
@@ -388,7 +392,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "year_range": r"\d[–—\-]",
         "quarter": "quarter",
         "weekend": "weekend",
-        "half": "half",
+        "half": "half|quarters",
         "season": _alt(SEASON_WORDS),
         "shift": "earlier|later|before|after|since",
         "year_ago": "year",

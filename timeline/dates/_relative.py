@@ -102,6 +102,8 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     if mod is None:
         return None
     ref = ctx.reference
+    if word == "quarter" and mod == 0:
+        return _this_quarter(c, ctx)
     if word == "quarter":
         year, quarter = cal.quarter_of(ref)
         index = year * 4 + quarter - 1 + mod
@@ -112,6 +114,18 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     if unit is None:
         return None
     return unit_value(ref, mod, unit)
+
+
+def _this_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "this quarter": the current one, unless a report on an ended quarter is under way and
+    the sentence does not look ahead ("This quarter's loss includes ...")."""
+    if ctx.reference is None:
+        return None
+    discussed = ctx.discussed_quarter(c.start)
+    if discussed and ctx.tense(c.start, c.end) <= 0:
+        return Resolved(discussed, "quarter", "anchored")
+    year, quarter = cal.quarter_of(ctx.reference)
+    return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
 
 
 def _weekend(ref: dt.date, mod: int) -> Resolved:
@@ -208,10 +222,16 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     adj = (g["adj"] or "").lower()
     discussed = ctx.discussed_quarter(c.start)
     if g["py"]:
-        if unit == "quarter" and discussed:
+        # "the 1988 period" in a report on the third quarter is 1988's third quarter
+        if discussed:
             return Resolved(f"{g['py']}-{discussed[5:]}", "quarter", "anchored")
         return Resolved(g["py"], "year", "absolute")
-    if ctx.reference is None or adj in ("same", "comparable"):
+    if g["back"]:
+        # "for the quarter a year ago": the quarter under discussion, one year back
+        if not discussed:
+            return None
+        return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
+    if ctx.reference is None or adj in ("same", "comparable", "corresponding"):
         return None
     if g["em"]:
         month = month_of(ctx.grammar, g["em"])
@@ -225,6 +245,8 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
         if not discussed:
             return None
         return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
+    if g["det"].lower() == "this" and unit == "quarter":
+        return _this_quarter(c, ctx)
     if adj == "current" or (g["det"].lower() == "this" and unit == "quarter"):
         return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
     if discussed:

@@ -44,6 +44,9 @@ _ADJACENT = re.compile(r"\s+(?:on\s+)?$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
+_BEFORE_ADJECTIVE = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly", "yet"}
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
@@ -79,6 +82,9 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
                 direction = 1
             elif _PAST.fullmatch(word) and word not in _NOT_PAST:
                 direction = -1
+                previous = words[index - 1][2] if index > 0 else ""
+                if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
+                    direction = 0  # "a still unspecified date", "the revised plan": adjectives
         if direction > 0 and _PERFECT_AFTER.match(text, end):
             direction = -1  # "may have been", "would have met": a past possibility
         elif direction > 0 and _PAST_FRAME.search(text, max(left, start - 14), start):
