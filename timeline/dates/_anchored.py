@@ -19,7 +19,8 @@ from timeline.dates._context import (
 
 def year_before_anchor(c: Candidate, ctx: Context) -> Resolved | None:
     """ "a year ago/earlier" in a text about a quarter compares with that quarter a year back."""
-    quarter = ctx.discussed_quarter(c.start)
+    names_quarter = re.match(r"\s+quarter\b", ctx.text[c.end : c.end + 12], re.IGNORECASE)
+    quarter = ctx.discussed_quarter(c.start, strict=names_quarter is None)
     if quarter is None:
         return None
     year, _, tail = quarter.partition("-")
@@ -51,6 +52,9 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
         if anchored is not None:
             return anchored
     anchor = ctx.anchor(c.start)
+    if anchor is None and unit == "year" and ctx.focus_at(c.start) == "year":
+        # "For the nine months, ... a year earlier": last year, as a whole
+        return Resolved(f"{ctx.reference.year - 1:04d}", "year", "anchored")
     if anchor is None or not anchor.value[:4].isdigit():
         return None
     sign = 1 if direction == "later" else -1

@@ -27,6 +27,8 @@ _YEAR_LONG = re.compile(
 )
 """Reporting periods longer than a quarter: after "for the nine months", "a year earlier"
 compares with last year as a whole, not with a quarter."""
+_FOCUS_REACH = 1500
+"""How far (in characters) a reporting period stays in focus without being named again."""
 
 
 class Found:
@@ -109,6 +111,11 @@ class Context:
         self.focus.append((start, value))
         self.focus_sorted = False
 
+    def report_year(self, start: int) -> None:
+        """Note that the text moved on to a whole year ("Last year, losses totaled ...")."""
+        self.focus.append((start, "year"))
+        self.focus_sorted = False
+
     def focus_at(self, start: int) -> str | None:
         """The reporting period in focus at `start`: a quarter ("1989-Q3"), "year" when the
         text last spoke of a longer period ("the nine months"), or None."""
@@ -116,13 +123,23 @@ class Context:
             self.focus.sort()
             self.focus_sorted = True
         index = bisect.bisect_left(self.focus, (start, "")) - 1
-        if index < 0 or start - self.focus[index][0] > 1500:
+        if index < 0 or start - self.focus[index][0] > _FOCUS_REACH:
             return None
         return self.focus[index][1]
 
-    def discussed_quarter(self, start: int) -> str | None:
-        """The quarter an earnings-style comparison is about, if one was named recently."""
+    def discussed_quarter(self, start: int, strict: bool = True) -> str | None:
+        """The quarter an earnings-style comparison is about, if one was named recently.
+
+        `strict`: a longer period named since ("the nine months") hides it; "the 1988
+        quarter" names a quarter itself, so it passes `strict=False` to look past that.
+        """
         focus = self.focus_at(start)
+        if focus == "year" and not strict:
+            index = bisect.bisect_left(self.focus, (start, "")) - 1
+            while index >= 0 and start - self.focus[index][0] <= _FOCUS_REACH:
+                if self.focus[index][1] != "year":
+                    return self.focus[index][1]
+                index -= 1
         return None if focus is None or focus == "year" else focus
 
 

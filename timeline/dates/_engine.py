@@ -40,6 +40,8 @@ def find_dates(
         context.previous.append((candidate.start, resolved))
         if resolved.resolution != "anchored" and "-Q" in resolved.value:
             context.report_quarter(candidate.start, candidate.end, resolved.value)
+        elif resolved.resolution == "relative" and _is_last_year(resolved.value, reference):
+            context.report_year(candidate.start)
         mentions.append(
             (
                 candidate.kind,
@@ -55,6 +57,10 @@ def find_dates(
             )
         )
     return combine(text, mentions)
+
+
+def _is_last_year(value: str, reference: dt.date | None) -> bool:
+    return reference is not None and value == f"{reference.year - 1:04d}"
 
 
 def _candidates(text: str, grammar: Grammar) -> list[Candidate]:

@@ -220,7 +220,7 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     unit = g["u"].lower()
     adj = (g["adj"] or "").lower()
-    discussed = ctx.discussed_quarter(c.start)
+    discussed = ctx.discussed_quarter(c.start, strict=unit != "quarter")
     if g["py"]:
         # "the 1988 period" in a report on the third quarter is 1988's third quarter
         if discussed:
