@@ -82,3 +82,38 @@ def test_a_range_and_the_day_it_starts_on_can_be_one_event() -> None:
     (event,) = merge_candidates(found)
     assert set(event.source_ids) == {"a", "b"}
     assert event.date.iso() == "2024-03-04"
+
+
+def merged_from(texts: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    found: list[Candidate] = []
+    for source, text in texts.items():
+        found.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
+    return [(e.date.iso(), e.source_ids) for e in merge_candidates(found)]
+
+
+def test_one_happening_at_a_year_a_month_and_a_day_is_one_event_at_the_day() -> None:
+    """ "In 2019", "in May 2019" and "on May 8, 2019" of one opening merge at the finest date."""
+    texts = {
+        "a": "The glassworks museum in Lerwick opened its doors to visitors in 2019.",
+        "b": "The glassworks museum in Lerwick opened its doors in May 2019.",
+        "c": "The glassworks museum in Lerwick opened its doors to visitors on May 8, 2019.",
+    }
+    assert merged_from(texts) == [("2019-05-08", ("a", "b", "c"))]
+
+
+def test_different_happenings_inside_a_coarser_date_stay_apart() -> None:
+    """A year's unrelated event does not join a day inside that year."""
+    texts = {
+        "a": "The glassworks museum in Lerwick opened its doors to visitors in 2019.",
+        "b": "A winter storm closed the ferry terminal at Aberdeen on May 8, 2019.",
+    }
+    assert merged_from(texts) == [("2019", ("a",)), ("2019-05-08", ("b",))]
+
+
+def test_a_coarse_date_outside_the_finer_one_does_not_merge() -> None:
+    """The same words at a month that does not contain the day stay two events."""
+    texts = {
+        "a": "The glassworks museum in Lerwick opened its doors in June 2019.",
+        "b": "The glassworks museum in Lerwick opened its doors to visitors on May 8, 2019.",
+    }
+    assert merged_from(texts) == [("2019-05-08", ("b",)), ("2019-06", ("a",))]

@@ -196,3 +196,78 @@ def test_other_indentation_keeps_comments_and_blocks_verbatim(tmp_path: Path) ->
     text = path.read_text()
     assert own in text
     assert "\n- id: courier\n" in text and "\n- id: 1958-ferry-line-founded\n" in text
+
+
+HAND_WRITTEN = """title: Harbour
+sources:
+  - id: gazette
+events:
+  - id: bridge-works
+    date: 2024-03
+    end: 2024-04
+    title: The harbour bridge is finished
+    sources:
+      - source: gazette
+        quote: "The  bridge opened."
+"""
+
+
+@pytest.mark.parametrize(
+    ("extracted", "absorbed"),
+    [
+        pytest.param(
+            merged("2024-03-12", "Mayor opens the bridge", ("gazette", "The bridge opened.")),
+            True,
+            id="same-sentence-finer-date-inside",
+        ),
+        pytest.param(
+            merged("2024", "Bridge year", ("gazette", "The bridge opened.")),
+            True,
+            id="same-sentence-coarser-date-around",
+        ),
+        pytest.param(
+            merged("2023-11-02", "Bridge planned", ("gazette", "The bridge opened.")),
+            False,
+            id="same-sentence-other-date",
+        ),
+        pytest.param(
+            merged("2024-03-12", "Bridge opens", ("courier", "The bridge opened.")),
+            False,
+            id="same-words-other-source",
+        ),
+        pytest.param(
+            merged(
+                "2024-04-01",
+                "Bridge opens",
+                ("courier", "Crowds crossed the bridge."),
+                ("gazette", "“The bridge opened”"),
+            ),
+            True,
+            id="one-of-several-citations",
+        ),
+    ],
+)
+def test_a_sentence_a_hand_event_cites_at_an_overlapping_date_is_not_added_again(
+    tmp_path: Path, extracted: MergedEvent, absorbed: bool
+) -> None:
+    """A hand event absorbs an extracted one citing its sentence when their dates overlap."""
+    path = tmp_path / "events.yaml"
+    path.write_text(HAND_WRITTEN)
+
+    summary = run(path, [extracted])
+
+    after = path.read_text()
+    assert after.startswith(HAND_WRITTEN.split("events:")[0])
+    assert block(after, "bridge-works") == block(HAND_WRITTEN, "bridge-works")
+    assert summary.startswith("0 added" if absorbed else "1 added")
+    assert summary.endswith("1 already told by hand events") is absorbed
+
+
+def test_overlapping_offsets_count_as_the_same_sentence(tmp_path: Path) -> None:
+    """A hand quote trimmed to part of a sentence still absorbs it, through its offsets."""
+    path = tmp_path / "events.yaml"
+    text = HAND_WRITTEN.replace('quote: "The  bridge opened."', "quote: bridge\n        start: 4")
+    text = text.replace("start: 4", "start: 4\n        end: 10")
+    path.write_text(text)
+    summary = run(path, [merged("2024-03-12", "Bridge", ("gazette", "The bridge opened."))])
+    assert summary.startswith("0 added") and summary.endswith("1 already told by hand events")

@@ -9,6 +9,7 @@ events rather than one per sentence, and unrelated events on one day stay apart.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -66,18 +67,28 @@ def merge_candidates(
 
     Candidates that start on the same day (month, year) at the same precision are compared,
     so a range and a day it begins with can merge; the merged event keeps its lead's end.
+    Then a cluster at a coarse date (a year, a month, a range) joins the most similar
+    cluster at a finer date inside it ("2022" and "February 2022"): the finest date stated wins.
     """
     weights = _idf(candidates)
-    by_date: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
+    by_date: dict[str, list[int]] = {}
+    for index, candidate in enumerate(candidates):
         # One start date at one precision: "June 18" and "June 18-19" may be one event.
-        by_date.setdefault(candidate.date.iso(), []).append(candidate)
-    events: list[MergedEvent] = []
-    for group in by_date.values():
-        vectors = [_vector(c, weights) for c in group]
-        actions = [c.actions for c in group]
-        for members in _cluster(vectors, actions, threshold):
-            events.append(_merge([group[i] for i in members], [vectors[i] for i in members]))
+        by_date.setdefault(candidate.date.iso(), []).append(index)
+    vectors = [_vector(c, weights) for c in candidates]
+    clusters: list[_Cluster] = []
+    for indexes in by_date.values():
+        group_vectors = [vectors[i] for i in indexes]
+        actions = [candidates[i].actions for i in indexes]
+        for members in _cluster(group_vectors, actions, threshold):
+            clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
+    clusters = _join_across_precisions(clusters, threshold)
+    events = []
+    for cluster in clusters:
+        members = sorted(cluster.members)  # citations in input order
+        events.append(
+            _merge([candidates[i] for i in members], [vectors[i] for i in members], cluster.date)
+        )
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
 
@@ -194,18 +205,98 @@ def _cluster(
     return [sorted(group.members) for group in groups]
 
 
+@dataclass
+class _Cluster(_Group):
+    """A merged group of candidates at one start date, with the span it covers."""
+
+    date: PartialDate
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def of(
+        cls, members: list[int], candidates: Sequence[Candidate], vectors: Sequence[_Vector]
+    ) -> _Cluster:
+        centroid: _Vector = {}
+        actions: frozenset[str] = frozenset()
+        for i in members:
+            _add(centroid, vectors[i])
+            actions |= candidates[i].actions
+        lead = candidates[members[0]]
+        ends = [end.last_day() for i in members if (end := candidates[i].end) is not None]
+        last = max(ends, default=lead.date.last_day())
+        return cls(
+            list(members),
+            centroid,
+            _norm(centroid),
+            actions,
+            lead.date,
+            lead.date.first_day(),
+            last,
+        )
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[_Cluster]:
+    """Coarse clusters (narrowest first) join the most similar cluster strictly inside them."""
+    by_year: dict[int, list[_Cluster]] = {}
+    for cluster in clusters:
+        for year in range(cluster.first.year, cluster.last.year + 1):
+            by_year.setdefault(year, []).append(cluster)
+    gone: set[int] = set()
+    for cluster in sorted(clusters, key=lambda c: c.days):
+        if cluster.days == 1:
+            continue
+        best, score = None, threshold
+        seen: set[int] = set()
+        for year in range(cluster.first.year, cluster.last.year + 1):
+            for other in by_year.get(year, ()):
+                key = id(other)
+                if key in seen or key in gone or other is cluster:
+                    continue
+                seen.add(key)
+                if not (cluster.first <= other.first and other.last <= cluster.last):
+                    continue
+                if other.days >= cluster.days:
+                    continue
+                similarity = other.similarity(cluster.centroid, cluster.norm, cluster.actions)
+                if similarity >= score:
+                    best, score = other, similarity
+        if best is not None:
+            best.absorb(cluster.members, cluster.centroid, cluster.actions)
+            gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _add(total: _Vector, vector: _Vector) -> None:
     for key, weight in vector.items():
         total[key] = total.get(key, 0.0) + weight
 
 
-def _merge(members: list[Candidate], vectors: list[_Vector]) -> MergedEvent:
-    """One event: the most typical member's title and text, every distinct citation."""
+def _merge(
+    members: list[Candidate], vectors: list[_Vector], date: PartialDate | None = None
+) -> MergedEvent:
+    """One event: the most typical member's title and text, every distinct citation.
+
+    The lead is taken from the members at the cluster's own (finest) `date`, and a
+    member whose title names what the sentence reports beats a background noun phrase.
+    """
     scores = _typicality(vectors)
     if len(members) == 1:
         best = 0
     else:
-        best = max(range(len(members)), key=lambda i: (round(scores[i], 6), -i))
+        best = max(
+            range(len(members)),
+            key=lambda i: (
+                date is None or members[i].date == date,
+                not members[i].background,
+                round(scores[i], 6),
+                -i,
+            ),
+        )
     lead = members[best]
     citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
     first: dict[tuple[str, str], Citation] = {}

@@ -10,6 +10,11 @@ Three kinds of existing event, told apart by `Event.is_hand_edited` and by the l
 An extracted event is "the same" as an existing one when it has the same id, or the same
 date and at least one cited sentence in common; so ids stay stable from run to run even
 when a better representative sentence changes an event's title.
+
+An extracted event is *absorbed* by a hand-written (or hand-edited) event that already cites
+one of its sentences (same source and sentence, or overlapping offsets) at a date that
+overlaps its own: the person already told that happening, so nothing is added and the hand
+event is not touched, whatever precision either date has.
 """
 
 from __future__ import annotations
@@ -102,6 +107,8 @@ class Update:
     removed_by_hand: list[str] = field(default_factory=list)
     """Ids of extracted events not re-added because a person deleted them."""
     new_sources: list[str] = field(default_factory=list)
+    absorbed: list[str] = field(default_factory=list)
+    """Ids of the hand events that already told an extracted event (one per absorption)."""
 
     @property
     def changed(self) -> bool:
@@ -114,6 +121,7 @@ class Update:
             f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (edited by hand), "
             f"{len(self.removed_by_hand)} not re-added (removed by hand), "
             f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
+            + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
         )
 
     def diff(self, path: str) -> str:
@@ -209,6 +217,9 @@ def update_timeline(
         if match is _REMOVED:
             result.removed_by_hand.append(matcher.last_id)
             continue
+        if match is _ABSORBED:
+            result.absorbed.append(matcher.last_id)
+            continue
         if isinstance(match, Event):
             if match.is_hand_edited:
                 result.kept.append(match.id)
@@ -260,6 +271,55 @@ def _reads_back(text: str, path: str, timeline: Timeline) -> bool:
 
 
 _REMOVED = object()
+_ABSORBED = object()
+
+
+def _quote_key(quote: str) -> str:
+    """A quote compared loosely: Unicode forms, quote marks and spacing do not matter."""
+    text = unicodedata.normalize("NFKC", quote)
+    text = re.sub(r"[\"“”„«»'‘’]", "", text)
+    return re.sub(r"\s+", " ", text).strip(" .").lower()
+
+
+def _span_overlaps(a: MergedEvent | Event, b: MergedEvent | Event) -> bool:
+    """Whether two events' date spans (start to end, each at its precision) share a day."""
+    a_last = (a.end or a.date).last_day()
+    b_last = (b.end or b.date).last_day()
+    return a.date.first_day() <= b_last and b.date.first_day() <= a_last
+
+
+class _HandCitations:
+    """Which hand-written events cite a sentence: by (source, quote) or by overlapping offsets."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.by_quote: dict[tuple[str, str], list[Event]] = {}
+        self.by_source: dict[str, list[tuple[int, int, Event]]] = {}
+        for event in events:
+            if not event.is_hand_edited:
+                continue
+            for citation in event.sources:
+                key = (citation.source, _quote_key(citation.quote))
+                if key[1]:
+                    self.by_quote.setdefault(key, []).append(event)
+                if citation.start is not None and citation.end is not None:
+                    spans = self.by_source.setdefault(citation.source, [])
+                    spans.append((citation.start, citation.end, event))
+
+    def citing(self, citation: Citation) -> list[Event]:
+        found = list(self.by_quote.get((citation.source, _quote_key(citation.quote)), ()))
+        if citation.start is not None and citation.end is not None:
+            for start, end, event in self.by_source.get(citation.source, ()):
+                if start < citation.end and citation.start < end and event not in found:
+                    found.append(event)
+        return found
+
+    def absorbing(self, merged: MergedEvent) -> Event | None:
+        """The hand event that already tells `merged`, if any (the first one cited)."""
+        for citation in merged.citations:
+            for event in self.citing(citation):
+                if _span_overlaps(event, merged):
+                    return event
+        return None
 
 
 class _Matcher:
@@ -289,6 +349,7 @@ class _Matcher:
         self.removed_by_date: dict[str, list[str]] = {}
         for removed_id, entry in self.removed.items():
             self.removed_by_date.setdefault(entry.date, []).append(removed_id)
+        self.hand = _HandCitations(events)
 
     def match(self, merged: MergedEvent) -> Event | object | None:
         date = merged.date.iso()
@@ -309,6 +370,10 @@ class _Matcher:
             if prints & self.removed[removed_id].quotes:
                 self.last_id = removed_id
                 return _REMOVED
+        absorbing = self.hand.absorbing(merged)
+        if absorbing is not None:
+            self.last_id = absorbing.id
+            return _ABSORBED
         return None
 
     def new_id(self, merged: MergedEvent) -> str:
