@@ -96,6 +96,14 @@ class Context:
                 return resolved if start - position < 600 else None
         return None
 
+    def day_in_focus(self, start: int) -> dt.date | None:
+        """The last day the text named before `start`, however far back: what "the previous
+        Friday" counts back from."""
+        for _, resolved in reversed(self.previous):
+            if resolved.precision == "day" and resolved.resolution != "anchored":
+                return dt.date.fromisoformat(resolved.value[:10])
+        return None
+
     def report_quarter(self, start: int, end: int, value: str) -> None:
         """Note a quarter the text reports on: one that ended before the reference date, or
         one a past-tense sentence reports on (a fiscal quarter: "reported a decline in

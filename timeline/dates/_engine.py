@@ -38,7 +38,11 @@ def find_dates(
         if reference is None and resolved.resolution != "absolute":
             continue
         context.previous.append((candidate.start, resolved))
-        if resolved.resolution != "anchored" and "-Q" in resolved.value:
+        if "-Q" in resolved.value and (
+            resolved.resolution != "anchored"
+            or resolved.value == context.discussed_quarter(candidate.start, strict=False)
+        ):
+            # "the latest quarter" names the reported quarter again: back in focus
             context.report_quarter(candidate.start, candidate.end, resolved.value)
         elif resolved.resolution == "relative" and _is_last_year(resolved.value, reference):
             context.report_year(candidate.start)

@@ -28,6 +28,7 @@ from timeline.dates._cues import (
     is_title,
 )
 from timeline.dates._grammar import ORDINALS, SEASON_WORDS
+from timeline.dates._tense import sentence_bounds
 from timeline.dates._words import year_of
 
 
@@ -63,10 +64,9 @@ def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     mod_word = g["mod"] or g.groupdict().get("mod2")
     mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
     ref = ctx.reference
-    anchor = ctx.anchor(c.start) if mod_word and mod_word.lower() == "previous" else None
-    if anchor is not None and anchor.precision == "day":
+    base = ctx.day_in_focus(c.start) if mod_word and mod_word.lower() == "previous" else None
+    if base is not None:
         # "the previous Friday": the Friday before the day the text is talking about
-        base = dt.date.fromisoformat(anchor.value)
         day = cal.weekday_on(base, weekday, -1, strict=True)
         return Resolved(day.isoformat(), "day", "anchored")
     if mod == 0:
@@ -90,6 +90,10 @@ def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if is_generic(ctx.text, c):
         return None
+    if meaning == (-1, "year") and _compares(ctx, c):
+        anchored = year_before_anchor(c, ctx)
+        if anchored is not None:
+            return anchored
     return unit_value(ctx.reference, *meaning)
 
 
@@ -113,7 +117,24 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     unit = ctx.grammar.units.get(word)
     if unit is None:
         return None
+    if unit == "year" and mod == -1 and word == "year" and _compares(ctx, c):
+        anchored = year_before_anchor(c, ctx)
+        if anchored is not None:
+            return anchored
     return unit_value(ref, mod, unit)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"'s\s+(?:[A-Z]{0,2}[$£€¥]|#)")
+
+
+def _compares(ctx: Context, c: Candidate) -> bool:
+    """ "compared with $3 million last year", "from last year's $1.55 billion": a figure set
+    against the same period of the previous year, not against the whole year."""
+    left, _ = sentence_bounds(ctx.text, c.start, c.end)
+    if _COMPARED.search(ctx.text, max(left, c.start - 80), c.start):
+        return True
+    return _AMOUNT_AFTER.match(ctx.text, c.end) is not None
 
 
 def _this_quarter(c: Candidate, ctx: Context) -> Resolved | None:
