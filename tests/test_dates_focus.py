@@ -1,0 +1,151 @@
+"""Specifications of the temporal focus: anaphoric expressions ("the latest quarter", "a year
+earlier", "the previous Friday") resolve against the period the text is talking about, not
+blindly against the publication date; and the tense and context cues added with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates
+
+LATE_OCTOBER = dt.date(2024, 10, 28)
+
+
+def resolved(text: str, reference: dt.date = LATE_OCTOBER) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference)]
+
+
+def test_a_forecast_quarter_does_not_become_the_reported_quarter() -> None:
+    """A quarter still under way ("will take a fourth-quarter charge") leaves the focus on the
+    ended quarter, so "the latest quarter" and "a year ago" stay with the third quarter."""
+    text = (
+        "Acme said third-quarter profit rose 8%. It will take a fourth-quarter charge for the "
+        "storm. Sales in the latest quarter grew, compared with a drop a year ago."
+    )
+    assert resolved(text) == [
+        ("third-quarter", "2024-Q3"),
+        ("fourth-quarter", "2024-Q4"),
+        ("the latest quarter", "2024-Q3"),
+        ("a year ago", "2023-Q3"),
+    ]
+
+
+def test_a_fiscal_quarter_reported_in_the_past_tense_is_the_focus() -> None:
+    """ "reported a decline in fourth-quarter earnings" in November is a fiscal quarter that has
+    ended, so "a year earlier" compares with that quarter one year back."""
+    text = (
+        "Brightway reported a decline in fourth-quarter earnings. It earned $4 million, "
+        "compared with $6 million a year earlier."
+    )
+    assert resolved(text, dt.date(2024, 11, 4))[-1] == ("a year earlier", "2023-Q4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the nine months, Acme earned $9 million, up from $7 million a year earlier.",
+        "In the first half, Acme earned $9 million; a year ago it lost money.",
+        "Last year the unit lost $2 million. The year-earlier results were restated.",
+    ],
+)
+def test_after_a_longer_period_a_year_earlier_is_last_year(text: str) -> None:
+    """Once a text moves from a quarter to nine months, a half or last year as a whole, a
+    year-earlier comparison means the previous year, not the quarter."""
+    prefix = "Acme's third-quarter profit rose. "
+    assert resolved(prefix + text)[-1][1] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the 2023 period, Acme earned $3 million.", ("the 2023 period", "2023-Q3")),
+        ("For the quarter a year ago, it lost money.", ("the quarter a year ago", "2023-Q3")),
+        (
+            "That compares with $2 million for the corresponding period last year.",
+            ("the corresponding period last year", "2023-Q3"),
+        ),
+        ("This quarter's loss includes a charge.", ("This quarter", "2024-Q3")),
+        ("Net rose to $5 million, compared with $4 million last year.", ("last year", "2023-Q3")),
+        ("Sales rose 13% from last year's $1.5 billion.", ("last year", "2023-Q3")),
+    ],
+)
+def test_earnings_phrases_refer_to_the_reported_quarter(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """Phrases that compare or restate a quarter's results take the reported quarter."""
+    text = "Acme posted a loss for the third quarter. " + sentence
+    assert resolved(text)[-1] == expected
+
+
+def test_this_quarter_looking_ahead_is_the_current_quarter() -> None:
+    """ "expects to break even this quarter" is the quarter under way, even in a report."""
+    text = "Acme posted a loss for the third quarter. It expects to break even this quarter."
+    assert resolved(text)[-1] == ("this quarter", "2024-Q4")
+
+
+def test_last_year_on_its_own_stays_the_whole_year() -> None:
+    """Without a comparison, "last year" in a quarterly report is still last year."""
+    text = "Acme posted a loss for the third quarter. The plant opened last year."
+    assert resolved(text)[-1] == ("last year", "2023")
+
+
+def test_a_year_earlier_period_of_months_is_not_a_date() -> None:
+    """ "the year-earlier nine months" is a stretch of time, so it yields no date."""
+    text = "Net for the year-earlier nine months included a gain."
+    assert resolved(text) == []
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:
+    """ "the first two quarters of 2025" is the half-year 2025-H1."""
+    assert resolved("Losses will last through the first two quarters of 2025.") == [
+        ("the first two quarters of 2025", "2025-H1")
+    ]
+
+
+def test_the_previous_weekday_counts_back_from_the_day_in_focus() -> None:
+    """ "the previous Friday" is the Friday before the day the text last named, even when
+    that day was named several paragraphs earlier."""
+    filler = " Traders were cautious about the pound and about bonds." * 14
+    text = f"Stocks fell on Friday.{filler} The index was down 4% from the previous Friday."
+    assert resolved(text, dt.date(2024, 10, 28))[-1] == ("previous Friday", "2024-10-18")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The offer appeared in today's editions.", [("today", "2024-10-28")]),
+        ("Now for today's geography quiz.", [("today", "2024-10-28")]),
+        ("Rebels urged him to run in this year's election.", [("this year", "2024")]),
+        ("In today's world, nobody writes letters.", []),
+        ("The chip powers many of today's computers.", []),
+    ],
+)
+def test_possessive_today_is_the_day_unless_it_means_the_present_at_large(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "today's editions" is the day; "today's world" and "many of today's computers" are
+    the present in general."""
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        ("In January, the company hired a new chief.", dt.date(2024, 9, 20), "2024-01"),
+        ("The firm switched to a calendar year in December.", dt.date(2024, 8, 27), "2023-12"),
+        ("She will be named to lead a mission in December.", dt.date(2024, 3, 4), "2024-12"),
+        (
+            "The split would be paid on a still unspecified date in January.",
+            dt.date(2024, 10, 26),
+            "2025-01",
+        ),
+    ],
+)
+def test_a_bare_month_follows_a_clear_tense_across_most_of_the_year(
+    sentence: str, reference: dt.date, expected: str
+) -> None:
+    """A past verb puts a bare month in the past and a future verb in the future even when
+    the other reading is up to seven months closer; "a still unspecified date" is not past."""
+    assert [m.value for m in find_dates(sentence, reference)] == [expected]
