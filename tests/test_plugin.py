@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -234,3 +235,41 @@ def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) ->
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_gh_deploy_pushes_the_built_site_to_a_gh_pages_branch(
+    plugin_project: Path, tmp_path: Path
+) -> None:
+    """`mkdocs gh-deploy` builds with the plugin and publishes to gh-pages (a local remote)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+    }
+    remote = tmp_path / "remote.git"
+
+    def git(*args: str, cwd: Path = plugin_project) -> str:
+        done = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    git("init", "-q", "--bare", str(remote), cwd=tmp_path)
+    git("init", "-q", "-b", "main")
+    git("commit", "-q", "--allow-empty", "-m", "start")
+    git("remote", "add", "origin", str(remote))
+    deploy = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "gh-deploy", "--strict", "--force"],
+        cwd=plugin_project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert deploy.returncode == 0, deploy.stderr
+    published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
+    assert {"index.html", "years/2024/index.html", "assets/timeline.css"} <= set(published)
