@@ -74,7 +74,7 @@ def test_nav_lists_periods_and_indexes_and_project_pages(
 def test_broken_events_file_fails_the_build_with_located_problems(
     plugin_project: Path, mkdocs_build: MkdocsBuild
 ) -> None:
-    """A bad events.yaml stops the build with `file:line:col` messages and no traceback."""
+    """A bad events.yaml stops the build with the very lines `timeline check` prints."""
     text = (plugin_project / "events.yaml").read_text(encoding="utf-8")
     broken = text.replace("date: 2000-07-19", "date: 19/07/2000").replace(
         "tags: [protest]", "tgas: [x]"
@@ -84,9 +84,17 @@ def test_broken_events_file_fails_the_build_with_located_problems(
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("events.yaml:")]
-    assert len(lines) >= 2, result.stderr
+    assert len(lines) == 2, result.stderr
     assert any("19/07/2000" in line for line in lines)
     assert any("tgas" in line for line in lines)
+    check = subprocess.run(
+        [sys.executable, "-c", "from timeline.cli import main; main()", "check", "events.yaml"],
+        cwd=plugin_project,
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 1
+    assert (check.stdout + check.stderr).splitlines() == [*lines, "2 problems found"]
 
 
 def test_missing_events_file_fails_the_build_with_one_line(
