@@ -140,7 +140,8 @@ def new(directory: Path, title: str | None) -> None:
     click.echo("  timeline check events.yaml    # validate your edits")
     click.echo("  mkdocs serve                  # preview at http://127.0.0.1:8000")
     click.echo("  mkdocs build --strict         # the site, in site/")
-    click.echo("  mkdocs gh-deploy              # or push to GitHub: .github/workflows/pages.yml")
+    click.echo("  mkdocs gh-deploy              # publish to the gh-pages branch")
+    click.echo("Or push to GitHub: .github/workflows/pages.yml deploys (see requirements.txt).")
 
 
 COMMANDS: list[click.Command] = [render, new]
