@@ -149,3 +149,23 @@ def test_a_bare_month_follows_a_clear_tense_across_most_of_the_year(
     """A past verb puts a bare month in the past and a future verb in the future even when
     the other reading is up to seven months closer; "a still unspecified date" is not past."""
     assert [m.value for m in find_dates(sentence, reference)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan, which had been expected, is to repay the loan by February.", "2025-02"),
+        ("By February, the rebels had taken the city.", "2024-02"),
+    ],
+)
+def test_a_deadline_month_mid_sentence_lies_ahead(sentence: str, expected: str) -> None:
+    """ "repay the loan by February" is a deadline to come; a sentence that opens with "By
+    February" and a past verb narrates the past."""
+    assert [m.value for m in find_dates(sentence, dt.date(2024, 10, 30))] == [expected]
+
+
+def test_the_latest_fiscal_year_is_the_last_one_that_ended() -> None:
+    """ "the latest fiscal year" is the year before the publication date."""
+    assert resolved("Sales were $7 billion in the latest fiscal year.") == [
+        ("the latest fiscal year", "2023")
+    ]

@@ -368,7 +368,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 r"(?P<u>year|month|day)\b",
                 left=rf"(?:(?P<within>earlier|later|early|late)\s+in\s+)?{edge}"
                 r"(?P<yd>the|the current|the full|the fiscal|the current fiscal"
-                r"|the calendar|that|the following|the next|the previous|the prior|the same)\s+",
+                r"|the calendar|that|the following|the next|the previous|the prior|the same"
+                r"|the latest fiscal|the most recent fiscal|the last fiscal)\s+",
                 required=True,
             ),
             Spec(

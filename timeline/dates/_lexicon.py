@@ -80,6 +80,12 @@ _EXTRA_MODIFIERS = {
     "fr": {"passé": -1, "passée": -1},
     "it": {"passato": -1, "passata": -1},
 }
+# Everyday spellings of relative days the locale data lacks ("antes de ontem", "avantieri").
+_EXTRA_RELATIVE = {
+    "it": {"avantieri": (-2, "day"), "l'altro ieri": (-2, "day"), "dopodomani": (2, "day")},
+    "pt": {"antes de ontem": (-2, "day"), "depois de amanhã": (2, "day")},
+    "es": {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")},
+}
 # Tens words, for decades written "anni Novanta" / "años noventa".
 _TENS = {
     "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
@@ -172,6 +178,8 @@ def load_lexicon(language: str) -> Lexicon:
         numbers.update(_EN_NUMBERS)
     for value, word in enumerate(_NUMBER_WORDS.get(language, "").split(), start=1):
         numbers.setdefault(word, value)
+    for phrase, meaning in _EXTRA_RELATIVE.get(language, {}).items():
+        relative.setdefault(phrase, meaning)
     for word, offset in _EXTRA_MODIFIERS.get(language, {}).items():
         before.setdefault(word, offset)
         if language != "de":

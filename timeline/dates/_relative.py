@@ -32,6 +32,10 @@ from timeline.dates._tense import sentence_bounds
 from timeline.dates._words import year_of
 
 
+_DEADLINE = re.compile(r"[a-z,]\s+(?:by|until|till)\s+$")
+"""A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
+
+
 def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     month = month_of(ctx.grammar, g["m"])
@@ -46,7 +50,10 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(cal.month_value(year, month), "month", "relative")
     mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
     if mod is None:
-        year = cal.nearest_month(ref, month, ctx.tense(c.start, c.end))
+        tense = ctx.tense(c.start, c.end)
+        if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 8), c.start):
+            tense = 1  # "to pay down the loan by February": a deadline lies ahead
+        year = cal.nearest_month(ref, month, tense)
     else:
         year = cal.month_year(ref, month, mod)
     return Resolved(cal.month_value(year, month), "month", "relative")
@@ -296,6 +303,13 @@ def _resolve_the_year(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     det = SPACE.sub(" ", g["yd"].lower())
     unit = g["u"].lower()
+    if det.endswith(" fiscal") and det not in ("the fiscal", "the current fiscal"):
+        # "the latest fiscal year": the last one that has ended
+        return (
+            Resolved(f"{ctx.reference.year - 1:04d}", "year", "relative")
+            if unit == "year"
+            else None
+        )
     if det in _YEAR_SHIFT or det in ("that", "the same"):
         anchor = ctx.anchor(c.start)
         if anchor is None or not anchor.value[:4].isdigit() or len(anchor.value) < 4:
