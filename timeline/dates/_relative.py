@@ -31,7 +31,6 @@ from timeline.dates._grammar import ORDINALS, SEASON_WORDS
 from timeline.dates._tense import sentence_bounds
 from timeline.dates._words import year_of
 
-
 _DEADLINE = re.compile(r"[a-z,]\s+(?:by|until|till)\s+$")
 """A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
 
