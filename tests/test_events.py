@@ -42,7 +42,7 @@ def summary(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str,
         ),
         (
             "The council replaced the zoning rules of 1972 with a simpler code.",
-            [("1972", "Zoning rules")],
+            [("1972", "The zoning rules of 1972")],
         ),
     ],
 )
@@ -96,7 +96,10 @@ def test_reported_events_get_headline_titles(text: str, expected: list[tuple[str
         (
             "The ministers renewed the fisheries pact, replacing accords dating back to 1979 "
             "and 1994.",
-            [("1979", "Accords"), ("1994", "Accords")],
+            [
+                ("1979", "Accords dating back to 1979 and 1994"),
+                ("1994", "Accords dating back to 1979 and 1994"),
+            ],
         ),
         (
             "Turnout was the highest since the fall of the Berlin Wall in 1989, officials said.",
@@ -112,7 +115,8 @@ def test_reported_events_get_headline_titles(text: str, expected: list[tuple[str
 def test_background_dates_are_events_titled_by_what_happened_then(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """A background year is an event at its own precision, named by its noun phrase, or none."""
+    """A background year is an event at its own precision, named by its noun phrase (with
+    the words up to its date when the noun alone would be bare), or none."""
     candidates = extract(text)
     assert [(c.date.iso(), c.title) for c in candidates] == expected
     assert all(c.background for c in candidates)
@@ -216,7 +220,76 @@ def test_a_sentence_dating_only_its_background_reports_at_the_article_date() -> 
     with_day = "Ministers met in Oslo on Monday. " + background
     assert summary(with_day) == [
         ("2024-03-11", "Ministers met in Oslo"),
-        ("1979", "Accords"),
+        ("1979", "Accords dating back to 1979"),
         ("2024-03-11", "The meeting ended in the signing of a fisheries deal"),
     ]
-    assert summary(background) == [("1979", "Accords")]
+    assert summary(background) == [("1979", "Accords dating back to 1979")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "That same Friday the two mayors opened the new bridge over the river.",
+            ("2024-03-08", "The two mayors opened the new bridge over the river"),
+            id="determiner-and-same-before-the-date-en",
+        ),
+        pytest.param(
+            "The delegation had spent Monday in Tromsø, meeting fishing cooperatives.",
+            ("2024-03-11", "The delegation spent the day in Tromsø, meeting fishing cooperatives"),
+            id="a-date-that-is-the-verbs-object",
+        ),
+        pytest.param(
+            "The choir toured a city that the conductor had last visited 12 years ago.",
+            ("2012", "The conductor visited a city"),
+            id="object-relative-clause-holds-the-date",
+        ),
+        pytest.param(
+            "The charter that the three towns signed on May 2, 1988, is still in force.",
+            ("1988-05-02", "The three towns signed the charter"),
+            id="object-relative-clause-before-the-main-verb",
+        ),
+        pytest.param(
+            "It is Ada Lind's first concert in Bergen since 2015, when she sang at the opera.",
+            ("2015", "Ada Lind sang at the opera"),
+            id="when-clause-after-since",
+        ),
+        pytest.param(
+            "Union leaders said the dockworkers ended their strike on Tuesday.",
+            ("2024-03-12", "The dockworkers ended their strike"),
+            id="leading-attribution",
+        ),
+    ],
+)
+def test_titles_tell_what_happened_at_the_date(text: str, expected: tuple[str, str]) -> None:
+    """Date phrases leave no fragment, and the clause that holds the date gives the title."""
+    assert summary(text)[0] == expected
+
+
+def test_a_date_phrase_leaves_no_determiner_behind_in_other_languages() -> None:
+    """ "Ese mismo viernes" goes as a whole, like "that same Friday"."""
+    text = "Ese mismo viernes, los alcaldes inauguraron el nuevo puente sobre el río."
+    (candidate,) = candidates_from_text("es", text, find_dates(text, PUBLISHED, ("es", "en")))
+    assert (candidate.date.iso(), candidate.title) == (
+        "2024-03-08",
+        "Los alcaldes inauguraron el nuevo puente sobre el río",
+    )
+
+
+def test_a_plan_announced_on_one_day_titles_each_date_by_its_own_clause() -> None:
+    """The announcement day titles the announcement; the planned day titles the plan."""
+    text = "The ministry announced on Monday that the king will open the museum on Friday."
+    assert summary(text) == [
+        ("2024-03-11", "The ministry announced that the king will open the museum"),
+        ("2024-03-15", "The king will open the museum"),
+    ]
+
+
+def test_a_present_perfect_state_does_not_inherit_the_article_day() -> None:
+    """ "Ties have grown closer since X" reports no happening on the day the article covers."""
+    text = (
+        "Ministers met in Oslo on Monday. Trade between the towns has grown quickly since "
+        "the ferry line opened in 1999."
+    )
+    assert ("2024-03-11", "Ministers met in Oslo") in summary(text)
+    assert [d for d, _ in summary(text)].count("2024-03-11") == 1

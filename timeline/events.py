@@ -96,10 +96,14 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|th
 _LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _GLUE_BEFORE_RE = re.compile(
     r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|from|of|since|until|through"
-    r"|en|el|la|de|del|le|au|em|am|im|il|nel)\s+)+$",
+    r"|en|el|la|de|del|le|au|em|am|im|il|nel"
+    r"|(?:that|the|this|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem|quel|quello)"
+    r"\s+(?:same|very|mismo|misma|même|selben|gleichen|stesso|stessa)"
+    r"|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem)\s+)+$",
     re.IGNORECASE,
 )
-"""Words that only attach a date ("on Tuesday", "en 2019"), removed with it from titles."""
+"""Words that only attach a date ("on Tuesday", "en 2019", "that same Monday", "ese mismo
+miércoles"), removed with it from titles, so no determiner is left behind."""
 _GLUE_AFTER_RE = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -145,13 +149,20 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
     r"President|Minister|Secretary|Governor|Mayor|King|Queen)\s+(?=[A-Z][a-z]+\s+[A-Z])"
 )
+_PLUPERFECT_RE = re.compile(
+    r"\bhad\s+(?=(?:\w{3,}ed|spent|met|held|made|sent|led|left|built|sold|brought|fought|won"
+    r"|lost|struck|hit|shot|paid|said|told|found|heard|kept|bought|taught)\b)",
+    re.IGNORECASE,
+)
+"""A headline tells what happened: "had spent" reads "spent" (same form for these verbs)."""
 _PRONOUN_START_RE = re.compile(r"^(?:He|She)\b")
 _PAST_VERB_RE = re.compile(
     r"\b(?!(?:said|stated|added|noted|described|reported|told|called|referred|quoted|recalled"
     r"|remembered|mentioned|explained|argued|believed|claimed|insisted|warned|stressed"
     r"|emphasized|emphasised|recounted|cited|expected|hoped|feared|asked)\b)"
     r"(?:\w{3,}ed|met|held|made|took|gave|won|lost|began|came|went|struck|fell|rose|sent|led"
-    r"|left|built|sold|brought|fought|broke|became|ran|flew|hit|shot|signed)\b",
+    r"|left|built|sold|brought|fought|broke|became|ran|flew|hit|shot|signed|spent|paid|kept"
+    r"|bought|found|won|saw|chose|wrote|drove|froze|stole|spoke)\b",
     re.IGNORECASE,
 )
 _NP_STOP = _wordset(
@@ -234,8 +245,14 @@ def candidates_from_text(
             seen.add(key)
             if item.kind == "background":
                 title = _background_title(item.phrase, tags, _first_person(sentence, index))
+                if len(title.split()) < 3:
+                    title = _phrase_with_date(sentence, item, by_sentence[i]) or title
             else:
                 title = make_title(sentence.text, by_sentence[i], focus=item.mention)
+                if _PRONOUN_START_RE.match(title) and not _PRONOUN_START_RE.match(sentence.text):
+                    # a side clause's "he": the person the sentence named before the date
+                    head = sentence.text[: item.mention.start - sentence.start]
+                    title = _resolve_pronoun(title, head, index)
                 title = _limit_words(_resolve_pronoun(title, previous, index))
             if not title:
                 continue
@@ -311,6 +328,8 @@ def _classify(
         if phrase:
             return _Dated(mention, date, end, "background", phrase)
     after_match = _CONTEXT_AFTER_RE.search(before)
+    if after_match and re.match(r"\s*,\s*when\s", after):
+        return _Dated(mention, date, end, "main")  # "since 2017, when he attended ..."
     if after_match:
         phrase = _clean_phrase(after_match.group("phrase"))
         if not phrase:
@@ -409,9 +428,45 @@ def _background_title(phrase: str, tags: tuple[str, ...], owner: str = "") -> st
     mentions_tag = any(tag_key(w) in keys for w in words) or any(
         tag_key(t) in tag_key(title) for t in tags
     )
-    if len(words) < 3 and not mentions_tag and tags:
-        title = f"{title} ({', '.join(tags[:2])})"
+    if len(words) < 3 and not mentions_tag:
+        return title  # too bare: the caller titles it with its sentence
     return _limit_words(title)
+
+
+def _phrase_with_date(sentence: Sentence, item: _Dated, mentions: list[DateMention]) -> str:
+    """A bare noun ("Accords") says little; the words from it to its date do ("Accords
+    dating back to 1979", "The zoning rules of 1972"). A date that is only a possessive
+    ("Wednesday's pact") gives the sentence's own headline instead."""
+    text = sentence.text
+    offset = sentence.start
+    local = item.mention.start - offset
+    if re.match(r"['’]s\b", text[item.mention.end - offset :]):
+        return make_title(text, mentions, focus=item.mention)
+    found = re.search(
+        r"\b" + r"\W+".join(re.escape(w) for w in item.phrase.split()) + r"\b", text, re.I
+    )
+    if not found:
+        return ""
+    start = min(found.start(), local)
+    end = max(found.end(), item.mention.end - offset)
+    for other in sorted(mentions, key=lambda m: m.start):  # the rest of a list of dates
+        gap = text[end : other.start - offset]
+        if other.start - offset >= end and _LIST_GLUE_RE.match(gap):
+            end = other.end - offset
+    determiner = re.search(r"\b(?:the|a|an)\s+$", text[:start], re.IGNORECASE)
+    if determiner:
+        start = determiner.start()
+    span = text[start:end]
+    for mention in mentions:
+        if mention.resolution != "absolute" and mention.text in span:
+            try:
+                first, _ = to_partial_dates(mention.value)
+            except ValueError:
+                return ""
+            span = span.replace(mention.text, first.display())
+    if len(span.split()) < 3:
+        return ""
+    return _limit_words(_capitalise(span.strip(" ,;:")))
 
 
 def _first_person(sentence: Sentence, index: EntityIndex) -> str:
@@ -451,8 +506,11 @@ def _inherited(
     cut = _CONTEXT_BEFORE_RE.sub("", head)
     match = re.search(r",[^,]*$", cut)
     clause = cut[: match.start()] if match else cut
+    clause = re.split(r"\s+(?:since|after|before|until|following)\s+", clause, maxsplit=1)[0]
     if not _PAST_VERB_RE.search(clause) or len(_WORD_RE.findall(clause)) < 4:
         return ""
+    if re.search(r"\b(?:has|have|is|are|will)\b", clause, re.IGNORECASE):
+        return ""  # "ties have grown closer": a state, not something that happened that day
     title = make_title(clause, [], focus=None)
     return _limit_words(_resolve_pronoun(title, previous, index))
 
@@ -474,15 +532,21 @@ def make_title(
     for original, masked in texts.items():
         text = text.replace(original, masked)
     focus_text = texts[focus.text] if focus is not None else ""
-    text = _relative_clause(text, focus_text) or _NONRESTRICTIVE_RE.sub(
-        "", _focus_clause(text, focus_text)
+    text = (
+        _when_clause(text, focus_text)
+        or _relative_clause(text, focus_text)
+        or _restrictive_clause(text, focus_text)
+        or _NONRESTRICTIVE_RE.sub(
+            "", _focus_clause(_complement_clause(text, focus_text), focus_text)
+        )
     )
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
         masked = texts[mention.text]
         if mention.resolution == "anchored" and mention is not focus:
             text = _remove_anchored_phrase(text, masked)
-        text = _remove_date_phrase(text, masked)
+        text = _remove_date_phrase(text, masked, mention.precision)
     text = _PARENS_RE.sub(" ", text)
+    text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
     text = _strip_opening(text)
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
@@ -525,6 +589,147 @@ def _relative_clause(text: str, date_text: str) -> str:
     return ""
 
 
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b"
+    r"|\b(?!(?:said|described|called|reported|told)\b)\w{3,}ed\b|\b(?:met|held|made|took|gave"
+    r"|won|lost|began|came|went|struck|fell|rose|sent|led|left|built|sold|brought|fought|broke"
+    r"|became|ran|flew|hit|shot|spent|paid|kept|bought|found|saw|chose|wrote|contained)\b",
+    re.IGNORECASE,
+)
+_RESTRICTIVE_RE = re.compile(r"(?<=[\w’'])\s+(?P<pronoun>that|which|who|whom)\s+", re.IGNORECASE)
+_NOT_ANTECEDENT = _wordset(
+    """
+    said says say told tell stated announced confirmed reported added noted argued warned
+    so such now news fact idea claim claims report reports hope hopes fear fears belief
+    sign signs evidence view assurance assurances
+    """
+)
+"""Words before "that" that take a content clause ("said that", "the news that"), not a
+relative one."""
+_DROP_IN_CLAUSE_RE = re.compile(r"\b(?:had|last|previously|once|already)\s+", re.IGNORECASE)
+
+
+def _restrictive_clause(text: str, date_text: str) -> str:
+    """For a date inside a relative clause without commas, the title is that clause with
+    its antecedent put back: "the treaty that Norway and Iceland signed in 1961 is a model"
+    -> "Norway and Iceland signed the treaty in 1961"; "the mayor who resigned in 2019 now
+    teaches" -> "the mayor resigned in 2019" (the date is removed later)."""
+    if not date_text:
+        return ""
+    at = text.find(date_text)
+    for match in _RESTRICTIVE_RE.finditer(text[:at] if at >= 0 else ""):
+        before = text[: match.start()]
+        head = re.search(r"(\w+)\W*$", before)
+        if (
+            not head
+            or head.group(1).lower() in _NOT_ANTECEDENT
+            or head.group(1).lower()
+            in (_STOPWORDS - {"time", "times", "day", "days", "year", "years", "week", "month"})
+        ):
+            continue
+        if _PAST_VERB_RE.fullmatch(head.group(1)) or head.group(1).endswith("ing"):
+            continue
+        clause = text[match.end() :]
+        breaks = re.search(r"[,;:()]|\s[–—-]\s", clause[clause.find(date_text) :])
+        if breaks:
+            clause = clause[: clause.find(date_text) + breaks.start()]
+        if date_text not in clause:
+            continue
+        after_date = clause.find(date_text) + len(date_text)
+        finite = _FINITE_RE.search(clause, after_date)
+        if finite:  # "... signed on Wednesday is the latest": the main clause goes on
+            clause = clause[: finite.start()]
+        antecedent = _name_phrase(before)
+        if not antecedent:
+            continue
+        first = clause.split()[0] if clause.split() else ""
+        if _FINITE_RE.fullmatch(first) or match.group("pronoun").lower() == "who":
+            return f"{antecedent} {clause}".strip()
+        verb = _PAST_VERB_RE.search(clause)
+        if not verb or verb.start() == 0 or date_text in clause[: verb.start()]:
+            continue
+        subject_and_verb = _DROP_IN_CLAUSE_RE.sub("", clause[: verb.end()])
+        return f"{subject_and_verb} {_lower_article(antecedent)}{clause[verb.end() :]}".strip()
+    return ""
+
+
+def _lower_article(phrase: str) -> str:
+    """ "The treaty" in object position reads "the treaty"."""
+    first, _, rest = phrase.partition(" ")
+    if first in {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That"} and rest:
+        return f"{first.lower()} {rest}"
+    return phrase
+
+
+def _name_phrase(text: str) -> str:
+    """The noun phrase ending `text`, through capitalised names joined by "of", "and" or
+    commas ("the Treaty of Friendship, Good-Neighbourliness and Cooperation")."""
+    words = text.split()
+    taken: list[str] = []
+    for position in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        word = words[position]
+        bare = word.strip(",").lower()
+        previous = words[position - 1] if position else ""
+        after_name = bool(taken) and taken[-1][:1].isupper()
+        if after_name and bare in {"of", "and"} and previous[:1].isupper():
+            taken.append(word)
+            continue
+        if after_name and word.endswith(",") and word[:1].isupper():
+            taken.append(word)  # "Friendship, Good-Neighbourliness and Cooperation"
+            continue
+        if bare in _NP_STOP or word.endswith(",") or _PAST_VERB_RE.fullmatch(word.strip(",")):
+            break
+        taken.append(word)
+        if bare in _DETERMINERS:
+            break
+    return " ".join(reversed(taken))
+
+
+def _when_clause(text: str, date_text: str) -> str:
+    """ "first trip since 2017, when he attended the summit" dates the when-clause: its
+    title is that clause, "he" naming the sentence's first person."""
+    if not date_text:
+        return ""
+    match = re.search(re.escape(date_text) + r"\s*,\s*when\s+(?P<clause>[^,;:]+)", text)
+    if not match or not re.search(
+        r"\b(?:since|was|is|were|are)(?:\s+(?:on|in|at))?\s*$", text[: match.start()], re.I
+    ):
+        return ""  # "entered into force on X, when ...": the main clause is the event
+    clause = match.group("clause").strip()
+    return clause if len(clause.split()) >= 3 else ""
+
+
+_SAYER = (
+    rf"^(?P<main>.{{3,120}}?\b{_SPEECH_VERBS}(?:\s+(?:reporters|journalists|lawmakers"
+    r"|the\s+press|parliament|officials))?)"
+)
+_COMPLEMENT_RES = (
+    re.compile(_SAYER + r"(?:\s+[^\s,]+){0,4}?\s+that\s+(?P<rest>\S.*)$", re.IGNORECASE),
+    re.compile(_SAYER + r"\s+(?P<rest>(?:the|a|an|[A-Z])\S*\s.*)$"),
+)
+_PRESENT_VERB_RE = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}s\s+(?:the|a|an|to|its|their|his|her)\b")
+
+
+def _complement_clause(text: str, date_text: str) -> str:
+    """What was said, not the saying, unless the saying holds the date: "Officials said the
+    bridge opened on Tuesday" -> "the bridge opened on Tuesday"; "The ministry announced on
+    Monday that the mayor will visit on Friday" -> for Friday the visit, for Monday the
+    announcement."""
+    match = _COMPLEMENT_RES[0].match(text) or _COMPLEMENT_RES[1].match(text)
+    if not match or (date_text and date_text not in match.group("rest")):
+        return text
+    rest = match.group("rest")
+    if not re.match(r"(?:the|a|an|[A-Z])", rest) or match.group("main").count(",") > 1:
+        return text
+    finite = _FINITE_RE.search(rest) or _PRESENT_VERB_RE.search(rest)
+    relative = re.search(r"\b(?:who|which|that|whom)\b", rest)
+    if not finite or len(rest[: finite.start()].split()) > 8:
+        return text  # "announced the new budget on Tuesday": an object, not a clause
+    if relative and relative.start() < finite.start():
+        return text
+    return rest
+
+
 def _antecedent(text: str) -> str:
     """The noun phrase that ends `text` (what a following "which" refers to)."""
     words = text.split()
@@ -564,6 +769,10 @@ def _focus_clause(text: str, date_text: str) -> str:
 def _remove_anchored_phrase(text: str, date_text: str) -> str:
     """ "marking his return exactly 24 years after his last visit" -> "marking his return"."""
     pattern = (
+        r"(?:,?\s*\b(?:during|on|in|at|for|with|as|after)\s+"
+        r"(?:(?:his|her|their|its|the|a|an|[A-Z][\w\-]*['’]s)\s+)?(?=\S*"
+        + re.escape(date_text[:1])
+        + r"))?"
         r"\s*(?:\b(?:exactly|nearly|almost|about|some|just|over|more than|less than)\s+)?"
         + re.escape(date_text)
         + r"[^,;.:()]*"
@@ -571,7 +780,19 @@ def _remove_anchored_phrase(text: str, date_text: str) -> str:
     return re.sub(pattern, " ", text, count=1)
 
 
-def _remove_date_phrase(text: str, date_text: str) -> str:
+_OBJECT_NOUNS = {
+    "day": "the day",
+    "week": "the week",
+    "month": "the month",
+    "season": "the season",
+    "quarter": "the quarter",
+    "year": "the year",
+    "decade": "the decade",
+}
+"""What stands in for a date that is a verb's object ("spent Tuesday in Yakutsk")."""
+
+
+def _remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str:
     if not date_text:
         return text
     position = text.find(date_text)
@@ -582,6 +803,10 @@ def _remove_date_phrase(text: str, date_text: str) -> str:
     possessive = re.match(r"['’]s\b", after)
     if possessive:  # "Wednesday's pact" -> "the pact"
         return f"{before.rstrip()} the {after[possessive.end() :].lstrip()}"
+    verb = re.search(r"\b(\w+)\s+$", before)
+    if verb and _PAST_VERB_RE.fullmatch(verb.group(1)) and not _GLUE_BEFORE_RE.search(before):
+        # "Putin spent Tuesday in Yakutsk": the date is an object; keep a noun in its place
+        return f"{before.rstrip()} {_OBJECT_NOUNS.get(precision, 'the day')} {after.lstrip()}"
     before = _GLUE_BEFORE_RE.sub("", before)
     after = _GLUE_AFTER_RE.sub("", after)
     return f"{before.rstrip()} {after.lstrip()}"
@@ -615,7 +840,9 @@ def _limit_words(title: str) -> str:
         for match in pattern.finditer(title):
             prefix = title[: match.start()]
             after_that = title[match.end() :].lower().startswith("that")
-            if after_that and re.search(rf"\b(?:{_SPEECH_VERBS}|so|such|now)\s*$", prefix, re.I):
+            if after_that and re.search(
+                rf"\b(?:{_SPEECH_VERBS}(?:\s+\w+)?|so|such|now)\s*$", prefix, re.I
+            ):
                 continue
             count = len(prefix.split())
             if count > MAX_TITLE_WORDS:
