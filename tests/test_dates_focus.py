@@ -169,3 +169,24 @@ def test_the_latest_fiscal_year_is_the_last_one_that_ended() -> None:
     assert resolved("Sales were $7 billion in the latest fiscal year.") == [
         ("the latest fiscal year", "2023")
     ]
+
+
+def test_a_fiscal_quarter_keeps_its_number_when_its_end_date_is_given() -> None:
+    """After "the fiscal first quarter", "the quarter ended Sept. 29" is that fiscal quarter,
+    and "the 2023 period" is its counterpart a year back, not calendar third quarters."""
+    text = (
+        "Orbit earned $5 million in the fiscal first quarter. Sales for the quarter ended "
+        "Sept. 29 rose. In the 2023 period, Orbit earned $3 million."
+    )
+    assert resolved(text) == [
+        ("the fiscal first quarter", "2024-Q1"),
+        ("the quarter", "2024-Q1"),
+        ("Sept. 29", "2024-09-29"),
+        ("the 2023 period", "2023-Q1"),
+    ]
+
+
+def test_without_a_fiscal_quarter_an_end_date_names_the_calendar_quarter() -> None:
+    """With no fiscal numbering in focus, "the quarter ended June 30" is the second quarter."""
+    text = "Orbit posted a third-quarter loss. For the quarter ended June 30, Nova earned more."
+    assert resolved(text)[1] == ("the quarter", "2024-Q2")

@@ -85,6 +85,10 @@ class Context:
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
         self.focus_sorted = True
+        self.fiscal: set[str] = set()
+        """Reported quarters the text numbered by the company's fiscal year ("the fiscal first
+        quarter"): "the quarter ended Sept. 29" then means that quarter, whatever the
+        calendar says."""
 
     def tense(self, start: int, end: int) -> int:
         return tense_near(self.text, start, end)
@@ -118,6 +122,8 @@ class Context:
             return
         self.focus.append((start, value))
         self.focus_sorted = False
+        if "fiscal" in self.text[max(0, start - 12) : end].lower():
+            self.fiscal.add(value)
 
     def report_year(self, start: int) -> None:
         """Note that the text moved on to a whole year ("Last year, losses totaled ...")."""

@@ -260,6 +260,8 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
     if ctx.reference is None or adj in ("same", "comparable", "corresponding"):
         return None
+    if g["em"] and discussed in ctx.fiscal:
+        return Resolved(discussed, "quarter", "anchored")
     if g["em"]:
         month = month_of(ctx.grammar, g["em"])
         ended = cal.nearest_day(ctx.reference, month or 0, int(g["ed"]), -1) if month else None
