@@ -190,3 +190,9 @@ def test_without_a_fiscal_quarter_an_end_date_names_the_calendar_quarter() -> No
     """With no fiscal numbering in focus, "the quarter ended June 30" is the second quarter."""
     text = "Orbit posted a third-quarter loss. For the quarter ended June 30, Nova earned more."
     assert resolved(text)[1] == ("the quarter", "2024-Q2")
+
+
+def test_last_years_results_in_a_quarterly_report_are_the_year_ago_quarter() -> None:
+    """ "Last year's results were hurt by charges" compares with the reported quarter."""
+    text = "Acme posted a loss for the third quarter. Last year's results were hurt by charges."
+    assert resolved(text)[-1] == ("Last year", "2023-Q3")

@@ -131,12 +131,12 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(r"'s\s+(?:[A-Z]{0,2}[$£€¥]|#)")
+_AMOUNT_AFTER = re.compile(r"'s\s+(?:[A-Z]{0,2}[$£€¥]|#|(?:[\w-]+\s+)?(?:results|figures?)\b)")
 
 
 def _compares(ctx: Context, c: Candidate) -> bool:
-    """ "compared with $3 million last year", "from last year's $1.55 billion": a figure set
-    against the same period of the previous year, not against the whole year."""
+    """ "compared with $3 million last year", "from last year's $1.55 billion", "last year's
+    results": a figure set against the same period of the previous year, not the whole year."""
     left, _ = sentence_bounds(ctx.text, c.start, c.end)
     if _COMPARED.search(ctx.text, max(left, c.start - 80), c.start):
         return True
