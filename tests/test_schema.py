@@ -11,7 +11,13 @@ import pytest
 import yaml
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.schema import SCHEMA_LINE, SCHEMA_RELATIVE_PATH, install_schema, schema_path
+from timeline.schema import (
+    SCHEMA_LINE,
+    SCHEMA_RELATIVE_PATH,
+    install_schema,
+    schema_path,
+    schema_text,
+)
 from timeline.store import (
     CITATION_KEYS,
     EVENT_KEYS,
@@ -134,3 +140,12 @@ def test_the_schema_line_points_at_the_installed_copy(tmp_path: Path) -> None:
     copy = install_schema(tmp_path)
     assert copy == tmp_path / SCHEMA_RELATIVE_PATH
     assert copy.read_bytes() == schema_path().read_bytes()
+
+
+def test_the_example_ships_the_schema_its_first_line_points_to() -> None:
+    """The repo's `.timeline/events.schema.json` is the packaged schema, so editors of the
+    example events.yaml validate against what `timeline check` enforces."""
+    root = Path(__file__).resolve().parents[1]
+    copy = root / SCHEMA_RELATIVE_PATH
+    assert copy.read_text(encoding="utf-8") == schema_text()
+    assert (root / "events.yaml").read_text(encoding="utf-8").startswith(SCHEMA_LINE)
