@@ -2,61 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-from importlib.resources import files
 from pathlib import Path
-from typing import cast
 
 import click
 
 from timeline.errors import TimelineError
-
-_RENDER_MARKER = ".timeline-render"
-"""Lists the files `render` wrote, so a re-render removes stale pages and nothing else."""
-
-_SCAFFOLD = {
-    "events.yaml": "events.yaml",
-    "mkdocs.yml": "mkdocs.yml",
-    "requirements.txt": "requirements.txt",
-    "gitignore": ".gitignore",
-    "github/workflows/pages.yml": ".github/workflows/pages.yml",
-}
-"""Template in `timeline/scaffold/` → path in the new project (dotfiles are renamed)."""
-
-
-def write_rendered(
-    events: Path, out: Path, grouping: str = "auto", directory_urls: bool = True
-) -> list[str]:
-    """Write the generated pages and stylesheet under `out`; return their relative paths.
-
-    `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
-    """
-    from timeline.generate import STYLESHEET, Grouping, render_pages, stylesheet
-    from timeline.store import load_timeline
-
-    timeline = load_timeline(str(events))
-    marker = out / _RENDER_MARKER
-    if out.exists() and any(out.iterdir()) and not marker.is_file():
-        raise TimelineError(f"{out}: not empty and not written by `timeline render`; pick --out")
-    pages = render_pages(
-        timeline,
-        events_path=events.as_posix(),
-        grouping=cast(Grouping, grouping),
-        directory_urls=directory_urls,
-    )
-    pages[STYLESHEET] = stylesheet()
-    if marker.is_file():
-        for old in marker.read_text(encoding="utf-8").splitlines():
-            stale = out / old
-            if old and old not in pages and stale.is_file():
-                stale.unlink()
-    for rel, content in pages.items():
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    marker.write_text("\n".join(pages) + "\n", encoding="utf-8")
-    return list(pages)
+from timeline.project import install_requirement, scaffold_project, write_rendered
 
 
 @click.command()
@@ -102,29 +53,6 @@ def render(events: Path, out: Path, grouping: str, directory_urls: bool) -> None
     click.echo(f"Wrote {len(written)} files to {out}")
 
 
-def scaffold_project(directory: Path, title: str) -> list[str]:
-    """Create a new timeline project in `directory`; return the files written."""
-    from timeline.schema import SCHEMA_LINE, install_schema
-
-    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-        raise TimelineError(f"{directory}: already exists and is not empty")
-    templates = files("timeline") / "scaffold"
-    written: list[str] = []
-    for template, target in _SCAFFOLD.items():
-        text = (templates / template).read_text(encoding="utf-8")
-        text = text.replace("__SCHEMA_LINE__", SCHEMA_LINE).replace("__TITLE__", json.dumps(title))
-        path = directory / target
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        written.append(target)
-    (directory / "docs").mkdir(exist_ok=True)
-    (directory / "docs" / ".gitkeep").write_text("", encoding="utf-8")
-    written.append("docs/.gitkeep")
-    schema = install_schema(directory)
-    written.append(os.path.relpath(schema, directory).replace(os.sep, "/"))
-    return written
-
-
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default=None, help="The timeline's title (default: the folder name).")
@@ -141,7 +69,12 @@ def new(directory: Path, title: str | None) -> None:
     click.echo("  mkdocs serve                  # preview at http://127.0.0.1:8000")
     click.echo("  mkdocs build --strict         # the site, in site/")
     click.echo("  mkdocs gh-deploy              # publish to the gh-pages branch")
-    click.echo("Or push to GitHub: .github/workflows/pages.yml deploys (see requirements.txt).")
+    click.echo("Or push to GitHub: .github/workflows/pages.yml deploys the site.")
+    if install_requirement() is None:
+        click.echo(
+            "Note: add the line you install `timeline` with to requirements.txt first "
+            "(this copy was installed from a local folder, which CI cannot reach)."
+        )
 
 
 COMMANDS: list[click.Command] = [render, new]
