@@ -117,3 +117,28 @@ def test_a_coarse_date_outside_the_finer_one_does_not_merge() -> None:
         "b": "The glassworks museum in Lerwick opened its doors to visitors on May 8, 2019.",
     }
     assert merged_from(texts) == [("2019-05-08", ("b",)), ("2019-06", ("a",))]
+
+
+def test_what_happened_leads_over_what_was_planned() -> None:
+    """ "Is due to leave" and "left" merge (one verb, two forms); the report of the deed leads."""
+    texts = {
+        "a": "The royal yacht is due to leave Bergen harbour for Oslo on March 12.",
+        "b": "The royal yacht left Bergen harbour for Oslo on March 12.",
+    }
+    found: list[Candidate] = []
+    for source, text in texts.items():
+        found.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
+    (event,) = merge_candidates(found)
+    assert event.title == "The royal yacht left Bergen harbour for Oslo"
+    assert set(event.source_ids) == {"a", "b"}
+
+
+def test_a_day_and_a_range_starting_on_it_stay_at_that_day() -> None:
+    """A cluster holding a stated day never moves to another day inside its range."""
+    texts = {
+        "a": "The Lerwick glass fair opened on March 4 and ran to March 6.",
+        "b": "The Lerwick glass fair opened its doors on March 4.",
+        "c": "The Lerwick glass fair drew its biggest crowd on March 6.",
+    }
+    dates = [d for d, _ in merged_from(texts)]
+    assert "2024-03-04" in dates and "2024-03-06" in dates

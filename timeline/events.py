@@ -49,6 +49,7 @@ _STOPWORDS = _wordset(
     time times today yesterday tomorrow week month monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december early late morning afternoon evening night ago back dating dates
+    scheduled planned expected due set going later hours
     """
 )
 
@@ -71,7 +72,40 @@ _SYNONYMS = {
     "summit": "talk",
     "gratitude": "thank",
     "appreciate": "thank",
+    "alliance": "agreement",
+    "land": "arriv",
+    "reach": "arriv",
+    "depart": "leav",
+    "left": "leav",
+    "leave": "leav",
+    "met": "talk",
+    "meet": "talk",
+    "held": "hold",
+    "made": "make",
+    "took": "take",
+    "gave": "give",
+    "began": "begin",
+    "came": "come",
+    "went": "go",
+    "flew": "fly",
+    "fell": "fall",
+    "rose": "rise",
+    "sent": "send",
+    "led": "lead",
+    "built": "build",
+    "sold": "sell",
+    "brought": "bring",
+    "fought": "fight",
+    "broke": "break",
+    "became": "become",
+    "ran": "run",
+    "won": "win",
+    "lost": "lose",
+    "spent": "spend",
+    "paid": "pay",
+    "struck": "strike",
 }
+"""Words of one happening told differently: synonyms, and irregular verbs' past forms."""
 
 _CONTEXT_BEFORE_RE = re.compile(
     r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
@@ -252,7 +286,9 @@ def candidates_from_text(
                 if _PRONOUN_START_RE.match(title) and not _PRONOUN_START_RE.match(sentence.text):
                     # a side clause's "he": the person the sentence named before the date
                     head = sentence.text[: item.mention.start - sentence.start]
-                    title = _resolve_pronoun(title, head, index)
+                    person = _person_in(head, index)
+                    if person:
+                        title = _PRONOUN_START_RE.sub(person, title, count=1)
                 title = _limit_words(_resolve_pronoun(title, previous, index))
             if not title:
                 continue
@@ -877,6 +913,22 @@ def _resolve_pronoun(title: str, previous: str, index: EntityIndex) -> str:
     return _PRONOUN_START_RE.sub(person, title, count=1) if person else title
 
 
+def _person_in(text: str, index: EntityIndex) -> str:
+    """Who a side clause's "he" is: a person named in `text`, an owner ("Putin's trip") or
+    a single name doing something ("Putin came")."""
+    person = _subject_person(text, index)
+    if person:
+        return person
+    countries = set(country_names().values())
+    for match in re.finditer(r"\b([A-Z][\w\-]+)(?:['’]s\b|\s+(\w+))", text):
+        name, verb = match.group(1), match.group(2)
+        if name in countries or (match.start() == 0 and verb is None):
+            continue
+        if verb is None or _PAST_VERB_RE.fullmatch(verb) or verb in {"came", "went", "was"}:
+            return name
+    return ""
+
+
 def _subject_person(text: str, index: EntityIndex) -> str:
     """The first person named in `text`: a known person, or a two- or three-word name."""
     people = set(index.people.values())
@@ -917,7 +969,7 @@ def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
     words: set[str] = set()
     for index, match in enumerate(_WORD_RE.finditer(text)):
         raw = match.group()
-        if index and raw[:1].isupper():
+        if raw[:1].isupper() and (index or any(raw in tag.split() for tag in tags)):
             continue  # part of a name: the tags stand for it
         word = raw.lower().strip("’'-")
         if len(word) < 3 or word in _STOPWORDS or word.isdigit():
@@ -929,6 +981,7 @@ def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
 
 def _stem(word: str) -> str:
     for suffix, replacement in (
+        ("ation", ""),  # "invitation" and "invited" -> "invit"
         ("’s", ""),
         ("'s", ""),
         ("ies", "y"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,14 @@ SAME_ACTION_BONUS = 0.15
 OTHER_ACTION_PENALTY = 0.2
 
 _Vector = dict[str, float]
+
+_PLAN_RE = re.compile(
+    r"\b(?:will|would|is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|going)"
+    r"\b|\bwill\s+\w+",
+    re.IGNORECASE,
+)
+"""A title about what was to happen ("is due to leave") leads a merged event only when no
+member reports what did happen ("left")."""
 
 
 @dataclass(frozen=True)
@@ -217,23 +226,18 @@ class _Cluster(_Group):
     def of(
         cls, members: list[int], candidates: Sequence[Candidate], vectors: Sequence[_Vector]
     ) -> _Cluster:
+        """The cluster's span is what all members agree on: a range and a day it starts on
+        give that day, so only a wholly coarse cluster can move to a finer date."""
         centroid: _Vector = {}
         actions: frozenset[str] = frozenset()
         for i in members:
             _add(centroid, vectors[i])
             actions |= candidates[i].actions
+        firsts = [candidates[i].date.first_day() for i in members]
+        lasts = [(candidates[i].end or candidates[i].date).last_day() for i in members]
         lead = candidates[members[0]]
-        ends = [end.last_day() for i in members if (end := candidates[i].end) is not None]
-        last = max(ends, default=lead.date.last_day())
-        return cls(
-            list(members),
-            centroid,
-            _norm(centroid),
-            actions,
-            lead.date,
-            lead.date.first_day(),
-            last,
-        )
+        first, last = max(firsts), min(lasts)
+        return cls(list(members), centroid, _norm(centroid), actions, lead.date, first, last)
 
     @property
     def days(self) -> int:
@@ -260,7 +264,7 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
                 seen.add(key)
                 if not (cluster.first <= other.first and other.last <= cluster.last):
                     continue
-                if other.days >= cluster.days:
+                if other.days >= cluster.days or other.date == cluster.date:
                     continue
                 similarity = other.similarity(cluster.centroid, cluster.norm, cluster.actions)
                 if similarity >= score:
@@ -293,6 +297,7 @@ def _merge(
             key=lambda i: (
                 date is None or members[i].date == date,
                 not members[i].background,
+                not _PLAN_RE.search(members[i].title),
                 round(scores[i], 6),
                 -i,
             ),
