@@ -1,20 +1,22 @@
 """Articles -> merged, cited events: the extraction pipeline, serial or across processes.
 
-Per-article work (date finding, sentences, titles, tags) is independent, so it runs in a
-process pool in chunks; merging needs every candidate at once, so it runs in the parent.
+Per-article work (reading, cleaning, date finding, sentences, titles, tags) is independent,
+so the parent only lists the inputs (`expand_inputs`) and a process pool reads and analyses
+them in chunks; merging needs every candidate at once, so it runs in the parent.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from timeline.dates import find_dates
 from timeline.events import Candidate, candidates_from_text
-from timeline.ingest import Article
+from timeline.ingest import Article, ArticleInput, check_language, read_input
 from timeline.merge import MergedEvent, merge_candidates, top_dates
 from timeline.model import PartialDate, Source
 
@@ -23,6 +25,7 @@ __all__ = [
     "article_candidates",
     "default_workers",
     "extract_articles",
+    "extract_inputs",
     "source_of",
 ]
 
@@ -140,6 +143,82 @@ def _collect(
     if on_done:
         on_done(size)
     return found
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a worker sends back for one article: small, no article text."""
+
+    source: Source
+    path: str
+    notes: tuple[str, ...]
+    candidates: list[Candidate]
+
+
+@dataclass(frozen=True)
+class _Options:
+    published: dt.date | None
+    language: str | None
+
+
+def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
+    out: list[_Read] = []
+    for item in items:
+        article = read_input(item, published=options.published, language=options.language)
+        candidates = article_candidates(article)
+        out.append(_Read(source_of(article), article.path, article.notes, candidates))
+    return out
+
+
+def extract_inputs(
+    items: Sequence[ArticleInput],
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    workers: int = 1,
+    top: int | None = None,
+    on_note: Callable[[str, str], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> Extraction:
+    """Read, clean and analyse the listed articles (in `workers` processes), then merge.
+
+    `published` / `language` apply to articles without their own; `on_note(path, message)`
+    hears each article's notes (such as a missing date), in input order; `on_done(n)` is
+    told when n more articles are finished. A TimelineError from reading one article
+    (unreadable file, failed download) stops the run, naming that input.
+    """
+    check_language(language)
+    options = _Options(published, language)
+    result = Extraction()
+    candidates: list[Candidate] = []
+    chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
+
+    def collect(reads: list[_Read]) -> None:
+        for read in reads:
+            result.sources.append(read.source)
+            if on_note:
+                for message in read.notes:
+                    on_note(read.path, message)
+            candidates.extend(read.candidates)
+        if on_done:
+            on_done(len(reads))
+
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            collect(_read_chunk(chunk, options))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: list[Future[list[_Read]]] = []
+            for chunk in chunks:
+                pending.append(pool.submit(_read_chunk, chunk, options))
+                while len(pending) >= 4 * workers:
+                    collect(pending.pop(0).result())
+            for future in pending:
+                collect(future.result())
+    result.candidates = len(candidates)
+    events = merge_candidates(candidates)
+    result.events = top_dates(events, top) if top is not None else events
+    return result
 
 
 def default_workers() -> int:

@@ -8,7 +8,6 @@ and notes on stderr, and writes the result (atomically, events.yaml before its l
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,26 +29,6 @@ def _published(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise TimelineError(f"--published: expected YYYY-MM-DD, got '{value}'") from None
-
-
-def _count_inputs(inputs: tuple[str, ...]) -> int:
-    """How many articles the inputs hold (folders counted the way ingest walks them)."""
-    from timeline.ingest import SUPPORTED_SUFFIXES
-
-    total = 0
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            for _dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-                total += sum(
-                    1
-                    for f in filenames
-                    if not f.startswith(".") and f.lower().endswith(SUPPORTED_SUFFIXES)
-                )
-        else:
-            total += 1
-    return total
 
 
 def _read_text(path: Path) -> str | None:
@@ -105,22 +84,20 @@ def extract(
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
-    from timeline.extract import default_workers, extract_articles
-    from timeline.ingest import Article, iter_articles
+    from timeline.extract import default_workers, extract_inputs
+    from timeline.ingest import expand_inputs
     from timeline.store import write_text_atomic
     from timeline.update import dump_ledger, ledger_path, parse_ledger, update_timeline
 
     out = Path(output)
-    total = _count_inputs(inputs)
+    published_date = _published(published)
+    items = expand_inputs(list(inputs), manifest=manifest)
+    total = len(items)
     if workers is None:
         workers = default_workers() if total >= 200 else 1
-    articles = iter_articles(
-        list(inputs), manifest=manifest, published=_published(published), language=language
-    )
 
-    def note(article: Article) -> None:
-        for message in article.notes:
-            click.echo(f"{article.path}: {message}", err=True)
+    def note(path: str, message: str) -> None:
+        click.echo(f"{path}: {message}", err=True)
 
     show_bar = sys.stderr.isatty() or total >= PROGRESS_THRESHOLD
     with (
@@ -128,8 +105,14 @@ def extract(
         if show_bar
         else _NoBar() as bar
     ):
-        extraction = extract_articles(
-            articles, workers=workers, top=top, on_article=note, on_done=bar.update
+        extraction = extract_inputs(
+            items,
+            published=published_date,
+            language=language,
+            workers=workers,
+            top=top,
+            on_note=note,
+            on_done=bar.update,
         )
     old_text = _read_text(out)
     ledger_file = ledger_path(out)

@@ -9,8 +9,12 @@ from timeline.ingest.articles import (
     NO_DATE_NOTE,
     SUPPORTED_SUFFIXES,
     Article,
+    ArticleInput,
+    check_language,
+    expand_inputs,
     iter_articles,
     read_article,
+    read_input,
 )
 from timeline.ingest.cleanup import clean_text
 from timeline.ingest.language import detect_language
@@ -21,10 +25,14 @@ __all__ = [
     "NO_DATE_NOTE",
     "SUPPORTED_SUFFIXES",
     "Article",
+    "ArticleInput",
+    "check_language",
     "clean_text",
     "date_from_path",
     "detect_language",
+    "expand_inputs",
     "iter_articles",
     "load_manifest",
     "read_article",
+    "read_input",
 ]

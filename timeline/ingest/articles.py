@@ -243,6 +243,64 @@ def _manifest_entry(
     return None
 
 
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article of a run, before reading: where it is, its manifest fields, its id.
+
+    Cheap to make and to send to another process, so a parent can list the inputs and
+    workers can read, clean and analyse them.
+    """
+
+    path: str
+    id: str
+    meta: dict[str, object] | None = None
+
+
+def expand_inputs(inputs: Sequence[str], *, manifest: str | None = None) -> list[ArticleInput]:
+    """Every article the inputs name (folders walked, sorted), with manifest fields and an id
+    unique within the run ("-2", "-3" for repeats). Reads no article.
+
+    Raises TimelineError for a missing input, an empty folder or a bad manifest.
+    """
+    entries = load_manifest(manifest) if manifest else {}
+    base = Path(manifest).parent if manifest else None
+    used: dict[str, int] = {}
+    out: list[ArticleInput] = []
+    for item, root in _expand(inputs):
+        base_id = _source_id(item)
+        count = used.get(base_id, 0) + 1
+        used[base_id] = count
+        meta = _manifest_entry(entries, item, root, base)
+        out.append(
+            ArticleInput(
+                item,
+                base_id if count == 1 else f"{base_id}-{count}",
+                dict(meta) if meta is not None else None,
+            )
+        )
+    return out
+
+
+def read_input(
+    item: ArticleInput,
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    fetch_timeout: float = 20.0,
+    max_bytes: int = 5_000_000,
+) -> Article:
+    """Read and clean one listed article (see `read_article`), under its run id."""
+    article = read_article(
+        item.path,
+        meta=item.meta,
+        published=published,
+        language=language,
+        fetch_timeout=fetch_timeout,
+        max_bytes=max_bytes,
+    )
+    return article if article.id == item.id else replace(article, id=item.id)
+
+
 def iter_articles(
     inputs: Sequence[str],
     *,
@@ -256,22 +314,18 @@ def iter_articles(
 
     Ids are unique within one run: a repeated id gets "-2", "-3", ….
     """
-    entries = load_manifest(manifest) if manifest else {}
-    base = Path(manifest).parent if manifest else None
-    if language is not None and normalize_language(language) is None:
-        raise TimelineError(f"language: expected a code like 'en', got '{language}'")
-    used: dict[str, int] = {}
-    for item, root in _expand(inputs):
-        article = read_article(
+    check_language(language)
+    for item in expand_inputs(inputs, manifest=manifest):
+        yield read_input(
             item,
-            meta=_manifest_entry(entries, item, root, base),
             published=published,
             language=language,
             fetch_timeout=fetch_timeout,
             max_bytes=max_bytes,
         )
-        count = used.get(article.id, 0) + 1
-        used[article.id] = count
-        if count > 1:
-            article = replace(article, id=f"{article.id}-{count}")
-        yield article
+
+
+def check_language(language: str | None) -> None:
+    """Raise TimelineError unless `language` is None or a code like "en"."""
+    if language is not None and normalize_language(language) is None:
+        raise TimelineError(f"language: expected a code like 'en', got '{language}'")
