@@ -142,3 +142,12 @@ def test_a_day_and_a_range_starting_on_it_stay_at_that_day() -> None:
     }
     dates = [d for d, _ in merged_from(texts)]
     assert "2024-03-04" in dates and "2024-03-06" in dates
+
+
+def test_a_background_noun_phrase_joins_the_dated_event_it_names() -> None:
+    """ "The 1998 charter" (background, a year) joins the charter's signing on a day of 1998."""
+    texts = {
+        "a": "Officials cited the 1998 harbour charter as a model for the new rules.",
+        "b": "The three towns signed the harbour charter in Lerwick on May 2, 1998.",
+    }
+    assert merged_from(texts) == [("1998-05-02", ("a", "b"))]

@@ -292,6 +292,8 @@ def candidates_from_text(
                 title = _limit_words(_resolve_pronoun(title, previous, index))
             if not title:
                 continue
+            focus = keywords_of(title, _tags_in(title, tags))
+            background = item.kind == "background"
             candidates.append(
                 Candidate(
                     item.date,
@@ -300,10 +302,11 @@ def candidates_from_text(
                     sentence.text,
                     tags,
                     citation,
-                    keywords,
-                    focus=keywords_of(title, _tags_in(title, tags)),
+                    # a background date is about its noun phrase, not the rest of the sentence
+                    focus if background else keywords,
+                    focus=focus,
                     actions=actions_of(title),
-                    background=item.kind == "background",
+                    background=background,
                 )
             )
         if anchor and dated and all(d.kind == "background" for d in dated):

@@ -221,6 +221,7 @@ class _Cluster(_Group):
     date: PartialDate
     first: dt.date
     last: dt.date
+    all_background: bool = False
 
     @classmethod
     def of(
@@ -237,11 +238,30 @@ class _Cluster(_Group):
         lasts = [(candidates[i].end or candidates[i].date).last_day() for i in members]
         lead = candidates[members[0]]
         first, last = max(firsts), min(lasts)
-        return cls(list(members), centroid, _norm(centroid), actions, lead.date, first, last)
+        background = all(candidates[i].background for i in members)
+        return cls(
+            list(members), centroid, _norm(centroid), actions, lead.date, first, last, background
+        )
+
+    @property
+    def background(self) -> bool:
+        """Whether every member dates only a noun phrase ("the 1961 alliance")."""
+        return self.all_background
 
     @property
     def days(self) -> int:
         return (self.last - self.first).days + 1
+
+
+COVERAGE_THRESHOLD = 0.5
+"""A background noun phrase ("the 1961 alliance") joins a finer event inside its date when
+that event's words cover at least this share of the phrase's weight."""
+
+
+def _coverage(part: _Vector, norm: float, whole: _Vector) -> float:
+    """How much of `part`'s weight `whole` shares (1.0: every word of `part` is in it)."""
+    shared = sum(w * w for k, w in part.items() if k in whole)
+    return shared / (norm * norm) if norm else 0.0
 
 
 def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[_Cluster]:
@@ -254,7 +274,7 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
     for cluster in sorted(clusters, key=lambda c: c.days):
         if cluster.days == 1:
             continue
-        best, score = None, threshold
+        best, score = None, COVERAGE_THRESHOLD if cluster.background else threshold
         seen: set[int] = set()
         for year in range(cluster.first.year, cluster.last.year + 1):
             for other in by_year.get(year, ()):
@@ -266,7 +286,10 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
                     continue
                 if other.days >= cluster.days or other.date == cluster.date:
                     continue
-                similarity = other.similarity(cluster.centroid, cluster.norm, cluster.actions)
+                if cluster.background:
+                    similarity = _coverage(cluster.centroid, cluster.norm, other.centroid)
+                else:
+                    similarity = other.similarity(cluster.centroid, cluster.norm, cluster.actions)
                 if similarity >= score:
                     best, score = other, similarity
         if best is not None:
