@@ -231,7 +231,7 @@ events:
             id="same-sentence-other-date",
         ),
         pytest.param(
-            merged("2024-03-12", "Bridge opens", ("courier", "The bridge opened.")),
+            merged("2024-03-12", "Ferry strike ends", ("courier", "The bridge opened.")),
             False,
             id="same-words-other-source",
         ),
@@ -271,3 +271,21 @@ def test_overlapping_offsets_count_as_the_same_sentence(tmp_path: Path) -> None:
     path.write_text(text)
     summary = run(path, [merged("2024-03-12", "Bridge", ("gazette", "The bridge opened."))])
     assert summary.startswith("0 added") and summary.endswith("1 already told by hand events")
+
+
+def test_a_hand_event_telling_the_same_thing_in_other_words_absorbs_it(tmp_path: Path) -> None:
+    """Same happening, other sentence, overlapping date: absorbed; another happening is added."""
+    path = tmp_path / "events.yaml"
+    path.write_text(HAND_WRITTEN)
+    same = merged(
+        "2024-03-12",
+        "The harbour bridge was finished and opened",
+        ("courier", "The harbour bridge was finished and opened on Tuesday."),
+    )
+    other = merged(
+        "2024-03-12", "A storm flooded the market", ("courier", "A storm flooded the market.")
+    )
+    summary = run(path, [same, other])
+    assert summary.startswith("1 added") and summary.endswith("1 already told by hand events")
+    titles = {e.title for e in load_timeline(path).events}
+    assert titles == {"The harbour bridge is finished", "A storm flooded the market"}

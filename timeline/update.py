@@ -13,8 +13,10 @@ when a better representative sentence changes an event's title.
 
 An extracted event is *absorbed* by a hand-written (or hand-edited) event that already cites
 one of its sentences (same source and sentence, or overlapping offsets) at a date that
-overlaps its own: the person already told that happening, so nothing is added and the hand
-event is not touched, whatever precision either date has.
+overlaps its own, or that tells the same thing in other words (its title, text, quotes and
+tags share at least `HAND_SIMILARITY` of their weighted words) at an overlapping date: the
+person already told that happening, so nothing is added and the hand event is not touched,
+whatever precision either date has.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.errors import TimelineError, ValidationFailed
+from timeline.events import keywords_of
 from timeline.merge import MergedEvent
 from timeline.model import Citation, Event, Source, Timeline, content_digest
 from timeline.store import dump_event, dump_timeline, locate_events, parse_timeline
@@ -44,6 +48,9 @@ __all__ = [
 ]
 
 LEDGER_VERSION = 1
+HAND_SIMILARITY = 0.45
+"""Cosine similarity (title words weighted 3x) above which a hand event at an overlapping
+date already tells an extracted event."""
 _SLUG_WORDS = 5
 _SLUG_STOPWORDS = set(
     [
@@ -294,9 +301,14 @@ class _HandCitations:
     def __init__(self, events: Iterable[Event]) -> None:
         self.by_quote: dict[tuple[str, str], list[Event]] = {}
         self.by_source: dict[str, list[tuple[int, int, Event]]] = {}
+        self.by_year: dict[int, list[tuple[Event, dict[str, float]]]] = {}
         for event in events:
             if not event.is_hand_edited:
                 continue
+            quotes = " ".join(c.quote for c in event.sources)
+            vector = _words(event.title, f"{event.text} {quotes}", event.tags)
+            for year in range(event.date.year, (event.end or event.date).year + 1):
+                self.by_year.setdefault(year, []).append((event, vector))
             for citation in event.sources:
                 key = (citation.source, _quote_key(citation.quote))
                 if key[1]:
@@ -319,7 +331,29 @@ class _HandCitations:
             for event in self.citing(citation):
                 if _span_overlaps(event, merged):
                     return event
+        vector: dict[str, float] | None = None
+        for year in range(merged.date.year, (merged.end or merged.date).year + 1):
+            for event, words in self.by_year.get(year, ()):
+                if not _span_overlaps(event, merged):
+                    continue
+                vector = vector or _words(merged.title, merged.text, merged.tags)
+                if _cosine(vector, words) >= HAND_SIMILARITY:
+                    return event
         return None
+
+
+def _words(title: str, text: str, tags: Sequence[str]) -> dict[str, float]:
+    """Content words and tags of an event, the title's three times as heavy."""
+    vector = dict.fromkeys(keywords_of(text, tags), 1.0)
+    title_tags = [t for t in tags if any(part in title for part in t.split())]
+    vector.update(dict.fromkeys(keywords_of(title, title_tags), 3.0))
+    return vector
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+    return dot / norm if norm else 0.0
 
 
 class _Matcher:
