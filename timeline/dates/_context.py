@@ -27,6 +27,13 @@ _YEAR_LONG = re.compile(
 )
 """Reporting periods longer than a quarter: after "for the nine months", "a year earlier"
 compares with last year as a whole, not with a quarter."""
+_SIDE_QUARTER = re.compile(
+    r"\b(?:after|than|from|since|versus|vs\.|over|compared\s+(?:with|to))\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""A quarter named as a point of comparison ("after a flat second quarter", "up from the
+second quarter"): a side reference that leaves the reported quarter in focus."""
 _FOCUS_REACH = 1500
 """How far (in characters) a reporting period stays in focus without being named again."""
 
@@ -118,6 +125,12 @@ class Context:
             return
         if value_span(value)[1] >= self.reference and (
             int(value[:4]) != self.reference.year or self.tense(start, end) >= 0
+        ):
+            return
+        current = self.focus_at(start)
+        if (
+            current not in (None, "year", value)
+            and _SIDE_QUARTER.search(self.text, max(0, start - 40), start) is not None
         ):
             return
         self.focus.append((start, value))

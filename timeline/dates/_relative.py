@@ -31,7 +31,7 @@ from timeline.dates._grammar import ORDINALS, SEASON_WORDS
 from timeline.dates._tense import sentence_bounds
 from timeline.dates._words import year_of
 
-_DEADLINE = re.compile(r"[a-z,]\s+(?:by|until|till)\s+$")
+_DEADLINE = re.compile(r"[a-z,]\s+(?:by|until|till|through)\s+$")
 """A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
 
 
@@ -50,11 +50,15 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
     if mod is None:
         tense = ctx.tense(c.start, c.end)
-        if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 8), c.start):
+        if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
             tense = 1  # "to pay down the loan by February": a deadline lies ahead
         year = cal.nearest_month(ref, month, tense)
     else:
         year = cal.month_year(ref, month, mod)
+        if mod < 0 and (ref.month - month) % 12 == 1 and g["mod"].lower() != "this past":
+            # the month just ended is "last month": "last February" said in March is a
+            # year back ("this past February" is the one just ended)
+            year -= 1
     return Resolved(cal.month_value(year, month), "month", "relative")
 
 
@@ -267,7 +271,9 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
         ended = cal.nearest_day(ctx.reference, month or 0, int(g["ed"]), -1) if month else None
         if ended is None:
             return None
-        year, quarter = cal.quarter_of(ended)
+        # a quarter is named by the calendar quarter most of its three months fall in:
+        # "the quarter ended July 31" (May-July) is the second
+        year, quarter = cal.quarter_of(ended - dt.timedelta(days=45))
         return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
     year, quarter = cal.quarter_of(ctx.reference)
     if g["det"].lower().startswith("last year"):
@@ -287,10 +293,15 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _resolve_year_end(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "by year-end", "year's end": the end of the reference year, at year precision."""
+    """ "by year-end", "year's end": December 31 of the reference year; of the year before
+    when the sentence looks back ("since year-end", "had $5 million at year-end")."""
     if ctx.reference is None:
         return None
-    return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
+    year = ctx.reference.year
+    since = re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, c.start - 10) : c.start], re.I)
+    if since or ctx.tense(c.start, c.end) < 0:
+        year -= ctx.reference < dt.date(year, 12, 31)
+    return Resolved(f"{year:04d}-12-31", "day", "relative")
 
 
 _YEAR_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}

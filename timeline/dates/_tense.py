@@ -37,6 +37,16 @@ _PAST = re.compile(
     r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))",
     re.IGNORECASE,
 )
+_SCHEDULED = re.compile(
+    r"(?:opens|closes|begins|starts|ends|resumes|reopens|meets|hears|convenes|arrives|leaves"
+    r"|faces|hosts|launches|expires|concludes|testifies|kicks off|takes effect|goes on"
+    r"|meet|resume|reopen|begin|convene|arrive|testify)",
+    re.IGNORECASE,
+)
+"""Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday" and
+"the court hears the case Monday" name a coming day (a schedule), not a past one."""
+_NOT_SCHEDULE = frozenset({"to", "did", "didn't", "didn’t", "not", "never", "does", "do"})
+"""Words before a base form that make it something other than a scheduled present."""
 _FUTURE_FRAME = re.compile(
     r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
@@ -78,6 +88,8 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
                 index += 1
                 end = words[index][1]
         if not direction:
+            direction, index, end = _scheduled(words, index, end)
+        if not direction:
             if _FUTURE.fullmatch(word):
                 direction = 1
             elif _PAST.fullmatch(word) and word not in _NOT_PAST:
@@ -95,6 +107,17 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
             cues.append((start, end, direction))
         index += 1
     return tuple(cues)
+
+
+def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple[int, int, int]:
+    """(+1, index, end) past a scheduled present ("opens", "takes effect"), else (0, ...)."""
+    word = words[index][2]
+    if index + 1 < len(words) and _SCHEDULED.fullmatch(f"{word} {words[index + 1][2]}"):
+        return 1, index + 1, words[index + 1][1]
+    previous = words[index - 1][2] if index > 0 else ""
+    if _SCHEDULED.fullmatch(word) and previous not in _NOT_SCHEDULE:
+        return 1, index, end
+    return 0, index, end
 
 
 def tense_near(text: str, start: int, end: int) -> int:
