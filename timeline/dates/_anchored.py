@@ -51,16 +51,18 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:
             return anchored
-    anchor = ctx.anchor(c.start)
-    if anchor is None and unit == "year" and ctx.focus_at(c.start) == "year":
+    located = ctx.anchor_at(c.start)
+    anchor = located[1] if located else None
+    if unit == "year" and ctx.names_longer_period_since(located[0] if located else -1, c.start):
         # "For the nine months, ... a year earlier": last year, as a whole
         return Resolved(f"{ctx.reference.year - 1:04d}", "year", "anchored")
     if anchor is None or not anchor.value[:4].isdigit():
         return None
     sign = 1 if direction == "later" else -1
     if anchor.precision == "day":
-        moved = unit_value(dt.date.fromisoformat(anchor.value), sign, unit)
-        return Resolved(moved.value, moved.precision, "anchored")
+        # "ended Aug. 12, ... a year earlier": the same day a year before, as TimeML reads it
+        moved_day = cal.shift(dt.date.fromisoformat(anchor.value), sign, unit)
+        return Resolved(moved_day.isoformat(), "day", "anchored")
     if unit != "year":
         return None
     return Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")

@@ -102,10 +102,23 @@ class Context:
 
     def anchor(self, start: int) -> Resolved | None:
         """The nearest earlier mention, if it is close enough to be what the text refers to."""
+        located = self.anchor_at(start)
+        return located[1] if located else None
+
+    def anchor_at(self, start: int) -> tuple[int, Resolved] | None:
+        """`anchor` with the position where the text named it."""
         for position, resolved in reversed(self.previous):
             if resolved.resolution != "anchored":
-                return resolved if start - position < 600 else None
+                return (position, resolved) if start - position < 600 else None
         return None
+
+    def names_longer_period_since(self, position: int, start: int) -> bool:
+        """Did the text move to a longer reporting period ("the nine months") between
+        `position` and `start`? Then "a year earlier" compares with last year as a whole."""
+        if self.focus_at(start) != "year":
+            return False
+        index = bisect.bisect_left(self.focus, (start, "")) - 1
+        return self.focus[index][0] > position
 
     def day_in_focus(self, start: int) -> dt.date | None:
         """The last day the text named before `start`, however far back: what "the previous

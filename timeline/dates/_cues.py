@@ -102,8 +102,17 @@ def is_generic(text: str, c: Candidate) -> bool:
     )
 
 
+_PLURAL_PART_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*[^\W\d_]+)?\s+(?:nights|mornings|afternoons|evenings)\b",
+    re.IGNORECASE,
+)
+
+
 def is_recurring(text: str, c: Candidate) -> bool:
-    """ "each July", "every Thursday" is a set of dates, not one date."""
+    """ "each July", "every Thursday", "on Monday and Tuesday nights" is a set of dates,
+    not one date."""
+    if _PLURAL_PART_AFTER.match(text, c.end):
+        return True
     return _EVERY_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
 
 

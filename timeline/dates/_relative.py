@@ -293,15 +293,15 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _resolve_year_end(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "by year-end", "year's end": December 31 of the reference year; of the year before
-    when the sentence looks back ("since year-end", "had $5 million at year-end")."""
+    """ "by year-end", "year's end": the end of the reference year, at year precision; the
+    year before when the sentence looks back ("since year-end", "had $5 million at year-end")."""
     if ctx.reference is None:
         return None
     year = ctx.reference.year
     since = re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, c.start - 10) : c.start], re.I)
     if since or ctx.tense(c.start, c.end) < 0:
         year -= ctx.reference < dt.date(year, 12, 31)
-    return Resolved(f"{year:04d}-12-31", "day", "relative")
+    return Resolved(f"{year:04d}", "year", "relative")
 
 
 _YEAR_SHIFT = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
