@@ -309,7 +309,9 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec(
                 "quarter",
                 r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\w-])"
-                rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"
+                # "the second quarter ended Oct. 31": the end date gives the year
+                rf"(?:(?=\s+ended\s+(?P<em>{month_any})\s*(?P<ed>{DAY})(?!\d)))?",
                 left=r"(?:(?P<det>the|its|this|last|next|this year's|last year's|next year's"
                 r"|(?:the\s+)?year[- ](?:ago|earlier))\s+)?"
                 rf"(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?",

@@ -12,6 +12,7 @@ from timeline.dates._context import (
     SPACE,
     Candidate,
     Context,
+    Found,
     Resolved,
     Resolver,
     month_of,
@@ -228,6 +229,9 @@ def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{year_text}-Q{quarter}", "quarter", "absolute")
     if ctx.reference is None:
         return None
+    ended = _ended(ctx, g)
+    if ended is not None:
+        return Resolved(f"{ended.year:04d}-Q{quarter}", "quarter", "relative")
     ref_year, ref_quarter = cal.quarter_of(ctx.reference)
     det = SPACE.sub(" ", (g["det"] or "").lower())
     if "year-" in det or ("year " in det and det.endswith(("ago", "earlier"))):
@@ -267,8 +271,7 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     if g["em"] and discussed in ctx.fiscal:
         return Resolved(discussed, "quarter", "anchored")
     if g["em"]:
-        month = month_of(ctx.grammar, g["em"])
-        ended = cal.nearest_day(ctx.reference, month or 0, int(g["ed"]), -1) if month else None
+        ended = _ended(ctx, g)
         if ended is None:
             return None
         # a quarter is named by the calendar quarter most of its three months fall in:
@@ -290,6 +293,15 @@ def _resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     index = year * 4 + quarter - 2
     return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+
+
+def _ended(ctx: Context, g: Found) -> dt.date | None:
+    """The end date in "the quarter ended Sept. 30": the last such day on or before the
+    reference (a period that has "ended")."""
+    month = month_of(ctx.grammar, g["em"]) if g["em"] else None
+    if month is None or ctx.reference is None:
+        return None
+    return cal.nearest_day(ctx.reference, month, int(g["ed"]), -2)
 
 
 def _resolve_year_end(c: Candidate, ctx: Context) -> Resolved | None:
@@ -349,13 +361,13 @@ def _resolve_the_year(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
     if unit != "year":
         return None
+    if re.match(r"\s+ended\b", ctx.text[c.end : c.end + 8]):
+        return None  # "the fiscal year ended Jan. 31" is a twelve-month period, not a date
     if det == "the":
-        # "for the year," "the year ended Sept. 30": the current year; not "the year of ..."
+        # "for the year," "the year to date": the current year; not "the year of ..."
         rest = ctx.text[c.end : c.end + 12]
         if not re.match(r"\s*[,.;:]|\s+(?:to date|so far)\b", rest):
             return None
-    elif re.match(r"\s+ended\b", ctx.text[c.end : c.end + 8]):
-        return None  # "the fiscal year ended Jan. 31" is a period of a year, not this year
     return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
 
 
