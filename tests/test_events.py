@@ -293,3 +293,10 @@ def test_a_present_perfect_state_does_not_inherit_the_article_day() -> None:
     )
     assert ("2024-03-11", "Ministers met in Oslo") in summary(text)
     assert [d for d, _ in summary(text)].count("2024-03-11") == 1
+
+
+def test_a_bare_date_after_another_verb_is_an_adverb_and_leaves_no_noun() -> None:
+    """ "signed Wednesday an accord" loses the date; only time-taking verbs keep "the day"."""
+    assert summary("The two mayors signed Wednesday an accord on the ferry link.") == [
+        ("2024-03-13", "The two mayors signed an accord on the ferry link")
+    ]

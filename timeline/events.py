@@ -829,6 +829,13 @@ _OBJECT_NOUNS = {
     "decade": "the decade",
 }
 """What stands in for a date that is a verb's object ("spent Tuesday in Yakutsk")."""
+_TIME_OBJECT_VERB_RE = re.compile(
+    r"(?:spen[dt]|spends|spending|pass(?:ed|es)?|marked|marks|celebrated|celebrates"
+    r"|commemorated|devoted|dedicated|chose|picked|declared|named|designated)",
+    re.IGNORECASE,
+)
+"""Verbs that take a time as their object; after others ("signed Wednesday an agreement")
+the date is an adverb and goes without a trace."""
 
 
 def _remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str:
@@ -843,7 +850,7 @@ def _remove_date_phrase(text: str, date_text: str, precision: str = "day") -> st
     if possessive:  # "Wednesday's pact" -> "the pact"
         return f"{before.rstrip()} the {after[possessive.end() :].lstrip()}"
     verb = re.search(r"\b(\w+)\s+$", before)
-    if verb and _PAST_VERB_RE.fullmatch(verb.group(1)) and not _GLUE_BEFORE_RE.search(before):
+    if verb and _TIME_OBJECT_VERB_RE.fullmatch(verb.group(1)):
         # "Putin spent Tuesday in Yakutsk": the date is an object; keep a noun in its place
         return f"{before.rstrip()} {_OBJECT_NOUNS.get(precision, 'the day')} {after.lstrip()}"
     before = _GLUE_BEFORE_RE.sub("", before)
