@@ -138,6 +138,29 @@ def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     return f"(?:{body})?" if "" in node else body
 
 
+_ANCHORED_MODIFIERS = frozenset({"past", "previous", "coming", "this past", "this coming"})
+"""English modifiers that, before "year", count from a date the text named ("September of
+the previous year"), not from the publication date."""
+_OF = r"(?:of|de|del|do|da|di|des|dello|della|dell'|de\s+l')"
+_THE = r"(?:the|el|la|le|lo|o|a|l')"
+
+
+def _month_year_suffix(units: dict[str, str], before: dict[str, int], after: str | None) -> str:
+    """What may follow a month to fix its year against the publication date: "of last year",
+    "del año pasado", "de l'année dernière", "letzten Jahres", "dell'anno scorso", or a
+    modifier of the month itself ("septembre dernier", "settembre scorso")."""
+    years = _alt(w for w, unit in units.items() if unit == "year" and len(w) >= 2)
+    mods = _alt(w for w in before if w not in _ANCHORED_MODIFIERS)
+    options = [rf"(?P<rmod>{mods})\s+(?P<ry>{years})"]
+    if after:
+        options.append(rf"(?P<ry2>{years})\s+(?P<rmod2>{after})")
+    year_phrase = "|".join(options)
+    suffix = rf"\s+(?:{_OF}\s*)?(?:{_THE}\s*)?(?:{year_phrase})(?!\w)"
+    if after:
+        suffix += rf"|\s+(?P<mod2>{after})(?!\w)"
+    return f"(?:{suffix})?"
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Merged vocabulary and compiled patterns for one tuple of languages."""
@@ -220,6 +243,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
     day_words = rf"|(?:the\s+)?(?P<dw>{DAY_WORDS})(?![\w-])" if english else ""
     join = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
 
+    month_year_suffix = _month_year_suffix(units, before, mods_after)
+
     digit = _WORD_GUARD + "$€£¥#.,/'-"
     specs: list[Spec] = [
         Spec(
@@ -254,8 +279,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         ),
         Spec(
             "month",
-            rf"(?P<m>{month_re})(?!\w)"
-            + (r"(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?" if english else ""),
+            rf"(?P<m>{month_re})(?!\w){month_year_suffix}",
             left=rf"(?:(?P<mod>{mods_before})\s+)?{edge}",
         ),
         Spec(

@@ -86,6 +86,8 @@ _EXTRA_RELATIVE = {
     "pt": {"antes de ontem": (-2, "day"), "depois de amanhã": (2, "day")},
     "es": {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")},
 }
+# Inflected unit words the locale data lacks: German genitives ("im Mai letzten Jahres").
+_EXTRA_UNITS = {"de": {"jahres": "year", "monats": "month"}}
 # Tens words, for decades written "anni Novanta" / "años noventa".
 _TENS = {
     "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
@@ -140,6 +142,7 @@ def load_lexicon(language: str) -> Lexicon:
                 months.setdefault(w, i + 1)
     weekdays = {w: i for i, key in enumerate(_WEEKDAY_KEYS) for w in _words(info.get(key))}
     units = {w: unit for unit in UNITS for w in _words(info.get(unit), 2)}
+    units.update(_EXTRA_UNITS.get(language, {}))
     relative: dict[str, tuple[int, str]] = {}
     before: dict[str, int] = {}
     after: dict[str, int] = {}

@@ -44,11 +44,15 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     if is_recurring(ctx.text, c) or follows_name(ctx, c.match.start("m")):
         return None
     ref = ctx.reference
-    rel = g.groupdict().get("rel")
-    if rel:
-        year = ref.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
-        return Resolved(cal.month_value(year, month), "month", "relative")
-    mod = ctx.grammar.modifiers.get(g["mod"].lower()) if g["mod"] else None
+    year_mod = g["rmod"] or g["rmod2"]
+    if year_mod:
+        # "September of last year", "septiembre del año pasado": the year is stated
+        offset = ctx.grammar.modifiers.get(SPACE.sub(" ", year_mod.lower()))
+        if offset is None:
+            return None
+        return Resolved(cal.month_value(ref.year + offset, month), "month", "relative")
+    mod_word = g["mod"] or g["mod2"]
+    mod = ctx.grammar.modifiers.get(mod_word.lower()) if mod_word else None
     if mod is None:
         tense = ctx.tense(c.start, c.end)
         if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
@@ -56,7 +60,7 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = cal.nearest_month(ref, month, tense)
     else:
         year = cal.month_year(ref, month, mod)
-        if mod < 0 and (ref.month - month) % 12 == 1 and g["mod"].lower() != "this past":
+        if mod < 0 and (ref.month - month) % 12 == 1 and mod_word.lower() != "this past":
             # the month just ended is "last month": "last February" said in March is a
             # year back ("this past February" is the one just ended)
             year -= 1
