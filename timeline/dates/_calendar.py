@@ -11,6 +11,7 @@ __all__ = [
     "month_year",
     "nearest_day",
     "nearest_month",
+    "nearest_of",
     "quarter_of",
     "season_of",
     "shift",
@@ -95,7 +96,13 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: int) -> dt.date
             continue
     if not options:
         return None
-    options.sort(key=lambda d: abs((d - reference).days))
+    return nearest_of(reference, options, tense)
+
+
+def nearest_of(reference: dt.date, options: list[dt.date], tense: int) -> dt.date:
+    """The option nearest the reference; a past (future) tense takes the one before (after)
+    it when that is at most about five months further away (a year when `tense` is ±2)."""
+    options = sorted(options, key=lambda d: abs((d - reference).days))
     best = options[0]
     slack = abs((best - reference).days) + (366 if abs(tense) > 1 else 150)
     if tense < 0 and best > reference:

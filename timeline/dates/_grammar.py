@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from timeline.dates._holidays import HOLIDAY_NAMES
 from timeline.dates._lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "build_grammar"]
@@ -390,6 +391,12 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             ),
             Spec("year_end", r"year(?:'s)?[\s-]end\b"),
             Spec(
+                "holiday",
+                "(?P<h>" + _alt(HOLIDAY_NAMES).replace("'", "['’]") + r")(?![\w'’])"
+                + rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d))?",
+                left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?",
+            ),
+            Spec(
                 "the_year",
                 r"(?P<u>year|month|day)\b",
                 left=rf"(?:(?P<within>earlier|later|early|late)\s+in\s+)?{edge}"
@@ -427,6 +434,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "period": "quarter|period",
         "spelled_year": "nineteen|twenty|two thousand",
         "year_end": "end",
+        "holiday": "day|eve|christmas|easter|thanksgiving|halloween|juneteenth|pentecost|july",
         "the_year": "year|month|day",
     }
     # "NUMBER days ago" / "hace NUMBER días": split each locale pattern around its count

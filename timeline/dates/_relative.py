@@ -29,6 +29,7 @@ from timeline.dates._cues import (
     is_title,
 )
 from timeline.dates._grammar import ORDINALS, SEASON_WORDS
+from timeline.dates._holidays import BARE_HOLIDAYS, holiday_date
 from timeline.dates._tense import sentence_bounds
 from timeline.dates._words import year_of
 
@@ -375,6 +376,50 @@ def _resolve_the_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{ctx.reference.year:04d}", "year", "relative")
 
 
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:on|at|by|before|after|until|till|since|over|during|around|for|of|through|from"
+    r"|this|last|next|past|early|late)\s+$",
+    re.IGNORECASE,
+)
+_OTHER_NATION = re.compile(r"(?<![.!?]\s)\b(?!America|U\.S|American\b)[A-Z][\w.]*(?:'s|’s)?\s+$")
+_HOLIDAY_MODIFIERS = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1}
+_HOLIDAY_MODIFIERS["this"] = 0
+
+
+def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "on Christmas Day", "last Easter", "Thanksgiving 2023": the holiday's day in the year
+    the text gives, the modifier picks, or (like a bare month) the nearest one by tense."""
+    g = c.match
+    name = SPACE.sub(" ", g["h"].lower().replace("’", "'"))
+    if not original(ctx, g, "h")[:1].isupper():
+        return None  # "a christmas tree", "easter eggs": lower case is not the holiday
+    if g["y"]:
+        year = year_of(g["y"])
+        day = holiday_date(name, year) if year else None
+        return Resolved(day.isoformat(), "day", "absolute") if day else None
+    mod_word = SPACE.sub(" ", (g["mod"] or "").lower())
+    before = ctx.text[max(0, c.start - 12) : c.start]
+    if name == "independence day" and _OTHER_NATION.search(ctx.text, max(0, c.start - 30), c.start):
+        return None  # "India's Independence Day", "Mexican Independence Day": not July 4
+    if name in BARE_HOLIDAYS and not mod_word and not _TEMPORAL_BEFORE.search(before):
+        return None
+    if ctx.reference is None:
+        return None
+    ref = ctx.reference
+    options = [holiday_date(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    days = [d for d in options if d is not None]
+    if len(days) != 3:
+        return None
+    mod = _HOLIDAY_MODIFIERS.get(mod_word)
+    if mod == 0:
+        day = days[1]
+    elif mod is not None:
+        day = [d for d in days if d > ref][0] if mod > 0 else [d for d in days if d < ref][-1]
+    else:
+        day = cal.nearest_of(ref, days, ctx.tense(c.start, c.end))
+    return Resolved(day.isoformat(), "day", "relative")
+
+
 RESOLVERS: dict[str, Resolver] = {
     "month": _resolve_month,
     "weekday": _resolve_weekday,
@@ -388,4 +433,5 @@ RESOLVERS: dict[str, Resolver] = {
     "period": _resolve_period,
     "year_end": _resolve_year_end,
     "the_year": _resolve_the_year,
+    "holiday": _resolve_holiday,
 }
