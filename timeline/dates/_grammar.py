@@ -392,7 +392,9 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             Spec("year_end", r"year(?:'s)?[\s-]end\b"),
             Spec(
                 "holiday",
-                "(?P<h>" + _alt(HOLIDAY_NAMES).replace("'", "['’]") + r")(?![\w'’])"
+                "(?P<h>"
+                + _alt(HOLIDAY_NAMES).replace("'", "['’]")
+                + r")(?![\w'’])"
                 + rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d))?",
                 left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?",
             ),

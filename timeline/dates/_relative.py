@@ -414,7 +414,7 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     if mod == 0:
         day = days[1]
     elif mod is not None:
-        day = [d for d in days if d > ref][0] if mod > 0 else [d for d in days if d < ref][-1]
+        day = next(d for d in days if d > ref) if mod > 0 else max(d for d in days if d < ref)
     else:
         day = cal.nearest_of(ref, days, ctx.tense(c.start, c.end))
     return Resolved(day.isoformat(), "day", "relative")
