@@ -87,7 +87,7 @@ def test_html_declared_charset_and_detected_language() -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("latin.txt", b"Caf\xe9 opens.", "latin.txt: not valid UTF-8 (byte 0xe9 at offset 3)"),
+        ("latin.txt", b"Caf\xe9 opens.", "latin.txt:1:4: not valid UTF-8 (byte 0xe9 at offset 3)"),
         ("report.pdf", b"%PDF", "report.pdf: unsupported file type '.pdf'"),
     ],
 )

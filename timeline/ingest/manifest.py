@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from timeline.errors import Problem, TimelineError, ValidationFailed
+from timeline.errors import Problem, ValidationFailed
+from timeline.files import decode_text, read_bytes
 from timeline.ingest.language import normalize_language
 
 __all__ = ["FIELDS", "DateAsTextLoader", "check_fields", "load_manifest", "parse_published"]
@@ -98,15 +99,7 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, object]]:
     is collected and raised together as `ValidationFailed`.
     """
     name = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TimelineError(f"{name}: no such file") from None
-    except UnicodeDecodeError:
-        raise TimelineError(f"{name}: not valid UTF-8") from None
-    except OSError as exc:
-        raise TimelineError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return parse_manifest(text, name)
+    return parse_manifest(decode_text(read_bytes(path), name), name)
 
 
 def _at(name: str, node: yaml.Node, message: str) -> Problem:

@@ -16,9 +16,9 @@ import os
 from pathlib import Path
 
 from timeline.errors import Problem, ValidationFailed
+from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
 from timeline.store._dump import dump_event, dump_timeline
-from timeline.store._files import read_bytes, write_text_atomic
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
 from timeline.store._spec import CITATION_KEYS, EVENT_KEYS, ID_RE, SOURCE_KEYS, TOP_KEYS

@@ -15,6 +15,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
+from timeline.files import locate_offset
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 from timeline.store._compose import compose, gc_paused
 from timeline.store._spec import (
@@ -79,11 +80,8 @@ def _decode(data: bytes, path: str) -> str | Problem:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        offset = exc.start
-        line_start = data.rfind(b"\n", 0, offset) + 1
-        line = data.count(b"\n", 0, offset) + 1
-        column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
-        message = f"not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
+        line, column = locate_offset(data, exc.start)
+        message = f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         return Problem(path, line, column, message)
 
 

@@ -1,4 +1,8 @@
-"""Reading and atomically replacing files, with errors a user can act on."""
+"""Reading and atomically replacing files, with errors a user can act on.
+
+Shared by the store (events.yaml, the ledger), ingest (articles, manifests) and the CLI, so
+every missing, unreadable or unwritable file is reported the same way.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from pathlib import Path
 
 from timeline.errors import TimelineError
 
-__all__ = ["read_bytes", "write_text_atomic"]
+__all__ = ["decode_text", "locate_offset", "read_bytes", "write_text_atomic"]
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -23,6 +27,36 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise TimelineError(f"{shown}: is a directory, not a file") from None
     except OSError as exc:
         raise TimelineError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+
+
+def locate_offset(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a byte offset, counting characters, not bytes, in the line."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return line, column
+
+
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decode as `encoding` (default UTF-8, BOM dropped); a bad byte is one located error.
+
+    The error reads `name:line:col: not valid UTF-8 (byte 0xe9 at offset 10)`, so a user can
+    jump straight to the byte an editor saved in the wrong encoding.
+    """
+    codec = (encoding or "utf-8").strip().lower()
+    if codec in ("utf-8", "utf8", "utf-8-sig"):
+        codec = "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise TimelineError(f"{name}: unknown text encoding '{encoding}'") from None
+    except UnicodeDecodeError as exc:
+        label = "UTF-8" if codec == "utf-8-sig" else encoding
+        line, column = locate_offset(data, exc.start)
+        raise TimelineError(
+            f"{name}:{line}:{column}: not valid {label} "
+            f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
