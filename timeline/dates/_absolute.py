@@ -140,12 +140,6 @@ def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}", "year", "absolute") if year else None
 
 
-def _resolve_half(c: Candidate, ctx: Context) -> Resolved | None:
-    first = (c.match["ord"] or c.match["two"]).lower() == "first"
-    half = 1 if first else 2
-    return Resolved(f"{c.match['y']}-H{half}", "quarter", "absolute")
-
-
 RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
@@ -156,5 +150,4 @@ RESOLVERS: dict[str, Resolver] = {
     "year_range": _resolve_year_range,
     "decade": _resolve_decade,
     "spelled_year": _resolve_spelled_year,
-    "half": _resolve_half,
 }

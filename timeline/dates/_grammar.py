@@ -361,9 +361,10 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
             ),
             Spec(
                 "half",
-                rf"(?:(?P<ord>first|second|last)\s+half|(?P<two>first|last)\s+two\s+quarters)"
-                rf"\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})",
-                left=r"the\s+",
+                rf"(?:(?P<ord>first|second|last)[\s-]+half|(?P<two>first|last)\s+two\s+quarters)"
+                rf"(?![\w-])(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})(?!\d)"
+                r"|(?P<yd>the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year\b))?",
+                left=r"(?P<det>the|its|this year's|last year's|next year's)\s+",
             ),
             Spec(
                 "season",

@@ -420,6 +420,47 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(day.isoformat(), "day", "relative")
 
 
+_HALF_OF_SOMETHING = re.compile(r"\s+of\b", re.IGNORECASE)
+_HALF_YEAR_SHIFT = {"the": 0, "this": 0, "last": -1, "next": 1}
+
+
+def _resolve_half(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "the first half of 2025", "the second half of next year", "last year's first half";
+    on its own ("in the first half") the half of the year the text is reporting on."""
+    g = c.match
+    half = 1 if (g["ord"] or g["two"]).lower() == "first" else 2
+    if g["y"]:
+        return Resolved(f"{g['y']}-H{half}", "quarter", "absolute")
+    if ctx.reference is None:
+        return None
+    det = SPACE.sub(" ", (g["det"] or "").lower())
+    if g["yd"] or det.endswith("year's"):
+        word = g["yd"].lower() if g["yd"] else det.split()[0]
+        year = ctx.reference.year + _HALF_YEAR_SHIFT.get(word, 0)
+        return Resolved(f"{year:04d}-H{half}", "quarter", "relative")
+    if _HALF_OF_SOMETHING.match(ctx.text, c.end):
+        return None  # "the second half of the match", "the first half of the century"
+    year = _year_in_focus(c, ctx)
+    if year is None:
+        return None  # "scored in the first half": a game's half, not a year's
+    if half == 2 and ctx.reference.month <= 6 and year == ctx.reference.year:
+        # the second half has not begun: a report on it looks back to last year's
+        year -= ctx.tense(c.start, c.end) <= 0
+    return Resolved(f"{year:04d}-H{half}", "quarter", "relative")
+
+
+def _year_in_focus(c: Candidate, ctx: Context) -> int | None:
+    """The year a bare "the first half" belongs to: that of the quarter being reported, or
+    of a year, quarter or month the text named shortly before; None without one."""
+    discussed = ctx.focus_at(c.start)
+    if discussed is not None and discussed != "year":
+        return int(discussed[:4])
+    anchor = ctx.anchor(c.start)
+    if anchor is not None and anchor.precision in ("year", "quarter", "month"):
+        return int(anchor.value[:4])
+    return None
+
+
 RESOLVERS: dict[str, Resolver] = {
     "month": _resolve_month,
     "weekday": _resolve_weekday,
@@ -434,4 +475,5 @@ RESOLVERS: dict[str, Resolver] = {
     "year_end": _resolve_year_end,
     "the_year": _resolve_the_year,
     "holiday": _resolve_holiday,
+    "half": _resolve_half,
 }
