@@ -436,8 +436,8 @@ def _resolve_half(c: Candidate, ctx: Context) -> Resolved | None:
     det = SPACE.sub(" ", (g["det"] or "").lower())
     if g["yd"] or det.endswith("year's"):
         word = g["yd"].lower() if g["yd"] else det.split()[0]
-        year = ctx.reference.year + _HALF_YEAR_SHIFT.get(word, 0)
-        return Resolved(f"{year:04d}-H{half}", "quarter", "relative")
+        shifted = ctx.reference.year + _HALF_YEAR_SHIFT.get(word, 0)
+        return Resolved(f"{shifted:04d}-H{half}", "quarter", "relative")
     if _HALF_OF_SOMETHING.match(ctx.text, c.end):
         return None  # "the second half of the match", "the first half of the century"
     year = _year_in_focus(c, ctx)
