@@ -196,3 +196,72 @@ def test_last_years_results_in_a_quarterly_report_are_the_year_ago_quarter() -> 
     """ "Last year's results were hurt by charges" compares with the reported quarter."""
     text = "Acme posted a loss for the third quarter. Last year's results were hurt by charges."
     assert resolved(text)[-1] == ("Last year", "2023-Q3")
+
+
+def test_a_quarter_named_for_comparison_leaves_the_reported_quarter_in_focus() -> None:
+    """ "After a flat second quarter" is a side reference: "the year-earlier period" and
+    "a year ago" still compare with the reported third quarter."""
+    text = (
+        "Acme posted a gain in third-quarter profit. After a flat second quarter, sales "
+        "recovered. Charges were taken in the year-earlier period. Taxes were lower than "
+        "a year ago."
+    )
+    assert resolved(text) == [
+        ("third-quarter", "2024-Q3"),
+        ("second quarter", "2024-Q2"),
+        ("the year-earlier", "2023-Q3"),
+        ("a year ago", "2023-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the quarter ended July 31, Nova earned more.", "2024-Q2"),  # May-July
+        ("In the quarter ended Aug. 31, Nova earned more.", "2024-Q3"),  # June-August
+        ("In the quarter ended Sept. 30, Nova earned more.", "2024-Q3"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_most_of_it_falls_in(
+    sentence: str, expected: str
+) -> None:
+    """Three months ending July 31 are mostly the second calendar quarter."""
+    assert resolved(sentence)[0] == ("the quarter", expected)
+
+
+def test_a_numbered_quarter_that_ended_takes_the_year_of_its_end() -> None:
+    """Said on Oct. 28, "the second quarter ended Oct. 31" ended a year before."""
+    text = "In the year-ago quarter, the second quarter ended Oct. 31, it lost money."
+    assert ("the second quarter", "2023-Q2") in resolved(text)
+
+
+def test_a_year_earlier_than_a_named_day_is_that_day_a_year_back() -> None:
+    """ "For the 12 weeks ended Aug. 12 ... a year earlier": Aug. 12 of the year before."""
+    text = (
+        "For the 12 weeks ended Aug. 12, Provo earned $6 million, against $9 million "
+        "a year earlier."
+    )
+    assert resolved(text)[-1] == ("a year earlier", "2023-08-12")
+
+
+def test_a_longer_period_after_the_named_day_means_last_year_as_a_whole() -> None:
+    """ "said Friday ... through the first nine months, compared with a year earlier":
+    the nine months, not Friday, are what the year-earlier figure compares with."""
+    text = (
+        "Acme said Friday that it lost $6 million through the first nine months, "
+        "compared with earnings a year earlier of $3 million."
+    )
+    assert resolved(text)[-1] == ("a year earlier", "2023")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The percentage change is since year-end.", "2023"),
+        ("Acme had $5 million in cash at year-end.", "2023"),
+        ("Acme expects to close the deal by year-end.", "2024"),
+    ],
+)
+def test_year_end_looking_back_is_last_years(sentence: str, expected: str) -> None:
+    """ "since year-end" in October is the year-end that has passed; "by year-end" the next."""
+    assert [value for _, value in resolved(sentence)] == [expected]

@@ -238,6 +238,43 @@ ENGLISH = [
     trap("en", "million", "The firm paid a 2.5 million euro fine.", "2.5 million"),
     trap("en", "article-number", "Article 5 of the treaty applies.", "Article 5"),
     trap("en", "big-number", "Turnout reached 1,961,000 voters.", "1,961,000"),
+    # Round 3: scheduled present tense, reported plans, relative-year months, holidays,
+    # halves.
+    case("en", "scheduled-opens", "The new plant opens Saturday.", ("Saturday", "2024-06-22")),
+    case("en", "scheduled-resume", "Talks resume Friday in Geneva.", ("Friday", "2024-06-21")),
+    case("en", "scheduled-hears", "The court hears the case Monday.",
+         ("Monday", "2024-06-24")),
+    case("en", "scheduled-takes-effect", "The ban takes effect Monday, officials said.",
+         ("Monday", "2024-06-24")),
+    case("en", "said-weekday-stays-past", "The minister said Tuesday that the plant opens soon.",
+         ("Tuesday", "2024-06-18")),
+    case("en", "did-not-meet", "The two leaders did not meet Monday.",
+         ("Monday", "2024-06-17")),
+    case("en", "reported-plan-month", "Acme said it will complete the sale in February.",
+         ("February", "2025-02")),
+    case("en", "loans-through-month", "Banks extended the loans through January.",
+         ("January", "2025-01")),
+    case("en", "month-of-last-year", "The plant closed in September of last year.",
+         ("September of last year", "2023-09")),
+    case("en", "last-month-name-just-ended", "Floods struck last May, before the drought.",
+         ("last May", "2023-05")),
+    case("en", "christmas-day", "Stores will close on Christmas Day.",
+         ("Christmas Day", "2024-12-25")),
+    case("en", "thanksgiving", "Travel peaked before Thanksgiving last year, she said.",
+         ("Thanksgiving", "2023-11-23"), ("last year", "2023")),
+    case("en", "easter-year", "The accord was signed on Good Friday 1998.",
+         ("Good Friday 1998", "1998-04-10")),
+    case("en", "labor-day", "The strike will end by Labor Day.", ("Labor Day", "2024-09-02")),
+    trap("en", "christmas-tree", "The town lit its Christmas tree.", "Christmas"),
+    trap("en", "easter-island", "Easter Island lies far out in the Pacific.", "Easter"),
+    case("en", "half-of-next-year", "Output will recover in the second half of next year.",
+         ("the second half of next year", "2025-H2")),
+    case("en", "year-possessive-half", "Last year's first half was weak.",
+         ("Last year's first half", "2023-H1")),
+    case("en", "bare-half-in-report", "Acme reported a loss in 2023. In the second half, "
+         "sales recovered.", ("2023", "2023"), ("the second half", "2023-H2")),
+    trap("en", "game-half", "The striker scored twice in the first half.", "first half"),
+    case("en", "early-decade", "Prices peaked in the early 2000s.", ("the early 2000s", "200")),
 ]
 
 SPANISH = [
@@ -275,6 +312,11 @@ SPANISH = [
          ("pasado mañana", "2024-06-22")),
     trap("es", "duration", "Los dos países llevan 24 años negociando.", "24 años"),
     trap("es", "now", "Ahora el Gobierno debe decidir.", "Ahora"),
+    # A month with a relative year is one mention (round 3).
+    case("es", "month-last-year", "La planta cerró en septiembre del año pasado.",
+         ("septiembre del año pasado", "2023-09")),
+    case("es", "month-this-year", "La planta abrirá en noviembre de este año.",
+         ("noviembre de este año", "2024-11")),
 ]
 
 FRENCH = [
@@ -310,6 +352,13 @@ FRENCH = [
          ("avant-hier", "2024-06-18")),
     trap("fr", "duration", "Les ministres ont discuté pendant deux heures.", "deux heures"),
     trap("fr", "now", "Le gouvernement doit maintenant trancher.", "maintenant"),
+    # A month with a relative year is one mention (round 3).
+    case("fr", "month-dernier", "L'usine a fermé en septembre dernier.",
+         ("septembre dernier", "2023-09")),
+    case("fr", "month-last-year", "L'usine a fermé en septembre de l'année dernière.",
+         ("septembre de l'année dernière", "2023-09")),
+    case("fr", "month-prochain", "Le sommet aura lieu en mars prochain.",
+         ("mars prochain", "2025-03")),
 ]
 
 ITALIAN = [
@@ -349,6 +398,11 @@ ITALIAN = [
          ("Mercoledì 19 giugno", "2024-06-19")),
     trap("it", "duration", "Ha guidato il partito per 24 anni.", "24 anni"),
     trap("it", "now", "Adesso il governo deve decidere.", "Adesso"),
+    # A month with a relative year is one mention (round 3).
+    case("it", "month-last-year", "La fabbrica ha chiuso nel settembre dell'anno scorso.",
+         ("settembre dell'anno scorso", "2023-09")),
+    case("it", "month-scorso", "La fabbrica ha chiuso a settembre scorso.",
+         ("settembre scorso", "2023-09")),
 ]
 
 PORTUGUESE = [
@@ -384,6 +438,11 @@ PORTUGUESE = [
          ("quarta-feira, 19 de junho", "2024-06-19")),
     trap("pt", "duration", "Ele governou o país durante 24 anos.", "24 anos"),
     trap("pt", "now", "Agora o governo precisa decidir.", "Agora"),
+    # A month with a relative year is one mention (round 3).
+    case("pt", "month-last-year", "A fábrica fechou em setembro do ano passado.",
+         ("setembro do ano passado", "2023-09")),
+    case("pt", "month-passado", "A fábrica fechou em setembro passado.",
+         ("setembro passado", "2023-09")),
 ]
 
 GERMAN = [
@@ -419,6 +478,11 @@ GERMAN = [
          ("vorgestern", "2024-06-18")),
     trap("de", "duration", "Die beiden Länder verhandeln seit 24 Jahren.", "24 Jahren"),
     trap("de", "now", "Die Regierung muss jetzt entscheiden.", "jetzt"),
+    # A month with a relative year is one mention (round 3).
+    case("de", "month-last-year", "Die Fabrik schloss im September letzten Jahres.",
+         ("September letzten Jahres", "2023-09")),
+    case("de", "month-next-year", "Die Wahl findet im März nächsten Jahres statt.",
+         ("März nächsten Jahres", "2025-03")),
 ]
 
 # fmt: on
