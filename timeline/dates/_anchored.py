@@ -95,8 +95,18 @@ def _resolve_first_in(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{ctx.reference.year - years:04d}", "year", "anchored")
 
 
+def _resolve_then(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "Until then", "by then": the date the text named just before ("since then" opens a
+    stretch of time and is left alone)."""
+    anchor = ctx.anchor(c.start)
+    if anchor is None or anchor.end_value is not None or not anchor.value[:4].isdigit():
+        return None
+    return Resolved(anchor.value, anchor.precision, "anchored")
+
+
 RESOLVERS: dict[str, Resolver] = {
     "shift": _resolve_shift,
     "year_ago": _resolve_year_ago,
     "first_in": _resolve_first_in,
+    "then": _resolve_then,
 }

@@ -7,6 +7,7 @@ mention with an end value.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.dates.mention import DateMention
 
@@ -24,8 +25,28 @@ _RANGE_JOIN = re.compile(
 )
 
 
+_APPOSITION = re.compile(r"(?:\s+[a-z]+)?\s*,\s*$")
+"""The gap: a comma, maybe after the head noun the first mention leaves out ("quarter")."""
+
+
+def _follow_appositions(text: str, mentions: list[tuple[str, DateMention]]) -> None:
+    """ "the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a period the
+    text only points at, then named in apposition, is the named one (in place)."""
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index][1], mentions[index + 1][1]
+        if (
+            first.resolution == "anchored"
+            and second.resolution != "anchored"
+            and first.precision == second.precision
+            and first.end_value is None
+            and _APPOSITION.match(text[first.end : second.start])
+        ):
+            mentions[index] = (mentions[index][0], replace(first, value=second.value))
+
+
 def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMention]:
     """Join "Tuesday (June 18)" into one mention and "from 2000 to 2001" into a range."""
+    _follow_appositions(text, mentions)
     out: list[DateMention] = []
     kinds: list[str] = []
     for kind, mention in mentions:

@@ -391,6 +391,10 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 required=False,
             ),
             Spec("year_end", r"year(?:'s)?[\s-]end\b"),
+            # "twice as high this year as last": the unit is left out after the comparison
+            Spec("elided_last", r"last(?![\w-])(?!\s+(?:\w|\$))"),
+            # "Until then", "by then": the date the text just named
+            Spec("then", r"then\b", left=r"(?:until|till|by)\s+", required=True),
             Spec(
                 "holiday",
                 "(?P<h>"
@@ -437,6 +441,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "period": "quarter|period",
         "spelled_year": "nineteen|twenty|two thousand",
         "year_end": "end",
+        "then": r"\b(?:until|till|by)\s+then\b",
+        "elided_last": r"\b(?:as|than|and|or|versus|over)\s+last\b",
         "holiday": "day|eve|christmas|easter|thanksgiving|halloween|juneteenth|pentecost|july",
         "the_year": "year|month|day",
     }

@@ -461,6 +461,23 @@ def _year_in_focus(c: Candidate, ctx: Context) -> int | None:
     return None
 
 
+_ELIDED_UNIT = re.compile(
+    r"\bthis\s+(year|month|week)\b[^.;!?]{0,60}?\b(?:as|than|and|or|versus|over)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _resolve_elided_last(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "a higher dividend this year as last", "sales this month and last": the unit named
+    just before, one back."""
+    if ctx.reference is None:
+        return None
+    before = _ELIDED_UNIT.search(ctx.text, max(0, c.start - 90), c.start)
+    if before is None:
+        return None
+    return unit_value(ctx.reference, -1, before.group(1).lower())
+
+
 RESOLVERS: dict[str, Resolver] = {
     "month": _resolve_month,
     "weekday": _resolve_weekday,
@@ -476,4 +493,5 @@ RESOLVERS: dict[str, Resolver] = {
     "the_year": _resolve_the_year,
     "holiday": _resolve_holiday,
     "half": _resolve_half,
+    "elided_last": _resolve_elided_last,
 }

@@ -40,7 +40,7 @@ _PAST = re.compile(
 _SCHEDULED = re.compile(
     r"(?:opens|closes|begins|starts|ends|resumes|reopens|meets|hears|convenes|arrives|leaves"
     r"|faces|hosts|launches|expires|concludes|testifies|kicks off|takes effect|goes on"
-    r"|meet|resume|reopen|begin|convene|arrive|testify)",
+    r"|meet|resume|reopen|begin|convene|arrive|testify|expire)",
     re.IGNORECASE,
 )
 """Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday" and
