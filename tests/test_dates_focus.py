@@ -265,3 +265,37 @@ def test_a_longer_period_after_the_named_day_means_last_year_as_a_whole() -> Non
 def test_year_end_looking_back_is_last_years(sentence: str, expected: str) -> None:
     """ "since year-end" in October is the year-end that has passed; "by year-end" the next."""
     assert [value for _, value in resolved(sentence)] == [expected]
+
+
+def test_an_anchored_period_named_in_apposition_is_the_named_one() -> None:
+    """ "the comparable year-ago quarter, the second quarter ended Oct. 31," is that quarter."""
+    text = (
+        "Acme expects a third-quarter profit. In the comparable year-ago quarter, "
+        "the second quarter ended Oct. 31, it lost money."
+    )
+    assert resolved(text)[1:3] == [
+        ("the comparable year-ago", "2023-Q2"),
+        ("the second quarter", "2023-Q2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gain means twice as high a dividend this year as last.", ("last", "2023")),
+        ("Sales rose this month and last.", ("last", "2024-09")),
+    ],
+)
+def test_a_unit_left_out_after_last_is_the_one_just_named(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """ "this year as last": "last" alone is last year; on its own it is no date."""
+    assert resolved(sentence)[-1] == expected
+    assert resolved("The runner finished last.") == []
+
+
+def test_until_then_is_the_date_just_named() -> None:
+    """ "Until then" points at the date before it; "since then" opens a duration instead."""
+    text = "The shares become redeemable on Nov. 30. Until then, they stay convertible."
+    assert resolved(text)[-1] == ("Until then", "2024-11-30")
+    assert resolved("Prices rose in May. Since then, they fell.") == [("May", "2024-05")]
