@@ -400,7 +400,8 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 "(?P<h>"
                 + _alt(HOLIDAY_NAMES).replace("'", "['’]")
                 + r")(?![\w'’])"
-                + rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d))?",
+                + rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)"
+                r"|\s+(?P<ry>this|last|next)\s+year\b)?",
                 left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?",
             ),
             Spec(

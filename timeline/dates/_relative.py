@@ -397,6 +397,11 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         year = year_of(g["y"])
         day = holiday_date(name, year) if year else None
         return Resolved(day.isoformat(), "day", "absolute") if day else None
+    if g["ry"] and ctx.reference is not None:
+        # "Thanksgiving last year": the holiday in the year named
+        year = ctx.reference.year + {"this": 0, "last": -1, "next": 1}[g["ry"].lower()]
+        day = holiday_date(name, year)
+        return Resolved(day.isoformat(), "day", "relative") if day else None
     mod_word = SPACE.sub(" ", (g["mod"] or "").lower())
     before = ctx.text[max(0, c.start - 12) : c.start]
     if name == "independence day" and _OTHER_NATION.search(ctx.text, max(0, c.start - 30), c.start):
