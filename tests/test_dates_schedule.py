@@ -43,10 +43,12 @@ def test_a_scheduled_present_names_the_coming_day(sentence: str, expected: str) 
         ("The two leaders did not meet Monday.", "2024-06-17"),
         ("The talks were scheduled to resume Monday.", "2024-06-17"),
         ("Stocks rose Monday as the market opened higher.", "2024-06-17"),
+        ("Shares rose more than expected Monday.", "2024-06-17"),
+        ("The launch went ahead as planned Saturday.", "2024-06-15"),
     ],
 )
 def test_past_verbs_keep_the_weekday_behind(sentence: str, expected: str) -> None:
-    """A nearer past verb, a negated past or a past plan still point back."""
+    """A nearer past verb, a negated past, a past plan or "than expected" still point back."""
     assert values(sentence)[0][1] == expected
 
 

@@ -47,6 +47,10 @@ _SCHEDULED = re.compile(
 "the court hears the case Monday" name a coming day (a schedule), not a past one."""
 _NOT_SCHEDULE = frozenset({"to", "did", "didn't", "didn’t", "not", "never", "does", "do"})
 """Words before a base form that make it something other than a scheduled present."""
+_AS_PLANNED = re.compile(
+    r"\b(?:as|than)\s+(?:(?:previously|originally|initially|earlier|widely)\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE_FRAME = re.compile(
     r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
@@ -97,7 +101,9 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
                 previous = words[index - 1][2] if index > 0 else ""
                 if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
                     direction = 0  # "a still unspecified date", "the revised plan": adjectives
-        if direction > 0 and _PERFECT_AFTER.match(text, end):
+        if direction > 0 and _AS_PLANNED.search(text, max(left, start - 16), start):
+            direction = 0  # "as planned", "as previously expected": an earlier plan, no tense
+        elif direction > 0 and _PERFECT_AFTER.match(text, end):
             direction = -1  # "may have been", "would have met": a past possibility
         elif direction > 0 and _PAST_FRAME.search(text, max(left, start - 14), start):
             direction = -1  # "was scheduled to", "had been due to": a past plan
