@@ -98,3 +98,13 @@ def test_holidays_in_sentences_resolve_like_dates(
 def test_holiday_words_that_do_not_name_a_day(sentence: str) -> None:
     """Holiday names used as modifiers, places or other nations' days are not dates."""
     assert find_dates(sentence, JUNE) == []
+
+
+def test_every_holiday_name_is_found_with_a_year() -> None:
+    """Each name the rules know is matched as written in news ("St. Patrick's Day 2020")."""
+    for name in HOLIDAY_NAMES:
+        written = " ".join(word[:1].upper() + word[1:] for word in name.split())
+        mentions = find_dates(f"It happened on {written} 2020.", JUNE)
+        assert [(m.text, m.value) for m in mentions] == [
+            (f"{written} 2020", str(holiday_date(name, 2020)))
+        ], name
