@@ -475,12 +475,14 @@ _HEADER = (
 )
 
 
-def format_table(documents: Sequence[Document], results: Sequence[SystemResult]) -> str:
+def format_table(
+    documents: Sequence[Document], results: Sequence[SystemResult], corpus: str = "TimeBank"
+) -> str:
     """The benchmark's printed report: corpus size, one row per system, the speed-up."""
     chars = sum(len(d.text) for d in documents)
     gold = sum(1 for d in documents for t in d.timexes if _role(t) == "calendar")
     lines = [
-        f"TimeBank: {len(documents)} docs, {chars:,} chars, {gold:,} calendar gold timexes",
+        f"{corpus}: {len(documents)} docs, {chars:,} chars, {gold:,} calendar gold timexes",
         _HEADER,
     ]
     for r in results:
@@ -543,7 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{system.name}: not available ({err})", file=sys.stderr)
         except SystemFailed as err:
             print(f"error: {err}", file=sys.stderr)
-    print(format_table(documents, results))
+    print(format_table(documents, results, args.corpus.resolve().name))
     if args.errors is not None:
         write_errors(args.errors, results)
         print(f"errors written to {args.errors}")
