@@ -306,7 +306,7 @@ def test_main_prints_the_table_and_writes_errors(
     errors = tmp_path / "errors.tsv"
     assert main(["--corpus", str(corpus), "--errors", str(errors)]) == 0
     out = capsys.readouterr().out
-    assert "TimeBank: 1 docs" in out
+    assert "corpus: 1 docs" in out  # the header names the folder scored
     assert "search_dates" in out
     rows = errors.read_text(encoding="utf-8").splitlines()
     assert rows[0].split("\t")[:3] == ["engine", "kind", "doc"]
