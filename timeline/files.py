@@ -64,9 +64,13 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
 
     Writes a temporary file in the same directory (so `os.replace` is a rename on one
     file system), flushes it to disk, then renames it over the target. On any failure the
-    old file is untouched and the temporary file is removed.
+    old file is untouched and the temporary file is removed. A symlink is written through:
+    its final target is replaced (in the target's directory) and the link stays a link.
     """
-    target = Path(path)
+    try:
+        target = _final_target(Path(path))
+    except OSError as exc:
+        raise TimelineError(f"{os.fspath(path)}: cannot write ({exc.strerror or exc})") from None
     directory = target.parent
     try:
         mode = target.stat().st_mode & 0o777
@@ -91,6 +95,17 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
                 f"{os.fspath(path)}: cannot write ({exc.strerror or exc})"
             ) from None
         raise
+
+
+def _final_target(path: Path) -> Path:
+    """The file a chain of symlinks ends at (which may not exist yet); raises on a loop."""
+    seen: set[Path] = set()
+    while path.is_symlink():
+        if path in seen or len(seen) > 40:
+            raise OSError(40, "too many levels of symbolic links")
+        seen.add(path)
+        path = path.parent / os.readlink(path)
+    return path
 
 
 def _umask() -> int:
