@@ -37,9 +37,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from timeline.cli import check, dates, extract, site
+    from timeline.cli import check, dates, export, extract, site
 
-    for module in (check, site, dates, extract):
+    for module in (check, site, dates, extract, export):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,70 @@
+"""`timeline export`: the timeline as JSON, CSV, TimelineJS or iCalendar, for other tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from timeline.errors import TimelineError
+from timeline.export import FORMATS, ExportFormat, export_timeline
+from timeline.files import write_text_atomic
+from timeline.store import load_timeline
+
+__all__ = ["COMMANDS", "export"]
+
+_BY_SUFFIX: dict[str, ExportFormat] = {".json": "json", ".csv": "csv", ".ics": "ics"}
+
+
+def _choose_format(fmt: str | None, output: Path | None) -> ExportFormat:
+    """The format asked for, else the one the output file's suffix names."""
+    if fmt is not None:
+        return fmt  # type: ignore[return-value]  # click.Choice(FORMATS) checked it
+    if output is not None and output.suffix.lower() in _BY_SUFFIX:
+        return _BY_SUFFIX[output.suffix.lower()]
+    raise TimelineError(f"choose a format with --format ({', '.join(FORMATS)})")
+
+
+@click.command()
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("events.yaml"),
+    show_default=True,
+    help="The timeline file.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: from the -o suffix: .json, .csv or .ics).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to FILE instead of standard output.",
+)
+def export(events: Path, fmt: str | None, output: Path | None) -> None:
+    """Export the timeline for spreadsheets, calendars, TimelineJS or other programs.
+
+    Formats: json (every fact, documented), csv (one row per event), timelinejs (the
+    TimelineJS3 JSON file) and ics (an iCalendar file of all-day events). Examples:
+
+        timeline export --format csv -o events.csv
+
+        timeline export --format timelinejs > timeline.json
+    """
+    chosen = _choose_format(fmt, output)
+    text = export_timeline(load_timeline(events), chosen)
+    if output is None:
+        click.echo(text.encode("utf-8"), nl=False)  # bytes: UTF-8 and CRLF whatever the locale
+    else:
+        write_text_atomic(output, text)  # writes line ends as given (CSV and ICS use CRLF)
+        click.echo(f"Wrote {output} ({chosen})")
+
+
+COMMANDS: list[click.Command] = [export]
