@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from dataclasses import replace
 
 from timeline.dates import _absolute, _anchored, _relative
 from timeline.dates._combine import combine
@@ -60,7 +62,43 @@ def find_dates(
                 ),
             )
         )
-    return combine(text, mentions)
+    return [_trimmed(text, mention, grammar) for mention in combine(text, mentions)]
+
+
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _is_edge(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char)[0] in "PZ"
+
+
+def _keeps_last(text: str, grammar: Grammar) -> bool:
+    """A closing bracket the mention opened ("Tuesday (June 18)") or an abbreviation's point
+    ("Sept.") belongs to the mention; any other trailing punctuation is the sentence's."""
+    last = text[-1]
+    if last in _CLOSERS:
+        return _CLOSERS[last] in text
+    if last != ".":
+        return False
+    word = text[:-1].rsplit(None, 1)[-1].lower()
+    value = grammar.months.get(word) or grammar.weekdays.get(word)
+    names = grammar.months if word in grammar.months else grammar.weekdays
+    return value is not None and any(
+        len(name) > len(word) and name.startswith(word) and names[name] == value for name in names
+    )
+
+
+def _trimmed(text: str, mention: DateMention, grammar: Grammar) -> DateMention:
+    """The one place a mention's edges are settled: it never starts or ends with whitespace
+    or punctuation (a paragraph's newline, a sentence's final point, a comma)."""
+    start, end = mention.start, mention.end
+    while start < end and _is_edge(text[start]):
+        start += 1
+    while end > start and _is_edge(text[end - 1]) and not _keeps_last(text[start:end], grammar):
+        end -= 1
+    if (start, end) == (mention.start, mention.end) or start == end:
+        return mention
+    return replace(mention, start=start, end=end, text=text[start:end])
 
 
 def _is_last_year(value: str, reference: dt.date | None) -> bool:

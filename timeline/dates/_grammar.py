@@ -527,7 +527,9 @@ def _compile(
         Compiled(
             kind=spec.kind,
             core=re.compile(spec.core, flags),
-            left=re.compile(rf"(?<!\w)(?:{spec.left})$", flags) if spec.left else None,
+            # \Z, not $: "$" also matches before a final newline, which would let an empty
+            # left context start a mention on the newline before a paragraph's first word
+            left=re.compile(rf"(?<!\w)(?:{spec.left})\Z", flags) if spec.left else None,
             required=spec.required,
             guard=spec.guard,
             gate=gate_of.get(spec.kind),
