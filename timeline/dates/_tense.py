@@ -19,6 +19,9 @@ _FUTURE = re.compile(
     r"|scheduled|slated|plans? to|planned|planning|intends? to|would|upcoming|next|coming"
     r"|expected|expects?|likely|should|could|might|may|must|hopes?|ahead of"
     r"|hopes? to|aims? to"
+    # a plan with its preposition: "set for March 3", "due in April", "slated for May"
+    r"|set for|due (?:in|on|by|for)|(?:slated|planned|scheduled|timed|earmarked) (?:for|in|on)"
+    r"|expected (?:in|on|by)"
     # es/pt/fr/it/de future auxiliaries and markers
     r"|va a|van a|vamos a|irá|vai|vão|próxim[oa]|va|vont|prochaine?|prossim[oa]"
     r"|wird|werden|nächste[nrs]?|sarà|saranno"
@@ -54,7 +57,8 @@ _AS_PLANNED = re.compile(
 _FUTURE_FRAME = re.compile(
     r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
-_ADJACENT = re.compile(r"\s+(?:on\s+)?$", re.IGNORECASE)
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|for|by)\s+)?$", re.IGNORECASE)
+"""Only a preposition between a verb and its date: "held in April", "met on Friday"."""
 _PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
