@@ -420,6 +420,12 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
                 r"|the latest fiscal|the most recent fiscal|the last fiscal)\s+",
                 required=True,
             ),
+            # "in three days", "in two weeks": a coming date when the sentence looks ahead
+            Spec(
+                "in_count",
+                rf"in\s+(?P<num>{EN_NUMBERS}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
+                r"(?![\w-]|\s+of\b|['’]s?\s+(?:time\s+)?of\b)",
+            ),
             Spec(
                 "first_in",
                 rf"first\b[^.;!?]{{0,80}}?\bin\s+(?:more than\s+|nearly\s+|almost\s+)?"
@@ -446,6 +452,7 @@ def build_grammar(languages: tuple[str, ...]) -> Grammar:
         "shift": "earlier|later|before|after|since",
         "year_ago": "year",
         "first_in": "first",
+        "in_count": "day|week|month|year",
         "period": "quarter|period",
         "spelled_year": "nineteen|twenty|two thousand",
         "year_end": "end",

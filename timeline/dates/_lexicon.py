@@ -74,6 +74,12 @@ _NUMBER_WORDS = {
     "it": "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
     "pt": "um dois três quatro cinco seis sete oito nove dez onze doze",
 }
+# Feminine forms, for feminine units: "há duas semanas", "hace una semana", "una settimana fa".
+_FEMININE_NUMBERS = {
+    "es": {"una": 1},
+    "it": {"una": 1},
+    "pt": {"uma": 1, "duas": 2},
+}
 # Modifiers common in news that the locale's relative phrases do not show.
 _EXTRA_MODIFIERS = {
     "de": {"vergangenen": -1, "vergangene": -1, "vergangenes": -1, "kommenden": 1, "kommende": 1},
@@ -180,6 +186,8 @@ def load_lexicon(language: str) -> Lexicon:
     if language == "en":
         numbers.update(_EN_NUMBERS)
     for value, word in enumerate(_NUMBER_WORDS.get(language, "").split(), start=1):
+        numbers.setdefault(word, value)
+    for word, value in _FEMININE_NUMBERS.get(language, {}).items():
         numbers.setdefault(word, value)
     for phrase, meaning in _EXTRA_RELATIVE.get(language, {}).items():
         relative.setdefault(phrase, meaning)

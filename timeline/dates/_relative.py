@@ -483,7 +483,40 @@ def _resolve_elided_last(c: Candidate, ctx: Context) -> Resolved | None:
     return unit_value(ctx.reference, -1, before.group(1).lower())
 
 
+_SPAN_BEFORE = re.compile(
+    r"\b(?:first|only|once|ever|record|most|least|best|worst|(?:high|low|big|larg|small"
+    r"|strong|weak|fast|slow|long|short|great|sharp|steep|deep|cheap|earli|lat|heavi|bus"
+    r"|dead|hott|cold|warm|wett|dri|rich|poor)est)\b",
+    re.IGNORECASE,
+)
+"""Words that make "in three months" a stretch of time: "the highest in three months",
+"the first rise in two years", "only once in ten days"."""
+
+
+def _resolve_in_count(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "in three days", "in two weeks": that many units after the reference, when the
+    sentence looks ahead ("will expire in 10 days") or opens with it ("In three days, ...").
+    A past sentence ("finished it in three days") and a superlative ("the highest in three
+    months") make it a duration."""
+    if ctx.reference is None:
+        return None
+    g = c.match
+    amount = number_of(ctx.grammar, g["num"])
+    unit = g["u"].lower().rstrip("s")
+    if amount is None or amount == 0:
+        return None
+    left, _ = sentence_bounds(ctx.text, c.start, c.end)
+    if _SPAN_BEFORE.search(ctx.text, left, c.start):
+        return None
+    tense = ctx.tense(c.start, c.end)
+    opens = not ctx.text[left : c.start].strip(" \t\n\"“'(")
+    if tense < 0 or (tense == 0 and not opens):
+        return None
+    return unit_value(ctx.reference, amount, unit)
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "in_count": _resolve_in_count,
     "month": _resolve_month,
     "weekday": _resolve_weekday,
     "relative": _resolve_relative,
