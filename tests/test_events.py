@@ -97,8 +97,8 @@ def test_reported_events_get_headline_titles(text: str, expected: list[tuple[str
             "The ministers renewed the fisheries pact, replacing accords dating back to 1979 "
             "and 1994.",
             [
-                ("1979", "Accords dating back to 1979 and 1994"),
-                ("1994", "Accords dating back to 1979 and 1994"),
+                ("1979", "Accords dating back to 1979"),
+                ("1994", "Accords dating back to 1994"),
             ],
         ),
         (
@@ -300,3 +300,187 @@ def test_a_bare_date_after_another_verb_is_an_adverb_and_leaves_no_noun() -> Non
     assert summary("The two mayors signed Wednesday an accord on the ferry link.") == [
         ("2024-03-13", "The two mayors signed an accord on the ferry link")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials cited the basic charters of 1972, 1985 and 1999 as models.",
+            [
+                ("1972", "The basic charters of 1972"),
+                ("1985", "The basic charters of 1985"),
+                ("1999", "The basic charters of 1999"),
+            ],
+            id="background-noun-phrase-keeps-only-its-own-year",
+        ),
+        pytest.param(
+            "Elections were held in 2014, 2018 and 2022.",
+            [
+                ("2014", "Elections were held (2014)"),
+                ("2018", "Elections were held (2018)"),
+                ("2022", "Elections were held (2022)"),
+            ],
+            id="reported-list-names-its-own-year",
+        ),
+        pytest.param(
+            "The two mayors met in Oslo in April 2019 and again in May 2021.",
+            [
+                ("2019-04", "The two mayors met in Oslo"),
+                ("2021-05", "The two mayors met again"),
+            ],
+            id="and-again-titles-the-second-date-by-its-verb",
+        ),
+    ],
+)
+def test_each_date_of_a_list_gets_a_title_of_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A list of dates gives one event per date, and no title names another date."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A follow-up meeting is planned for next month in Oslo.",
+            [("2024-04", "A follow-up meeting is planned in Oslo")],
+            id="preposition-goes-with-its-date",
+        ),
+        pytest.param(
+            "A ceremony was planned for the town square later on Wednesday.",
+            [("2024-03-13", "A ceremony was planned for the town square")],
+            id="later-on-goes-with-its-date",
+        ),
+        pytest.param(
+            "The mayor landed in Oslo in the early hours of Wednesday.",
+            [("2024-03-13", "The mayor landed in Oslo")],
+            id="time-of-day-phrase-goes-with-its-date",
+        ),
+        pytest.param(
+            "The mayor opened this Wednesday (March 13, 2024) a new library in the port.",
+            [("2024-03-13", "The mayor opened a new library in the port")],
+            id="adverbial-date-with-parenthesis-is-removed-not-replaced",
+        ),
+    ],
+)
+def test_a_removed_date_leaves_no_dangling_word(text: str, expected: list[tuple[str, str]]) -> None:
+    """Prepositions, "later on" and "in the early hours of" leave with their date."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The port had reopened to cargo ships, the ministry said on Thursday.",
+            [("2024-03-14", "The ministry said the port reopened to cargo ships")],
+            id="undated-content-is-the-statement",
+        ),
+        pytest.param(
+            "The port reopened to cargo ships on Monday, the ministry said on Thursday.",
+            [("2024-03-11", "The port reopened to cargo ships")],
+            id="dated-content-keeps-its-own-date-only",
+        ),
+        pytest.param(
+            "The dam will be finished by May, said the engineers on Tuesday.",
+            [("2024-05", "The dam will be finished")],
+            id="inverted-attribution-with-dated-content",
+        ),
+        pytest.param(
+            "The strike is over, union leaders told reporters on Tuesday.",
+            [("2024-03-12", "Union leaders told reporters the strike is over")],
+            id="told-reporters-titles-the-statement",
+        ),
+    ],
+)
+def test_the_date_of_an_attribution_verb_dates_the_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "..., X said on Thursday" dates the saying, never the reported happening."""
+    assert summary(text) == expected
+
+
+def test_a_pronoun_names_the_person_named_earlier_in_the_article() -> None:
+    """ "She" two sentences after the only person named becomes that person."""
+    text = (
+        "Mayor Ines Lund toured the harbour on Monday. The harbour handles most of the "
+        "region's trade. She opened a new ferry terminal on Tuesday."
+    )
+    assert ("2024-03-12", "Ines Lund opened a new ferry terminal") in summary(text)
+
+
+def test_a_pronoun_stays_when_two_people_could_be_meant() -> None:
+    """With two people named before, "He" is ambiguous and is left as written."""
+    text = (
+        "Tomas Reyes and Erik Holm toured the harbour on Monday. The harbour handles most "
+        "trade. He opened a new ferry terminal on Tuesday."
+    )
+    assert ("2024-03-12", "He opened a new ferry terminal") in summary(text)
+
+
+def spanish(text: str) -> list[tuple[str, str]]:
+    mentions = find_dates(text, PUBLISHED, ("es", "en"))
+    return [(c.date.iso(), c.title) for c in candidates_from_text("es", text, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La reunión está prevista para el próximo mes en Oslo.",
+            [("2024-04", "La reunión está prevista en Oslo")],
+            id="para-goes-with-its-date",
+        ),
+        pytest.param(
+            "Según el ministerio, el puerto reabrió el lunes.",
+            [("2024-03-11", "El puerto reabrió")],
+            id="segun-opener",
+        ),
+        pytest.param(
+            "Tras su paso por Oslo, el alcalde viajará a Bergen el jueves.",
+            [("2024-03-14", "El alcalde viajará a Bergen")],
+            id="tras-opener",
+        ),
+        pytest.param(
+            "El alcalde aterrizó en Oslo en la madrugada del miércoles 13 de marzo de 2024.",
+            [("2024-03-13", "El alcalde aterrizó en Oslo")],
+            id="time-of-day-phrase",
+        ),
+        pytest.param(
+            "El nuevo pacto sustituye a los acuerdos firmados en 1979, 1985 y 1994.",
+            [
+                ("1979", "Los acuerdos firmados en 1979"),
+                ("1985", "Los acuerdos firmados en 1985"),
+                ("1994", "Los acuerdos firmados en 1994"),
+            ],
+            id="background-list-firmados-en",
+        ),
+        pytest.param(
+            "El puerto perdió su importancia tras el cierre de la mina en diciembre de 1991.",
+            [("1991-12", "El cierre de la mina")],
+            id="background-after-tras",
+        ),
+        pytest.param(
+            "Los dos partidos gobiernan juntos desde 1991.", [], id="bare-desde-says-nothing"
+        ),
+        pytest.param(
+            "Los alcaldes se reunieron en Oslo en abril de 2019 y de nuevo en mayo de 2021.",
+            [
+                ("2019-04", "Los alcaldes se reunieron en Oslo"),
+                ("2021-05", "Los alcaldes se reunieron de nuevo"),
+            ],
+            id="y-de-nuevo",
+        ),
+        pytest.param(
+            "Los dos alcaldes firmaron el martes un acuerdo de cooperación regional que "
+            "incluye un compromiso de ayuda mutua en caso de catástrofe.",
+            [("2024-03-12", "Los dos alcaldes firmaron un acuerdo de cooperación regional")],
+            id="long-title-cut-at-que",
+        ),
+    ],
+)
+def test_spanish_titles_follow_the_same_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    """Prepositions, openers, lists, background phrases and clause cuts work in Spanish."""
+    assert spanish(text) == expected

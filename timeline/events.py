@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates.mention import DateMention
 from timeline.dates.span import to_partial_dates
@@ -110,6 +110,7 @@ _SYNONYMS = {
 _CONTEXT_BEFORE_RE = re.compile(
     r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
     r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in"
+    r"|(?:firmad|suscrit|aprobad|adoptad|concluid)[oa]s?\s+en|que\s+se\s+remontan?\s+a"
     r"|(?<!hours\s)(?<!hour\s)(?<!end\s)(?<!start\s)(?<!beginning\s)(?<!middle\s)"
     r"(?<!half\s)(?<!part\s)(?<!summer\s)(?<!winter\s)(?<!spring\s)(?<!autumn\s)"
     r"(?<!fall\s)(?<!morning\s)(?<!evening\s)(?<!night\s)(?<!week\s)(?<!month\s)"
@@ -120,24 +121,30 @@ _CONTEXT_BEFORE_RE = re.compile(
 """A background date that names the noun phrase before it ("deals dating back to 1961")."""
 
 _CONTEXT_AFTER_RE = re.compile(
-    r"\b(?P<trigger>since|after|before|until|following|like|than)\s+(?P<phrase>[^,;:()“”\"]{0,90}?)"
-    r"\s*(?:\b(?:in|of|on|at|during)\s+)?$",
+    r"\b(?P<trigger>since|after|before|until|following|like|than|desde|tras|después\s+de"
+    r"|antes\s+de)\s+(?P<phrase>[^,;:()“”\"]{0,90}?)"
+    r"\s*(?:\b(?:in|of|on|at|during|en|de|del|el)\s+)?$",
     re.IGNORECASE,
 )
 """A background date closing a phrase that says what happened ("since the collapse ... in")."""
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
-_LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
+_LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|y|e|o|u|et|ou|und|oder)\s+)?$")
 _GLUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|from|of|since|until|through"
-    r"|en|el|la|de|del|le|au|em|am|im|il|nel"
+    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|later|earlier|from|of|since|until"
+    r"|through|for|after|before|around|to|till|within|throughout"
+    r"|(?:in|during)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)"
+    r"\s+of|en\s+la\s+(?:madrugada|mañana|tarde|noche)\s+del?"
+    r"|en|el|la|de|del|le|au|em|am|im|il|nel|para|desde|hasta|durante|antes\s+del?"
+    r"|después\s+del?|pour|depuis|jusqu['’]au|avant|après|für|seit|bis|vor|nach"
     r"|(?:that|the|this|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem|quel|quello)"
     r"\s+(?:same|very|mismo|misma|même|selben|gleichen|stesso|stessa)"
     r"|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem)\s+)+$",
     re.IGNORECASE,
 )
-"""Words that only attach a date ("on Tuesday", "en 2019", "that same Monday", "ese mismo
-miércoles"), removed with it from titles, so no determiner is left behind."""
+"""Words that only attach a date ("on Tuesday", "planned for next month", "later on
+Wednesday", "in the early hours of Monday", "en 2019", "ese mismo miércoles"), removed
+with it from titles, so no preposition or determiner is left behind."""
 _GLUE_AFTER_RE = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -146,8 +153,12 @@ _DISCOURSE_OPENERS = _wordset(
     according however meanwhile moreover also furthermore additionally in on at during
     after upon as although though while earlier later since following separately still
     but and so yet then afterwards this today yesterday there thus hence nevertheless
+    según tras además durante después antes mientras aunque también luego entonces
+    asimismo selon après pendant cependant laut nach
     """
 )
+"""First words of an opening phrase that is not the event ("According to X,", "Tras su
+paso por Oslo,"), in English and, cheaply, Spanish, French and German."""
 _SPEECH_VERBS = (
     r"(?:said|says|say|stated|added|noted|told|reported|reports|announced|claimed|found|finds"
     r"|showed|shows|wrote|writes|confirmed|insisted|argued|explained|warned)"
@@ -159,13 +170,16 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(
     r"\s*(?:[,;:]|\s[–—-]\s)\s*|\s+(?=(?:which|who|whom|whose|while|amid|amidst|including"
-    r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an)\b)",
+    r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an"
+    r"|que|quien|quienes|cuyo|cuya|donde|mientras|porque|aunque|qui|dont|où)\b)",
     re.IGNORECASE,
 )
 _PUNCTUATION_BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-]\s)\s*")
 _TAIL_WORDS = _wordset(
     "a an the and or but of to in on at by for with from as than that which who his her its"
     " their this these those is are was were"
+    " de del la el los las y en un una con por para al que se su sus le les des du et à au un"
+    " une do da em um uma den dem und"
 )
 _SOFT_BREAK_RE = re.compile(r"\s+(?=(?:in|at|for|with|by|on|to|from|over|and)\s)")
 _APPOSITIVE_OPENING_RE = re.compile(
@@ -207,6 +221,7 @@ _NP_STOP = _wordset(
     """
 )
 _DETERMINERS = _wordset("the a an their its his her our this that these those")
+_FOREIGN_DETERMINERS = _wordset("el la los las un una su sus le les des une")
 _ACTION_RE = re.compile(
     r"\b(?:[a-z]{3,}(?:ed|ing)|met|held|made|took|gave|won|lost|began|came|went|struck|fell"
     r"|rose|sent|led|left|built|sold|brought|fought|broke|became|ran|flew|flies|hit|shot)\b"
@@ -271,6 +286,7 @@ def candidates_from_text(
         tags = find_tags(sentence.text, index)
         keywords = keywords_of(sentence.text, tags)
         citation = Citation(source_id, sentence.text, sentence.start, sentence.end)
+        found: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
         for item in dated:
             key = (item.date.iso(), item.kind if item.kind == "background" else "main")
@@ -294,7 +310,7 @@ def candidates_from_text(
                 continue
             focus = keywords_of(title, _tags_in(title, tags))
             background = item.kind == "background"
-            candidates.append(
+            found.append(
                 Candidate(
                     item.date,
                     item.end,
@@ -309,6 +325,7 @@ def candidates_from_text(
                     background=background,
                 )
             )
+        candidates.extend(_distinct_titles(found))
         if anchor and dated and all(d.kind == "background" for d in dated):
             inherited = _inherited(sentence, dated, anchor, by_sentence[i], previous, index)
             if inherited:
@@ -372,7 +389,7 @@ def _classify(
     if after_match:
         phrase = _clean_phrase(after_match.group("phrase"))
         if not phrase:
-            if after_match.group("trigger").lower() == "since":
+            if after_match.group("trigger").lower() in {"since", "desde"}:
                 return None  # "since 1991": background with nothing said about it
         elif not re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", phrase):
             return _Dated(mention, date, end, "background", phrase)
@@ -407,6 +424,46 @@ def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMen
             break
         start = other.start
     return start
+
+
+def _list_of(
+    mention: DateMention, mentions: Sequence[DateMention], text: str, offset: int
+) -> list[DateMention]:
+    """Every date of the list ("1961, 2000 and 2001") that `mention` belongs to, in order."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(ordered) if m is mention), -1)
+    if at < 0:
+        return [mention]
+    first = last = at
+    while first > 0 and _LIST_GLUE_RE.match(
+        text[ordered[first - 1].end - offset : ordered[first].start - offset]
+    ):
+        first -= 1
+    while last + 1 < len(ordered) and _LIST_GLUE_RE.match(
+        text[ordered[last].end - offset : ordered[last + 1].start - offset]
+    ):
+        last += 1
+    return ordered[first : last + 1]
+
+
+def _distinct_titles(found: list[Candidate]) -> list[Candidate]:
+    """One sentence's events at different dates never share a title: a list of dates
+    ("elections were held in 2014 and 2018") names each event's own date."""
+    titles = Counter(c.title for c in found)
+    dates: dict[str, set[str]] = {}
+    for candidate in found:
+        dates.setdefault(candidate.title, set()).add(candidate.date.iso())
+    out = []
+    for candidate in found:
+        if titles[candidate.title] > 1 and len(dates[candidate.title]) > 1:
+            title = f"{candidate.title} ({_display(candidate.date, candidate.end)})"
+            candidate = replace(candidate, title=title)
+        out.append(candidate)
+    return out
+
+
+def _display(date: PartialDate, end: PartialDate | None) -> str:
+    return f"{date.display()} – {end.display()}" if end else date.display()
 
 
 def _noun_phrase_before(text: str) -> str:
@@ -488,14 +545,15 @@ def _phrase_with_date(sentence: Sentence, item: _Dated, mentions: list[DateMenti
         return ""
     start = min(found.start(), local)
     end = max(found.end(), item.mention.end - offset)
-    for other in sorted(mentions, key=lambda m: m.start):  # the rest of a list of dates
-        gap = text[end : other.start - offset]
-        if other.start - offset >= end and _LIST_GLUE_RE.match(gap):
-            end = other.end - offset
     determiner = re.search(r"\b(?:the|a|an)\s+$", text[:start], re.IGNORECASE)
-    if determiner:
-        start = determiner.start()
-    span = text[start:end]
+    if determiner and item.phrase.split()[0].lower() not in _FOREIGN_DETERMINERS:
+        start = determiner.start()  # not the Spanish "a" of "a los acuerdos"
+    members = _list_of(item.mention, mentions, text, offset)
+    if len(members) > 1 and members[0].start - offset > start:
+        # "the charters of 1972, 1985 and 1999": each year's title names only that year
+        span = text[start : members[0].start - offset] + item.mention.text
+    else:
+        span = text[start:end]
     for mention in mentions:
         if mention.resolution != "absolute" and mention.text in span:
             try:
