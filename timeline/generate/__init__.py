@@ -1,0 +1,176 @@
+"""Turn a `Timeline` into Markdown pages: period pages of event cards, tag and source indexes.
+
+Pure and deterministic: the same timeline always gives the same `{path: markdown}` mapping,
+so the MkDocs plugin can serve it from memory and `timeline render` can write it to disk.
+
+Every piece of text from events.yaml is cleaned of invisible controls (`_text.clean_text`)
+and escaped: HTML-special characters become entities, and characters that Markdown, its
+extensions or Jinja would act on become numeric references, so a title `<script>` or `*x*`
+shows exactly as written. The words around it follow the site's language (`_locale`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from importlib.resources import files
+
+from timeline.generate._edit import edit_page
+from timeline.generate._links import Links
+from timeline.generate._locale import LANGUAGES, Locale, locale_for
+from timeline.generate._pages import (
+    Site,
+    home_page,
+    period_page,
+    sources_page,
+    tag_index,
+    tag_page,
+)
+from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping, PagePlan
+from timeline.generate._plan import plan_pages as _plan_pages
+from timeline.generate._problems import problem_page
+from timeline.generate._slug import slug, tag_paths
+from timeline.generate._text import clean_text
+from timeline.model import Event, Timeline
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_EVENTS_PER_PAGE",
+    "NAV_FLAT_LIMIT",
+    "SCRIPT",
+    "SPARSE_DECADE",
+    "STYLESHEET",
+    "Grouping",
+    "PagePlan",
+    "clean_text",
+    "nav_entries",
+    "plan_pages",
+    "problem_page",
+    "render_pages",
+    "script",
+    "slug",
+    "stylesheet",
+    "tag_paths",
+]
+
+STYLESHEET = "assets/timeline.css"
+"""Where the card stylesheet lives, both in the package and in the built site."""
+
+SCRIPT = "assets/timeline.js"
+"""The tag filter of period pages: package path and site path."""
+
+NAV_FLAT_LIMIT = 15
+"""More period pages than this are grouped into decade (then century) nav sections."""
+
+
+def plan_pages(
+    timeline: Timeline, *, grouping: Grouping = "auto", language: str = "en"
+) -> list[PagePlan]:
+    """Group the events into period pages, in chronological order (labels in `language`).
+
+    `auto` gives each year a page, merges a sparse decade (few events over several years)
+    into one page and splits a crowded year into months; the other values force one level.
+    """
+    return _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
+
+
+def render_pages(
+    timeline: Timeline,
+    *,
+    events_path: str = "events.yaml",
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    language: str = "en",
+    edit: bool = True,
+) -> dict[str, str]:
+    """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
+
+    `events_path` is only quoted on the "how to edit" page, which `edit=False` leaves out.
+    Links between the pages are final URLs, so `directory_urls` must match MkDocs'
+    `use_directory_urls` (its default). `language` is the theme's (`es`, `pt-BR`...).
+    """
+    locale = locale_for(language)
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale)
+    tag_counts: Counter[str] = Counter(t for e in timeline.events for t in dict.fromkeys(e.tags))
+    site = Site(
+        links=Links(directory_urls),
+        sources={s.id: s for s in timeline.sources},
+        tag_paths=tag_paths(tag_counts),
+        where={e.id: p.path for p in plans for e in p.events},
+        locale=locale,
+    )
+    pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
+    for i, plan in enumerate(plans):
+        pages[plan.path] = period_page(plans, i, site)
+    pages["tags/index.md"] = tag_index(site, tag_counts)
+    tagged: dict[str, list[Event]] = {tag: [] for tag in site.tag_paths}
+    for event in timeline.chronological():
+        for tag in dict.fromkeys(event.tags):
+            tagged[tag].append(event)
+    for tag, path in site.tag_paths.items():
+        pages[path] = tag_page(tag, path, tagged[tag], site)
+    pages["sources.md"] = sources_page(timeline, site)
+    if edit:
+        pages["edit.md"] = edit_page(events_path, locale)
+    return pages
+
+
+NavEntry = dict[str, "str | list[NavEntry]"]
+
+
+def _nav_periods(plans: Sequence[PagePlan], prefix: str, locale: Locale) -> list[NavEntry]:
+    flat: list[NavEntry] = [{p.label: prefix + p.path} for p in plans]
+    if len(plans) <= NAV_FLAT_LIMIT:
+        return flat
+    decades: dict[int, list[NavEntry]] = {}
+    for plan, entry in zip(plans, flat, strict=True):
+        decades.setdefault(plan.decade, []).append(entry)
+    by_decade: list[tuple[int, NavEntry]] = [
+        (d, {locale.decade(d): entries if len(entries) > 1 else [*entries]})
+        for d, entries in decades.items()
+    ]
+    if len(by_decade) <= NAV_FLAT_LIMIT:
+        return [entry for _, entry in by_decade]
+    centuries: dict[int, list[NavEntry]] = {}
+    for decade, entry in by_decade:
+        centuries.setdefault(decade // 100 * 100, []).append(entry)
+    return [{f"{c}–{c + 99}": entries} for c, entries in centuries.items()]
+
+
+def nav_entries(
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    prefix: str = "",
+    language: str = "en",
+    edit: bool = True,
+) -> list[NavEntry]:
+    """A short MkDocs `nav` for the generated pages: periods in sections, one entry per index.
+
+    Tag pages are reached from the tag index, not listed one by one.
+    """
+    locale = locale_for(language)
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale)
+    nav: list[NavEntry] = [
+        {locale.word("home"): prefix + "index.md"},
+        {locale.word("timeline"): _nav_periods(plans, prefix, locale)},
+        {locale.word("tags"): prefix + "tags/index.md"},
+        {locale.word("sources"): prefix + "sources.md"},
+    ]
+    if edit:
+        nav.append({locale.word("how_to_edit"): prefix + "edit.md"})
+    return nav
+
+
+def _asset(path: str) -> str:
+    return (files("timeline") / path).read_text(encoding="utf-8")
+
+
+def stylesheet() -> str:
+    """The card stylesheet shipped with the package (`timeline/assets/timeline.css`)."""
+    return _asset(STYLESHEET)
+
+
+def script() -> str:
+    """The period pages' tag filter shipped with the package (`timeline/assets/timeline.js`)."""
+    return _asset(SCRIPT)

@@ -1,0 +1,35 @@
+"""Relative URLs between generated pages, as MkDocs will lay them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+
+@dataclass(frozen=True)
+class Links:
+    """Links are written as final URLs inside raw HTML, not as Markdown links to `.md` files:
+    MkDocs resolving tens of thousands of Markdown links (every tag chip, every index entry)
+    was the largest cost of building a big timeline. Non-ASCII path segments (tag slugs in
+    any script) are percent-encoded, as MkDocs encodes them in its own URLs.
+    """
+
+    directory_urls: bool = True
+
+    def _url_parts(self, path: str) -> tuple[list[str], str]:
+        parts = path.removesuffix(".md").split("/")
+        if self.directory_urls:
+            return (parts[:-1] if parts[-1] == "index" else parts), ""
+        return parts[:-1], parts[-1] + ".html"
+
+    def href(self, from_path: str, to_path: str, anchor: str = "") -> str:
+        here, _ = self._url_parts(from_path)
+        there, name = self._url_parts(to_path)
+        common = 0
+        while common < min(len(here), len(there)) and here[common] == there[common]:
+            common += 1
+        steps = [".."] * (len(here) - common) + [quote(p) for p in there[common:]]
+        fragment = f"#{quote(anchor, safe='')}" if anchor else ""
+        if name:
+            return "/".join([*steps, quote(name)]) + fragment
+        return ("/".join(steps) + "/" if steps else "./") + fragment

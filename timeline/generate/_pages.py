@@ -1,0 +1,313 @@
+"""The Markdown of each page: period pages of event cards, home, tag and source indexes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.generate._chart import overview_svg
+from timeline.generate._links import Links
+from timeline.generate._locale import Locale
+from timeline.generate._plan import PagePlan
+from timeline.generate._slug import anchor, slug
+from timeline.generate._text import (
+    escape_attr,
+    escape_inline,
+    front_matter,
+    html_text,
+    language_attr,
+    paragraphs,
+    safe_url,
+)
+from timeline.model import Event, PartialDate, Source, Timeline
+
+
+@dataclass(frozen=True)
+class Site:
+    """What every page renderer needs to know about the whole site."""
+
+    links: Links
+    sources: dict[str, Source]
+    tag_paths: dict[str, str]
+    where: dict[str, str]
+    """Event id → the period page that holds its card."""
+    locale: Locale
+
+    def a(self, from_path: str, to_path: str, label: str, anchor: str = "", cls: str = "") -> str:
+        """An `<a>` to a generated page; `label` must already be escaped."""
+        klass = f' class="{cls}"' if cls else ""
+        return f'<a{klass} href="{self.links.href(from_path, to_path, anchor)}">{label}</a>'
+
+    def tag_key(self, tag: str) -> str:
+        """The tag's slug: its page name, and its key for the on-page filter."""
+        return self.tag_paths[tag].removeprefix("tags/").removesuffix(".md")
+
+    def time(self, date: PartialDate) -> str:
+        return f'<time datetime="{date.iso()}">{self.locale.date(date)}</time>'
+
+    def when(self, event: Event) -> str:
+        if event.end is None or event.end == event.date:
+            return self.time(event.date)
+        return f"{self.time(event.date)} – {self.time(event.end)}"
+
+    def event_item(self, event: Event, from_path: str) -> str:
+        title = f'<span dir="auto">{html_text(event.title)}</span>'
+        link = self.a(from_path, self.where[event.id], title, anchor(event.id))
+        return f"<li>{self.time(event.date)} — {link}</li>"
+
+
+def _heading(text: str) -> str:
+    """A Markdown heading's text with its direction taken from its first strong character."""
+    return f"{escape_inline(text)} {{ dir=auto }}"
+
+
+# --- cards --------------------------------------------------------------------------------
+
+
+def _source_item(site: Site, source: Source | None, source_id: str, quote: str) -> str:
+    """One citation as an HTML list item: outlet, linked title, date, quoted sentence."""
+    if source is None:
+        parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
+    else:
+        parts = [_source_label(source)]
+        if source.published is not None:
+            parts.append(site.time(source.published))
+    item = " · ".join(parts)
+    if quote.strip():
+        lang = language_attr(source.language) if source is not None else ""
+        item += f' <q class="tl-quote" dir="auto"{lang}>{html_text(quote)}</q>'
+    return f"<li>{item}</li>"
+
+
+def _source_label(source: Source) -> str:
+    """Outlet, then the article title linked to its web address (never a non-web link)."""
+    outlet = html_text(source.outlet or source.title or source.id)
+    out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
+    label = f"<bdi>{html_text(source.title)}</bdi>" if source.title and source.outlet else ""
+    url = safe_url(source.url)
+    if url:
+        out += f' · <a href="{escape_attr(url)}" rel="nofollow">{label or html_text(url)}</a>'
+    elif label:
+        out += f" · {label}"
+    return out
+
+
+def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
+    """A card as one raw HTML block: heading with permalink, date, text, tags, sources.
+
+    Raw HTML, because Markdown's inline pass over every title, sentence and link would
+    dominate the build of a large timeline. No blank line may appear inside the block.
+    """
+    key = anchor(event.id)
+    tags = list(dict.fromkeys(event.tags))
+    data = f' data-tags="{" ".join(escape_attr(site.tag_key(t)) for t in tags)}"' if tags else ""
+    lines = [
+        f'<div class="tl-event"{data}>',
+        f'<h{level} class="tl-title" id="{escape_attr(key)}" dir="auto">{html_text(event.title)}'
+        f'<a class="headerlink" href="#{escape_attr(key)}" title="Permanent link">¶</a></h{level}>',
+        f'<p class="tl-when">{site.when(event)}</p>',
+    ]
+    lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
+    if tags:
+        chips = " ".join(
+            site.a(page_path, site.tag_paths[tag], f"<bdi>{html_text(tag)}</bdi>", cls="tl-tag")
+            for tag in tags
+        )
+        lines.append(f'<p class="tl-tags">{chips}</p>')
+    if event.sources:
+        lines.append('<ul class="tl-sources">')
+        lines += [
+            _source_item(site, site.sources.get(c.source), c.source, c.quote) for c in event.sources
+        ]
+        lines.append("</ul>")
+    lines += ["</div>", ""]
+    return lines
+
+
+# --- period pages -------------------------------------------------------------------------
+
+
+def _section_key(plan: PagePlan, event: Event, locale: Locale) -> tuple[str, str] | None:
+    """The sub-heading an event sits under on its page (a year on a decade page, etc.)."""
+    if plan.kind == "decade":
+        return (f"tl-{event.date.year}", str(event.date.year))
+    if plan.kind == "year" and event.date.month is not None:
+        month = PartialDate(event.date.year, event.date.month)
+        return (f"tl-{month.iso()}", locale.date(month))
+    return None
+
+
+def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
+    """Tag chips that filter the page's cards; hidden until the script wires them up.
+
+    Without JavaScript the bar stays hidden and every card shows. Not worth it for a page
+    whose events all share one set of tags.
+    """
+    counts: Counter[str] = Counter(t for e in plan.events for t in dict.fromkeys(e.tags))
+    if len(counts) < 2 or len(plan.events) < 2:
+        return []
+    locale = site.locale
+    label = escape_attr(locale.word("filter"))
+    buttons = [
+        '<button type="button" class="tl-chip" data-tag="" aria-pressed="true">'
+        f"{html_text(locale.word('filter_all'))} ({len(plan.events)})</button>"
+    ]
+    for tag in sorted(counts, key=lambda t: (-counts[t], t.casefold(), t)):
+        buttons.append(
+            f'<button type="button" class="tl-chip" data-tag="{escape_attr(site.tag_key(tag))}" '
+            f'aria-pressed="false"><bdi>{html_text(tag)}</bdi> ({counts[tag]})</button>'
+        )
+    return [
+        f'<div class="tl-filter" role="group" aria-label="{label}" hidden>',
+        f'<span class="tl-filter-label">{html_text(locale.word("filter"))}:</span>',
+        *buttons,
+        "</div>",
+        "",
+    ]
+
+
+def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
+    plan = plans[index]
+    locale = site.locale
+    lines = [
+        f"# {plan.label}",
+        "",
+        f'<p class="tl-count">{locale.count(len(plan.events), "event")}</p>',
+        "",
+        *_filter_bar(plan, site),
+    ]
+    has_sections = any(_section_key(plan, e, locale) for e in plan.events)
+    current: tuple[str, str] | None = None
+    for event in plan.events:
+        key = _section_key(plan, event, locale)
+        if key is not None and key != current:
+            lines += [f"## {key[1]} {{ #{key[0]} .tl-section }}", ""]
+            current = key
+        lines += event_card(event, site, plan.path, 3 if has_sections else 2)
+    pager = []
+    if index > 0:
+        prev = plans[index - 1]
+        pager.append(site.a(plan.path, prev.path, f"← {prev.label}"))
+    if index + 1 < len(plans):
+        nxt = plans[index + 1]
+        pager.append(site.a(plan.path, nxt.path, f"{nxt.label} →"))
+    if pager:
+        lines += [f'<p class="tl-pager">{" · ".join(pager)}</p>', ""]
+    return "\n".join(lines)
+
+
+# --- index pages --------------------------------------------------------------------------
+
+
+def home_page(
+    timeline: Timeline, plans: Sequence[PagePlan], site: Site, tag_counts: Counter[str]
+) -> str:
+    locale = site.locale
+    events = timeline.chronological()
+    lines = [front_matter(timeline.title) + f"# {_heading(timeline.title)}", ""]
+    for paragraph in paragraphs(timeline.description):
+        lines += [f'<p dir="auto">{html_text(paragraph)}</p>', ""]
+    if not events:
+        return "\n".join([*lines, locale.word("no_events"), ""])
+    n_sources = len({s for e in events for s in e.source_ids})
+    summary = locale.word(
+        "summary",
+        events=locale.count(len(events), "event"),
+        start=site.time(events[0].date),
+        end=site.time(events[-1].date),
+        sources=locale.count(n_sources, "source"),
+    )
+    lines += [f'<p class="tl-count">{summary}</p>', ""]
+    chart = overview_svg(plans, locale, lambda path: site.links.href("index.md", path))
+    if chart:
+        lines += [f"## {locale.word('overview')} {{ #tl-overview }}", "", *chart, ""]
+    lines += [f"## {locale.word('periods')} {{ #tl-periods }}", "", '<ul class="tl-periods">']
+    for plan in plans:
+        link = site.a("index.md", plan.path, plan.label)
+        lines.append(f"<li>{link} — {locale.count(len(plan.events), 'event')}</li>")
+    lines += ["</ul>", ""]
+    if tag_counts:
+        top = sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        chips = " ".join(
+            site.a("index.md", site.tag_paths[t], f"<bdi>{html_text(t)}</bdi> ({n})", cls="tl-tag")
+            for t, n in top
+        )
+        all_tags = site.a("index.md", "tags/index.md", locale.word("all_tags"))
+        lines += [
+            f"## {locale.word('tags')} {{ #tl-tags }}",
+            "",
+            f'<p class="tl-tags">{chips}</p>',
+            "",
+            f"<p>{all_tags}</p>",
+            "",
+        ]
+    lines += [f"## {locale.word('latest')} {{ #tl-latest }}", "", "<ul>"]
+    lines += [site.event_item(event, "index.md") for event in reversed(events[-5:])]
+    lines += ["</ul>", ""]
+    return "\n".join(lines)
+
+
+def tag_index(site: Site, tag_counts: Counter[str]) -> str:
+    locale = site.locale
+    lines = [f"# {locale.word('tags')}", ""]
+    if not tag_counts:
+        return "\n".join([*lines, locale.word("no_tags"), ""])
+    intro = locale.word("tags_by_name", tags=locale.count(len(tag_counts), "tag"))
+    lines += [intro, "", '<ul class="tl-tag-index">']
+    for tag, path in site.tag_paths.items():
+        link = site.a("tags/index.md", path, f"<bdi>{html_text(tag)}</bdi>")
+        lines.append(f"<li>{link} — {locale.count(tag_counts[tag], 'event')}</li>")
+    lines += ["</ul>", ""]
+    return "\n".join(lines)
+
+
+def tag_page(tag: str, path: str, events: list[Event], site: Site) -> str:
+    locale = site.locale
+    all_tags = site.a(path, "tags/index.md", locale.word("all_tags"))
+    title = locale.word("tag_title", tag=tag)
+    lines = [
+        front_matter(title) + f"# {_heading(title)}",
+        "",
+        f'<p class="tl-count">{locale.count(len(events), "event")} · {all_tags}</p>',
+        "",
+        "<ul>",
+    ]
+    lines += [site.event_item(e, path) for e in events]
+    lines += ["</ul>", ""]
+    return "\n".join(lines)
+
+
+def _source_anchor(source_id: str) -> str:
+    return "source-" + slug(source_id)
+
+
+def sources_page(timeline: Timeline, site: Site) -> str:
+    locale = site.locale
+    citing: dict[str, list[Event]] = {}
+    for event in timeline.chronological():
+        for source_id in event.source_ids:
+            citing.setdefault(source_id, []).append(event)
+    known = {s.id for s in timeline.sources}
+    sources = sorted(
+        [*timeline.sources, *(Source(id=i) for i in citing if i not in known)],
+        key=lambda s: ((s.outlet or s.title or s.id).casefold(), s.id),
+    )
+    lines = [f"# {locale.word('sources')}", ""]
+    if not sources:
+        return "\n".join([*lines, locale.word("no_sources"), ""])
+    lines += [locale.word("sources_intro", sources=locale.count(len(sources), "source"))]
+    lines += ["", '<ul class="tl-source-index">']
+    for source in sources:
+        head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
+        if source.published is not None:
+            head += f" · {site.time(source.published)}"
+        lines.append(head)
+        reported = citing.get(source.id, [])
+        if reported:
+            lines.append("<ul>")
+            lines += [site.event_item(e, "sources.md") for e in reported]
+            lines.append("</ul>")
+        lines.append("</li>")
+    lines += ["</ul>", ""]
+    return "\n".join(lines)

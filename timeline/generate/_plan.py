@@ -1,0 +1,86 @@
+"""Grouping events into period pages: a year per page, sparse decades merged, crowded years
+split by month (MkDocs' search cost grows with the square of a page's headings, and one page
+per event does not scale)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from timeline.generate._locale import Locale
+from timeline.model import Event, PartialDate, Timeline
+
+Grouping = Literal["auto", "decade", "year", "month"]
+
+MAX_EVENTS_PER_PAGE = 120
+"""A year with more events than this is split into month pages (auto grouping)."""
+
+SPARSE_DECADE = 12
+"""A decade with at most this many events, spread over several years, gets one page."""
+
+_ENGLISH = Locale()
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """One period page: where it goes, what it is called, and its events in order."""
+
+    path: str
+    label: str
+    kind: Literal["decade", "year", "month", "year-rest"]
+    events: tuple[Event, ...]
+
+    @property
+    def decade(self) -> int:
+        return self.events[0].date.year // 10 * 10
+
+
+def _month_pages(year: int, events: list[Event], locale: Locale) -> list[PagePlan]:
+    pages: list[PagePlan] = []
+    rest = tuple(e for e in events if e.date.month is None)
+    if rest:
+        pages.append(PagePlan(f"years/{year}.md", f"{year}", "year-rest", rest))
+    months: dict[int, list[Event]] = {}
+    for event in events:
+        if event.date.month is not None:
+            months.setdefault(event.date.month, []).append(event)
+    for month, month_events in sorted(months.items()):
+        label = locale.date(PartialDate(year, month))
+        path = f"years/{year}-{month:02d}.md"
+        pages.append(PagePlan(path, label, "month", tuple(month_events)))
+    return pages
+
+
+def _year_pages(
+    year: int, events: list[Event], grouping: Grouping, locale: Locale
+) -> list[PagePlan]:
+    if grouping == "month" or (grouping == "auto" and len(events) > MAX_EVENTS_PER_PAGE):
+        return _month_pages(year, events, locale)
+    return [PagePlan(f"years/{year}.md", str(year), "year", tuple(events))]
+
+
+def plan_pages(
+    timeline: Timeline, *, grouping: Grouping = "auto", locale: Locale = _ENGLISH
+) -> list[PagePlan]:
+    """Group the events into period pages, in chronological order.
+
+    `auto` gives each year a page, merges a sparse decade (few events over several years)
+    into one page and splits a crowded year into months; the other values force one level.
+    Paths never depend on the language; labels do (`2000s`, `Años 2000`).
+    """
+    by_decade: dict[int, dict[int, list[Event]]] = {}
+    for event in timeline.chronological():
+        year = event.date.year
+        by_decade.setdefault(year // 10 * 10, {}).setdefault(year, []).append(event)
+    pages: list[PagePlan] = []
+    for decade, years in sorted(by_decade.items()):
+        count = sum(len(v) for v in years.values())
+        sparse = grouping == "auto" and count <= SPARSE_DECADE and len(years) > 1
+        if grouping == "decade" or sparse:
+            events = tuple(e for year in sorted(years) for e in years[year])
+            path = f"years/{decade}s.md"
+            pages.append(PagePlan(path, locale.decade(decade), "decade", events))
+            continue
+        for year, events_of_year in sorted(years.items()):
+            pages.extend(_year_pages(year, events_of_year, grouping, locale))
+    return pages
