@@ -11,7 +11,7 @@ import re
 
 from timeline.dates._context import Candidate, Context, Found, original
 from timeline.dates._grammar import Grammar
-from timeline.dates._words import APPROXIMATORS, COUNTING, LEADING_WORDS
+from timeline.dates._words import APPROXIMATORS, COUNTING, CUSTOMS, LEADING_WORDS
 
 _NOT_AFTER_YEAR = re.compile(r"\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred)", re.I)
 
@@ -71,6 +71,43 @@ def follows_name(ctx: Context, start: int) -> bool:
     return before.group(1).lower() not in LEADING_WORDS
 
 
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’])")
+"""One space, then a capitalised word: "April Smith", "Sunday Times"."""
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _name_after(ctx: Context, end: int) -> bool:
+    after = _NAME_AFTER.match(ctx.text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in ctx.grammar.months and word not in ctx.grammar.weekdays
+
+
+def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
+    """ "April Smith", "June Carter": an English month right before a capitalised word is a
+    first name, unless a date word introduces it ("In April Congress voted")."""
+    start, end = c.match.start(group), c.match.end(group)
+    word = ctx.text[start:end]
+    if "en" not in ctx.grammar.languages or c.start != start or not word[:1].isupper():
+        return False
+    if word.endswith(".") or not _name_after(ctx, end):
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    return before is None or before.group(1).lower() not in LEADING_WORDS
+
+
+def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
+    """ "The Sunday Times", "the Friday Mosque": "the", a weekday and a capitalised word name a
+    paper or a place ("On Sunday Times Square was empty" is still a day)."""
+    start, end = c.match.start(group), c.match.end(group)
+    if "en" not in ctx.grammar.languages or c.start != start:
+        return False
+    if not ctx.text[start:end][:1].isupper() or not _name_after(ctx, end):
+        return False
+    return _THE_BEFORE.search(ctx.text, max(0, start - 6), start) is not None
+
+
 def is_title(ctx: Context, c: Candidate) -> bool:
     """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
     if "en" not in ctx.grammar.languages:
@@ -108,10 +145,16 @@ _PLURAL_PART_AFTER = re.compile(
 )
 
 
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)\b")
+
+
 def is_recurring(text: str, c: Candidate) -> bool:
-    """ "each July", "every Thursday", "on Monday and Tuesday nights" is a set of dates,
-    not one date."""
+    """ "each July", "every Thursday", "on Monday and Tuesday nights", "Friday prayers" is a
+    set of dates (a custom), not one date."""
     if _PLURAL_PART_AFTER.match(text, c.end):
+        return True
+    custom = _WORD_RIGHT_AFTER.match(text, c.end)
+    if custom is not None and custom.group(1).lower() in CUSTOMS:
         return True
     return _EVERY_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
 
@@ -125,9 +168,27 @@ def is_morning(text: str, c: Candidate) -> bool:
     return word == "Morgen" and _mid_sentence(text, c.start)
 
 
+_TALLY_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(\d{3,4})(?!\d)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?<!\d)(\d{3,4})\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+
+
+def is_tally(text: str, start: int, end: int) -> bool:
+    """ "The vote was 2024 to 1961", "passed 1210-1180": a larger number before a smaller
+    one is a score or a tally; a span of years runs forward ("from 1990 to 2000")."""
+    if not text[start:end].isdigit():
+        return False  # a span of years ("1914-18") orders itself
+    number = int(text[start:end])
+    after = _TALLY_AFTER.match(text, end)
+    if after is not None and int(after.group(1)) < number:
+        return True
+    before = _TALLY_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and int(before.group(1)) > number
+
+
 def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """A bare four-digit number is a year unless it counts something, is money or a name."""
-    if _NOT_AFTER_YEAR.match(text, end):
+    """A bare four-digit number is a year unless it counts something, is money, a name or a
+    tally."""
+    if _NOT_AFTER_YEAR.match(text, end) or is_tally(text, start, end):
         return False
     after = _WORD_AFTER.match(text, end)
     next_word = after.group(1).lower() if after else ""

@@ -25,8 +25,10 @@ from timeline.dates._cues import (
     is_cased_month,
     is_generic,
     is_morning,
+    is_named_weekday,
     is_recurring,
     is_title,
+    precedes_name,
 )
 from timeline.dates._grammar import ORDINALS, SEASON_WORDS
 from timeline.dates._holidays import BARE_HOLIDAYS, holiday_date
@@ -43,6 +45,8 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     if month is None or not is_cased_month(ctx, g, "m") or ctx.reference is None:
         return None
     if is_recurring(ctx.text, c) or follows_name(ctx, c.match.start("m")):
+        return None
+    if precedes_name(ctx, c, "m"):
         return None
     ref = ctx.reference
     year_mod = g["rmod"] or g["rmod2"]
@@ -70,7 +74,7 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
 
 def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
-    if ctx.reference is None or is_recurring(ctx.text, c):
+    if ctx.reference is None or is_recurring(ctx.text, c) or is_named_weekday(ctx, c, "w"):
         return None
     word = g["w"].lower().rstrip(".")
     weekday = ctx.grammar.weekdays.get(word)

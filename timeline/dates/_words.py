@@ -13,6 +13,14 @@ _COUNTING = """
     pages words rooms beds flights passengers prisoners inmates delegates athletes visitors
     tourists protesters demonstrators civilians companies firms calories pieces items vessels
     ships planes aircraft tanks missiles rockets
+    hours minutes seconds days nights weeks months years decades centuries shifts laps games
+    matches goals runs rounds steps calls messages signatures posts ballots arrests attacks
+    strikes incidents schools stores buildings trucks boats weapons drones hospitals sheep
+    cattle head litres liters gallons kilograms kg grams tickets seats hectares cows
+"""
+_CUSTOMS = """
+    prayer prayers sermon sermons mass masses service services worship school market markets
+    bazaar brunch roast
 """
 _APPROXIMATORS = "about nearly almost some approximately roughly over than around least only just"
 _LEADING = """
@@ -26,6 +34,9 @@ _NUMBERS = """
 
 COUNTING = frozenset(_COUNTING.split())
 """Nouns that a number before them counts: "2000 troops" is not the year 2000."""
+
+CUSTOMS = frozenset(_CUSTOMS.split())
+"""What a weekday names when it is a recurring custom: "Friday prayers", "Sunday Mass"."""
 
 APPROXIMATORS = frozenset(_APPROXIMATORS.split())
 """Words before a count: "about 2000 cars" is a number, whatever follows it."""
