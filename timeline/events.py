@@ -35,6 +35,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 MAX_TITLE_WORDS = 15
 MIN_SENTENCE_WORDS = 4
+PRONOUN_LOOKBACK = 4
+"""How many sentences back a leading "He"/"She" may look for the one person named."""
 
 _STOPWORDS = _wordset(
     """
@@ -168,6 +170,12 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
     r"(?:,[^,]*)?[.!]?$",
     re.IGNORECASE,
 )
+_SAYER_RE = re.compile(
+    rf",\s*(?P<sayer>(?:[^,]{{1,60}}?\s)?{_SPEECH_VERBS}(?:\s+(?!that\b)[^\s,]+){{0,6}})"
+    r"[.!]?[”\"’']?\s*$",
+    re.IGNORECASE,
+)
+"""A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
 _CLAUSE_BREAK_RE = re.compile(
     r"\s*(?:[,;:]|\s[–—-]\s)\s*|\s+(?=(?:which|who|whom|whose|while|amid|amidst|including"
     r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an"
@@ -256,7 +264,7 @@ class _Dated:
     mention: DateMention
     date: PartialDate
     end: PartialDate | None
-    kind: str  # "main" | "relative" | "background"
+    kind: str  # "main" | "relative" | "background" | "statement"
     phrase: str = ""
 
 
@@ -282,7 +290,7 @@ def candidates_from_text(
             continue
         if sentence.text.rstrip("”\"’' ").endswith("?"):
             continue  # a question reports nothing
-        previous = sentences[i - 1].text if i else ""
+        previous = tuple(s.text for s in sentences[max(0, i - PRONOUN_LOOKBACK) : i])
         tags = find_tags(sentence.text, index)
         keywords = keywords_of(sentence.text, tags)
         citation = Citation(source_id, sentence.text, sentence.start, sentence.end)
@@ -293,7 +301,12 @@ def candidates_from_text(
             if key in seen:
                 continue
             seen.add(key)
-            if item.kind == "background":
+            if item.kind == "statement":
+                if any(d.kind in {"main", "relative"} for d in dated):
+                    continue  # the reported content has its own date; the saying adds nothing
+                title = _statement_title(sentence.text, by_sentence[i])
+                title = _limit_words(_resolve_pronoun(title, previous, index))
+            elif item.kind == "background":
                 title = _background_title(item.phrase, tags, _first_person(sentence, index))
                 if len(title.split()) < 3:
                     title = _phrase_with_date(sentence, item, by_sentence[i]) or title
@@ -346,6 +359,26 @@ def candidates_from_text(
     return candidates
 
 
+def _statement_title(text: str, mentions: Sequence[DateMention]) -> str:
+    """ "The port reopened, the ministry said on Thursday" -> "The ministry said the port
+    reopened": the saying is what happened at the date, so it leads the title."""
+    match = _SAYER_RE.search(text)
+    if not match:
+        return ""
+    sayer = match.group("sayer")
+    for mention in mentions:
+        sayer = _remove_date_phrase(sayer, mention.text, mention.precision)
+    sayer = re.sub(r"\s+", " ", sayer).strip(" ,.")
+    inverted = re.match(rf"({_SPEECH_VERBS})\s+(.+)$", sayer, re.IGNORECASE)
+    if inverted:  # "said the engineers" -> "the engineers said"
+        sayer = f"{inverted.group(2)} {inverted.group(1)}"
+    content = make_title(text[: match.start()], [], focus=None)
+    first, _, rest = content.partition(" ")
+    if first in {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"}:
+        content = f"{first.lower()} {rest}"
+    return _capitalise(f"{sayer} {content}")
+
+
 def _tags_in(title: str, tags: tuple[str, ...]) -> tuple[str, ...]:
     """The sentence's tags that the title still names (cheaper than tagging it again)."""
     return tuple(t for t in tags if any(part in title for part in t.split()))
@@ -377,6 +410,9 @@ def _classify(
         return _anchored(sentence, mention, date, end)
     start = _list_start(sentence, mention, siblings) - sentence.start
     local_end = mention.end - sentence.start
+    sayer = _SAYER_RE.search(sentence.text)
+    if sayer and sayer.start("sayer") <= start:
+        return _Dated(mention, date, end, "statement")
     before = sentence.text[:start]
     after = sentence.text[local_end:]
     if _CONTEXT_BEFORE_RE.search(before):
@@ -590,7 +626,7 @@ def _inherited(
     dated: list[_Dated],
     anchor: PartialDate,
     mentions: list[DateMention],
-    previous: str,
+    previous: Sequence[str],
     index: EntityIndex,
 ) -> str:
     """A title for the reported event in a sentence that dates only its background.
@@ -629,6 +665,7 @@ def make_title(
     for original, masked in texts.items():
         text = text.replace(original, masked)
     focus_text = texts[focus.text] if focus is not None else ""
+    text = _again_clause(text, focus_text)
     text = (
         _when_clause(text, focus_text)
         or _relative_clause(text, focus_text)
@@ -646,6 +683,7 @@ def make_title(
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
     text = _strip_opening(text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
     text = _APPOSITIVE_ROLE_RE.sub("", text)
@@ -664,6 +702,34 @@ def _mask(date_text: str) -> str:
 
 def _unmask(text: str) -> str:
     return text.replace(_MASKED_COMMA, ",")
+
+
+_AGAIN_RE = re.compile(
+    r",?\s+(?:and|y|e|et|und)\s+(?P<again>again|once\s+again|once\s+more|de\s+nuevo|otra\s+vez"
+    r"|nuevamente|de\s+nouveau|à\s+nouveau|wieder|erneut)\s+(?P<glue>(?:[a-zé]{1,6}\s+){0,3}?)",
+    re.IGNORECASE,
+)
+_PRETERITE_RE = re.compile(
+    r"\b(?:\w{2,}(?:aron|ieron|yeron|ó)|" + _PAST_VERB_RE.pattern[2:] + r")", re.IGNORECASE
+)
+"""A past verb in English or Spanish ("met", "se reunieron", "firmó")."""
+
+
+def _again_clause(text: str, date_text: str) -> str:
+    """ "met in Oslo in April 2019 and again in May 2021": May 2021 is "met again" (the rest
+    of the first clause may not hold for it), and April 2019 is the clause without it."""
+    if not date_text:
+        return text
+    own = re.search(_AGAIN_RE.pattern + re.escape(date_text), text, re.IGNORECASE)
+    if own:
+        verb = _PRETERITE_RE.search(text, 0, own.start())
+        if not verb:
+            return text
+        return f"{text[: verb.end()]} {own.group('again')} {date_text}{text[own.end() :]}"
+    other = _AGAIN_RE.search(text)
+    if other and date_text in text[: other.start()]:
+        return text[: other.start()]  # the first date: "and again ..." belongs to the other
+    return text
 
 
 def _relative_clause(text: str, date_text: str) -> str:
@@ -972,13 +1038,44 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _resolve_pronoun(title: str, previous: str, index: EntityIndex) -> str:
-    """ "He signed ..." -> "Kim Jong Un signed ...", naming the previous sentence's subject."""
+def _resolve_pronoun(title: str, previous: Sequence[str], index: EntityIndex) -> str:
+    """ "He signed ..." -> "Kim Jong Un signed ...": the previous sentence's subject, or else
+    the one person the few sentences before it name (two people leave "He" as written)."""
     if not _PRONOUN_START_RE.match(title) or not previous:
         return title
-    outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", previous)
-    person = _subject_person(outside_quotes, index)
+    unquoted = [re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text) for text in previous]
+    person = _subject_person(unquoted[-1], index)
+    if not person:
+        people = {tag_key(p): p for text in unquoted[:-1] for p in _people_in(text, index)}
+        person = next(iter(people.values())) if len(people) == 1 else ""
     return _PRONOUN_START_RE.sub(person, title, count=1) if person else title
+
+
+def _people_in(text: str, index: EntityIndex) -> list[str]:
+    """Every person `text` names: known people, or two- or three-word capitalised names."""
+    people = set(index.people.values())
+    countries = set(country_names().values())
+    return [
+        tag
+        for tag in find_tags(text, index, limit=10)
+        if tag in people
+        or (
+            2 <= len(tag.split()) <= 3
+            and tag not in countries
+            and all(w[:1].isupper() for w in tag.split())
+            and tag.split()[-1].lower() not in _NOT_PERSON_HEADS
+        )
+    ]
+
+
+_NOT_PERSON_HEADS = _wordset(
+    """
+    war square palace union council ministry republic island airport university party army
+    house street bank church court agency office committee summit treaty declaration
+    cosmodrome sea river city region province state states kingdom nations embassy
+    """
+)
+"""Last words of capitalised names that are not people ("Korean War", "Red Square")."""
 
 
 def _person_in(text: str, index: EntityIndex) -> str:
