@@ -83,3 +83,44 @@ def test_new_project_builds_strictly(tmp_path: Path) -> None:
     assert "WARNING" not in build.stderr
     home = (target / "site" / "index.html").read_text(encoding="utf-8")
     assert "Something happened on a known day" in home
+
+
+def _unwritable(tmp_path: Path, kind: str) -> Path:
+    """A target the file system refuses: under a plain file, under /proc, or read-only."""
+    if kind == "under-a-file":
+        (tmp_path / "file.txt").write_text("x")
+        return tmp_path / "file.txt" / "x"
+    if kind == "proc":
+        if not Path("/proc/self").is_dir():
+            pytest.skip("no /proc on this system")
+        return Path("/proc/timeline-test-x")
+    if os.name != "posix" or os.geteuid() == 0:
+        pytest.skip("root (or a non-POSIX system) ignores read-only folders")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    return locked / "x"
+
+
+@pytest.mark.parametrize("kind", ["under-a-file", "proc", "read-only"])
+def test_new_in_an_unwritable_place_is_one_error_line(tmp_path: Path, kind: str) -> None:
+    """A folder that cannot be created ends in one `Error:` line naming it, no traceback."""
+    target = _unwritable(tmp_path, kind)
+    result = CliRunner().invoke(main, ["new", str(target)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    (line,) = result.output.splitlines()
+    assert line.startswith(f"Error: {target}") and "cannot create the project" in line
+
+
+def test_new_next_steps_publish_strictly(tmp_path: Path) -> None:
+    """The suggested `gh-deploy` builds with `--strict`, like the CI workflow."""
+    result = CliRunner().invoke(main, ["new", str(tmp_path / "t")])
+    assert "mkdocs gh-deploy --strict" in result.output
+
+
+def test_new_project_loads_no_web_fonts(tmp_path: Path) -> None:
+    """The scaffolded site uses system fonts: no Google Fonts request exposes readers' IPs."""
+    assert CliRunner().invoke(main, ["new", str(tmp_path / "t")]).exit_code == 0
+    config = yaml.safe_load((tmp_path / "t" / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["theme"]["font"] is False

@@ -21,6 +21,7 @@ PLAIN_MKDOCS_YML = textwrap.dedent(
     theme:
       name: material
     extra_css: [timeline/assets/timeline.css]
+    extra_javascript: [timeline/assets/timeline.js]
     markdown_extensions: [attr_list, toc]
     """
 )
@@ -37,7 +38,7 @@ def test_render_writes_the_plugin_pages_and_stylesheet(events_file: Path, tmp_pa
     result = CliRunner().invoke(main, ["render", "--events", str(events_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
     expected = render_pages(load_timeline(events_file), events_path=events_file.as_posix())
-    assert result.output == f"Wrote {len(expected) + 1} files to {out}\n"
+    assert result.output == f"Wrote {len(expected) + 2} files to {out}\n"
     for rel, text in expected.items():
         assert (out / rel).read_text(encoding="utf-8") == text
     assert ".tl-event" in (out / "assets" / "timeline.css").read_text(encoding="utf-8")
@@ -119,3 +120,30 @@ def test_render_reports_a_missing_events_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["render", "--events", str(missing)])
     assert result.exit_code == 1
     assert result.output == f"Error: {missing}: file not found\n"
+
+
+@pytest.mark.parametrize("kind", ["under-a-file", "proc"])
+def test_render_to_an_unwritable_place_is_one_error_line(
+    events_file: Path, tmp_path: Path, kind: str
+) -> None:
+    """An --out the file system refuses ends in one `Error:` line naming it, no traceback."""
+    if kind == "proc":
+        if not Path("/proc/self").is_dir():
+            pytest.skip("no /proc on this system")
+        out = Path("/proc/timeline-test-x")
+    else:
+        (tmp_path / "file.txt").write_text("x")
+        out = tmp_path / "file.txt" / "x"
+    result = CliRunner().invoke(main, ["render", "--events", str(events_file), "--out", str(out)])
+    assert result.exit_code == 1
+    (line,) = result.output.splitlines()
+    assert line.startswith(f"Error: {out}") and "cannot write the pages" in line
+
+
+def test_render_writes_pages_in_the_chosen_language(events_file: Path, tmp_path: Path) -> None:
+    """`--language de` gives German words and dates, as the plugin does for `theme.language`."""
+    out = tmp_path / "out"
+    args = ["render", "--events", str(events_file), "--out", str(out), "--language", "de"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert "19. Juni 2024" in (out / "years" / "2024.md").read_text(encoding="utf-8")
+    assert (out / "assets" / "timeline.js").is_file()

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 from typing import cast
 
 from timeline.errors import TimelineError
+from timeline.generate import SCRIPT, STYLESHEET, Grouping, render_pages, script, stylesheet
+from timeline.model import Timeline
 
 __all__ = ["install_requirement", "scaffold_project", "write_rendered"]
 
@@ -32,6 +36,18 @@ _REQUIREMENT_TODO = """\
 # TODO: add the line you install the `timeline` tool with, for example
 #   timeline @ git+https://github.com/OWNER/timeline
 # (until then the Pages build stops with: The "timeline" plugin is not installed)."""
+
+
+@contextmanager
+def _writing(what: str, directory: Path) -> Iterator[None]:
+    """File-system failures (a read-only folder, /proc) as one `TimelineError` line naming
+    the path, instead of a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        path = exc.filename or directory
+        reason = exc.strerror or str(exc)
+        raise TimelineError(f"{path}: cannot {what}: {reason}") from None
 
 
 def install_requirement(distribution: str = "timeline") -> str | None:
@@ -62,6 +78,11 @@ def install_requirement(distribution: str = "timeline") -> str | None:
 
 def scaffold_project(directory: Path, title: str) -> list[str]:
     """Create a new timeline project in `directory`; return the files written."""
+    with _writing("create the project", directory):
+        return _scaffold(directory, title)
+
+
+def _scaffold(directory: Path, title: str) -> list[str]:
     from timeline.schema import SCHEMA_LINE, install_schema
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -89,26 +110,45 @@ def scaffold_project(directory: Path, title: str) -> list[str]:
 
 
 def write_rendered(
-    events: Path, out: Path, grouping: str = "auto", directory_urls: bool = True
+    events: Path,
+    out: Path,
+    grouping: str = "auto",
+    directory_urls: bool = True,
+    language: str = "en",
 ) -> list[str]:
-    """Write the generated pages and stylesheet under `out`; return their relative paths.
+    """Write the generated pages, stylesheet and script under `out`; return their paths.
 
     `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
     """
-    from timeline.generate import STYLESHEET, Grouping, render_pages, stylesheet
     from timeline.store import load_timeline
 
     timeline = load_timeline(str(events))
+    with _writing("write the pages", out):
+        return _write_pages(
+            timeline, events, out, cast(Grouping, grouping), directory_urls, language
+        )
+
+
+def _write_pages(
+    timeline: Timeline,
+    events: Path,
+    out: Path,
+    grouping: Grouping,
+    directory_urls: bool,
+    language: str,
+) -> list[str]:
     marker = out / _RENDER_MARKER
     if out.exists() and any(out.iterdir()) and not marker.is_file():
         raise TimelineError(f"{out}: not empty and not written by `timeline render`; pick --out")
     pages = render_pages(
         timeline,
         events_path=events.as_posix(),
-        grouping=cast(Grouping, grouping),
+        grouping=grouping,
         directory_urls=directory_urls,
+        language=language,
     )
     pages[STYLESHEET] = stylesheet()
+    pages[SCRIPT] = script()
     if marker.is_file():
         for old in marker.read_text(encoding="utf-8").splitlines():
             stale = out / old

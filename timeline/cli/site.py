@@ -39,17 +39,24 @@ from timeline.project import install_requirement, scaffold_project, write_render
     show_default=True,
     help="Match mkdocs.yml's `use_directory_urls` (links between pages depend on it).",
 )
-def render(events: Path, out: Path, grouping: str, directory_urls: bool) -> None:
+@click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    help="The site's language, as in mkdocs.yml's `theme.language` (en, es, fr, de, it, pt).",
+)
+def render(events: Path, out: Path, grouping: str, directory_urls: bool, language: str) -> None:
     """Write the site's pages as plain Markdown files, for MkDocs without the plugin.
 
     Example: timeline render --events events.yaml --out docs/timeline
 
-    Add `extra_css: [timeline/assets/timeline.css]` and the `attr_list` Markdown extension
-    to mkdocs.yml (the plugin does both by itself).
+    Add `extra_css: [timeline/assets/timeline.css]`, `extra_javascript:
+    [timeline/assets/timeline.js]` and the `attr_list` Markdown extension to mkdocs.yml (the
+    plugin does all three by itself).
     """
     if not events.is_file():
         raise TimelineError(f"{events}: file not found")
-    written = write_rendered(events, out, grouping, directory_urls)
+    written = write_rendered(events, out, grouping, directory_urls, language)
     click.echo(f"Wrote {len(written)} files to {out}")
 
 
@@ -68,7 +75,7 @@ def new(directory: Path, title: str | None) -> None:
     click.echo("  timeline check events.yaml    # validate your edits")
     click.echo("  mkdocs serve                  # preview at http://127.0.0.1:8000")
     click.echo("  mkdocs build --strict         # the site, in site/")
-    click.echo("  mkdocs gh-deploy              # publish to the gh-pages branch")
+    click.echo("  mkdocs gh-deploy --strict     # publish to the gh-pages branch")
     click.echo("Or push to GitHub: .github/workflows/pages.yml deploys the site.")
     if install_requirement() is None:
         click.echo(
