@@ -1,60 +1,114 @@
-"""`timeline dates FILE --published YYYY-MM-DD`: show the dates the engine finds in a text."""
+"""`timeline dates FILE [--published YYYY-MM-DD]`: show the dates the engine finds in an article.
+
+The article is read exactly as `timeline extract` reads it (`timeline.ingest.read_article`:
+HTML cleaned of scripts, comments and navigation; its publication date and language), so
+what this command shows is what extraction sees. Offsets refer to that cleaned text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
+import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from timeline.errors import TimelineError
 
+if TYPE_CHECKING:
+    from timeline.ingest import Article
+
 __all__ = ["COMMANDS", "dates"]
 
-
-def _read(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TimelineError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TimelineError(f"{path}: cannot read: {exc}") from None
+STDIN = "-"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HTML_START = re.compile(r"\s*(?:<!--|<!doctype\s+html|<html|<head|<body|<article|<p[\s>])", re.I)
 
 
 def _reference(published: str | None) -> dt.date | None:
     if published is None:
         return None
     try:
+        if not _ISO_DAY.fullmatch(published):
+            raise ValueError(published)
         return dt.date.fromisoformat(published)
     except ValueError:
         raise TimelineError(f"--published: expected YYYY-MM-DD, got '{published}'") from None
 
 
+def _stdin_suffix(data: bytes) -> str:
+    """The file type stdin holds, as `read_article` tells them apart: by suffix."""
+    head = data[:2048].decode("utf-8", "replace")
+    if _HTML_START.match(head):
+        return ".html"
+    return ".md" if head.startswith("---\n") else ".txt"
+
+
+def _read(source: str, published: dt.date | None, language: str | None) -> Article:
+    """The cleaned article at a path, a URL or `-` (standard input)."""
+    from timeline.ingest import read_article
+
+    if source != STDIN:
+        return read_article(source, published=published, language=language)
+    data = sys.stdin.buffer.read()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"stdin{_stdin_suffix(data)}"
+        path.write_bytes(data)
+        try:
+            article = read_article(str(path), published=published, language=language)
+        except TimelineError as exc:
+            raise TimelineError(str(exc).replace(str(path), "<stdin>")) from None
+    return article
+
+
+def _languages(langs: tuple[str, ...], detected: str) -> tuple[str, ...]:
+    """--lang codes as given, else the article's language (with English, as `extract` reads)."""
+    given = tuple(code.strip() for item in langs for code in item.split(",") if code.strip())
+    if given:
+        return given
+    return ("en",) if detected in ("", "en") else (detected, "en")
+
+
 @click.command("dates")
-@click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date (resolves relatives).")
+@click.argument("file", metavar="FILE")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date (resolves relatives); default: the article's own date.",
+)
 @click.option(
     "--lang",
     "langs",
     multiple=True,
-    default=("en",),
-    show_default=True,
-    help="Language code; repeat or comma-separate for several (en, es, fr, it, pt, de).",
+    help="Language code; repeat or comma-separate for several (en, es, fr, it, pt, de). "
+    "Default: the article's detected language.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def dates(file: str, published: str | None, langs: tuple[str, ...], as_json: bool) -> None:
-    """Print the date expressions found in FILE, resolved against --published.
+@click.option("--show-text", is_flag=True, help="Print the cleaned text the offsets refer to.")
+def dates(
+    file: str, published: str | None, langs: tuple[str, ...], as_json: bool, show_text: bool
+) -> None:
+    """Print the date expressions found in FILE (a .txt, .md or .html file, a URL, or - for
+    standard input), resolved against its publication date.
 
-    Example: timeline dates article.txt --published 2024-06-19 --lang en
+    Example: timeline dates story.html --published 2024-06-19 --lang en
     """
     from timeline.dates import find_dates
 
-    text = _read(file)
     reference = _reference(published)
-    languages = tuple(code.strip() for item in langs for code in item.split(",") if code.strip())
-    mentions = find_dates(text, reference, languages)
+    languages = _languages(langs, "")
+    article = _read(file, reference, languages[0] if langs else None)
+    text = article.text
+    if show_text:
+        click.echo(text)
+        return
+    languages = _languages(langs, article.language)
+    mentions = find_dates(text, reference or article.published, languages)
     for mention in mentions:
         if as_json:
             click.echo(json.dumps(asdict(mention), ensure_ascii=False))
