@@ -393,6 +393,16 @@ def test_a_removed_date_leaves_no_dangling_word(text: str, expected: list[tuple[
             [("2024-03-12", "Union leaders told reporters the strike is over")],
             id="told-reporters-titles-the-statement",
         ),
+        pytest.param(
+            "The port had reopened, the ministry said in a statement on Thursday.",
+            [("2024-03-14", "The ministry said the port reopened")],
+            id="in-a-statement-leaves-the-title",
+        ),
+        pytest.param(
+            "The mayor signed the decree, and the council announced the decision on Friday.",
+            [("2024-03-08", "The council announced the decision")],
+            id="an-announcement-with-an-object-is-a-happening",
+        ),
     ],
 )
 def test_the_date_of_an_attribution_verb_dates_the_statement(

@@ -170,10 +170,13 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
     r"(?:,[^,]*)?[.!]?$",
     re.IGNORECASE,
 )
+_SAYING_PLACE = r"(?:\s+(?:in|at|on|during|to|via|this|last|late|early|by)\b[^,]*)?"
 _SAYER_RE = re.compile(
-    rf",\s*(?P<sayer>(?:[^,]{{1,60}}?\s)?{_SPEECH_VERBS}(?:\s+(?!that\b)[^\s,]+){{0,6}})"
-    r"[.!]?[”\"’']?\s*$",
-    re.IGNORECASE,
+    r",\s*(?!\s)(?!(?:[Aa]nd|[Bb]ut|[Oo]r|[Ww]hile|[Aa]s|[Ss]o)\b)(?P<sayer>"
+    rf"[^,]{{1,60}}?\s{_SPEECH_VERBS}(?:\s+(?:[A-Z][\w\-]*|reporters|journalists|lawmakers"
+    rf"|officials|parliament|the\s+press))*{_SAYING_PLACE}"
+    rf"|{_SPEECH_VERBS}\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?{_SAYING_PLACE})"
+    r"[.!]?[”\"’']?\s*$"
 )
 """A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
 _CLAUSE_BREAK_RE = re.compile(
@@ -186,9 +189,12 @@ _PUNCTUATION_BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-]\s)\s*")
 _TAIL_WORDS = _wordset(
     "a an the and or but of to in on at by for with from as than that which who his her its"
     " their this these those is are was were"
-    " de del la el los las y en un una con por para al que se su sus le les des du et à au un"
+)
+_FOREIGN_TAIL_WORDS = _wordset(
+    "de del la el los las y en un una con por para al que se su sus le les des du et à au"
     " une do da em um uma den dem und"
 )
+"""Function words of other languages; only lower-case ones end nothing ("Kim Jong Un" may)."""
 _SOFT_BREAK_RE = re.compile(r"\s+(?=(?:in|at|for|with|by|on|to|from|over|and)\s)")
 _APPOSITIVE_OPENING_RE = re.compile(
     r"^(?:The\s+)?[^,]{0,50}\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ss]ecretary"
@@ -257,6 +263,8 @@ class Candidate:
     """Stems of the title's verbs and verbal nouns ("signed", "signing" -> "sign")."""
     background: bool = False
     """True when the date is background in its sentence (titled by its noun phrase)."""
+    listed: bool = False
+    """True when the date is one of a list ("in 1961, 2000 and 2001")."""
 
 
 @dataclass(frozen=True)
@@ -323,6 +331,7 @@ def candidates_from_text(
                 continue
             focus = keywords_of(title, _tags_in(title, tags))
             background = item.kind == "background"
+            listed = len(_list_of(item.mention, by_sentence[i], sentence.text, sentence.start)) > 1
             found.append(
                 Candidate(
                     item.date,
@@ -336,6 +345,7 @@ def candidates_from_text(
                     focus=focus,
                     actions=actions_of(title),
                     background=background,
+                    listed=listed,
                 )
             )
         candidates.extend(_distinct_titles(found))
@@ -369,6 +379,7 @@ def _statement_title(text: str, mentions: Sequence[DateMention]) -> str:
     for mention in mentions:
         sayer = _remove_date_phrase(sayer, mention.text, mention.precision)
     sayer = re.sub(r"\s+", " ", sayer).strip(" ,.")
+    sayer = re.sub(r"\s+(?:in|at|during|via|on)\s+(?:a|an|the)\s+[^,]*$", "", sayer)
     inverted = re.match(rf"({_SPEECH_VERBS})\s+(.+)$", sayer, re.IGNORECASE)
     if inverted:  # "said the engineers" -> "the engineers said"
         sayer = f"{inverted.group(2)} {inverted.group(1)}"
@@ -485,13 +496,13 @@ def _list_of(
 def _distinct_titles(found: list[Candidate]) -> list[Candidate]:
     """One sentence's events at different dates never share a title: a list of dates
     ("elections were held in 2014 and 2018") names each event's own date."""
-    titles = Counter(c.title for c in found)
     dates: dict[str, set[str]] = {}
     for candidate in found:
-        dates.setdefault(candidate.title, set()).add(candidate.date.iso())
+        if candidate.listed:
+            dates.setdefault(candidate.title, set()).add(candidate.date.iso())
     out = []
     for candidate in found:
-        if titles[candidate.title] > 1 and len(dates[candidate.title]) > 1:
+        if candidate.listed and len(dates[candidate.title]) > 1:
             title = f"{candidate.title} ({_display(candidate.date, candidate.end)})"
             candidate = replace(candidate, title=title)
         out.append(candidate)
@@ -1029,7 +1040,10 @@ def _trim_tail(title: str) -> str:
     if comma and len(last.split()) == 1 and len(head.split()) >= 4:
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _TAIL_WORDS:
+    while len(words) > 1 and (
+        words[-1].lower().strip(",;:") in _TAIL_WORDS
+        or words[-1].strip(",;:") in _FOREIGN_TAIL_WORDS
+    ):
         words.pop()
     return " ".join(words).rstrip(" ,;:.")
 
