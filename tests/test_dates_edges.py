@@ -170,6 +170,11 @@ def test_names_customs_counts_and_tallies_are_not_dates(sentence: str) -> None:
         ("Prayers were held on Friday.", [("Friday", "2024-06-14")]),
         ("The census ran from 1990 to 2000.", [("1990 to 2000", "1990")]),
         ("The plant opened in 1990 and closed in 2024.", [("1990", "1990"), ("2024", "2024")]),
+        ("In 2020 schools closed for months.", [("2020", "2020")]),
+        ("Since 1990 workers have struck twice.", [("1990", "1990")]),
+        ("On Friday Obama met the envoy.", [("Friday", "2024-06-14")]),
+        ("The Friday meeting was cancelled.", [("Friday", "2024-06-14")]),
+        ("By March Lee had left the party.", [("March", "2024-03")]),
     ],
 )
 def test_dates_beside_those_traps_still_count(

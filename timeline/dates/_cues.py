@@ -11,7 +11,14 @@ import re
 
 from timeline.dates._context import Candidate, Context, Found, original
 from timeline.dates._grammar import Grammar
-from timeline.dates._words import APPROXIMATORS, COUNTING, CUSTOMS, LEADING_WORDS
+from timeline.dates._words import (
+    APPROXIMATORS,
+    COUNTING,
+    CUSTOMS,
+    DATE_PREPOSITIONS,
+    LEADING_WORDS,
+    MEASURES,
+)
 
 _NOT_AFTER_YEAR = re.compile(r"\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred)", re.I)
 
@@ -192,14 +199,14 @@ def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
         return False
     after = _WORD_AFTER.match(text, end)
     next_word = after.group(1).lower() if after else ""
-    if next_word in COUNTING:
-        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    previous = before.group(1).lower() if before else ""
+    if next_word in MEASURES or (next_word in COUNTING and previous not in DATE_PREPOSITIONS):
+        return False  # "spent 1990 hours", "2000 troops"; but "In 2020 schools closed"
     if "en" not in grammar.languages and len(next_word) > 3 and next_word[-1] in "si":
         # "2000 empleados", "1500 persone": a plural noun right after counts it; Romance
         # languages put a year after its noun ("las elecciones de 2024")
         return next_word in grammar.months
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    previous = before.group(1).lower() if before else ""
     if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
         return False
     if (

@@ -8,15 +8,17 @@ import re
 _COUNTING = """
     people persons men women children troops soldiers police officers workers employees jobs
     residents voters votes seats members students patients cases deaths dead victims refugees
-    families homes houses units shares tons tonnes miles kilometers kilometres km meters metres
-    feet acres hectares dollars euros pounds yen yuan barrels cars vehicles copies points times
-    pages words rooms beds flights passengers prisoners inmates delegates athletes visitors
-    tourists protesters demonstrators civilians companies firms calories pieces items vessels
-    ships planes aircraft tanks missiles rockets
-    hours minutes seconds days nights weeks months years decades centuries shifts laps games
-    matches goals runs rounds steps calls messages signatures posts ballots arrests attacks
-    strikes incidents schools stores buildings trucks boats weapons drones hospitals sheep
-    cattle head litres liters gallons kilograms kg grams tickets seats hectares cows
+    families homes houses units shares cars vehicles copies points times pages words rooms beds
+    flights passengers prisoners inmates delegates athletes visitors tourists protesters
+    demonstrators civilians companies firms pieces items vessels ships planes aircraft tanks
+    missiles rockets shifts laps games matches goals runs rounds steps calls messages signatures
+    posts ballots arrests attacks strikes incidents schools stores buildings trucks boats weapons
+    drones hospitals sheep cattle head tickets cows
+"""
+_MEASURES = """
+    hours minutes seconds days nights weeks months years decades centuries tons tonnes miles
+    kilometers kilometres km meters metres feet acres hectares dollars euros pounds yen yuan
+    barrels calories litres liters gallons kilograms kg grams
 """
 _CUSTOMS = """
     prayer prayers sermon sermons mass masses service services worship school market markets
@@ -32,8 +34,17 @@ _NUMBERS = """
     fifteen sixteen seventeen eighteen nineteen
 """
 
-COUNTING = frozenset(_COUNTING.split())
-"""Nouns that a number before them counts: "2000 troops" is not the year 2000."""
+MEASURES = frozenset(_MEASURES.split())
+"""Units a number before them measures: "1990 hours", "2000 miles" are never years."""
+
+COUNTING = frozenset(_COUNTING.split()) | MEASURES
+"""Nouns that a number before them counts: "2000 troops" is not the year 2000 (but "In 2020
+schools closed" is a year: see `DATE_PREPOSITIONS`)."""
+
+DATE_PREPOSITIONS = frozenset(
+    ["in", "since", "during", "until", "till", "by", "before", "after", "from", "through"]
+)
+"""Words that make the number after them a year even before a counted noun."""
 
 CUSTOMS = frozenset(_CUSTOMS.split())
 """What a weekday names when it is a recurring custom: "Friday prayers", "Sunday Mass"."""
