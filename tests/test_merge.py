@@ -151,3 +151,18 @@ def test_a_background_noun_phrase_joins_the_dated_event_it_names() -> None:
         "b": "The three towns signed the harbour charter in Lerwick on May 2, 1998.",
     }
     assert merged_from(texts) == [("1998-05-02", ("a", "b"))]
+
+
+def test_took_place_and_met_report_one_meeting() -> None:
+    """ "Their first summit took place in Oslo" and "first met at a summit in Oslo" merge:
+    "took place" is no action of its own, so it cannot set the two reports apart."""
+    texts = {
+        "a": "The two mayors first met at a summit in Oslo on May 2, 2019.",
+        "b": "Their first summit took place in Oslo on May 2, 2019, and their second in Bergen.",
+        "c": "A storm flooded the harbour in Oslo on May 2, 2019.",
+    }
+    found = [
+        c for s, t in texts.items() for c in candidates_from_text(s, t, find_dates(t, PUBLISHED))
+    ]
+    events = merge_candidates(found)
+    assert sorted(e.source_ids for e in events) == [("a", "b"), ("c",)]

@@ -1132,9 +1132,18 @@ def _position(text: str, tag: str) -> int:
     return len(text)
 
 
+_EVENT_VERB_RE = re.compile(
+    r"\b(?:took|take|takes|taking|taken)\s+place\b|\b(?:was|were|is|are|be|been)\s+held\b",
+    re.IGNORECASE,
+)
+"""Verbs that only say something happened ("took place", "was held"): no action of their
+own, so "the summit took place" and "the leaders met" can be one event."""
+
+
 def actions_of(title: str) -> frozenset[str]:
     """What a title says happened: stems of its verbs and verbal nouns, not of speech verbs."""
     found: set[str] = set()
+    title = _EVENT_VERB_RE.sub(" ", title)
     for match in _ACTION_RE.finditer(title):
         word = match.group().lower()
         if word in _STOPWORDS or re.fullmatch(_SPEECH_VERBS, word):
