@@ -106,10 +106,19 @@ def test_a_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     assert _run([], tmp_path) == (1, "", "Error: events.yaml: no such file\n")
 
 
-def test_a_directory_is_a_one_line_error(tmp_path: Path) -> None:
-    """Pointing check at a folder names the folder."""
+def test_a_folder_means_its_events_yaml(tmp_path: Path) -> None:
+    """`timeline check DIR` checks DIR/events.yaml and names it so."""
     (tmp_path / "site").mkdir()
-    assert _run(["site"], tmp_path) == (1, "", "Error: site: is a directory, not a file\n")
+    (tmp_path / "site" / "events.yaml").write_text(VALID, encoding="utf-8")
+    expected = os.path.join("site", "events.yaml")
+    assert _run(["site"], tmp_path) == (0, f"{expected}: OK (2 events, 1 source)\n", "")
+
+
+def test_a_folder_without_events_yaml_is_a_one_line_error(tmp_path: Path) -> None:
+    """A folder with no events.yaml: the error names the file that was looked for."""
+    (tmp_path / "site").mkdir()
+    expected = os.path.join("site", "events.yaml")
+    assert _run(["site"], tmp_path) == (1, "", f"Error: {expected}: no such file\n")
 
 
 def test_the_help_has_an_example() -> None:

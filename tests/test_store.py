@@ -266,9 +266,151 @@ BAD_INPUTS = [
         ],
     ),
     (
-        "a mapping repeated through an alias",
+        "a mapping repeated through an alias is reported where the alias is",
         "title: x\nsources:\n  - &s {id: ap}\n  - *s\n",
-        ["events.yaml:3:5: source 'ap': a YAML alias repeats this mapping; write each copy out"],
+        [
+            "events.yaml:4:5: sources: YAML aliases (*s) are not supported; "
+            "write out the value anchored on line 3"
+        ],
+    ),
+    (
+        "an aliased value is reported at the alias, once, and not read",
+        _events(
+            """
+            - id: a
+              date: &d 2024
+              title: T
+            - id: b
+              date: *d
+              title: U
+            """
+        ),
+        [
+            "events.yaml:9:11: event 'b': date: YAML aliases (*d) are not supported; "
+            "write out the value anchored on line 6"
+        ],
+    ),
+    (
+        "an aliased tag inside a list",
+        HEAD + "  - id: a\n    date: 2024\n    title: T\n    tags: [&t x, *t]\n",
+        [
+            "events.yaml:8:18: event 'a': tags: YAML aliases (*t) are not supported; "
+            "write out the value anchored on line 8"
+        ],
+    ),
+    (
+        "an alias used as a key",
+        "title: &k x\n*k : 1\n",
+        [
+            "events.yaml:2:1: a key must be a plain name, got a YAML alias (*k)",
+        ],
+    ),
+    (
+        "an alias to no anchor is a YAML error at the alias",
+        "title: x\ndescription: *nothing\n",
+        ["events.yaml:2:14: invalid YAML: found undefined alias 'nothing'"],
+    ),
+    (
+        "unknown keys get a suggestion whatever their case",
+        "title: x\nsources:\n  - id: ap\n    URL: https://a.example\n    Outlets: AP\n",
+        [
+            "events.yaml:4:5: source 'ap': unknown key 'URL' (did you mean 'url'?)",
+            "events.yaml:5:5: source 'ap': unknown key 'Outlets' (did you mean 'outlet'?)",
+        ],
+    ),
+    (
+        "a quoted true is a string, not a boolean",
+        HEAD + '  - id: a\n    date: 2024\n    title: T\n    locked: "true"\n',
+        [
+            "events.yaml:8:13: event 'a': locked: expected true or false, "
+            "got the string 'true' (remove the quotes)"
+        ],
+    ),
+    (
+        "a language is a BCP 47 tag; common English names suggest their code",
+        _file(
+            """
+            title: x
+            sources:
+              - id: a
+                language: english
+              - id: b
+                language: pt_BR
+              - id: c
+                language: Klingon speech
+              - id: d
+                language: 42
+            """
+        ),
+        [
+            "events.yaml:4:15: source 'a': language: expected a language code such as 'en' "
+            "or 'pt-BR', got 'english' (did you mean 'en'?)",
+            "events.yaml:6:15: source 'b': language: expected a language code such as 'en' "
+            "or 'pt-BR', got 'pt_BR' (did you mean 'pt-BR'?)",
+            "events.yaml:8:15: source 'c': language: expected a language code such as 'en' "
+            "or 'pt-BR', got 'Klingon speech'",
+            "events.yaml:10:15: source 'd': language: expected a string, got a number "
+            "(put '42' in quotes)",
+        ],
+    ),
+    (
+        "protocol-relative addresses lead off-site: refused",
+        _file(
+            """
+            title: x
+            sources:
+              - id: a
+                url: //evil.example/x
+              - id: b
+                url: '\\\\evil.example/x'
+              - id: c
+                url: " //evil.example/x"
+            """
+        ),
+        [
+            "events.yaml:4:10: source 'a': url: expected an http(s) address or a relative "
+            "path, got '//evil.example/x'",
+            "events.yaml:6:10: source 'b': url: expected an http(s) address or a relative "
+            "path, got '\\\\evil.example/x'",
+            "events.yaml:8:10: source 'c': url: expected an http(s) address or a relative "
+            "path, got ' //evil.example/x'",
+        ],
+    ),
+    (
+        "an unclosed quote is reported where it opens",
+        'title: x\nsources:\n  - id: ap\n    title: "Kennedy\n    outlet: AP\n',
+        [
+            "events.yaml:4:12: invalid YAML: while scanning a quoted scalar, found unexpected "
+            "end of stream (the closing quote is missing)"
+        ],
+    ),
+    (
+        "a duplicate key's value is still checked",
+        HEAD + "  - id: a\n    date: 2024\n    title: T\n    date: 12/03\n",
+        [
+            "events.yaml:8:5: event 'a': duplicate key 'date' (first on line 6)",
+            "events.yaml:8:11: event 'a': date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '12/03'",
+        ],
+    ),
+    (
+        "duplicate keys are checked at every level",
+        _file(
+            """
+            title: x
+            title: ''
+            sources:
+              - id: ap
+                url: https://a.example
+                url: javascript:alert(1)
+            """
+        ),
+        [
+            "events.yaml:2:1: duplicate key 'title' (first on line 1)",
+            "events.yaml:2:8: title: must not be empty",
+            "events.yaml:6:5: source 'ap': duplicate key 'url' (first on line 5)",
+            "events.yaml:6:10: source 'ap': url: expected an http(s) address or a relative "
+            "path, got 'javascript:alert(1)'",
+        ],
     ),
     (
         "keys are names, not lists",
@@ -410,6 +552,32 @@ def test_quoted_and_unquoted_dates_read_the_same(written: str, expected: Partial
     assert timeline is not None
     assert timeline.events[0].date == expected
     assert timeline.events[0].date.iso() == written.strip("'\"")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("url", "https://example.org/a"),
+        ("url", "HTTPS://example.org/a"),
+        ("url", "Http://example.org/a"),
+        ("url", "articles/a.html"),
+        ("url", "/articles/a.html"),
+        ("url", "a.html#top"),
+        ("language", "en"),
+        ("language", "EN"),
+        ("language", "pt-BR"),
+        ("language", "zh-Hant"),
+        ("language", "zh-Hant-TW"),
+        ("language", "es-419"),
+        ("language", "ast"),
+    ],
+)
+def test_these_source_values_are_accepted(key: str, value: str) -> None:
+    """Schemes match case-insensitively; language tags have the BCP 47 shape in any case."""
+    timeline, problems = parse_timeline(f"title: T\nsources:\n  - id: a\n    {key}: '{value}'\n")
+    assert problems == []
+    assert timeline is not None
+    assert getattr(timeline.sources[0], key) == value
 
 
 def test_a_year_is_never_january_first() -> None:

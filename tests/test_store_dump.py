@@ -187,7 +187,7 @@ def test_every_string_round_trips(value: str) -> None:
     timeline = Timeline(
         title=value or "x",
         description=value,
-        sources=(Source(id="s", title=value, outlet=value, language=value),),
+        sources=(Source(id="s", title=value, outlet=value, language="pt-BR"),),
         events=(event,),
     )
     assert parse_timeline(dump_timeline(timeline)) == (timeline, [])

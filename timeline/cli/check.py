@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from timeline.store import load_timeline
@@ -18,10 +20,13 @@ def _count(number: int, noun: str) -> str:
 def check(file: str) -> None:
     """Check FILE (default: events.yaml) and list every problem with its line.
 
-    Exits 0 when the file is valid, 1 otherwise. Example:
+    FILE may be a project folder: its events.yaml is checked. Exits 0 when the file is
+    valid, 1 otherwise. Example:
 
         timeline check events.yaml
     """
+    if os.path.isdir(file):
+        file = os.path.join(file, "events.yaml")
     timeline = load_timeline(file)
     click.echo(
         f"{file}: OK ({_count(len(timeline.events), 'event')}, "

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from timeline.store._compose import compose, gc_paused
+from timeline.store._compose import Mapping, Node, Scalar, Sequence, compose, gc_paused
 
 __all__ = ["locate_events"]
 
@@ -36,8 +35,8 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
         return {}
     lines = text.splitlines()
     items: list[Node] = list(events.value)
-    if events.flow_style:
-        spans = [(item.start_mark.line, item.end_mark.line) for item in items]
+    if events.flow:
+        spans = [(item.line - 1, _end_line(item) - 1) for item in items]
     else:
         spans = _block_spans(items, lines)
     found: dict[str, tuple[int, int]] = {}
@@ -48,22 +47,26 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _events_node(root: Node | None) -> SequenceNode | None:
-    if not isinstance(root, MappingNode):
+def _events_node(root: Node | None) -> Sequence | None:
+    if not isinstance(root, Mapping):
         return None
     for key, value in root.value:
-        if isinstance(key, ScalarNode) and key.value == "events":
-            return value if isinstance(value, SequenceNode) else None
+        if isinstance(key, Scalar) and key.value == "events":
+            return value if isinstance(value, Sequence) else None
     return None
 
 
 def _event_id(item: Node) -> str | None:
-    if not isinstance(item, MappingNode):
+    if not isinstance(item, Mapping):
         return None
     for key, value in item.value:
-        if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
+        if isinstance(key, Scalar) and key.value == "id" and isinstance(value, Scalar):
             return str(value.value)
     return None
+
+
+def _end_line(node: Node) -> int:
+    return node.end_line if isinstance(node, Mapping | Sequence) else node.line
 
 
 def _indent(line: str) -> int:
@@ -76,8 +79,8 @@ def _is_comment(line: str) -> bool:
 
 def _dash_line(item: Node, lines: list[str]) -> int:
     """The line of the item's `-` (usually the item's own first line)."""
-    line = int(item.start_mark.line)
-    if lines[line][: item.start_mark.column].strip():
+    line = item.line - 1
+    if lines[line][: item.column - 1].strip():
         return line
     while line > 0 and lines[line - 1].strip() != "-":
         if not lines[line - 1].strip() or _is_comment(lines[line - 1]):

@@ -9,20 +9,23 @@ read from its source text whether or not it was quoted, so `1961` never becomes 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
 from timeline.files import locate_offset
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.store._compose import compose, gc_paused
+from timeline.store._compose import Alias, Mapping, Node, Scalar, Sequence, compose, gc_paused
 from timeline.store._spec import (
     CITATION_KEYS,
     EVENT_KEYS,
     ID_HINT,
     ID_RE,
+    LANGUAGE_HINT,
+    LANGUAGE_NAMES,
+    LANGUAGE_RE,
     SOURCE_KEYS,
     TOP_KEYS,
 )
@@ -40,6 +43,7 @@ _KINDS = {
 }
 _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
+_BOOL = f"{_TAG}bool"
 
 
 def parse_timeline(
@@ -87,6 +91,9 @@ def _decode(data: bytes, path: str) -> str | Problem:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and "end of stream" in str(exc.problem):
+        # The file ended inside a quote or bracket: where it opened is what needs fixing.
+        mark = exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     parts = []
     if exc.context:
@@ -97,6 +104,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     if exc.problem:
         parts.append(str(exc.problem))
     message = "invalid YAML: " + ", ".join(parts)
+    if mark is exc.context_mark and "quoted scalar" in str(exc.context):
+        message += " (the closing quote is missing)"
     lines = text.splitlines()
     if mark is not None and mark.line < len(lines) and lines[mark.line][mark.column :][:1] == "\t":
         message += " (a tab: indent with spaces)"
@@ -116,10 +125,12 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
 
 
 def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
+    if isinstance(node, Mapping):
         return "a mapping"
-    if isinstance(node, SequenceNode):
+    if isinstance(node, Sequence):
         return "a list"
+    if isinstance(node, Alias):
+        return f"a YAML alias (*{node.name})"
     return _KINDS.get(node.tag, f"a value tagged {node.tag}")
 
 
@@ -129,8 +140,12 @@ def _quote(value: str) -> str:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    """The nearest choice, ignoring case (`URL` → `url`), as a hint for a message."""
+    by_lower: dict[str, str] = {}
+    for choice in choices:
+        by_lower.setdefault(choice.lower(), choice)
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1)
+    return f" (did you mean '{by_lower[close[0]]}'?)" if close else ""
 
 
 class _Reader:
@@ -139,38 +154,42 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self._visited: set[int] = set()
 
     # -- reporting -------------------------------------------------------------------
 
     def _report(self, node: Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+        self.problems.append(Problem(self.path, node.line, node.column, message))
+
+    def _alias(self, node: Alias, where: str, key: str) -> None:
+        """Aliases are refused where they are written: the extractor rewrites events one
+        block at a time, and an alias would silently change with (or lose) its anchor."""
+        self._report(
+            node,
+            f"{where}{key}: YAML aliases (*{node.name}) are not supported; "
+            f"write out the value anchored on line {node.anchor_line}",
+        )
 
     # -- structure -------------------------------------------------------------------
 
-    def _fields(self, node: Node, keys: tuple[str, ...], where: str) -> dict[str, Node] | None:
-        """The known keys of a mapping node; reports unknown, duplicate and odd keys."""
-        if not isinstance(node, MappingNode):
+    def _fields(
+        self, node: Node, keys: tuple[str, ...], where: str
+    ) -> tuple[dict[str, Node], list[tuple[str, Node]]] | None:
+        """The known keys of a mapping node, and the values of repeated known keys.
+
+        Reports unknown, duplicate and odd keys, and aliased values (which are left out).
+        The caller checks the repeated values too, so a second `date:` cannot hide a bad one.
+        """
+        if not isinstance(node, Mapping):
             self._report(node, f"{where}expected a mapping, got {_kind(node)}")
             return None
-        if id(node) in self._visited:
-            self._report(node, f"{where}a YAML alias repeats this mapping; write each copy out")
-            return None
-        self._visited.add(id(node))
         found: dict[str, Node] = {}
+        again: list[tuple[str, Node]] = []
         first_line: dict[str, int] = {}
         for key, value in node.value:
-            if not isinstance(key, ScalarNode):
+            if not isinstance(key, Scalar):
                 self._report(key, f"{where}a key must be a plain name, got {_kind(key)}")
                 continue
             name = key.value
-            if name in first_line:
-                self._report(
-                    key, f"{where}duplicate key {_quote(name)} (first on line {first_line[name]})"
-                )
-                continue
-            first_line[name] = key.start_mark.line + 1
             if name == "<<":
                 self._report(
                     key, f"{where}YAML merge keys (<<) are not supported; write the keys out"
@@ -179,11 +198,24 @@ class _Reader:
             if name not in keys:
                 self._report(key, f"{where}unknown key {_quote(name)}{_suggest(name, keys)}")
                 continue
-            found[name] = value
-        return found
+            if name in first_line:
+                self._report(
+                    key, f"{where}duplicate key {_quote(name)} (first on line {first_line[name]})"
+                )
+            else:
+                first_line[name] = key.line
+            if isinstance(value, Alias):
+                self._alias(value, where, name)
+            elif name in found:
+                again.append((name, value))
+            else:
+                found[name] = value
+        return found, again
 
-    def _missing(self, node: Node, fields: dict[str, Node], where: str, *required: str) -> None:
-        absent = [f"'{name}'" for name in required if name not in fields]
+    def _missing(self, node: Mapping, where: str, *required: str) -> None:
+        """Required keys not written at all (a key with an aliased value is written)."""
+        written = {key.value for key, _ in node.value if isinstance(key, Scalar)}
+        absent = [f"'{name}'" for name in required if name not in written]
         if len(absent) == 1:
             self._report(node, f"{where}missing required key {absent[0]}")
         elif absent:
@@ -191,23 +223,25 @@ class _Reader:
             self._report(node, f"{where}missing required keys {listed}")
 
     def _items(self, node: Node, where: str, key: str) -> list[Node]:
-        """A list value; an empty value counts as an empty list."""
-        if isinstance(node, ScalarNode) and node.tag == _NULL:
+        """A list value without its aliased items; an empty value counts as an empty list."""
+        if isinstance(node, Scalar) and node.tag == _NULL:
             return []
-        if not isinstance(node, SequenceNode):
+        if not isinstance(node, Sequence):
             self._report(node, f"{where}{key}: expected a list, got {_kind(node)}")
             return []
-        if id(node) in self._visited:
-            self._report(node, f"{where}{key}: a YAML alias repeats this list; write each copy out")
-            return []
-        self._visited.add(id(node))
-        return list(node.value)
+        items: list[Node] = []
+        for item in node.value:
+            if isinstance(item, Alias):
+                self._alias(item, where, key)
+            else:
+                items.append(item)
+        return items
 
     # -- scalars ---------------------------------------------------------------------
 
     def _text(self, node: Node, where: str, key: str) -> str | None:
         """A string value; an empty value reads as ""."""
-        if isinstance(node, ScalarNode):
+        if isinstance(node, Scalar):
             if node.tag == _STR:
                 return str(node.value)
             if node.tag == _NULL:
@@ -240,7 +274,7 @@ class _Reader:
 
     def _date(self, node: Node, where: str, key: str) -> PartialDate | None:
         """Quoted or not, a date is read from its source text by `PartialDate.parse`."""
-        if not isinstance(node, ScalarNode):
+        if not isinstance(node, Scalar):
             self._report(
                 node, f"{where}{key}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {_kind(node)}"
             )
@@ -255,21 +289,50 @@ class _Reader:
             return None
 
     def _bool(self, node: Node, where: str, key: str) -> bool | None:
-        if isinstance(node, ScalarNode):
+        """`true` or `false` as written, unquoted: `"true"` is a string, `yes` is a word."""
+        if isinstance(node, Scalar):
             if node.tag == _NULL:
                 return False
-            if node.value.lower() in ("true", "false"):
-                return bool(node.value.lower() == "true")
-        shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
+            word = node.value.lower()
+            if node.tag == _BOOL and word in ("true", "false"):
+                return word == "true"
+            if not node.plain and word in ("true", "false"):
+                self._report(
+                    node,
+                    f"{where}{key}: expected true or false, got the string "
+                    f"{_quote(node.value)} (remove the quotes)",
+                )
+                return None
+        shown = _quote(node.value) if isinstance(node, Scalar) else _kind(node)
         self._report(node, f"{where}{key}: expected true or false, got {shown}")
         return None
 
     def _offset(self, node: Node, where: str, key: str) -> int | None:
-        if isinstance(node, ScalarNode) and node.value.isdigit() and node.value.isascii():
+        if isinstance(node, Scalar) and node.value.isdigit() and node.value.isascii():
             return int(node.value)
-        shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
+        shown = _quote(node.value) if isinstance(node, Scalar) else _kind(node)
         self._report(node, f"{where}{key}: expected a character offset (0 or more), got {shown}")
         return None
+
+    def _url(self, node: Node, where: str, key: str) -> str | None:
+        value = self._text(node, where, key)
+        if value and not _is_safe_url(value):
+            self._report(
+                node,
+                f"{where}{key}: expected an http(s) address or a relative path, "
+                f"got {_quote(value)}",
+            )
+            return None
+        return value
+
+    def _language(self, node: Node, where: str, key: str) -> str | None:
+        value = self._text(node, where, key)
+        if value and not LANGUAGE_RE.match(value):
+            self._report(
+                node, f"{where}{key}: {LANGUAGE_HINT}, got {_quote(value)}{_language_hint(value)}"
+            )
+            return None
+        return value
 
     # -- the file --------------------------------------------------------------------
 
@@ -279,36 +342,34 @@ class _Reader:
                 Problem(self.path, 1, 1, "file is empty (expected 'title', 'sources' and 'events')")
             )
             return None
-        if not isinstance(root, MappingNode):
+        if not isinstance(root, Mapping):
             self._report(
                 root,
                 f"expected a mapping with 'title', 'sources' and 'events' at the top "
                 f"level, got {_kind(root)}",
             )
             return None
-        fields = self._fields(root, TOP_KEYS, "") or {}
-        self._missing(root, fields, "", "title")
+        fields, again = self._fields(root, TOP_KEYS, "") or ({}, [])
+        self._missing(root, "", "title")
         title = ""
         if "title" in fields:
             title = self._required_text(fields["title"], "", "title") or ""
         description = ""
         if "description" in fields:
             description = self._text(fields["description"], "", "description") or ""
-        sources: list[Source] = []
         source_lines: dict[str, int] = {}
-        if "sources" in fields:
-            for index, item in enumerate(self._items(fields["sources"], "", "sources"), 1):
-                source = self._source(item, index, source_lines)
-                if source is not None:
-                    sources.append(source)
-        events: list[Event] = []
         citations: list[tuple[str, Node, str]] = []
-        event_lines: dict[str, int] = {}
-        if "events" in fields:
-            for index, item in enumerate(self._items(fields["events"], "", "events"), 1):
-                event = self._event(item, index, event_lines, citations)
-                if event is not None:
-                    events.append(event)
+        sources = self._sources(fields.get("sources"), source_lines)
+        events = self._events(fields.get("events"), {}, citations)
+        for key, value in again:  # a repeated key's value is checked, then ignored
+            if key == "title":
+                self._required_text(value, "", key)
+            elif key == "description":
+                self._text(value, "", key)
+            elif key == "sources":
+                self._sources(value, {})
+            else:
+                self._events(value, {}, citations)
         known = source_lines.keys()
         for source_id, node, where in citations:
             if source_id not in known:
@@ -319,14 +380,36 @@ class _Reader:
             title=title, description=description, sources=tuple(sources), events=tuple(events)
         )
 
+    def _sources(self, node: Node | None, lines: dict[str, int]) -> list[Source]:
+        if node is None:
+            return []
+        found = []
+        for index, item in enumerate(self._items(node, "", "sources"), 1):
+            source = self._source(item, index, lines)
+            if source is not None:
+                found.append(source)
+        return found
+
+    def _events(
+        self, node: Node | None, lines: dict[str, int], citations: list[tuple[str, Node, str]]
+    ) -> list[Event]:
+        if node is None:
+            return []
+        found = []
+        for index, item in enumerate(self._items(node, "", "events"), 1):
+            event = self._event(item, index, lines, citations)
+            if event is not None:
+                found.append(event)
+        return found
+
     def _name(self, node: Node, index: int, kind: str) -> str:
         """How messages name an item: by its id when it has a usable one, else by position."""
-        if isinstance(node, MappingNode):
+        if isinstance(node, Mapping):
             for key, value in node.value:
                 if (
-                    isinstance(key, ScalarNode)
+                    isinstance(key, Scalar)
                     and key.value == "id"
-                    and isinstance(value, ScalarNode)
+                    and isinstance(value, Scalar)
                     and value.tag != _NULL
                     and value.value.strip()
                 ):
@@ -337,35 +420,46 @@ class _Reader:
         if value in lines:
             self._report(node, f"{where}duplicate id (first used on line {lines[value]})")
             return False
-        lines[value] = node.start_mark.line + 1
+        lines[value] = node.line
         return True
 
     def _source(self, node: Node, index: int, lines: dict[str, int]) -> Source | None:
         where = self._name(node, index, "source")
-        fields = self._fields(node, SOURCE_KEYS, where)
-        if fields is None:
+        read = self._fields(node, SOURCE_KEYS, where)
+        if read is None:
             return None
-        self._missing(node, fields, where, "id")
-        source_id = self._id(fields["id"], where) if "id" in fields else None
-        if source_id is not None and not self._unique(fields["id"], source_id, lines, where):
-            source_id = None
-        values: dict[str, str] = {}
-        for key in ("title", "outlet", "url", "language"):
-            if key in fields:
-                values[key] = self._text(fields[key], where, key) or ""
-        if values.get("url") and not _is_safe_url(values["url"]):
-            self._report(
-                fields["url"],
-                f"{where}url: expected an http(s) address or a relative path, "
-                f"got {_quote(values['url'])}",
-            )
-            values["url"] = ""
-        published = None
-        if (value := _present(fields, "published")) is not None:
-            published = self._date(value, where, "published")
-        if source_id is None:
+        fields, again = read
+        assert isinstance(node, Mapping)
+        self._missing(node, where, "id")
+        values = {key: self._source_value(key, value, where) for key, value in fields.items()}
+        for key, value in again:
+            self._source_value(key, value, where)
+        source_id = values.pop("id", None)
+        if not isinstance(source_id, str) or not self._unique(
+            fields["id"], source_id, lines, where
+        ):
             return None
-        return Source(id=source_id, published=published, **values)
+        published = values.pop("published", None)
+        texts = {key: value or "" for key, value in values.items()}
+        return Source(
+            id=source_id,
+            published=published if isinstance(published, PartialDate) else None,
+            **texts,  # type: ignore[arg-type]
+        )
+
+    def _source_value(self, key: str, node: Node, where: str) -> str | PartialDate | None:
+        """One source field's value, checked; None when it is absent or invalid."""
+        if key == "id":
+            return self._id(node, where)
+        if _is_null(node):
+            return None
+        if key == "published":
+            return self._date(node, where, key)
+        if key == "url":
+            return self._url(node, where, key)
+        if key == "language":
+            return self._language(node, where, key)
+        return self._text(node, where, key)
 
     def _event(
         self,
@@ -375,10 +469,12 @@ class _Reader:
         citations: list[tuple[str, Node, str]],
     ) -> Event | None:
         where = self._name(node, index, "event")
-        fields = self._fields(node, EVENT_KEYS, where)
-        if fields is None:
+        read = self._fields(node, EVENT_KEYS, where)
+        if read is None:
             return None
-        self._missing(node, fields, where, "id", "date", "title")
+        fields, again = read
+        assert isinstance(node, Mapping)
+        self._missing(node, where, "id", "date", "title")
         event_id = self._id(fields["id"], where) if "id" in fields else None
         if event_id is not None and not self._unique(fields["id"], event_id, lines, where):
             event_id = None
@@ -403,6 +499,8 @@ class _Reader:
         extracted = None
         if (value := _present(fields, "extracted")) is not None:
             extracted = self._text(value, where, "extracted") or None
+        for key, value in again:  # a repeated key's value is checked, then ignored
+            self._event_value(key, value, where, citations)
         if event_id is None or date is None or title is None:
             return None
         return Event(
@@ -417,15 +515,38 @@ class _Reader:
             extracted=extracted,
         )
 
+    def _event_value(
+        self, key: str, node: Node, where: str, citations: list[tuple[str, Node, str]]
+    ) -> None:
+        """Check one event field's value on its own (for a repeated key)."""
+        if key == "id":
+            self._id(node, where)
+        elif key == "date":
+            self._date(node, where, key)
+        elif key == "title":
+            self._required_text(node, where, key)
+        elif key == "tags":
+            self._tags(node, where)
+        elif key == "sources":
+            self._citations(node, where, citations)
+        elif _is_null(node):
+            pass
+        elif key == "end":
+            self._date(node, where, key)
+        elif key == "locked":
+            self._bool(node, where, key)
+        else:
+            self._text(node, where, key)
+
     def _tags(self, node: Node, where: str) -> tuple[str, ...]:
-        if isinstance(node, ScalarNode) and node.tag != _NULL:
+        if isinstance(node, Scalar) and node.tag != _NULL:
             self._report(node, f"{where}tags: expected a list of strings, got {_kind(node)}")
             return ()
         tags: dict[str, None] = {}
         for item in self._items(node, where, "tags"):
-            if not (isinstance(item, ScalarNode) and item.tag == _STR):
+            if not (isinstance(item, Scalar) and item.tag == _STR):
                 hint = ""
-                if isinstance(item, ScalarNode) and item.tag in _KINDS and item.tag != _NULL:
+                if isinstance(item, Scalar) and item.tag in _KINDS and item.tag != _NULL:
                     hint = f" (put {_quote(item.value)} in quotes)"
                 self._report(
                     item, f"{where}tags: expected a list of strings, got {_kind(item)} in it{hint}"
@@ -445,33 +566,54 @@ class _Reader:
     ) -> tuple[Citation, ...]:
         found: list[Citation] = []
         for item in self._items(node, where, "sources"):
-            if isinstance(item, ScalarNode):
+            if isinstance(item, Scalar):
                 source_id = self._id(item, where, "sources")
                 if source_id is not None:
                     citations.append((source_id, item, where))
                     found.append(Citation(source=source_id))
                 continue
-            fields = self._fields(item, CITATION_KEYS, f"{where}citation: ")
-            if fields is None:
-                continue
-            here = f"{where}citation: "
-            self._missing(item, fields, here, "source")
-            source_id = self._id(fields["source"], here, "source") if "source" in fields else None
-            quote = ""
-            if (value := _present(fields, "quote")) is not None:
-                quote = self._text(value, here, "quote") or ""
-            start = end = None
-            if (value := _present(fields, "start")) is not None:
-                start = self._offset(value, here, "start")
-            if (value := _present(fields, "end")) is not None:
-                end = self._offset(value, here, "end")
-            if start is not None and end is not None and end < start:
-                self._report(fields["end"], f"{here}end: {end} is before start {start}")
-                end = None
-            if source_id is not None:
-                citations.append((source_id, fields["source"], where))
-                found.append(Citation(source=source_id, quote=quote, start=start, end=end))
+            citation = self._citation(item, where, citations)
+            if citation is not None:
+                found.append(citation)
         return tuple(found)
+
+    def _citation(
+        self, node: Node, where: str, citations: list[tuple[str, Node, str]]
+    ) -> Citation | None:
+        here = f"{where}citation: "
+        read = self._fields(node, CITATION_KEYS, here)
+        if read is None:
+            return None
+        fields, again = read
+        assert isinstance(node, Mapping)
+        self._missing(node, here, "source")
+        values = {key: self._citation_value(key, value, here) for key, value in fields.items()}
+        for key, value in again:
+            self._citation_value(key, value, here)
+        source_id, quote = values.get("source"), values.get("quote")
+        start, end = values.get("start"), values.get("end")
+        if isinstance(start, int) and isinstance(end, int) and end < start:
+            self._report(fields["end"], f"{here}end: {end} is before start {start}")
+            end = None
+        if not isinstance(source_id, str):
+            return None
+        citations.append((source_id, fields["source"], where))
+        return Citation(
+            source=source_id,
+            quote=quote if isinstance(quote, str) else "",
+            start=start if isinstance(start, int) else None,
+            end=end if isinstance(end, int) else None,
+        )
+
+    def _citation_value(self, key: str, node: Node, here: str) -> str | int | None:
+        """One citation field's value, checked; None when it is absent or invalid."""
+        if key == "source":
+            return self._id(node, here, key)
+        if _is_null(node):
+            return None
+        if key == "quote":
+            return self._text(node, here, key)
+        return self._offset(node, here, key)
 
 
 def _present(fields: dict[str, Node], key: str) -> Node | None:
@@ -481,12 +623,32 @@ def _present(fields: dict[str, Node], key: str) -> Node | None:
 
 
 def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _NULL
+    return isinstance(node, Scalar) and node.tag == _NULL
+
+
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+"""Characters browsers drop from anywhere in an address before reading it."""
 
 
 def _is_safe_url(url: str) -> bool:
-    """http(s) or a scheme-less relative path: never `javascript:` and the like in a link."""
-    head = url.split("/", 1)[0]
+    """http(s) in any case, or a relative path: no `javascript:` and no other site.
+
+    Browsers strip leading spaces and control characters, drop tabs and newlines, and read
+    `//host`, `\\\\host` (and mixes of the two slashes) as "another site, same scheme", so
+    the address is checked as a browser would see it.
+    """
+    seen = _URL_IGNORED.sub("", url).lstrip("".join(map(chr, range(33))))
+    if seen[:2].replace("\\", "/") == "//":
+        return False
+    head = seen.split("/", 1)[0]
     if ":" not in head:
         return True
-    return url.startswith(("http://", "https://"))
+    return seen.lower().startswith(("http://", "https://"))
+
+
+def _language_hint(value: str) -> str:
+    """A suggestion for a language written as a name (`English`) or with `_` (`pt_BR`)."""
+    code = LANGUAGE_NAMES.get(value.strip().lower())
+    if code is None and LANGUAGE_RE.match(value.replace("_", "-")):
+        code = value.replace("_", "-")
+    return f" (did you mean '{code}'?)" if code else ""
