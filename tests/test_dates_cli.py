@@ -53,7 +53,10 @@ def test_json_lines_carry_offsets_and_values(article: Path) -> None:
 def test_without_published_only_absolute_dates_print(article: Path) -> None:
     """With no --published date the relative weekday is left out."""
     result = CliRunner().invoke(main, ["dates", str(article), "--json"])
-    assert [json.loads(line)["value"] for line in result.output.splitlines()] == ["1961"]
+    assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == ["1961"]
+    assert result.stderr == (
+        f"{article}: no publication date found; relative dates stay unresolved\n"
+    )
 
 
 def test_lang_option_accepts_several_codes(tmp_path: Path) -> None:

@@ -101,14 +101,15 @@ def dates(
     from timeline.dates import find_dates
 
     reference = _reference(published)
-    languages = _languages(langs, "")
-    article = _read(file, reference, languages[0] if langs else None)
+    article = _read(file, reference, _languages(langs, "")[0] if langs else None)
     text = article.text
+    languages = _languages(langs, article.language)
+    mentions = find_dates(text, reference or article.published, languages)
+    for note in article.notes:
+        click.echo(f"{'<stdin>' if file == STDIN else file}: {note}", err=True)
     if show_text:
         click.echo(text)
         return
-    languages = _languages(langs, article.language)
-    mentions = find_dates(text, reference or article.published, languages)
     for mention in mentions:
         if as_json:
             click.echo(json.dumps(asdict(mention), ensure_ascii=False))
