@@ -90,7 +90,7 @@ SMALL_EVENTS_YAML = textwrap.dedent(
         date: 1961
         title: Friendship treaty signed
         text: Both states promise help if either is attacked.
-        tags: [treaty]
+        tags: [treaty, ÁÉÍ, روسيا, 😀]
       - id: visit-2000
         date: 2000-07-19
         title: First visit by a sitting leader

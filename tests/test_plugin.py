@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -11,9 +12,9 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 from mkdocs.livereload import LiveReloadServer
@@ -181,9 +182,10 @@ def _broken_links(site: Path) -> list[str]:
             if urlsplit(href).scheme or href.startswith(("#", "/")):
                 continue
             url, fragment = urldefrag(urljoin(base, href))
-            target = Path(urlsplit(url).path)
+            target = Path(unquote(urlsplit(url).path))
             if target.is_dir():
                 target = target / "index.html"
+            fragment = unquote(fragment)
             if not target.is_file() or (fragment and target in ids and fragment not in ids[target]):
                 broken.append(f"{path.relative_to(site)}: {href}")
     return broken
@@ -204,45 +206,138 @@ def test_every_link_between_generated_pages_resolves(
     assert _broken_links(plugin_project / "site") == []
 
 
-def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) -> None:
-    """A running `mkdocs serve` picks up an edit to events.yaml without a restart."""
+@contextlib.contextmanager
+def _serving(project: Path, log: Path) -> Iterator[Callable[[str, str], bool]]:
+    """A real `mkdocs serve` in the project; yields `wait_for(path, text)` (60 s at most)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=plugin_project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with log.open("w", encoding="utf-8") as errors:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
 
-    def page_text() -> str:
+    def page_text(path: str) -> str:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/years/2024/", timeout=5) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as r:
                 return str(r.read().decode("utf-8"))
         except OSError:
             return ""
 
-    def wait_for(text: str) -> bool:
+    def wait_for(path: str, text: str) -> bool:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            if text in page_text():
+            if text in page_text(path):
                 return True
             time.sleep(0.5)
         return False
 
     try:
-        assert wait_for("Partnership pact signed at the summit")
+        yield wait_for
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) -> None:
+    """A running `mkdocs serve` picks up an edit to events.yaml without a restart."""
+    with _serving(plugin_project, plugin_project.parent / "serve.log") as wait_for:
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
         events = plugin_project / "events.yaml"
         edited = events.read_text(encoding="utf-8").replace(
             "Partnership pact signed at the summit", "Pact signed after a night of talks"
         )
         events.write_text(edited, encoding="utf-8")
-        assert wait_for("Pact signed after a night of talks")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        assert wait_for("years/2024/", "Pact signed after a night of talks")
+
+
+def test_mkdocs_serve_shows_an_error_page_while_events_file_is_broken(
+    plugin_project: Path,
+) -> None:
+    """A broken events.yaml under `serve` gives an error page listing the escaped problems
+    (also logged as warnings) at the timeline's pages; fixing the file brings them back."""
+    events = plugin_project / "events.yaml"
+    good = events.read_text(encoding="utf-8")
+    log = plugin_project.parent / "serve.log"
+    with _serving(plugin_project, log) as wait_for:
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+        events.write_text(good.replace("date: 2000-07-19", "date: <b>19/07</b>"), "utf-8")
+        assert wait_for("years/2024/", "The timeline cannot be built")
+        assert wait_for("", "events.yaml:")
+        assert wait_for("", "&lt;b&gt;19/07&lt;/b&gt;")
+        assert "WARNING" in log.read_text(encoding="utf-8")
+        assert any(
+            line.split("-  ", 1)[-1].startswith("timeline: events.yaml:") and "19/07" in line
+            for line in log.read_text(encoding="utf-8").splitlines()
+        ), log.read_text(encoding="utf-8")
+        events.write_text(good, encoding="utf-8")
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+def test_mkdocs_serve_starts_with_a_broken_events_file(plugin_project: Path) -> None:
+    """`mkdocs serve` started on a broken file serves the error page at once, not a hang."""
+    events = plugin_project / "events.yaml"
+    good = events.read_text(encoding="utf-8")
+    events.write_text(good.replace("tags: [protest]", "tgas: [protest]"), encoding="utf-8")
+    with _serving(plugin_project, plugin_project.parent / "serve.log") as wait_for:
+        assert wait_for("", "The timeline cannot be built")
+        assert wait_for("", "tgas")
+        events.write_text(good, encoding="utf-8")
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+
+
+@pytest.mark.parametrize("prefix", ["../up", "/abs", "a/../../b", "./x", "a//b", "a\\b"])
+def test_prefix_outside_docs_is_a_one_line_config_error(
+    plugin_project: Path, mkdocs_build: MkdocsBuild, prefix: str
+) -> None:
+    """A `prefix` that is not a relative folder inside docs/ stops the build before writing."""
+    config = plugin_project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  - timeline\n", f"  - timeline:\n      prefix: {json.dumps(prefix)}\n"),
+        encoding="utf-8",
+    )
+    result = mkdocs_build(plugin_project)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "prefix must be a relative folder inside docs/" in result.stderr
+    assert not (plugin_project / "up").exists()
+    assert not (plugin_project / "site").exists()
+
+
+def test_theme_language_localises_the_generated_pages(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """With `theme.language: es`, pages say `lang="es"` and the timeline's words are Spanish."""
+    config = plugin_project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  name: material\n", "  name: material\n  language: es\n"))
+    result = mkdocs_build(plugin_project)
+    assert result.returncode == 0, result.stderr
+    home = (plugin_project / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="es"' in home
+    for text in ["Períodos", "Últimos eventos", "19 de junio de 2024", "Cronología"]:
+        assert text in home, text
+    assert "Latest events" not in home and "June 19" not in home
+
+
+def test_edit_page_false_publishes_no_editing_instructions(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """`edit_page: false` leaves out the "How to edit" page and its nav entry."""
+    config = plugin_project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - timeline\n", "  - timeline:\n      edit_page: false\n"))
+    result = mkdocs_build(plugin_project)
+    assert result.returncode == 0, result.stderr
+    site = plugin_project / "site"
+    assert not (site / "edit").exists()
+    assert "How to edit" not in (site / "index.html").read_text(encoding="utf-8")
 
 
 def test_gh_deploy_pushes_the_built_site_to_a_gh_pages_branch(

@@ -1,61 +1,125 @@
 """MkDocs plugin: build the timeline's pages from events.yaml at build time, in memory.
 
 Thin glue over `timeline.store` (load + validate) and `timeline.generate` (pages): nothing
-is written into `docs/`, `mkdocs serve` watches events.yaml, and a broken file fails the
-build with the same `file:line:col` messages `timeline check` prints, without a traceback.
+is written into `docs/`, and a broken file fails `mkdocs build` with the same
+`file:line:col` messages `timeline check` prints, without a traceback. Under `mkdocs serve`
+a broken file does not stop the preview: an error page listing the problems takes the
+timeline's place until the file is fixed, and live reload brings the real pages back.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any, cast
+import posixpath
+import re
+from typing import Any, Literal, cast
 
 from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from timeline.errors import TimelineError
-from timeline.generate import STYLESHEET, Grouping, nav_entries, render_pages, stylesheet
+from timeline.errors import TimelineError, ValidationFailed
+from timeline.generate import (
+    SCRIPT,
+    STYLESHEET,
+    Grouping,
+    nav_entries,
+    problem_page,
+    render_pages,
+    script,
+    stylesheet,
+)
 from timeline.model import Timeline
 
 __all__ = ["TimelineConfig", "TimelinePlugin"]
 
 _REQUIRED_EXTENSIONS = ("attr_list",)
+log = get_plugin_logger(__name__)
+
+
+class _Prefix(opt.Type[str]):
+    """A folder inside docs/: relative, without `..`, `.` or backslashes."""
+
+    def __init__(self) -> None:
+        super().__init__(str, default="")
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value).strip()
+        if not text:
+            return ""
+        parts = text.rstrip("/").split("/")
+        if (
+            text.startswith("/")
+            or "\\" in text
+            or re.match(r"^[A-Za-z]:", text)
+            or any(p in {"", ".", ".."} for p in parts)
+        ):
+            raise ValidationError(
+                f"prefix must be a relative folder inside docs/ like 'timeline', got {text!r}"
+            )
+        return "/".join(parts)
 
 
 class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
-    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: ""}`."""
+    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", edit_page: true}`."""
 
     events = opt.Type(str, default="events.yaml")
     """The timeline file, relative to mkdocs.yml."""
     grouping = opt.Choice(("auto", "decade", "year", "month"), default="auto")
-    prefix = opt.Type(str, default="")
+    prefix = _Prefix()
     """A folder under docs/ for the generated pages ("" puts the home page at the root)."""
     docs_section = opt.Type(str, default="Documentation")
     """Nav section for your own pages when mkdocs.yml has no `nav`."""
+    edit_page = opt.Type(bool, default=True)
+    """Publish the "How to edit" page (turn off for a public site)."""
 
 
 def load_events(path: str) -> Timeline:
     """events.yaml as a validated `Timeline`; any problem becomes a `PluginError`."""
+    outcome = _read_events(path)
+    if isinstance(outcome, Timeline):
+        return outcome
+    raise PluginError(_failure(path, outcome))
+
+
+def _failure(path: str, lines: list[str]) -> str:
+    """A header line, so every problem line below starts with its file name, as in `check`."""
+    if not os.path.isfile(path):
+        return lines[0]
+    return "\n".join([f"timeline: cannot build from {path}:", *lines])
+
+
+def _read_events(path: str) -> Timeline | list[str]:
+    """The timeline, or the lines that say why there is none (`file:line:col: message`)."""
     from timeline.store import load_timeline
 
     if not os.path.isfile(path):
-        raise PluginError(f"timeline: events file not found: {path}")
+        return [f"timeline: events file not found: {path}"]
     try:
         return load_timeline(_display_path(path))
+    except ValidationFailed as exc:
+        return str(exc).splitlines()
     except TimelineError as exc:
-        # A header line, so every problem line below starts with its file name, as in `check`.
-        raise PluginError(f"timeline: cannot build from {path}:\n{exc}") from None
+        return [str(exc)]
 
 
 def _display_path(path: str) -> str:
     """The path as problems should name it: relative to the working directory when inside it."""
     rel = os.path.relpath(path)
     return path if rel.startswith("..") else rel
+
+
+def _theme_language(config: MkDocsConfig) -> str:
+    """The theme's `language` (Material's option), "en" when the theme has none."""
+    try:
+        language = config.theme["language"]
+    except KeyError:
+        return "en"
+    return str(language or "en")
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
@@ -65,12 +129,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.base = "."
         self.events_path = ""
         self.timeline: Timeline | None = None
+        self.serving = False
+        self.last_pages: list[str] = []
+        """Paths of the last good build, so a broken file's error page shows at all of them."""
+
+    # on_startup keeps this instance across `mkdocs serve` rebuilds (MkDocs >= 1.4).
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def _grouping(self) -> Grouping:
         return cast(Grouping, self.config.grouping)  # validated by the Choice option
 
     def _prefix(self) -> str:
-        prefix = self.config.prefix.strip("/")
+        prefix = self.config.prefix
         return f"{prefix}/" if prefix else ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -82,42 +153,85 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         css = self._prefix() + STYLESHEET
         if css not in config.extra_css:
             config.extra_css.append(css)
+        js = self._prefix() + SCRIPT
+        if js not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(js)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.timeline = load_events(self.events_path)
+        outcome = _read_events(self.events_path)
+        if isinstance(outcome, Timeline):
+            self.timeline = outcome
+            generated = self._pages(outcome, config)
+            self.last_pages = list(generated)
+        elif self.serving:
+            self.timeline = None
+            generated = self._problem_pages(outcome)
+        else:
+            raise PluginError(_failure(self.events_path, outcome))
         prefix = self._prefix()
-        pages = render_pages(
-            self.timeline,
-            events_path=os.path.relpath(self.events_path, self.base).replace(os.sep, "/"),
-            grouping=self._grouping(),
-            directory_urls=config.use_directory_urls,
-        )
-        own = [f.src_uri for f in files.documentation_pages()]
-        generated = {prefix + path: content for path, content in pages.items()}
+        generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
+        generated[prefix + SCRIPT] = script()
+        own = [f.src_uri for f in files.documentation_pages()]
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
                     f"timeline: docs/{src_uri} already exists and would be replaced by a "
                     "generated page; remove it or set the plugin's `prefix`"
                 )
-            hidden = src_uri.startswith(prefix + "tags/") and not src_uri.endswith("index.md")
-            inclusion = InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
-            files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+            files.append(
+                File.generated(config, src_uri, content=content, inclusion=self._inclusion(src_uri))
+            )
         if config.nav is None:
-            config.nav = self._nav(own)
+            config.nav = self._nav(own, _theme_language(config))
         return files
 
-    def _nav(self, own_pages: list[str]) -> list[Any]:
-        """Generated pages first, then the project's own pages in one section."""
-        assert self.timeline is not None
-        nav: list[Any] = nav_entries(
-            self.timeline, grouping=self._grouping(), prefix=self._prefix()
+    def _pages(self, timeline: Timeline, config: MkDocsConfig) -> dict[str, str]:
+        return render_pages(
+            timeline,
+            events_path=os.path.relpath(self.events_path, self.base).replace(os.sep, "/"),
+            grouping=self._grouping(),
+            directory_urls=config.use_directory_urls,
+            language=_theme_language(config),
+            edit=self.config.edit_page,
         )
-        if own_pages:
-            nav.append({self.config.docs_section: sorted(own_pages)})
-        return nav
+
+    def _problem_pages(self, problems: list[str]) -> dict[str, str]:
+        """The error page at the home page and at every page of the last good build."""
+        for line in problems:
+            log.warning(line)
+        events = _display_path(self.events_path)
+        lines = [p for p in problems if not re.match(r"^\d+ problems? found$", p)]
+        page = problem_page(lines, events)
+        paths = [p for p in self.last_pages if p.endswith(".md")] or ["index.md"]
+        return dict.fromkeys(["index.md", *paths], page)
+
+    def _inclusion(self, src_uri: str) -> InclusionLevel:
+        """Tag pages are reached from the tag index, not listed in the nav; so are the
+        other pages while the error page stands in for them."""
+        rel = posixpath.relpath(src_uri, self.config.prefix or ".")
+        if self.timeline is None:
+            return InclusionLevel.UNDEFINED if rel == "index.md" else InclusionLevel.NOT_IN_NAV
+        if rel.startswith("tags/") and rel != "tags/index.md":
+            return InclusionLevel.NOT_IN_NAV
+        return InclusionLevel.UNDEFINED
+
+    def _nav(self, own_pages: list[str], language: str) -> list[Any]:
+        """Generated pages first, then the project's own pages in one section."""
+        nav: list[Any]
+        if self.timeline is None:
+            nav = [{"Timeline error": self._prefix() + "index.md"}]
+        else:
+            nav = nav_entries(
+                self.timeline,
+                grouping=self._grouping(),
+                prefix=self._prefix(),
+                language=language,
+                edit=self.config.edit_page,
+            )
+        own: list[Any] = [{self.config.docs_section: sorted(own_pages)}] if own_pages else []
+        return [*nav, *own]
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
