@@ -86,7 +86,7 @@ def test_rerun_keeps_two_hand_edits_and_one_deletion(extracted: Path) -> None:
     result = CliRunner().invoke(main, extract_args(extracted))
 
     assert result.exit_code == 0, result.output
-    assert "2 kept (edited by hand), 1 not re-added (removed by hand)" in result.output
+    assert "2 kept (written or edited by hand), 1 not re-added (removed by hand)" in result.output
     after = extracted.read_text(encoding="utf-8")
     assert after == text
     blocks_after = locate_events(after)

@@ -8,8 +8,8 @@ import pytest
 
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.merge import MergedEvent
-from timeline.model import Citation, PartialDate, Source
-from timeline.store import load_timeline, locate_events
+from timeline.model import Citation, PartialDate, Source, Timeline
+from timeline.store import load_timeline, locate_events, parse_timeline
 from timeline.update import (
     dump_ledger,
     ledger_path,
@@ -95,7 +95,7 @@ def test_hand_edits_and_deletions_survive_reextraction(tmp_path: Path) -> None:
 
     summary = run(path, EVENTS)
 
-    assert "2 kept (edited by hand), 1 not re-added (removed by hand)" in summary
+    assert "2 kept (written or edited by hand), 1 not re-added (removed by hand)" in summary
     after = path.read_text()
     assert after == text
     assert {i: block(after, i) for i in edited} == edited
@@ -289,3 +289,184 @@ def test_a_hand_event_telling_the_same_thing_in_other_words_absorbs_it(tmp_path:
     assert summary.startswith("1 added") and summary.endswith("1 already told by hand events")
     titles = {e.title for e in load_timeline(path).events}
     assert titles == {"The harbour bridge is finished", "A storm flooded the market"}
+
+
+AGAIN = merged(
+    "2024-03-12",
+    "Harbour bridge opens to traffic",
+    ("courier", "Traffic crossed the bridge."),
+    ("gazette", "The bridge opened."),
+)
+
+
+def _commented(path: Path) -> str:
+    """The first run's file with a person's comments in every place a comment can go."""
+    run(path, EVENTS)
+    text = path.read_text()
+    text = text.replace(
+        "  - id: 2024-03-12-mayor-opens-harbour-bridge\n",
+        "  # NOTE: check the opening hour\n  - id: 2024-03-12-mayor-opens-harbour-bridge\n",
+    )
+    text = text.replace(
+        "    title: Mayor opens the harbour bridge\n",
+        "    # the mayor's office confirmed\n    title: Mayor opens the harbour bridge  # sic\n",
+    )
+    text = text.replace(
+        "  - id: 2024-03-12-storm-floods-market\n",
+        "  # ---- March 12 ----\n\n  - id: 2024-03-12-storm-floods-market\n",
+    )
+    text += "  # trailing note\n"
+    path.write_text(text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "  # NOTE: check the opening hour\n  - id: 2024-03-12-mayor-opens-harbour-bridge\n",
+        "    # the mayor's office confirmed\n",
+        "# sic\n",
+        "  # ---- March 12 ----\n\n  - id: 2024-03-12-storm-floods-market\n",
+        "  # trailing note\n",
+    ],
+    ids=["above-refreshed", "inside-refreshed", "inline-refreshed", "loose", "end-of-file"],
+)
+def test_comments_survive_a_refresh_of_the_event_they_sit_in(tmp_path: Path, comment: str) -> None:
+    """Every comment a person wrote is still in the file after its event is refreshed."""
+    path = tmp_path / "events.yaml"
+    _commented(path)
+    summary = run(path, [AGAIN])
+    assert summary.startswith("0 added, 1 refreshed")
+    after = path.read_text()
+    assert comment in after
+    assert load_timeline(path).events[1].title == "Harbour bridge opens to traffic"
+
+
+def test_comments_inside_a_refreshed_event_stay_in_its_block(tmp_path: Path) -> None:
+    """A comment above or inside a refreshed event still belongs to that event afterwards."""
+    path = tmp_path / "events.yaml"
+    _commented(path)
+    run(path, [AGAIN])
+    mine = block(path.read_text(), "2024-03-12-mayor-opens-harbour-bridge")
+    assert mine.startswith("  # NOTE: check the opening hour\n  - id: ")
+    assert "    # the mayor's office confirmed\n    title: Harbour bridge opens" in mine
+
+
+def test_a_trailing_comment_survives_every_write(tmp_path: Path) -> None:
+    """A comment at the end of the file stays at the end when a new event is added."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS[:2])
+    path.write_text(path.read_text() + "\n# end of the curated part\n")
+    assert run(path, EVENTS).startswith("1 added")
+    assert path.read_text().endswith("\n# end of the curated part\n")
+
+
+def test_a_new_title_changes_only_the_title_line(tmp_path: Path) -> None:
+    """Renaming keeps source comments and a `|` description exactly as written."""
+    path = tmp_path / "events.yaml"
+    header = (
+        "# yaml-language-server: $schema=.timeline/events.schema.json\n"
+        "title: Harbour  # working title\n"
+        "description: |\n  Two lines\n  of introduction.\n\n"
+        "sources:\n  # the local paper\n  - id: gazette\n  # the other one\n  - id: courier\n\n"
+    )
+    path.write_text(header + "events: []\n")
+    update = update_timeline(path.read_text(), str(path), EVENTS, SOURCES, title="Harbour: 2024")
+    assert update.text.startswith(
+        header.replace("title: Harbour  # working title", 'title: "Harbour: 2024"  # working title')
+    )
+    assert load_timeline_text(update.text).title == "Harbour: 2024"
+
+
+def load_timeline_text(text: str) -> Timeline:
+    """The timeline in `text` (which must be valid)."""
+    timeline, problems = parse_timeline(text, "events.yaml")
+    assert not problems and timeline is not None
+    return timeline
+
+
+def test_a_refresh_without_the_old_sources_keeps_the_old_title_and_text(tmp_path: Path) -> None:
+    """A run that did not re-read an event's sources adds its citations, not its wording."""
+    path = tmp_path / "events.yaml"
+    rich = merged(
+        "2024-03-12",
+        "Mayor opens the harbour bridge",
+        ("gazette", "The bridge opened."),
+        ("courier", "The mayor opened the bridge."),
+    )
+    run(path, [rich])
+    weak = merged(
+        "2024-03-12",
+        "Bridge works end",
+        ("herald", "Bridge works ended."),
+        ("gazette", "The bridge opened."),
+    )
+    assert run(path, [weak], [Source("herald")]).startswith("0 added, 1 refreshed")
+    (event,) = load_timeline(path).events
+    assert event.title == "Mayor opens the harbour bridge"
+    assert event.source_ids == ("gazette", "courier", "herald")
+    assert not event.is_hand_edited
+
+
+def test_a_refresh_from_as_many_sources_takes_the_new_wording(tmp_path: Path) -> None:
+    """Re-reading the same articles lets a better title replace the old one."""
+    path = tmp_path / "events.yaml"
+    run(path, EVENTS)
+    assert run(path, [AGAIN]).startswith("0 added, 1 refreshed")
+    assert "Harbour bridge opens to traffic" in {e.title for e in load_timeline(path).events}
+
+
+def test_hand_written_events_are_counted_as_kept(tmp_path: Path) -> None:
+    """Every event a person wrote or edited counts as kept, matched by the run or not."""
+    path = tmp_path / "events.yaml"
+    path.write_text(HAND_WRITTEN)
+    summary = run(path, EVENTS)
+    assert "2 added" in summary and "1 kept (written or edited by hand)" in summary
+
+
+@pytest.mark.parametrize(
+    ("hand_date", "hand_end", "extracted_date"),
+    [
+        ("2000-07-19", "2000-07-20", "2000"),
+        ("2000-07-19", None, "2000-07"),
+        ("2000-07", None, "2000-07-19"),
+        ("2000", None, "2000-07-19"),
+    ],
+)
+def test_a_hand_event_absorbs_the_same_happening_at_any_precision(
+    tmp_path: Path, hand_date: str, hand_end: str | None, extracted_date: str
+) -> None:
+    """A short extracted title whose words the hand event tells is absorbed across precisions."""
+    path = tmp_path / "events.yaml"
+    end = f"    end: {hand_end}\n" if hand_end else ""
+    path.write_text(
+        "title: Ferries\nsources:\n  - id: gazette\n  - id: courier\nevents:\n"
+        f"  - id: first-visit\n    date: {hand_date}\n{end}"
+        "    title: The governor makes the first official visit to Skerry Island\n"
+        "    text: He meets the island council in Port Skerry and opens the ferry pier.\n"
+        "    tags: [Governor Anna Berg, Skerry Island]\n"
+        "    sources:\n      - source: gazette\n"
+        "        quote: The governor first set foot on Skerry Island that summer.\n"
+    )
+    again = merged(
+        extracted_date,
+        "Berg visited Port Skerry",
+        (
+            "courier",
+            "The new ferry gives the region a second harbour this week, after a day in "
+            "Port Skerry that Berg had last visited 24 years ago.",
+        ),
+    )
+    again = MergedEvent(
+        again.date,
+        None,
+        again.title,
+        again.text,
+        ("Berg", "Port Skerry", "Skerry"),
+        again.citations,
+        1,
+    )
+    other = merged(extracted_date, "The ferry company went bankrupt", ("courier", "It failed."))
+    summary = run(path, [again, other])
+    assert summary.startswith("1 added")
+    assert summary.endswith("1 already told by hand events")

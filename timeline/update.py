@@ -31,11 +31,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import yaml
+
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import keywords_of
 from timeline.merge import MergedEvent
 from timeline.model import Citation, Event, Source, Timeline, content_digest
 from timeline.store import dump_event, dump_timeline, locate_events, parse_timeline
+from timeline.yaml_comments import carry_comments
 
 __all__ = [
     "LedgerEntry",
@@ -51,6 +54,9 @@ LEDGER_VERSION = 1
 HAND_SIMILARITY = 0.45
 """Cosine similarity (title words weighted 3x) above which a hand event at an overlapping
 date already tells an extracted event."""
+HAND_TITLE_COVERAGE = 0.75
+"""Share of an extracted title's words (weighted by how rare they are among the hand
+events) that a hand event at an overlapping date must tell for it to absorb the title."""
 _SLUG_WORDS = 5
 _SLUG_STOPWORDS = set(
     [
@@ -110,7 +116,7 @@ class Update:
     refreshed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
-    """Hand-edited events that matched an extracted one and were left alone."""
+    """Events written or edited by hand, all left exactly as they are."""
     removed_by_hand: list[str] = field(default_factory=list)
     """Ids of extracted events not re-added because a person deleted them."""
     new_sources: list[str] = field(default_factory=list)
@@ -125,7 +131,7 @@ class Update:
         """One line of counts for the terminal."""
         return (
             f"{len(self.added)} added, {len(self.refreshed)} refreshed, "
-            f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (edited by hand), "
+            f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (written or edited by hand), "
             f"{len(self.removed_by_hand)} not re-added (removed by hand), "
             f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
             + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
@@ -229,7 +235,6 @@ def update_timeline(
             continue
         if isinstance(match, Event):
             if match.is_hand_edited:
-                result.kept.append(match.id)
                 continue
             refreshed = _stamped(_refresh(match, merged))
             if refreshed == match:
@@ -248,6 +253,7 @@ def update_timeline(
     known = {s.id for s in existing.sources}
     added_sources = [s for s in _unique(sources) if s.id not in known]
     result.new_sources = [s.id for s in added_sources]
+    result.kept = [e.id for e in existing.events if e.is_hand_edited]
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
     timeline = replace(
         existing,
@@ -301,14 +307,20 @@ class _HandCitations:
     def __init__(self, events: Iterable[Event]) -> None:
         self.by_quote: dict[tuple[str, str], list[Event]] = {}
         self.by_source: dict[str, list[tuple[int, int, Event]]] = {}
-        self.by_year: dict[int, list[tuple[Event, dict[str, float]]]] = {}
+        self.by_year: dict[int, list[tuple[Event, dict[str, float], frozenset[str]]]] = {}
+        self.frequency: dict[str, int] = {}
+        self.count = 0
         for event in events:
             if not event.is_hand_edited:
                 continue
             quotes = " ".join(c.quote for c in event.sources)
             vector = _words(event.title, f"{event.text} {quotes}", event.tags)
+            told = _told(event.title, event.text, quotes, *event.tags)
+            self.count += 1
+            for word in told:
+                self.frequency[word] = self.frequency.get(word, 0) + 1
             for year in range(event.date.year, (event.end or event.date).year + 1):
-                self.by_year.setdefault(year, []).append((event, vector))
+                self.by_year.setdefault(year, []).append((event, vector, told))
             for citation in event.sources:
                 key = (citation.source, _quote_key(citation.quote))
                 if key[1]:
@@ -326,20 +338,45 @@ class _HandCitations:
         return found
 
     def absorbing(self, merged: MergedEvent) -> Event | None:
-        """The hand event that already tells `merged`, if any (the first one cited)."""
+        """The hand event that already tells `merged`, if any.
+
+        First one citing the same sentence at an overlapping date; else one whose words
+        are close to it (cosine); else the one that tells most of its title's words, when
+        that is at least `HAND_TITLE_COVERAGE` of them. Overlapping dates may have any
+        precision: a year, a month, a day or a range.
+        """
         for citation in merged.citations:
             for event in self.citing(citation):
                 if _span_overlaps(event, merged):
                     return event
         vector: dict[str, float] | None = None
+        title = _told(merged.title)
+        weights = {word: self._rarity(word) for word in title}
+        total = sum(weights.values())
+        best: tuple[float, Event] | None = None
         for year in range(merged.date.year, (merged.end or merged.date).year + 1):
-            for event, words in self.by_year.get(year, ()):
+            for event, words, told in self.by_year.get(year, ()):
                 if not _span_overlaps(event, merged):
                     continue
                 vector = vector or _words(merged.title, merged.text, merged.tags)
                 if _cosine(vector, words) >= HAND_SIMILARITY:
                     return event
-        return None
+                if len(title) < 2 or not total:
+                    continue
+                coverage = sum(weights[w] for w in title & told) / total
+                if coverage >= HAND_TITLE_COVERAGE and (best is None or coverage > best[0]):
+                    best = (coverage, event)
+        return best[1] if best else None
+
+    def _rarity(self, word: str) -> float:
+        """A word told by few hand events weighs more (names every event repeats, less)."""
+        return math.log(1 + (self.count + 1) / (self.frequency.get(word, 0) + 1))
+
+
+def _told(*texts: str) -> frozenset[str]:
+    """Every content-word stem of the texts, names included (lowercased, so a tag "Anna
+    Berg" and a text's "Berg" meet)."""
+    return keywords_of(" ".join(texts).lower())
 
 
 def _words(title: str, text: str, tags: Sequence[str]) -> dict[str, float]:
@@ -434,10 +471,20 @@ def _as_event(event_id_: str, merged: MergedEvent) -> Event:
 
 def _refresh(old: Event, merged: MergedEvent) -> Event:
     """The new extraction of an event, still citing what the old one cited (sources from
-    earlier runs stay cited when a run reads only this week's articles)."""
-    seen = {(c.source, c.quote) for c in merged.citations}
-    kept = tuple(c for c in old.sources if (c.source, c.quote) not in seen)
-    return replace(_as_event(old.id, merged), sources=(*merged.citations, *kept))
+    earlier runs stay cited when a run reads only this week's articles).
+
+    The new title, text and tags replace the old ones only when this run saw every source
+    the event cited, or more sources than it cited: otherwise the old wording was chosen
+    from reports this run did not read, and one new article must not replace it.
+    """
+    old_sources, new_sources = set(old.source_ids), set(merged.source_ids)
+    if old_sources <= new_sources or len(new_sources) > len(old_sources):
+        seen = {(c.source, c.quote) for c in merged.citations}
+        kept = tuple(c for c in old.sources if (c.source, c.quote) not in seen)
+        return replace(_as_event(old.id, merged), sources=(*merged.citations, *kept))
+    cited = {(c.source, c.quote) for c in old.sources}
+    extra = tuple(c for c in merged.citations if (c.source, c.quote) not in cited)
+    return replace(old, sources=(*old.sources, *extra))
 
 
 def _stamped(event: Event) -> Event:
@@ -463,6 +510,8 @@ def _interleave(existing: list[Event], fresh: list[Event]) -> list[Event]:
 
 
 _TOP_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?P<rest>.*)$")
+_EVENTS_MARK = "\0events\n"
+"""Stands for the events part while the parts around it are edited."""
 
 
 def _compose(
@@ -472,34 +521,123 @@ def _compose(
     copied: set[str],
     added_sources: list[Source],
 ) -> str | None:
-    """events.yaml text: the old header (plus new sources), then the events, where every
-    event left untouched is copied from the old text byte for byte."""
-    lines = old_text.splitlines(keepends=True)
-    events_line = _top_key_line(lines, "events")
-    if events_line is None or _top_key_line(lines[events_line + 1 :], None) is not None:
-        return None  # events are not the last top-level key
-    if lines[events_line].split(":", 1)[1].strip() not in ("", "[]"):
+    """events.yaml text: the old file with only what changed rewritten.
+
+    Untouched events are copied byte for byte; a refreshed event is regenerated with the
+    comments it had; comments between events and after the last one stay where they were;
+    a new title replaces only the title's lines; new sources are appended to `sources:`.
+    None when the file's layout cannot be spliced (a flow-style list).
+    """
+    text = old_text if timeline.title == existing.title else _retitled(old_text, timeline.title)
+    if text is None:
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    at = _top_key_line(lines, "events")
+    if at is None:
+        return None
+    value = _without_comment(lines[at].split(":", 1)[1]).strip()
+    if value not in ("", "[]"):
         return None  # a flow-style list
-    if timeline.title != existing.title:
-        header = _regenerated_header(timeline)
-    else:
-        header = "".join(lines[:events_line])
-        if added_sources:
-            header = _with_sources(header, added_sources, timeline)
-    blocks = locate_events(old_text)
+    following = _top_key_line(lines[at + 1 :], None)
+    end = len(lines) if following is None else at + 1 + following
+    outside = "".join(lines[:at]) + _EVENTS_MARK + "".join(lines[end:])
+    if added_sources:
+        with_sources = _with_sources(outside, added_sources, timeline)
+        if with_sources is None:
+            return None
+        outside = with_sources
+    if not timeline.events:  # nothing was there and nothing is added
+        return outside.replace(_EVENTS_MARK, lines[at], 1)
+    events_line = re.sub(r":\s*\[\]", ":", lines[at], count=1)
+    body = events_line + _compose_events(lines, at, end, timeline, copied)
+    return outside.replace(_EVENTS_MARK, body, 1)
+
+
+def _without_comment(value: str) -> str:
+    return value.split(" #", 1)[0] if not value.lstrip().startswith("#") else ""
+
+
+def _compose_events(
+    lines: list[str], at: int, end: int, timeline: Timeline, copied: set[str]
+) -> str:
+    """The lines after `events:`: blocks copied, regenerated or new, and the comments
+    between them (a comment block keeps its place before the event that followed it)."""
+    blocks = locate_events("".join(lines))
+    order = sorted(blocks, key=lambda i: blocks[i][0])
+    gaps: dict[str, list[str]] = {}
+    previous = at + 1  # 0-based index of the first line after the last block
+    for event_id in order:
+        first, last = blocks[event_id]
+        gaps[event_id] = lines[previous : first - 1]
+        previous = last
+    trailing = lines[previous:end]
     indent = _event_indent(lines, blocks)
-    parts: list[str] = []
+    out: list[str] = []
+
+    def separate() -> None:
+        if out and out[-1].strip():
+            out.append("\n")
+
     for event in timeline.events:
-        if event.id in copied and event.id in blocks:
-            first, last = blocks[event.id]
-            block = "".join(lines[first - 1 : last])
-            parts.append(block if block.endswith("\n") else block + "\n")
+        if event.id not in blocks:
+            separate()
+            out.append(_reindent(dump_event(event), indent))
+            continue
+        gap = gaps[event.id]
+        if any(line.strip() for line in gap):
+            if gap[0].strip():
+                separate()
+            out.extend(gap)
         else:
-            parts.append(_reindent(dump_event(event), indent))
-    body = "events:\n" + "\n".join(parts) if parts else "events: []\n"
-    if not header.endswith("\n"):
-        header += "\n"
-    return header + body
+            separate()
+        first, last = blocks[event.id]
+        old_block = "".join(lines[first - 1 : last])
+        if event.id in copied:
+            out.append(old_block)
+        else:
+            out.append(carry_comments(old_block, _reindent(dump_event(event), indent)))
+    if any(line.strip() for line in trailing):
+        while trailing and not trailing[-1].strip():
+            trailing.pop()
+        if trailing[0].strip():
+            separate()
+        out.extend(trailing)
+    return "".join(out)
+
+
+def _retitled(text: str, title: str) -> str | None:
+    """`text` with only the top-level title's value replaced (a comment after it kept)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    found = [
+        (key, value)
+        for key, value in root.value
+        if isinstance(key, yaml.ScalarNode) and key.value == "title" and key.start_mark.column == 0
+    ]
+    if not found:
+        return None
+    key, value = found[0]
+    lines = text.splitlines(keepends=True)
+    first, last = key.start_mark.line, value.end_mark.line
+    if value.end_mark.column == 0 and last > first:
+        last -= 1  # a block scalar ends at the start of the next line
+    note = ""
+    if last == first:
+        rest = lines[first][value.end_mark.column :]
+        if rest.strip().startswith("#"):
+            note = "  " + rest.strip()
+    generated = dump_timeline(Timeline(title)).splitlines()
+    start = next(i for i, line in enumerate(generated) if line.startswith("title:"))
+    stop = next(i for i, line in enumerate(generated) if not line.strip())
+    new_lines = generated[start:stop]
+    new_lines[-1] += note
+    return "".join(lines[:first]) + "\n".join(new_lines) + "\n" + "".join(lines[last + 1 :])
 
 
 def _top_key_line(lines: list[str], key: str | None) -> int | None:
@@ -531,30 +669,28 @@ def _reindent(block: str, indent: int) -> str:
     return "".join(out)
 
 
-def _regenerated_header(timeline: Timeline) -> str:
-    text = dump_timeline(replace(timeline, events=()))
-    return text[: text.rindex("events: []")]
-
-
-def _with_sources(header: str, added: list[Source], timeline: Timeline) -> str:
-    """The old header with new source entries appended to its `sources:` list."""
-    lines = header.splitlines(keepends=True)
+def _with_sources(text: str, added: list[Source], timeline: Timeline) -> str | None:
+    """`text` with new source entries appended to its `sources:` list (None: flow style)."""
+    lines = text.splitlines(keepends=True)
     at = _top_key_line(lines, "sources")
     generated = dump_timeline(Timeline(timeline.title, sources=tuple(added)))
     new_lines = generated[generated.index("sources:\n") + len("sources:\n") :]
     new_lines = new_lines[: new_lines.index("\nevents:")].rstrip("\n") + "\n"
     if at is None:
-        return header.rstrip("\n") + "\n\nsources:\n" + new_lines + "\n"
-    if lines[at].split(":", 1)[1].strip() in ("[]", ""):
-        end = at + 1
-        while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t#-"):
-            end += 1
-        while end > at + 1 and not lines[end - 1].strip():
-            end -= 1
-        if lines[at].split(":", 1)[1].strip() == "[]":
-            lines[at] = "sources:\n"
-        items = [line for line in lines[at + 1 : end] if line.lstrip().startswith("- ")]
-        indent = len(items[0]) - len(items[0].lstrip(" ")) if items else 2
-        lines.insert(end, _reindent(new_lines, indent))
+        mark = lines.index(_EVENTS_MARK)
+        lines.insert(mark, "sources:\n" + new_lines + "\n")
         return "".join(lines)
-    return _regenerated_header(timeline)
+    value = _without_comment(lines[at].split(":", 1)[1]).strip()
+    if value not in ("[]", ""):
+        return None
+    end = at + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t#-"):
+        end += 1
+    while end > at + 1 and not lines[end - 1].strip():
+        end -= 1
+    if value == "[]":
+        lines[at] = re.sub(r":\s*\[\]", ":", lines[at], count=1)
+    items = [line for line in lines[at + 1 : end] if line.lstrip().startswith("- ")]
+    indent = len(items[0]) - len(items[0].lstrip(" ")) if items else 2
+    lines.insert(end, _reindent(new_lines, indent))
+    return "".join(lines)
