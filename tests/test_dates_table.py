@@ -277,6 +277,17 @@ ENGLISH = [
          "sales recovered.", ("2023", "2023"), ("the second half", "2023-H2")),
     trap("en", "game-half", "The striker scored twice in the first half.", "first half"),
     case("en", "early-decade", "Prices peaked in the early 2000s.", ("the early 2000s", "200")),
+    # Round 4: plans point forward, "in N days", names, customs, counts and tallies.
+    case("en", "set-for", "The vote is set for March 3.", ("March 3", "2025-03-03")),
+    case("en", "due-in", "Elections are due in April.", ("April", "2025-04")),
+    case("en", "in-days", "In three days, the talks resume.", ("In three days", "2024-06-23")),
+    trap("en", "highest-in-months", "Prices are at their highest in three months.",
+         "three months"),
+    trap("en", "sunday-times", "He told The Sunday Times that the deal was over.", "Sunday"),
+    trap("en", "friday-prayers", "Crowds gathered after Friday prayers.", "Friday"),
+    trap("en", "month-first-name", "She met April Smith at the office.", "April"),
+    trap("en", "count-with-unit", "Volunteers spent 1990 hours on the survey.", "1990"),
+    trap("en", "tally", "The vote was 2024 to 1961.", "2024", "1961"),
 ]
 
 SPANISH = [
@@ -445,6 +456,8 @@ PORTUGUESE = [
          ("setembro do ano passado", "2023-09")),
     case("pt", "month-passado", "A fábrica fechou em setembro passado.",
          ("setembro passado", "2023-09")),
+    case("pt", "weeks-ago-feminine", "Há duas semanas, o governo anunciou o plano.",
+         ("Há duas semanas", "2024-W23")),
 ]
 
 GERMAN = [
