@@ -172,3 +172,15 @@ def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini project built with Material's instant navigation (pages swapped by XHR)."""
+    project = make_plugin_project(tmp_path_factory.mktemp("instant-site"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[search.highlight]", "[search.highlight, navigation.instant]"))
+    result = run_mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"

@@ -6,6 +6,7 @@ Skips when Chromium or Playwright is missing, unless TIMELINE_REQUIRE_BROWSER=1 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -53,10 +54,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def site_url(small_site: Path) -> Iterator[str]:
-    """The small test project built by real `mkdocs build`, served on a loopback port."""
-    handler = functools.partial(_QuietHandler, directory=str(small_site))
+@contextlib.contextmanager
+def _served(site: Path) -> Iterator[str]:
+    """A built site on a loopback port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -67,20 +68,40 @@ def site_url(small_site: Path) -> Iterator[str]:
         server.server_close()
 
 
+@pytest.fixture(scope="module")
+def site_url(small_site: Path) -> Iterator[str]:
+    """The small test project built by real `mkdocs build`, served on a loopback port."""
+    with _served(small_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def instant_site_url(instant_site: Path) -> Iterator[str]:
+    """The small project built with Material's instant navigation, served."""
+    with _served(instant_site) as url:
+        yield url
+
+
 @pytest.fixture
-def page(site_url: str) -> Iterator[Any]:
-    """A fresh Chromium page (Playwright), closed after the test."""
+def browser() -> Iterator[Any]:
+    """A Chromium (Playwright), closed after the test."""
     executable = _chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
         try:
-            tab = browser.new_page(viewport={"width": 1280, "height": 900})
-            tab.set_default_timeout(15_000)
-            yield tab
+            yield chromium
         finally:
-            browser.close()
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Any:
+    """A fresh page at desktop width."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.set_default_timeout(15_000)
+    return tab
 
 
 def test_home_links_to_a_year_page_whose_event_card_is_visible(page: Any, site_url: str) -> None:
@@ -116,3 +137,67 @@ def test_script_in_a_title_shows_as_text_and_never_runs(page: Any, site_url: str
     page.goto(site_url + "tags/protest/")
     page.get_by_role("link", name=XSS_TEXT).wait_for(state="visible")
     assert page.evaluate("typeof window.__timelinePwned") == "undefined"
+
+
+def _visible_titles(page: Any) -> list[str]:
+    return [
+        t.rstrip("¶").strip() for t in page.locator(".tl-event:visible .tl-title").all_inner_texts()
+    ]
+
+
+def test_tag_filter_shows_only_cards_with_the_chosen_tag(page: Any, site_url: str) -> None:
+    """Pressing a tag chip hides the other cards; pressing it again shows them all."""
+    page.goto(site_url + "years/2024/")
+    bar = page.locator(".tl-filter")
+    bar.wait_for(state="visible")
+    assert len(_visible_titles(page)) == 2
+    chip = bar.get_by_role("button", name="protest (1)")
+    chip.click()
+    assert chip.get_attribute("aria-pressed") == "true"
+    assert _visible_titles(page) == [XSS_TEXT]
+    chip.click()
+    assert len(_visible_titles(page)) == 2
+    assert bar.get_by_role("button", name="All (2)").get_attribute("aria-pressed") == "true"
+
+
+def test_without_javascript_every_card_shows_and_the_filter_stays_hidden(
+    browser: Any, site_url: str
+) -> None:
+    """The page is complete without scripts: no dead filter bar, every card visible."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "years/2024/")
+    assert page.locator(".tl-event").count() == 2
+    assert len(_visible_titles(page)) == 2
+    assert not page.locator(".tl-filter").is_visible()
+    context.close()
+
+
+def test_tag_filter_works_after_instant_navigation(page: Any, instant_site_url: str) -> None:
+    """With Material's instant navigation, a page reached by a link still gets its filter."""
+    page.goto(instant_site_url)
+    page.locator(".md-content").get_by_role("link", name="2024", exact=True).click()
+    page.wait_for_url("**/years/2024/")
+    bar = page.locator(".tl-filter")
+    bar.wait_for(state="visible")
+    bar.get_by_role("button", name="visit (1)").click()
+    assert _visible_titles(page) == ["Partnership pact signed at the summit"]
+
+
+def test_overview_bar_opens_its_period_page(page: Any, site_url: str) -> None:
+    """Each bar of the home page's chart is a labelled link to the period holding its events."""
+    page.goto(site_url)
+    bar = page.locator('.tl-overview a[aria-label="2020s: 2 events"]')
+    bar.wait_for(state="visible")
+    bar.click()
+    page.wait_for_url("**/years/2024/")
+    page.locator(".tl-event").first.wait_for(state="visible")
+
+
+def test_arabic_tag_chip_leads_to_its_page(page: Any, site_url: str) -> None:
+    """A tag in Arabic script has a readable URL that opens its page."""
+    page.goto(site_url + "years/1961/")
+    page.locator(".tl-event a.tl-tag", has_text="روسيا").click()
+    page.wait_for_url(lambda url: "/tags/" in url and "treaty" not in url)
+    assert "روسيا" in page.locator("h1").inner_text()
+    assert page.get_by_role("link", name="Friendship treaty signed").is_visible()
