@@ -100,19 +100,24 @@ def test_workers_give_the_same_file_as_a_single_process(articles: Path) -> None:
     [
         (
             ["--published", "14/03/2024"],
-            "Error: --published: expected YYYY-MM-DD, got '14/03/2024'",
+            ["Error: --published: expected YYYY-MM-DD, got '14/03/2024'"],
         ),
-        (["missing-folder"], "Error: missing-folder: no such file or folder"),
+        (
+            ["missing-folder"],
+            ["missing-folder: no such file or folder", "1 input failed; {out} not written"],
+        ),
     ],
 )
 def test_bad_input_is_one_line_without_traceback(
-    articles: Path, args: list[str], message: str
+    articles: Path, args: list[str], message: list[str]
 ) -> None:
-    """Bad options or inputs print one `Error:` line and exit 1."""
+    """Bad options or inputs print one line each, no traceback, and exit 1."""
     inputs = [] if args[0] == "missing-folder" else [str(articles)]
-    code, _, stderr = invoke(*inputs, *args, "-o", str(articles.parent / "e.yaml"))
+    out = articles.parent / "e.yaml"
+    code, _, stderr = invoke(*inputs, *args, "-o", str(out))
     assert code == 1
-    assert stderr.strip().splitlines() == [message]
+    assert stderr.strip().splitlines() == [line.format(out=out) for line in message]
+    assert not out.exists()
 
 
 def test_a_broken_events_file_is_reported_with_its_line(articles: Path) -> None:

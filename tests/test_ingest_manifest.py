@@ -58,17 +58,22 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
         "b.txt: 19/06/2024\n"
         "c.txt:\n"
         "  publshed: 2024-06-19\n"
+        "e.txt:\n"
+        "  published: 2024-13-45\n"
         "a.txt: 2024-06-19\n"
         "d.txt: [2024]\n",
     )
     with pytest.raises(ValidationFailed) as info:
         load_manifest(path)
     assert [str(p) for p in info.value.problems] == [
-        f"{path}:1:8: 'a.txt': published: day is out of range for month in '2024-02-30'",
-        f"{path}:2:8: 'b.txt': published: expected a date YYYY-MM-DD, got '19/06/2024'",
+        f"{path}:1:8: 'a.txt': expected YYYY-MM-DD, got '2024-02-30': "
+        "2024-02 has no day 30 (it has 29 days)",
+        f"{path}:2:8: 'b.txt': expected YYYY-MM-DD, got '19/06/2024'",
         f"{path}:4:3: 'c.txt': unknown field 'publshed' (did you mean 'published'?)",
-        f"{path}:5:1: 'a.txt' is listed twice",
-        f"{path}:6:8: 'd.txt': expected a date or a mapping of fields",
+        f"{path}:6:14: 'e.txt': published: expected YYYY-MM-DD, got '2024-13-45': "
+        "month 13 is out of range 1-12",
+        f"{path}:7:1: 'a.txt' is listed twice",
+        f"{path}:8:8: 'd.txt': expected a date or a mapping of fields",
     ]
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from timeline.dates import find_dates
+from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import Candidate, candidates_from_text
 from timeline.ingest import Article, ArticleInput, check_language, read_input
 from timeline.merge import MergedEvent, merge_candidates, top_dates
@@ -41,6 +43,8 @@ class Extraction:
     sources: list[Source] = field(default_factory=list)
     events: list[MergedEvent] = field(default_factory=list)
     candidates: int = 0
+    failed: list[str] = field(default_factory=list)
+    """One line per input that could not be read (naming it); the others were extracted."""
 
 
 def source_of(article: Article) -> Source:
@@ -145,14 +149,21 @@ def _collect(
     return found
 
 
+EMPTY_NOTE = "no article text found; not added as a source"
+
+
 @dataclass(frozen=True)
 class _Read:
-    """What a worker sends back for one article: small, no article text."""
+    """What a worker sends back for one article: small, no article text.
 
-    source: Source
+    `source` is None for an article without text; `error` is set when it could not be read.
+    """
+
+    source: Source | None
     path: str
     notes: tuple[str, ...]
     candidates: list[Candidate]
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,10 +175,33 @@ class _Options:
 def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
     out: list[_Read] = []
     for item in items:
-        article = read_input(item, published=options.published, language=options.language)
-        candidates = article_candidates(article)
-        out.append(_Read(source_of(article), article.path, article.notes, candidates))
+        out.append(_read_one(item, options))
     return out
+
+
+def _read_one(item: ArticleInput, options: _Options) -> _Read:
+    """One article's result; a failure is reported as one line naming the input."""
+    try:
+        article = read_input(item, published=options.published, language=options.language)
+        if not article.text.strip():
+            notes = tuple(n for n in article.notes if n != "no article text found")
+            return _Read(None, article.path, (*notes, EMPTY_NOTE), [])
+        candidates = article_candidates(article)
+    except ValidationFailed as exc:
+        return _Read(None, item.path, (), [], "\n".join(str(p) for p in exc.problems))
+    except TimelineError as exc:
+        message = str(exc)
+        if not message.startswith(item.path):
+            message = f"{item.path}: {message}"
+        return _Read(None, item.path, (), [], message)
+    except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
+        return _Read(None, item.path, (), [], f"{item.path}: cannot extract ({exc!r})")
+    return _Read(source_of(article), article.path, article.notes, candidates)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and reports one line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def extract_inputs(
@@ -179,13 +213,15 @@ def extract_inputs(
     top: int | None = None,
     on_note: Callable[[str, str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
     `published` / `language` apply to articles without their own; `on_note(path, message)`
     hears each article's notes (such as a missing date), in input order; `on_done(n)` is
-    told when n more articles are finished. A TimelineError from reading one article
-    (unreadable file, failed download) stops the run, naming that input.
+    told when n more articles are finished. An article that cannot be read (unreadable
+    file, failed download, bad front matter) is skipped: `on_error(message)` hears one
+    line naming it, it is listed in `Extraction.failed`, and the run goes on.
     """
     check_language(language)
     options = _Options(published, language)
@@ -195,7 +231,13 @@ def extract_inputs(
 
     def collect(reads: list[_Read]) -> None:
         for read in reads:
-            result.sources.append(read.source)
+            if read.error is not None:
+                result.failed.append(read.error)
+                if on_error:
+                    on_error(read.error)
+                continue
+            if read.source is not None:
+                result.sources.append(read.source)
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)
@@ -207,7 +249,8 @@ def extract_inputs(
         for chunk in chunks:
             collect(_read_chunk(chunk, options))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+        try:
             pending: list[Future[list[_Read]]] = []
             for chunk in chunks:
                 pending.append(pool.submit(_read_chunk, chunk, options))
@@ -215,6 +258,10 @@ def extract_inputs(
                     collect(pending.pop(0).result())
             for future in pending:
                 collect(future.result())
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     result.candidates = len(candidates)
     events = merge_candidates(candidates)
     result.events = top_dates(events, top) if top is not None else events

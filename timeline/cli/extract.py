@@ -40,6 +40,16 @@ def _read_text(path: Path) -> str | None:
         raise TimelineError(f"{path}: cannot read: {exc}") from None
 
 
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from timeline.ingest import check_language
+
+    try:
+        check_language(value)
+    except TimelineError as exc:
+        raise click.BadParameter(str(exc).removeprefix("language: ")) from None
+    return value
+
+
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
@@ -52,7 +62,13 @@ def _read_text(path: Path) -> str | None:
 )
 @click.option("--manifest", type=click.Path(dir_okay=False), help="YAML of per-file metadata.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every input.")
-@click.option("--lang", "language", metavar="xx", help="Language of every input (e.g. en).")
+@click.option(
+    "--lang",
+    "language",
+    metavar="xx",
+    callback=_check_lang,
+    help="Language of every input (e.g. en).",
+)
 @click.option(
     "--top", type=click.IntRange(min=1), metavar="N", help="Keep only the N most important dates."
 )
@@ -78,26 +94,62 @@ def extract(
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
 
     Re-running merges: new events are added, machine-written ones refreshed, and events
-    you edited or deleted by hand stay exactly as you left them.
+    you edited or deleted by hand stay exactly as you left them. An input that cannot be
+    read is reported and skipped; the others are written, and the exit status is 1.
+    A `.urls` file lists URLs to read, one per line.
 
     \b
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
+    try:
+        failed, written = _run(
+            inputs, Path(output), manifest, published, language, top, workers, dry_run, title
+        )
+    except KeyboardInterrupt:
+        click.echo(f"Interrupted; {output} unchanged.", err=True)
+        sys.exit(130)
+    if failed:
+        unwritten = "" if written else f"; {output} not written"
+        click.echo(f"{failed} input{'s' if failed != 1 else ''} failed{unwritten}", err=True)
+        sys.exit(1)
+
+
+def _run(
+    inputs: tuple[str, ...],
+    out: Path,
+    manifest: str | None,
+    published: str | None,
+    language: str | None,
+    top: int | None,
+    workers: int | None,
+    dry_run: bool,
+    title: str | None,
+) -> tuple[int, bool]:
+    """The command's work: how many inputs failed, and whether the output was written
+    (or, for a dry run, would be)."""
     from timeline.extract import default_workers, extract_inputs
-    from timeline.ingest import expand_inputs
+    from timeline.ingest import plan_inputs
+    from timeline.schema import install_schema
     from timeline.store import write_text_atomic
     from timeline.update import dump_ledger, ledger_path, parse_ledger, update_timeline
 
-    out = Path(output)
     published_date = _published(published)
-    items = expand_inputs(list(inputs), manifest=manifest)
+    plan = plan_inputs(list(inputs), manifest=manifest)
+    for line in [*plan.notes, *plan.failed]:
+        click.echo(line, err=True)
+    items = plan.items
     total = len(items)
+    if not items:
+        return max(len(plan.failed), 1), False
     if workers is None:
         workers = default_workers() if total >= 200 else 1
 
     def note(path: str, message: str) -> None:
-        click.echo(f"{path}: {message}", err=True)
+        click.echo(message if message.startswith(f"{path}:") else f"{path}: {message}", err=True)
+
+    def error(message: str) -> None:
+        click.echo(message, err=True)
 
     show_bar = sys.stderr.isatty() or total >= PROGRESS_THRESHOLD
     with (
@@ -113,7 +165,17 @@ def extract(
             top=top,
             on_note=note,
             on_done=bar.update,
+            on_error=error,
         )
+    failed = len(plan.failed) + len(extraction.failed)
+    skipped = plan.skipped_summary()
+    counts = (
+        f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
+        f"{len(extraction.events)} events"
+    )
+    click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
+    if failed and not extraction.sources:
+        return failed, False
     old_text = _read_text(out)
     ledger_file = ledger_path(out)
     ledger_text = _read_text(ledger_file)
@@ -121,24 +183,21 @@ def extract(
     update = update_timeline(
         old_text, str(out), extraction.events, extraction.sources, ledger, title=title
     )
-    click.echo(
-        f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
-        f"{len(extraction.events)} events",
-        err=True,
-    )
     if dry_run:
         click.echo(f"{out} (dry run, nothing written): {update.summary()}")
         diff = update.diff(str(out))
         if diff:
             click.echo(diff, nl=False)
-        return
+        return failed, True
     out.parent.mkdir(parents=True, exist_ok=True)
     if update.changed or old_text is None:
         write_text_atomic(out, update.text)
+    install_schema(out.parent)
     new_ledger = dump_ledger(update.ledger)
     if new_ledger != ledger_text:
         write_text_atomic(ledger_file, new_ledger)
     click.echo(f"{out}: {update.summary()}")
+    return failed, True
 
 
 class _NoBar:

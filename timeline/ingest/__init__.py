@@ -10,9 +10,11 @@ from timeline.ingest.articles import (
     SUPPORTED_SUFFIXES,
     Article,
     ArticleInput,
+    InputPlan,
     check_language,
     expand_inputs,
     iter_articles,
+    plan_inputs,
     read_article,
     read_input,
 )
@@ -26,6 +28,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Article",
     "ArticleInput",
+    "InputPlan",
     "check_language",
     "clean_text",
     "date_from_path",
@@ -33,6 +36,7 @@ __all__ = [
     "expand_inputs",
     "iter_articles",
     "load_manifest",
+    "plan_inputs",
     "read_article",
     "read_input",
 ]

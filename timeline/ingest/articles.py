@@ -12,28 +12,36 @@ import contextlib
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from timeline.errors import TimelineError
+from timeline.errors import Problem, TimelineError
 from timeline.ingest.cleanup import clean_text
-from timeline.ingest.fetch import fetch_url, is_url
+from timeline.ingest.fetch import fetch_url, is_url, url_scheme, web_url
 from timeline.ingest.html import parse_html, sniff_charset
-from timeline.ingest.language import detect_language, normalize_language
-from timeline.ingest.manifest import check_fields, load_manifest
+from timeline.ingest.language import detect_language, is_known_language, normalize_language
+from timeline.ingest.manifest import check_fields, read_manifest
 from timeline.ingest.markdown import markdown_to_text, split_front_matter
 from timeline.ingest.pubdate import date_from_path
-from timeline.ingest.text import decode, read_bytes
+from timeline.ingest.text import decode, read_bytes, read_text_file
 
 __all__ = [
     "NO_DATE_NOTE",
     "SUPPORTED_SUFFIXES",
+    "URL_LIST_SUFFIX",
     "Article",
+    "ArticleInput",
+    "InputPlan",
+    "check_language",
+    "expand_inputs",
     "iter_articles",
+    "plan_inputs",
     "read_article",
+    "read_input",
     "slugify",
 ]
 
@@ -69,11 +77,11 @@ def _source_id(path_or_url: str) -> str:
     """A stable id from the file stem or the URL's last meaningful path segment."""
     if is_url(path_or_url):
         parts = urlsplit(path_or_url)
-        segments = [unquote(s) for s in parts.path.split("/") if s]
-        while segments and slugify(PurePosixPath(segments[-1]).stem) in _GENERIC_STEMS:
-            segments.pop()
-        stem = PurePosixPath(segments[-1]).stem if segments else ""
-        slug = slugify(stem) or slugify(parts.hostname or "")
+        stems = [slugify(PurePosixPath(unquote(s)).stem) for s in parts.path.split("/") if s]
+        stems = [stem for stem in stems if stem]
+        meaningful = [s for s in stems if s not in _GENERIC_STEMS and not s.isdigit()]
+        # "/2024/06/19/story.html": no meaningful segment, but "story" beats the host name
+        slug = (meaningful or stems or [""])[-1] or slugify(parts.hostname or "")
     else:
         slug = slugify(Path(path_or_url).stem)
     return slug or "article"
@@ -131,12 +139,14 @@ def read_article(
         kind = _kind(path_or_url, fetched.content_type)
     else:
         kind = _kind(path_or_url)
+        _check_regular(path_or_url)
         data = read_bytes(path_or_url)
     if kind == "html":
         charset = charset or sniff_charset(data)
     raw = decode(data, path_or_url, charset).replace("\r\n", "\n").replace("\r", "\n")
 
     file_meta: dict[str, object] = {}
+    warnings: list[Problem] = []
     if kind == "html":
         page = parse_html(raw, url=final_url or (path_or_url if is_url(path_or_url) else None))
         body, first_line = clean_text(page.text)
@@ -145,10 +155,10 @@ def read_article(
             "published": page.published,
             "lang": page.language,
             "outlet": page.outlet,
-            "url": page.url if is_url(page.url) else "",
+            "url": web_url(page.url) or "",
         }
     elif kind == "markdown":
-        file_meta, md_body, _ = split_front_matter(raw, path_or_url)
+        file_meta, md_body, _ = split_front_matter(raw, path_or_url, warnings)
         plain, heading = markdown_to_text(md_body)
         body, first_line = clean_text(plain)
         if heading and not file_meta.get("title"):
@@ -159,7 +169,7 @@ def read_article(
     def pick(key: str) -> object:
         return given.get(key) or file_meta.get(key) or None
 
-    notes: list[str] = []
+    notes: list[str] = [str(warning) for warning in warnings]
     date = given.get("published") or published or file_meta.get("published")
     if date is None:
         date = date_from_path(final_url or path_or_url)
@@ -178,7 +188,7 @@ def read_article(
             body = rest.lstrip("\n")
     if not body.strip():
         notes.append("no article text found")
-    url = str(pick("url") or (final_url or path_or_url if is_url(path_or_url) else ""))
+    url = str(pick("url") or web_url(final_url or path_or_url) or "")
     return Article(
         id=_source_id(path_or_url),
         path=path_or_url,
@@ -192,38 +202,129 @@ def read_article(
     )
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[tuple[str, str | None]]:
-    """(input, root folder or None): folders walked recursively in sorted order, hidden
-    files and folders skipped, only supported suffixes."""
+URL_LIST_SUFFIX = ".urls"
+"""A text file listing one URL per line (`#` starts a comment): each URL is an input."""
+
+
+@dataclass
+class InputPlan:
+    """What a run will read, and what it will not: listed before any article is read.
+
+    `notes` are one-line messages to show (skipped special files, dropped manifest urls,
+    manifest keys matching no input); `failed` are inputs that cannot be read at all
+    (missing, unsupported scheme): one line each, naming the input; `skipped` counts the
+    files of other types found in folders, by suffix.
+    """
+
+    items: list[ArticleInput] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skipped_summary(self) -> str:
+        """ "3 files skipped: .csv, .png" (empty when none were)."""
+        count = sum(self.skipped.values())
+        if not count:
+            return ""
+        kinds = ", ".join(sorted(self.skipped))
+        return f"{count} file{'s' if count != 1 else ''} skipped: {kinds}"
+
+
+def _check_regular(path: str) -> None:
+    """Refuse FIFOs, devices and sockets, which would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise TimelineError(f"{path}: no such file (a broken symbolic link)") from None
+        raise TimelineError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise TimelineError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise _NotRegular(f"{path}: skipped (not a regular file)")
+
+
+class _NotRegular(TimelineError):
+    """A FIFO, device or socket: skipped with a note, not an error."""
+
+
+def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
+    """Supported files under `folder`, recursively and sorted, hidden ones left out."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in sorted(filenames):
+            if filename.startswith("."):
+                continue
+            suffix = PurePosixPath(filename).suffix.lower()
+            if suffix not in SUPPORTED_SUFFIXES:
+                key = suffix or "(no suffix)"
+                plan.skipped[key] = plan.skipped.get(key, 0) + 1
+                continue
+            yield str(Path(dirpath, filename))
+
+
+def _url_list(path: str) -> Iterator[str]:
+    """The URLs in a `.urls` file; a line that is not one raises a located error."""
+    for number, raw in enumerate(read_text_file(path).split("\n"), start=1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        url = web_url(line)
+        if url is None:
+            raise TimelineError(f"{path}:{number}: expected an http(s) URL, got '{line}'")
+        yield url
+
+
+def _expand(inputs: Sequence[str], plan: InputPlan) -> Iterator[tuple[str, str | None]]:
+    """(input, root folder or None) for every readable input; problems go to `plan`."""
     for item in inputs:
         if is_url(item):
-            yield item, None
+            yield web_url(item) or item, None
             continue
-        path = Path(item)
-        if path.is_dir():
+        scheme = url_scheme(item)
+        if scheme is not None and "://" in item:
+            plan.failed.append(f"{item}: unsupported URL scheme '{scheme}' (use http or https)")
+            continue
+        try:
+            _check_regular(item)
+        except _NotRegular as exc:
+            plan.notes.append(str(exc))
+            continue
+        except TimelineError as exc:
+            plan.failed.append(str(exc))
+            continue
+        if Path(item).is_dir():
             found = 0
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for filename in sorted(filenames):
-                    if filename.startswith(".") or not filename.lower().endswith(
-                        SUPPORTED_SUFFIXES
-                    ):
-                        continue
-                    found += 1
-                    yield str(Path(dirpath, filename)), item
+            for path in _walk(item, plan):
+                try:
+                    _check_regular(path)
+                except _NotRegular as exc:
+                    plan.notes.append(str(exc))
+                    continue
+                except TimelineError as exc:
+                    plan.failed.append(str(exc))
+                    continue
+                found += 1
+                yield path, item
             if not found:
-                raise TimelineError(
+                plan.failed.append(
                     f"{item}: no articles found (looked for {', '.join(SUPPORTED_SUFFIXES)})"
                 )
-        elif path.exists():
-            yield item, None
+        elif item.lower().endswith(URL_LIST_SUFFIX):
+            try:
+                urls = list(_url_list(item))
+            except TimelineError as exc:
+                plan.failed.append(str(exc))
+                continue
+            for url in urls:
+                yield url, None
         else:
-            raise TimelineError(f"{item}: no such file or folder")
+            yield item, None
 
 
-def _manifest_entry(
+def _manifest_key(
     entries: Mapping[str, dict[str, object]], item: str, root: str | None, base: Path | None
-) -> dict[str, object] | None:
+) -> str | None:
     """The manifest entry for `item`: by URL, path as given, path relative to the walked
     folder or to the manifest's folder, then by file name."""
     if not entries:
@@ -239,7 +340,7 @@ def _manifest_entry(
         candidates.append(path.name)
     for key in candidates:
         if key in entries:
-            return entries[key]
+            return key
     return None
 
 
@@ -256,29 +357,50 @@ class ArticleInput:
     meta: dict[str, object] | None = None
 
 
-def expand_inputs(inputs: Sequence[str], *, manifest: str | None = None) -> list[ArticleInput]:
-    """Every article the inputs name (folders walked, sorted), with manifest fields and an id
-    unique within the run ("-2", "-3" for repeats). Reads no article.
+def plan_inputs(inputs: Sequence[str], *, manifest: str | None = None) -> InputPlan:
+    """Every article the inputs name (folders walked, sorted; `.urls` files read), with
+    manifest fields and an id unique within the run ("-2", "-3" for repeats), and what
+    will not be read. Reads no article.
 
-    Raises TimelineError for a missing input, an empty folder or a bad manifest.
+    Raises TimelineError only for a missing or bad manifest: it concerns every input.
     """
-    entries = load_manifest(manifest) if manifest else {}
+    plan = InputPlan()
+    loaded = read_manifest(manifest) if manifest else None
+    entries = loaded.entries if loaded else {}
+    if loaded is not None:
+        plan.notes.extend(str(warning) for warning in loaded.warnings)
     base = Path(manifest).parent if manifest else None
     used: dict[str, int] = {}
-    out: list[ArticleInput] = []
-    for item, root in _expand(inputs):
+    matched: set[str] = set()
+    for item, root in _expand(inputs, plan):
         base_id = _source_id(item)
         count = used.get(base_id, 0) + 1
         used[base_id] = count
-        meta = _manifest_entry(entries, item, root, base)
-        out.append(
+        key = _manifest_key(entries, item, root, base)
+        if key is not None:
+            matched.add(key)
+        plan.items.append(
             ArticleInput(
                 item,
                 base_id if count == 1 else f"{base_id}-{count}",
-                dict(meta) if meta is not None else None,
+                dict(entries[key]) if key is not None else None,
             )
         )
-    return out
+    if loaded is not None and manifest is not None:
+        for key in entries:
+            if key not in matched:
+                line, column = loaded.where.get(key, (1, 1))
+                plan.notes.append(f"{manifest}:{line}:{column}: no input matches '{key}'")
+    return plan
+
+
+def expand_inputs(inputs: Sequence[str], *, manifest: str | None = None) -> list[ArticleInput]:
+    """The articles of `plan_inputs`; raises TimelineError for the first input that cannot
+    be listed (a missing path, an empty folder, an unsupported URL scheme)."""
+    plan = plan_inputs(inputs, manifest=manifest)
+    if plan.failed:
+        raise TimelineError(plan.failed[0])
+    return plan.items
 
 
 def read_input(
@@ -326,6 +448,11 @@ def iter_articles(
 
 
 def check_language(language: str | None) -> None:
-    """Raise TimelineError unless `language` is None or a code like "en"."""
-    if language is not None and normalize_language(language) is None:
+    """Raise TimelineError unless `language` is None or a code the date engine knows."""
+    if language is None:
+        return
+    code = normalize_language(language)
+    if code is None:
         raise TimelineError(f"language: expected a code like 'en', got '{language}'")
+    if not is_known_language(code):
+        raise TimelineError(f"language: unsupported language '{language}'")

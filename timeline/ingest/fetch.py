@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from timeline.errors import TimelineError
 
-__all__ = ["USER_AGENT", "Fetched", "fetch_url", "is_url"]
+__all__ = ["USER_AGENT", "Fetched", "fetch_url", "is_url", "url_scheme", "web_url"]
 
 USER_AGENT = "timeline-ingest/0.1 (+https://github.com/; news timeline builder)"
 
@@ -30,6 +31,22 @@ class Fetched:
 def is_url(value: str) -> bool:
     """True for http(s) addresses, the only remote inputs."""
     return value.lower().startswith(("http://", "https://"))
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme of anything written like a URL ("ftp" for "ftp://x"), else None."""
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):(?://|[^0-9])", value.strip())
+    return match.group(1).lower() if match and len(match.group(1)) > 1 else None
+
+
+def web_url(value: str) -> str | None:
+    """`value` as an http(s) address with a lowercase scheme ("HTTPS://x" -> "https://x"),
+    or None for anything else (`javascript:`, `ftp://`, a bare word)."""
+    text = value.strip()
+    scheme = url_scheme(text)
+    if scheme not in ("http", "https") or not urlsplit(text).netloc:
+        return None
+    return scheme + text[len(scheme) :]
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):

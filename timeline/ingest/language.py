@@ -6,10 +6,11 @@ corpus languages are few, so a table of frequent function words is enough; no mo
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import Counter
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "is_known_language", "normalize_language"]
 
 
 def _profile(words: str) -> frozenset[str]:
@@ -69,3 +70,14 @@ def normalize_language(value: object) -> str | None:
         return None
     match = re.fullmatch(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*", value)
     return match.group(1).lower() if match else None
+
+
+def is_known_language(code: str) -> bool:
+    """Whether the date engine has a vocabulary for `code` (dateparser's language data)."""
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        return False
+    try:
+        spec = importlib.util.find_spec(f"dateparser.data.date_translation_data.{code}")
+    except (ImportError, ValueError):
+        return False
+    return spec is not None

@@ -11,15 +11,26 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from timeline.errors import Problem, ValidationFailed
 from timeline.files import decode_text, read_bytes
-from timeline.ingest.language import normalize_language
+from timeline.ingest.fetch import web_url
+from timeline.ingest.language import is_known_language, normalize_language
+from timeline.model import PartialDate
 
-__all__ = ["FIELDS", "DateAsTextLoader", "check_fields", "load_manifest", "parse_published"]
+__all__ = [
+    "FIELDS",
+    "DateAsTextLoader",
+    "Manifest",
+    "check_fields",
+    "load_manifest",
+    "parse_published",
+    "read_manifest",
+]
 
 FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang")
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -49,19 +60,25 @@ def parse_published(value: object) -> dt.date:
     match = _ISO_DAY_RE.match(text[:10]) if len(text) == 10 or "T" in text[10:11] else None
     if not match:
         shown = text if text else type(value).__name__
-        raise ValueError(f"published: expected a date YYYY-MM-DD, got '{shown}'")
+        raise ValueError(f"expected YYYY-MM-DD, got '{shown}'")
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError as exc:
-        raise ValueError(f"published: {exc} in '{text}'") from None
+        day = PartialDate(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError as exc:  # the reason, worded as events.yaml words it
+        raise ValueError(f"expected YYYY-MM-DD, got '{text}': {exc}") from None
+    return day.first_day()
 
 
 def check_fields(
-    values: Mapping[str, object], *, strict: bool
+    values: Mapping[str, object],
+    *,
+    strict: bool,
+    warnings: list[tuple[str, str]] | None = None,
 ) -> tuple[dict[str, object], list[tuple[str | None, str]]]:
     """Normalize known fields; return them and `(key or None, message)` problems.
 
     `strict` rejects unknown keys (the manifest); front matter tolerates other tools' keys.
+    A `url` that is not http(s) is dropped with a `(key, message)` in `warnings`: one bad
+    link must not stop a run. A scheme in capitals is made lowercase.
     """
     out: dict[str, object] = {}
     problems: list[tuple[str | None, str]] = []
@@ -78,18 +95,39 @@ def check_fields(
             try:
                 out[key] = parse_published(value)
             except ValueError as exc:
-                problems.append((key, str(exc)))
+                problems.append((key, f"published: {exc}"))
         elif key == "lang":
             lang = normalize_language(value)
             if lang is None:
                 problems.append((key, f"lang: expected a language code like 'en', got '{value}'"))
+            elif not is_known_language(lang):
+                problems.append((key, f"lang: unsupported language '{value}'"))
             else:
                 out[key] = lang
+        elif key == "url" and isinstance(value, str):
+            url = web_url(value)
+            if url is None:
+                if warnings is not None:
+                    warnings.append(
+                        (key, f"url: expected an http(s) address, got '{value}'; url dropped")
+                    )
+            else:
+                out[key] = url
         elif isinstance(value, str | int | float) and not isinstance(value, bool):
             out[key] = str(value).strip()
         else:
             problems.append((key, f"{key}: expected text, got {type(value).__name__}"))
     return out, problems
+
+
+@dataclass
+class Manifest:
+    """A manifest's entries, where each key is written, and its warnings (dropped urls)."""
+
+    entries: dict[str, dict[str, object]] = field(default_factory=dict)
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Key -> 1-based (line, column), to point at a key that matches no input."""
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def load_manifest(path: str | Path) -> dict[str, dict[str, object]]:
@@ -98,16 +136,27 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, object]]:
     Keys are normalized to forward slashes without a leading "./". Every problem in the file
     is collected and raised together as `ValidationFailed`.
     """
+    return read_manifest(path).entries
+
+
+def read_manifest(path: str | Path) -> Manifest:
+    """`load_manifest` with the keys' positions and the warnings."""
     name = str(path)
-    return parse_manifest(decode_text(read_bytes(path), name), name)
+    manifest = Manifest()
+    manifest.entries = parse_manifest(decode_text(read_bytes(path), name), name, manifest)
+    return manifest
 
 
 def _at(name: str, node: yaml.Node, message: str) -> Problem:
     return Problem(name, node.start_mark.line + 1, node.start_mark.column + 1, message)
 
 
-def parse_manifest(text: str, name: str) -> dict[str, dict[str, object]]:
-    """`load_manifest` on text already read; `name` locates the problems."""
+def parse_manifest(
+    text: str, name: str, into: Manifest | None = None
+) -> dict[str, dict[str, object]]:
+    """`load_manifest` on text already read; `name` locates the problems; `into` collects
+    the keys' positions and the warnings."""
+    into = into if into is not None else Manifest()
     loader = DateAsTextLoader(text)
     try:
         root = loader.get_single_node()
@@ -143,22 +192,29 @@ def parse_manifest(text: str, name: str) -> dict[str, dict[str, object]]:
                     problems.append(_at(name, field_key, f"'{key}': field '{field}' is repeated"))
                     continue
                 raw[field] = loader.construct_object(field_value, deep=True)
-                nodes[field] = field_key
-            fields, found = check_fields(raw, strict=True)
+                nodes[field] = field_value if field in FIELDS else field_key
+            warned: list[tuple[str, str]] = []
+            fields, found = check_fields(raw, strict=True, warnings=warned)
             for field_name, message in found:
                 where = nodes.get(field_name or "", value_node)
                 problems.append(_at(name, where, f"'{key}': {message}"))
+            for field_name, message in warned:
+                into.warnings.append(_at(name, nodes[field_name], f"'{key}': {message}"))
         elif isinstance(value_node, yaml.ScalarNode):
             fields, found = check_fields(
                 {"published": loader.construct_object(value_node)}, strict=True
             )
-            problems.extend(_at(name, value_node, f"'{key}': {msg}") for _, msg in found)
+            problems.extend(
+                _at(name, value_node, f"'{key}': {msg.removeprefix('published: ')}")
+                for _, msg in found
+            )
         else:
             problems.append(
                 _at(name, value_node, f"'{key}': expected a date or a mapping of fields")
             )
             continue
         entries[key] = fields
+        into.where[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     if problems:
         raise ValidationFailed(problems)
     return entries

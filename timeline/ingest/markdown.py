@@ -18,10 +18,13 @@ __all__ = ["markdown_to_text", "split_front_matter"]
 _FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
-def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str, int]:
+def split_front_matter(
+    text: str, name: str, warnings: list[Problem] | None = None
+) -> tuple[dict[str, object], str, int]:
     """(known fields, body, number of lines the front matter used).
 
-    Problems in the front matter are raised as `ValidationFailed` located in the file.
+    Problems in the front matter are raised as `ValidationFailed` located in the file; a
+    dropped `url` is added to `warnings`.
     """
     match = _FRONT_RE.match(text)
     if not match:
@@ -39,14 +42,21 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str, in
         data = {}
     if not isinstance(data, dict):
         raise ValidationFailed([Problem(name, 2, 1, "front matter: expected a mapping")])
-    fields, found = check_fields({str(k): v for k, v in data.items()}, strict=False)
+    warned: list[tuple[str, str]] = []
+    fields, found = check_fields(
+        {str(k): v for k, v in data.items()}, strict=False, warnings=warned
+    )
+    lines = block.splitlines()
+
+    def line_of(key: str | None) -> int:
+        return next((i + 2 for i, s in enumerate(lines) if key and s.startswith(f"{key}:")), 2)
+
+    if warnings is not None:
+        warnings.extend(Problem(name, line_of(k), 1, f"front matter: {m}") for k, m in warned)
     if found:
-        lines = block.splitlines()
-        problems = []
-        for key, message in found:
-            line = next((i + 2 for i, s in enumerate(lines) if key and s.startswith(f"{key}:")), 2)
-            problems.append(Problem(name, line, 1, f"front matter: {message}"))
-        raise ValidationFailed(problems)
+        raise ValidationFailed(
+            [Problem(name, line_of(key), 1, f"front matter: {message}") for key, message in found]
+        )
     used = match.group(0).count("\n")
     return fields, text[match.end() :], used
 
