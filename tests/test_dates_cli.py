@@ -75,7 +75,10 @@ def test_lang_option_accepts_several_codes(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["missing.txt", "--published", "2024-06-20"], "Error: missing.txt: no such file\n"),
+        (
+            ["missing.txt", "--published", "2024-06-20"],
+            "Error: missing.txt: no such file or folder\n",
+        ),
         (
             ["{article}", "--published", "2024-13-01"],
             "Error: --published: expected YYYY-MM-DD, got '2024-13-01'\n",
