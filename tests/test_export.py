@@ -312,11 +312,40 @@ def test_no_format_passes_on_a_script_address(fmt: Any) -> None:
         assert "javascript" not in text
 
 
+class _Text(HTMLParser):
+    """The text content of an HTML fragment, entities decoded (like DOM `textContent`)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = ""
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def _text_content(fragment: str) -> str:
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    return parser.text
+
+
+@pytest.mark.parametrize("tag", ["<img src=x onerror=alert(1)>", "R&D", "a &lt; b", "plain"])
+def test_timelinejs_group_survives_decoding_then_html(tag: str) -> None:
+    """TimelineJS strips markup from a group, then inserts it as HTML: the tag shows as written."""
+    event = Event("e", PartialDate(2020), "x", tags=(tag,))
+    (slide,) = json.loads(export_timelinejs(Timeline("T", events=(event,))))["events"]
+    as_inserted = _text_content(slide["group"])  # TimelineJS's stripMarkup
+    assert _parse_html(as_inserted).tags == set()
+    assert _text_content(as_inserted) == tag
+
+
 def test_timelinejs_groups_by_first_tag(hostile: Timeline) -> None:
     """The first tag is the slide's group; untagged events have none."""
     slides = {s["unique_id"]: s for s in json.loads(export_timelinejs(hostile))["events"]}
     assert slides["a-month"]["group"] == "spy"
     assert slides["late-day"]["group"] == "+plus"
+    assert slides["late-day"]["text"]["headline"].startswith("=HYPERLINK(&quot;")
     assert "group" not in slides["whole-year"]
 
 

@@ -237,6 +237,13 @@ def _html(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _tljs_label(text: str) -> str:
+    """A group label, escaped twice: TimelineJS decodes it to plain text (`stripMarkup`)
+    and then inserts that text as HTML (`innerHTML`), so one escape would let a tag such as
+    `<img onerror=…>` through; after two, the label shows exactly as written."""
+    return _html(_html(text))
+
+
 def _html_paragraphs(text: str) -> str:
     """Untrusted plain text as escaped paragraphs; single line breaks are kept."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
@@ -278,7 +285,7 @@ def _tljs_event(timeline: Timeline, event: Event) -> dict[str, Any]:
     slide["display_date"] = _display_span(event)
     slide["text"] = {"headline": _html(event.title), "text": _tljs_text(timeline, event)}
     if event.tags:
-        slide["group"] = _html(event.tags[0])
+        slide["group"] = _tljs_label(event.tags[0])
     slide["unique_id"] = event.id
     return slide
 
