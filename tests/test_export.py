@@ -476,6 +476,22 @@ def test_ics_folds_long_emoji_lines_between_characters() -> None:
     assert event["SUMMARY"] == title
 
 
+def test_ics_reads_back_in_an_independent_parser(hostile: Timeline) -> None:
+    """The `icalendar` library parses the export without errors and gets the same facts."""
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar.from_ical(export_ics(hostile))
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert [e.errors for e in events.values()] == [[], [], []]
+    late = events["late-day@timeline"]
+    assert str(late["SUMMARY"]) == '=HYPERLINK("https://evil.example","click")'
+    assert str(late["DESCRIPTION"]).startswith(
+        'First line, "quoted", with a comma.\nSecond line; <script>alert(1)</script> 🚀'
+    )
+    assert [str(c) for c in late["CATEGORIES"].cats] == ["+plus", "a,b;c", "Ünïcode"]
+    span = events["a-month@timeline"]
+    assert (span["DTSTART"].dt, span["DTEND"].dt) == (dt.date(2020, 2, 1), dt.date(2022, 1, 1))
+
+
 # --- all formats ---------------------------------------------------------------------------
 
 
