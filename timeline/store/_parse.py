@@ -44,6 +44,7 @@ _KINDS = {
 _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
 _BOOL = f"{_TAG}bool"
+_KEY_SETS = {keys: frozenset(keys) for keys in (TOP_KEYS, SOURCE_KEYS, EVENT_KEYS, CITATION_KEYS)}
 
 
 def parse_timeline(
@@ -172,55 +173,55 @@ class _Reader:
     # -- structure -------------------------------------------------------------------
 
     def _fields(
-        self, node: Node, keys: tuple[str, ...], where: str
+        self, node: Node, keys: tuple[str, ...], where: str, required: tuple[str, ...] = ()
     ) -> tuple[dict[str, Node], list[tuple[str, Node]]] | None:
         """The known keys of a mapping node, and the values of repeated known keys.
 
-        Reports unknown, duplicate and odd keys, and aliased values (which are left out).
-        The caller checks the repeated values too, so a second `date:` cannot hide a bad one.
+        Reports unknown, duplicate, odd and missing `required` keys, and aliased values
+        (which are left out; their key still counts as written). The caller checks the
+        repeated values too, so a second `date:` cannot hide a bad one.
         """
-        if not isinstance(node, Mapping):
+        if type(node) is not Mapping:
             self._report(node, f"{where}expected a mapping, got {_kind(node)}")
             return None
+        allowed = _KEY_SETS[keys]
         found: dict[str, Node] = {}
         again: list[tuple[str, Node]] = []
         first_line: dict[str, int] = {}
         for key, value in node.value:
-            if not isinstance(key, Scalar):
+            if type(key) is not Scalar:
                 self._report(key, f"{where}a key must be a plain name, got {_kind(key)}")
                 continue
             name = key.value
-            if name == "<<":
-                self._report(
-                    key, f"{where}YAML merge keys (<<) are not supported; write the keys out"
-                )
-                continue
-            if name not in keys:
-                self._report(key, f"{where}unknown key {_quote(name)}{_suggest(name, keys)}")
+            if name not in allowed:
+                if name == "<<":
+                    message = "YAML merge keys (<<) are not supported; write the keys out"
+                else:
+                    message = f"unknown key {_quote(name)}{_suggest(name, keys)}"
+                self._report(key, where + message)
                 continue
             if name in first_line:
                 self._report(
                     key, f"{where}duplicate key {_quote(name)} (first on line {first_line[name]})"
                 )
+                if type(value) is not Alias:
+                    again.append((name, value))
+                    continue
             else:
                 first_line[name] = key.line
-            if isinstance(value, Alias):
-                self._alias(value, where, name)
-            elif name in found:
-                again.append((name, value))
-            else:
+            if type(value) is Alias:
+                self._alias(value, where, name)  # type: ignore[arg-type]
+            elif name not in found:
                 found[name] = value
-        return found, again
-
-    def _missing(self, node: Mapping, where: str, *required: str) -> None:
-        """Required keys not written at all (a key with an aliased value is written)."""
-        written = {key.value for key, _ in node.value if isinstance(key, Scalar)}
-        absent = [f"'{name}'" for name in required if name not in written]
+            else:  # the first was an alias
+                again.append((name, value))
+        absent = [f"'{name}'" for name in required if name not in first_line]
         if len(absent) == 1:
             self._report(node, f"{where}missing required key {absent[0]}")
         elif absent:
             listed = f"{', '.join(absent[:-1])} and {absent[-1]}"
             self._report(node, f"{where}missing required keys {listed}")
+        return found, again
 
     def _items(self, node: Node, where: str, key: str) -> list[Node]:
         """A list value without its aliased items; an empty value counts as an empty list."""
@@ -349,8 +350,7 @@ class _Reader:
                 f"level, got {_kind(root)}",
             )
             return None
-        fields, again = self._fields(root, TOP_KEYS, "") or ({}, [])
-        self._missing(root, "", "title")
+        fields, again = self._fields(root, TOP_KEYS, "", ("title",)) or ({}, [])
         title = ""
         if "title" in fields:
             title = self._required_text(fields["title"], "", "title") or ""
@@ -425,12 +425,10 @@ class _Reader:
 
     def _source(self, node: Node, index: int, lines: dict[str, int]) -> Source | None:
         where = self._name(node, index, "source")
-        read = self._fields(node, SOURCE_KEYS, where)
+        read = self._fields(node, SOURCE_KEYS, where, ("id",))
         if read is None:
             return None
         fields, again = read
-        assert isinstance(node, Mapping)
-        self._missing(node, where, "id")
         values = {key: self._source_value(key, value, where) for key, value in fields.items()}
         for key, value in again:
             self._source_value(key, value, where)
@@ -469,12 +467,10 @@ class _Reader:
         citations: list[tuple[str, Node, str]],
     ) -> Event | None:
         where = self._name(node, index, "event")
-        read = self._fields(node, EVENT_KEYS, where)
+        read = self._fields(node, EVENT_KEYS, where, ("id", "date", "title"))
         if read is None:
             return None
         fields, again = read
-        assert isinstance(node, Mapping)
-        self._missing(node, where, "id", "date", "title")
         event_id = self._id(fields["id"], where) if "id" in fields else None
         if event_id is not None and not self._unique(fields["id"], event_id, lines, where):
             event_id = None
@@ -581,12 +577,10 @@ class _Reader:
         self, node: Node, where: str, citations: list[tuple[str, Node, str]]
     ) -> Citation | None:
         here = f"{where}citation: "
-        read = self._fields(node, CITATION_KEYS, here)
+        read = self._fields(node, CITATION_KEYS, here, ("source",))
         if read is None:
             return None
         fields, again = read
-        assert isinstance(node, Mapping)
-        self._missing(node, here, "source")
         values = {key: self._citation_value(key, value, here) for key, value in fields.items()}
         for key, value in again:
             self._citation_value(key, value, here)
