@@ -51,6 +51,8 @@ def carry_comments(old_block: str, new_block: str) -> str:
     gone); one inside a key's nested lines goes after that key's lines; a comment after a
     key's value follows the new value. Nothing a person wrote is dropped.
     """
+    if "#" not in old_block:
+        return new_block
     old = old_block.splitlines()
     new = new_block.splitlines()
     comments = comment_columns(old_block)
