@@ -22,6 +22,7 @@ from timeline.store import (
     CITATION_KEYS,
     EVENT_KEYS,
     ID_RE,
+    LANGUAGE_RE,
     SOURCE_KEYS,
     TOP_KEYS,
     dump_timeline,
@@ -93,6 +94,30 @@ def test_the_schema_id_pattern_is_the_validators() -> None:
     assert _schema()["$defs"]["id"]["pattern"] == ID_RE.pattern
 
 
+def test_the_schema_language_pattern_is_the_validators() -> None:
+    """Language tags follow one pattern in the editor and in `timeline check`."""
+    assert _schema()["$defs"]["source"]["properties"]["language"]["pattern"] == LANGUAGE_RE.pattern
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("url", "https://example.org/a"),
+        ("url", "HTTPS://example.org/a"),
+        ("url", "articles/a.html"),
+        ("url", "/articles/a.html"),
+        ("language", "en"),
+        ("language", "pt-BR"),
+        ("language", "zh-Hant"),
+        ("language", "es-419"),
+    ],
+)
+def test_the_schema_accepts_what_the_validator_accepts(key: str, value: str) -> None:
+    """Values `timeline check` accepts are not flagged in the editor either."""
+    data = {"title": "T", "sources": [{"id": "a", key: value}]}
+    assert list(_validator().iter_errors(data)) == []
+
+
 def test_every_property_has_hover_help_and_mappings_are_closed() -> None:
     """Editors show a description for every key; unknown keys are flagged."""
     schema = _schema()
@@ -125,6 +150,10 @@ def test_the_repository_example_is_valid_against_the_schema() -> None:
         ("title: T\nevents:\n  - {id: a, date: 2024}\n", "required"),
         ("title: T\nevents:\n  - {id: a, date: 2024, title: A, tags: x}\n", "type"),
         ("title: T\nsources:\n  - {id: a, url: 'javascript:alert(1)'}\n", "pattern"),
+        ("title: T\nsources:\n  - {id: a, url: '//evil.example/x'}\n", "pattern"),
+        ("title: T\nsources:\n  - {id: a, url: '\\\\evil.example/x'}\n", "pattern"),
+        ("title: T\nsources:\n  - {id: a, language: english}\n", "pattern"),
+        ("title: T\nsources:\n  - {id: a, language: pt_BR}\n", "pattern"),
         ("title: '  '\n", "pattern"),
     ],
 )

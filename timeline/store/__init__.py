@@ -21,12 +21,20 @@ from timeline.model import Timeline
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
-from timeline.store._spec import CITATION_KEYS, EVENT_KEYS, ID_RE, SOURCE_KEYS, TOP_KEYS
+from timeline.store._spec import (
+    CITATION_KEYS,
+    EVENT_KEYS,
+    ID_RE,
+    LANGUAGE_RE,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
 
 __all__ = [
     "CITATION_KEYS",
     "EVENT_KEYS",
     "ID_RE",
+    "LANGUAGE_RE",
     "SOURCE_KEYS",
     "TOP_KEYS",
     "check_file",

@@ -44,7 +44,9 @@ _KINDS = {
 _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
 _BOOL = f"{_TAG}bool"
-_KEY_SETS = {keys: frozenset(keys) for keys in (TOP_KEYS, SOURCE_KEYS, EVENT_KEYS, CITATION_KEYS)}
+_KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
+    keys: frozenset(keys) for keys in (TOP_KEYS, SOURCE_KEYS, EVENT_KEYS, CITATION_KEYS)
+}
 
 
 def parse_timeline(
@@ -210,7 +212,7 @@ class _Reader:
             else:
                 first_line[name] = key.line
             if type(value) is Alias:
-                self._alias(value, where, name)  # type: ignore[arg-type]
+                self._alias(value, where, name)
             elif name not in found:
                 found[name] = value
             else:  # the first was an alias
