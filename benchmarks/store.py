@@ -3,7 +3,9 @@
 Each event has a day date, a title, two lines of text, two tags, a citation with a quote
 and offsets, and an extractor stamp (about 340 bytes of YAML), so 10,000 events make a
 3.4 MB file. Times are the best of `--repeat` runs, in CPU seconds of this process and in
-wall-clock seconds (the latter is noisy on a shared machine).
+wall-clock seconds (the latter is noisy on a shared machine). The last line is the peak of
+memory Python allocates while `parse_timeline` reads the text (tracemalloc, measured in a
+separate run because tracing slows everything down).
 
 Run: ``python -m benchmarks.store [--events N] [--repeat R]``.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import time
+import tracemalloc
 from collections.abc import Callable, Sequence
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
@@ -77,7 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         cpu, wall = _best(run, args.repeat)
         print(f"{name:15} {cpu:6.2f} s CPU {wall:6.2f} s wall")
+    print(f"{'peak_memory':15} {_peak(lambda: parse_timeline(text)) / 1e6:6.1f} MB parse_timeline")
     return 0
+
+
+def _peak(run: Callable[[], object]) -> int:
+    """Bytes allocated at the peak of `run` beyond what was allocated before it."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ def test_the_benchmark_reports_each_stage(capsys: pytest.CaptureFixture[str]) ->
         "dump_timeline",
         "parse_timeline",
         "locate_events",
+        "peak_memory",
     ]
 
 

@@ -1,10 +1,15 @@
-"""YAML text → a light node tree with 1-based positions, built from libyaml's parser events.
+"""YAML text → node tree with positions: libyaml's own composer, or ours where aliases are.
 
-Why not `yaml.compose`: its nodes hold two `Mark` objects each and run PyYAML's resolver
-(Python calls per node) for every scalar, which made a 10,000-event file take about 0.7 s
-and 140 MB just to compose. And it replaces an alias by the anchored node itself, losing
-where the alias was written; here an alias stays an `Alias` node at its own position, so
-the validator can point at it.
+`yaml.compose` with the C loader is the fast path, with a lean resolver: PyYAML calls back
+into Python for every node to resolve its tag and to track path resolvers (which the safe
+loader has none of), and the stock resolver is a general one. That alone took a fifth of
+the time to compose a 10,000-event file.
+
+The C composer turns an alias into the anchored node itself, losing where the alias was
+written. So text that may hold an alias (a `*` where a value can start) is composed from
+libyaml's parser events instead, and each alias stays an `AliasNode` at its own position
+for the validator to report. That path is slower (Python handles every event), and only
+files with a `*` at the start of a word take it.
 
 The cyclic garbage collector is paused while building: the tree is hundreds of thousands
 of small objects and no cycles, and the collector would rescan it again and again.
@@ -29,69 +34,42 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-__all__ = ["Alias", "Mapping", "Node", "Scalar", "Sequence", "compose", "gc_paused"]
+__all__ = ["AliasNode", "compose", "compose_events", "gc_paused"]
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-STR = "tag:yaml.org,2002:str"
-_RESOLVERS: dict[str, list[tuple[str, Any]]] = dict(yaml.SafeLoader.yaml_implicit_resolvers)
-
-
-class Scalar:
-    """A scalar: its text, its resolved YAML tag, and whether it was written unquoted."""
-
-    __slots__ = ("column", "line", "plain", "tag", "value")
-
-    def __init__(self, value: str, tag: str, plain: bool, line: int, column: int) -> None:
-        self.value = value
-        self.tag = tag
-        self.plain = plain
-        self.line = line
-        self.column = column
+_TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = f"{_TAG}str", f"{_TAG}seq", f"{_TAG}map"
+_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = dict(yaml.SafeLoader.yaml_implicit_resolvers)
+_CLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BEFORE_ALIAS = frozenset(" \t\r\n\x85\u2028\u2029[{,:")
+"""What may come right before the `*` of an alias: a space or line break, `[`, `{`, `,`, `:`."""
 
 
-class Mapping:
-    """A mapping: (key, value) pairs in file order, duplicates kept."""
+class _Loader(_CLoader):  # type: ignore[misc]  # untyped in types-PyYAML
+    """The safe loader's tags (YAML 1.1: `1961` is an int, `yes` a bool), resolved cheaply."""
 
-    __slots__ = ("column", "end_line", "flow", "line", "value")
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            return _resolve(value) if implicit[0] else _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
-    def __init__(self, line: int, column: int, flow: bool) -> None:
-        self.value: list[tuple[Node, Node]] = []
-        self.line = line
-        self.column = column
-        self.end_line = line
-        self.flow = flow
+    def descend_resolver(self, current_node: Node | None, current_index: object) -> None:
+        """The safe loader has no path resolvers: nothing to track."""
 
-
-class Sequence:
-    """A list of nodes."""
-
-    __slots__ = ("column", "end_line", "flow", "line", "value")
-
-    def __init__(self, line: int, column: int, flow: bool) -> None:
-        self.value: list[Node] = []
-        self.line = line
-        self.column = column
-        self.end_line = line
-        self.flow = flow
+    def ascend_resolver(self) -> None:
+        """The safe loader has no path resolvers: nothing to track."""
 
 
-class Alias:
-    """`*name` where it was written; `anchor_line` is where `&name` marked the value."""
+class AliasNode(Node):
+    """`*name` where it was written; `anchor_line` (1-based) is where `&name` marked the value."""
 
-    __slots__ = ("anchor_line", "column", "line", "name")
+    id = "alias"
 
-    def __init__(self, name: str, anchor_line: int, line: int, column: int) -> None:
+    def __init__(self, name: str, anchor_line: int, start_mark: Any, end_mark: Any) -> None:
+        super().__init__("", name, start_mark, end_mark)
         self.name = name
         self.anchor_line = anchor_line
-        self.line = line
-        self.column = column
-
-
-Node = Scalar | Mapping | Sequence | Alias
-"""Positions are 1-based: `line` and `column` of the first character; a mapping or a list
-also has the `end_line` where it ends."""
 
 
 @contextmanager
@@ -109,59 +87,66 @@ def gc_paused() -> Iterator[None]:
 def compose(text: str) -> Node | None:
     """The single document in `text` as a node tree (None if empty); raises `yaml.YAMLError`.
 
-    Like `yaml.compose` with the safe loader: one document only, an alias to no anchor is an
-    error, plain scalars get YAML 1.1 implicit tags (`1961` is an int,
-    `true` a bool), quoted ones are strings.
+    Scalars get the safe loader's tags: plain ones by YAML 1.1 rules, quoted ones `str`.
+    Aliases are `AliasNode`s; an alias to no anchor is an error.
     """
+    if not _may_hold_alias(text):
+        with gc_paused():
+            return yaml.compose(text, Loader=_Loader)
+    return compose_events(text)
+
+
+def compose_events(text: str) -> Node | None:
+    """`compose` built from parser events, so that aliases keep their own position."""
     with gc_paused():
-        loader = _Loader(text)
+        loader = _CLoader(text)
         try:
             return _build(loader)
         finally:
             loader.dispose()
 
 
-def _resolve(value: str, resolvers: list[tuple[str, Any]]) -> str:
-    for tag, pattern in resolvers:
+def _may_hold_alias(text: str) -> bool:
+    """False only when no `*` in the text can start an alias (most files have no `*`)."""
+    at = text.find("*")
+    while at != -1:
+        if at == 0 or text[at - 1] in _BEFORE_ALIAS:
+            return True
+        at = text.find("*", at + 1)
+    return False
+
+
+def _resolve(value: str) -> str:
+    for tag, pattern in _RESOLVERS.get(value[:1], ()):
         if pattern.match(value):
-            return str(tag)
-    return STR
+            return tag
+    return _STR
 
 
-def _build(loader: Any) -> Node | None:  # one flat loop, kept inline for speed
+def _build(loader: Any) -> Node | None:  # one flat loop over the events, inline for speed
     get_event = loader.get_event
-    implicit_resolvers = _RESOLVERS
     anchors: dict[str, Node] = {}
-    stack: list[Mapping | Sequence] = []
+    stack: list[Node] = []  # the enclosing containers
     key: Node | None = None  # in a mapping: the key still waiting for its value
     keys: list[Node | None] = []  # the waiting keys of the enclosing mappings
-    parent: Mapping | Sequence | None = None
+    parent: Node | None = None
     root: Node | None = None
-    root_mark: Any = None
     while True:
         event = get_event()
         kind = type(event)
         node: Node
         if kind is ScalarEvent:
-            mark = event.start_mark
             tag = event.tag
             if tag is None or tag == "!":
-                tag = STR
-                if event.implicit[0]:
-                    value = event.value
-                    resolvers = implicit_resolvers.get(value[:1])
-                    if resolvers is not None:
-                        tag = _resolve(value, resolvers)
-            node = Scalar(event.value, tag, not event.style, mark.line + 1, mark.column + 1)
+                tag = _resolve(event.value) if event.implicit[0] else _STR
+            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         elif kind is MappingStartEvent:
-            mark = event.start_mark
-            node = Mapping(mark.line + 1, mark.column + 1, bool(event.flow_style))
+            node = MappingNode(_MAP, [], event.start_mark, None, event.flow_style)
         elif kind is SequenceStartEvent:
-            mark = event.start_mark
-            node = Sequence(mark.line + 1, mark.column + 1, bool(event.flow_style))
+            node = SequenceNode(_SEQ, [], event.start_mark, None, event.flow_style)
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             assert parent is not None
-            parent.end_line = event.end_mark.line + 1
+            parent.end_mark = event.end_mark
             parent = stack.pop() if stack else None
             key = keys.pop()
             continue
@@ -171,12 +156,12 @@ def _build(loader: Any) -> Node | None:  # one flat loop, kept inline for speed
                 raise ComposerError(
                     None, None, f"found undefined alias {event.anchor!r}", event.start_mark
                 )
-            mark = event.start_mark
-            node = Alias(event.anchor, target.line, mark.line + 1, mark.column + 1)
-        elif kind is DocumentStartEvent and root_mark is not None:
+            line = target.start_mark.line + 1
+            node = AliasNode(event.anchor, line, event.start_mark, event.end_mark)
+        elif kind is DocumentStartEvent and root is not None:
             raise ComposerError(
                 "expected a single document in the stream",
-                root_mark,
+                root.start_mark,
                 "but found another document",
                 event.start_mark,
             )
@@ -187,16 +172,16 @@ def _build(loader: Any) -> Node | None:  # one flat loop, kept inline for speed
         if kind is not AliasEvent and event.anchor is not None:
             anchors[event.anchor] = node  # a later anchor of the same name replaces it
         if parent is None:
-            root, root_mark = node, event.start_mark
-        elif type(parent) is Sequence:
+            root = node
+        elif type(parent) is SequenceNode:
             parent.value.append(node)
         elif key is None:
             key = node
         else:
-            parent.value.append((key, node))  # type: ignore[arg-type]
+            parent.value.append((key, node))
             key = None
         if kind is MappingStartEvent or kind is SequenceStartEvent:
             if parent is not None:
                 stack.append(parent)
             keys.append(key)
-            parent, key = node, None  # type: ignore[assignment]
+            parent, key = node, None

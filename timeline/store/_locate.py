@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from timeline.store._compose import Mapping, Node, Scalar, Sequence, compose, gc_paused
+from timeline.store._compose import compose, gc_paused
 
 __all__ = ["locate_events"]
 
@@ -35,8 +36,8 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
         return {}
     lines = text.splitlines()
     items: list[Node] = list(events.value)
-    if events.flow:
-        spans = [(item.line - 1, _end_line(item) - 1) for item in items]
+    if events.flow_style:
+        spans = [(item.start_mark.line, item.end_mark.line) for item in items]
     else:
         spans = _block_spans(items, lines)
     found: dict[str, tuple[int, int]] = {}
@@ -47,26 +48,22 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _events_node(root: Node | None) -> Sequence | None:
-    if not isinstance(root, Mapping):
+def _events_node(root: Node | None) -> SequenceNode | None:
+    if not isinstance(root, MappingNode):
         return None
     for key, value in root.value:
-        if isinstance(key, Scalar) and key.value == "events":
-            return value if isinstance(value, Sequence) else None
+        if isinstance(key, ScalarNode) and key.value == "events":
+            return value if isinstance(value, SequenceNode) else None
     return None
 
 
 def _event_id(item: Node) -> str | None:
-    if not isinstance(item, Mapping):
+    if not isinstance(item, MappingNode):
         return None
     for key, value in item.value:
-        if isinstance(key, Scalar) and key.value == "id" and isinstance(value, Scalar):
+        if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
             return str(value.value)
     return None
-
-
-def _end_line(node: Node) -> int:
-    return node.end_line if isinstance(node, Mapping | Sequence) else node.line
 
 
 def _indent(line: str) -> int:
@@ -79,8 +76,8 @@ def _is_comment(line: str) -> bool:
 
 def _dash_line(item: Node, lines: list[str]) -> int:
     """The line of the item's `-` (usually the item's own first line)."""
-    line = item.line - 1
-    if lines[line][: item.column - 1].strip():
+    line = int(item.start_mark.line)
+    if lines[line][: item.start_mark.column].strip():
         return line
     while line > 0 and lines[line - 1].strip() != "-":
         if not lines[line - 1].strip() or _is_comment(lines[line - 1]):

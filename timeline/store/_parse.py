@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
 from timeline.files import locate_offset
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.store._compose import Alias, Mapping, Node, Scalar, Sequence, compose, gc_paused
+from timeline.store._compose import AliasNode, compose, gc_paused
 from timeline.store._spec import (
     CITATION_KEYS,
     EVENT_KEYS,
@@ -44,8 +45,15 @@ _KINDS = {
 _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
 _BOOL = f"{_TAG}bool"
+_REQUIRED = {
+    TOP_KEYS: ("title",),
+    SOURCE_KEYS: ("id",),
+    EVENT_KEYS: ("id", "date", "title"),
+    CITATION_KEYS: ("source",),
+}
+"""Each mapping's known keys → the keys it must have."""
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
-    keys: frozenset(keys) for keys in (TOP_KEYS, SOURCE_KEYS, EVENT_KEYS, CITATION_KEYS)
+    keys: frozenset(keys) for keys in (*_REQUIRED, *_REQUIRED.values())
 }
 
 
@@ -128,11 +136,11 @@ def _reader_problem(exc: yaml.reader.ReaderError, text: str, path: str) -> Probl
 
 
 def _kind(node: Node) -> str:
-    if isinstance(node, Mapping):
+    if isinstance(node, MappingNode):
         return "a mapping"
-    if isinstance(node, Sequence):
+    if isinstance(node, SequenceNode):
         return "a list"
-    if isinstance(node, Alias):
+    if isinstance(node, AliasNode):
         return f"a YAML alias (*{node.name})"
     return _KINDS.get(node.tag, f"a value tagged {node.tag}")
 
@@ -161,9 +169,10 @@ class _Reader:
     # -- reporting -------------------------------------------------------------------
 
     def _report(self, node: Node, message: str) -> None:
-        self.problems.append(Problem(self.path, node.line, node.column, message))
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
-    def _alias(self, node: Alias, where: str, key: str) -> None:
+    def _alias(self, node: AliasNode, where: str, key: str) -> None:
         """Aliases are refused where they are written: the extractor rewrites events one
         block at a time, and an alias would silently change with (or lose) its anchor."""
         self._report(
@@ -175,23 +184,23 @@ class _Reader:
     # -- structure -------------------------------------------------------------------
 
     def _fields(
-        self, node: Node, keys: tuple[str, ...], where: str, required: tuple[str, ...] = ()
+        self, node: Node, keys: tuple[str, ...], where: str
     ) -> tuple[dict[str, Node], list[tuple[str, Node]]] | None:
         """The known keys of a mapping node, and the values of repeated known keys.
 
-        Reports unknown, duplicate, odd and missing `required` keys, and aliased values
+        Reports unknown, duplicate, odd and missing required keys, and aliased values
         (which are left out; their key still counts as written). The caller checks the
         repeated values too, so a second `date:` cannot hide a bad one.
         """
-        if type(node) is not Mapping:
+        if type(node) is not MappingNode:
             self._report(node, f"{where}expected a mapping, got {_kind(node)}")
             return None
         allowed = _KEY_SETS[keys]
         found: dict[str, Node] = {}
         again: list[tuple[str, Node]] = []
-        first_line: dict[str, int] = {}
+        written: dict[str, Node] = {}  # known key name -> its first key node
         for key, value in node.value:
-            if type(key) is not Scalar:
+            if type(key) is not ScalarNode:
                 self._report(key, f"{where}a key must be a plain name, got {_kind(key)}")
                 continue
             name = key.value
@@ -202,39 +211,37 @@ class _Reader:
                     message = f"unknown key {_quote(name)}{_suggest(name, keys)}"
                 self._report(key, where + message)
                 continue
-            if name in first_line:
-                self._report(
-                    key, f"{where}duplicate key {_quote(name)} (first on line {first_line[name]})"
-                )
-                if type(value) is not Alias:
-                    again.append((name, value))
-                    continue
+            if name in written:
+                first = written[name].start_mark.line + 1
+                self._report(key, f"{where}duplicate key {_quote(name)} (first on line {first})")
             else:
-                first_line[name] = key.line
-            if type(value) is Alias:
+                written[name] = key
+            if type(value) is AliasNode:
                 self._alias(value, where, name)
-            elif name not in found:
-                found[name] = value
-            else:  # the first was an alias
+            elif name in found:
                 again.append((name, value))
-        absent = [f"'{name}'" for name in required if name not in first_line]
-        if len(absent) == 1:
-            self._report(node, f"{where}missing required key {absent[0]}")
-        elif absent:
-            listed = f"{', '.join(absent[:-1])} and {absent[-1]}"
-            self._report(node, f"{where}missing required keys {listed}")
+            else:
+                found[name] = value
+        required = _REQUIRED[keys]
+        if not written.keys() >= _KEY_SETS[required]:
+            absent = [f"'{name}'" for name in required if name not in written]
+            if len(absent) == 1:
+                self._report(node, f"{where}missing required key {absent[0]}")
+            else:
+                listed = f"{', '.join(absent[:-1])} and {absent[-1]}"
+                self._report(node, f"{where}missing required keys {listed}")
         return found, again
 
     def _items(self, node: Node, where: str, key: str) -> list[Node]:
         """A list value without its aliased items; an empty value counts as an empty list."""
-        if isinstance(node, Scalar) and node.tag == _NULL:
+        if isinstance(node, ScalarNode) and node.tag == _NULL:
             return []
-        if not isinstance(node, Sequence):
+        if not isinstance(node, SequenceNode):
             self._report(node, f"{where}{key}: expected a list, got {_kind(node)}")
             return []
         items: list[Node] = []
         for item in node.value:
-            if isinstance(item, Alias):
+            if isinstance(item, AliasNode):
                 self._alias(item, where, key)
             else:
                 items.append(item)
@@ -244,7 +251,7 @@ class _Reader:
 
     def _text(self, node: Node, where: str, key: str) -> str | None:
         """A string value; an empty value reads as ""."""
-        if isinstance(node, Scalar):
+        if isinstance(node, ScalarNode):
             if node.tag == _STR:
                 return str(node.value)
             if node.tag == _NULL:
@@ -277,7 +284,7 @@ class _Reader:
 
     def _date(self, node: Node, where: str, key: str) -> PartialDate | None:
         """Quoted or not, a date is read from its source text by `PartialDate.parse`."""
-        if not isinstance(node, Scalar):
+        if not isinstance(node, ScalarNode):
             self._report(
                 node, f"{where}{key}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {_kind(node)}"
             )
@@ -293,27 +300,27 @@ class _Reader:
 
     def _bool(self, node: Node, where: str, key: str) -> bool | None:
         """`true` or `false` as written, unquoted: `"true"` is a string, `yes` is a word."""
-        if isinstance(node, Scalar):
+        if isinstance(node, ScalarNode):
             if node.tag == _NULL:
                 return False
             word = node.value.lower()
             if node.tag == _BOOL and word in ("true", "false"):
-                return word == "true"
-            if not node.plain and word in ("true", "false"):
+                return bool(word == "true")
+            if node.style and word in ("true", "false"):
                 self._report(
                     node,
                     f"{where}{key}: expected true or false, got the string "
                     f"{_quote(node.value)} (remove the quotes)",
                 )
                 return None
-        shown = _quote(node.value) if isinstance(node, Scalar) else _kind(node)
+        shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
         self._report(node, f"{where}{key}: expected true or false, got {shown}")
         return None
 
     def _offset(self, node: Node, where: str, key: str) -> int | None:
-        if isinstance(node, Scalar) and node.value.isdigit() and node.value.isascii():
+        if isinstance(node, ScalarNode) and node.value.isdigit() and node.value.isascii():
             return int(node.value)
-        shown = _quote(node.value) if isinstance(node, Scalar) else _kind(node)
+        shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
         self._report(node, f"{where}{key}: expected a character offset (0 or more), got {shown}")
         return None
 
@@ -345,14 +352,14 @@ class _Reader:
                 Problem(self.path, 1, 1, "file is empty (expected 'title', 'sources' and 'events')")
             )
             return None
-        if not isinstance(root, Mapping):
+        if not isinstance(root, MappingNode):
             self._report(
                 root,
                 f"expected a mapping with 'title', 'sources' and 'events' at the top "
                 f"level, got {_kind(root)}",
             )
             return None
-        fields, again = self._fields(root, TOP_KEYS, "", ("title",)) or ({}, [])
+        fields, again = self._fields(root, TOP_KEYS, "") or ({}, [])
         title = ""
         if "title" in fields:
             title = self._required_text(fields["title"], "", "title") or ""
@@ -406,12 +413,12 @@ class _Reader:
 
     def _name(self, node: Node, index: int, kind: str) -> str:
         """How messages name an item: by its id when it has a usable one, else by position."""
-        if isinstance(node, Mapping):
+        if isinstance(node, MappingNode):
             for key, value in node.value:
                 if (
-                    isinstance(key, Scalar)
+                    isinstance(key, ScalarNode)
                     and key.value == "id"
-                    and isinstance(value, Scalar)
+                    and isinstance(value, ScalarNode)
                     and value.tag != _NULL
                     and value.value.strip()
                 ):
@@ -422,12 +429,12 @@ class _Reader:
         if value in lines:
             self._report(node, f"{where}duplicate id (first used on line {lines[value]})")
             return False
-        lines[value] = node.line
+        lines[value] = node.start_mark.line + 1
         return True
 
     def _source(self, node: Node, index: int, lines: dict[str, int]) -> Source | None:
         where = self._name(node, index, "source")
-        read = self._fields(node, SOURCE_KEYS, where, ("id",))
+        read = self._fields(node, SOURCE_KEYS, where)
         if read is None:
             return None
         fields, again = read
@@ -469,7 +476,7 @@ class _Reader:
         citations: list[tuple[str, Node, str]],
     ) -> Event | None:
         where = self._name(node, index, "event")
-        read = self._fields(node, EVENT_KEYS, where, ("id", "date", "title"))
+        read = self._fields(node, EVENT_KEYS, where)
         if read is None:
             return None
         fields, again = read
@@ -537,14 +544,14 @@ class _Reader:
             self._text(node, where, key)
 
     def _tags(self, node: Node, where: str) -> tuple[str, ...]:
-        if isinstance(node, Scalar) and node.tag != _NULL:
+        if isinstance(node, ScalarNode) and node.tag != _NULL:
             self._report(node, f"{where}tags: expected a list of strings, got {_kind(node)}")
             return ()
         tags: dict[str, None] = {}
         for item in self._items(node, where, "tags"):
-            if not (isinstance(item, Scalar) and item.tag == _STR):
+            if not (isinstance(item, ScalarNode) and item.tag == _STR):
                 hint = ""
-                if isinstance(item, Scalar) and item.tag in _KINDS and item.tag != _NULL:
+                if isinstance(item, ScalarNode) and item.tag in _KINDS and item.tag != _NULL:
                     hint = f" (put {_quote(item.value)} in quotes)"
                 self._report(
                     item, f"{where}tags: expected a list of strings, got {_kind(item)} in it{hint}"
@@ -564,7 +571,7 @@ class _Reader:
     ) -> tuple[Citation, ...]:
         found: list[Citation] = []
         for item in self._items(node, where, "sources"):
-            if isinstance(item, Scalar):
+            if isinstance(item, ScalarNode):
                 source_id = self._id(item, where, "sources")
                 if source_id is not None:
                     citations.append((source_id, item, where))
@@ -579,7 +586,7 @@ class _Reader:
         self, node: Node, where: str, citations: list[tuple[str, Node, str]]
     ) -> Citation | None:
         here = f"{where}citation: "
-        read = self._fields(node, CITATION_KEYS, here, ("source",))
+        read = self._fields(node, CITATION_KEYS, here)
         if read is None:
             return None
         fields, again = read
@@ -619,7 +626,7 @@ def _present(fields: dict[str, Node], key: str) -> Node | None:
 
 
 def _is_null(node: Node) -> bool:
-    return isinstance(node, Scalar) and node.tag == _NULL
+    return isinstance(node, ScalarNode) and node.tag == _NULL
 
 
 _URL_IGNORED = re.compile(r"[\t\n\r]")
