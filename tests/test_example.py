@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from timeline.model import Citation, Event, PartialDate, Precision
+from timeline.model import Precision
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS = ROOT / "events.yaml"
@@ -121,25 +121,39 @@ def test_every_quote_appears_verbatim_in_the_cited_article(
     assert quote[0].isupper() and quote.endswith("."), "quote a whole sentence"
 
 
-def test_events_build_as_model_objects_in_every_precision() -> None:
-    """Every event is a valid `Event`; the example shows year, month and day dates and ranges."""
-    events = [
-        Event(
-            id=raw["id"],
-            date=PartialDate.parse(raw["date"]),
-            end=PartialDate.parse(raw["end"]) if "end" in raw else None,
-            title=raw["title"],
-            text=raw.get("text", ""),
-            tags=tuple(raw.get("tags", ())),
-            sources=tuple(Citation(c["source"], c["quote"]) for c in raw["sources"]),
-            locked=raw.get("locked", False),
-        )
-        for raw in _raw_events()["events"]
-    ]
-    assert 25 <= len(events) <= 35
+def test_events_show_every_precision_and_every_kind_of_ownership() -> None:
+    """The example shows year, month and day dates and ranges, and the three kinds of event a
+    curated timeline holds: written by hand, extracted, and extracted then edited by hand."""
+    from timeline.store import load_timeline
+
+    events = load_timeline(EVENTS).events
+    assert len(events) >= 25
     assert {e.date.precision for e in events} == set(Precision)
     assert any(e.end is not None for e in events)
-    assert all(e.is_hand_edited for e in events), "hand-written events must never be overwritten"
+    hand_written = [e for e in events if e.extracted is None]
+    extracted = [e for e in events if e.extracted is not None]
+    assert hand_written and all(e.is_hand_edited for e in hand_written)
+    assert any(not e.is_hand_edited for e in extracted), "some events are as extracted"
+    assert any(e.is_hand_edited for e in extracted), "some extracted events were corrected"
+
+
+def test_re_extracting_the_articles_changes_nothing(tmp_path: Path) -> None:
+    """The README's first command re-runs extraction over the example: the committed
+    events.yaml and ledger are already what it produces, hand edits and removals included."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    for name in ("events.yaml", "events.ledger.json"):
+        (tmp_path / name).write_bytes((ROOT / name).read_bytes())
+    result = CliRunner().invoke(
+        main, ["extract", str(ROOT / "articles"), "-o", str(tmp_path / "events.yaml")]
+    )
+    assert result.exit_code == 0, result.output
+    assert " 0 added, 0 refreshed," in result.output
+    assert "not re-added (removed by hand)" in result.output
+    for name in ("events.yaml", "events.ledger.json"):
+        assert (tmp_path / name).read_bytes() == (ROOT / name).read_bytes(), name
 
 
 def test_the_example_loads_through_the_store_without_problems() -> None:
