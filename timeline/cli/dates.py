@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from timeline.cli._options import parse_published
 from timeline.errors import TimelineError
 
 if TYPE_CHECKING:
@@ -26,19 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "dates"]
 
 STDIN = "-"
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HTML_START = re.compile(r"\s*(?:<!--|<!doctype\s+html|<html|<head|<body|<article|<p[\s>])", re.I)
-
-
-def _reference(published: str | None) -> dt.date | None:
-    if published is None:
-        return None
-    try:
-        if not _ISO_DAY.fullmatch(published):
-            raise ValueError(published)
-        return dt.date.fromisoformat(published)
-    except ValueError:
-        raise TimelineError(f"--published: expected YYYY-MM-DD, got '{published}'") from None
 
 
 def _stdin_suffix(data: bytes) -> str:
@@ -100,7 +89,7 @@ def dates(
     """
     from timeline.dates import find_dates
 
-    reference = _reference(published)
+    reference = parse_published(published)
     article = _read(file, reference, _languages(langs, "")[0] if langs else None)
     text = article.text
     languages = _languages(langs, article.language)

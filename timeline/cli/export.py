@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from timeline.cli._options import events_option
 from timeline.errors import TimelineError
 from timeline.export import FORMATS, ExportFormat, export_timeline
 from timeline.files import write_text_atomic
@@ -26,13 +27,7 @@ def _choose_format(fmt: str | None, output: Path | None) -> ExportFormat:
 
 
 @click.command()
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("events.yaml"),
-    show_default=True,
-    help="The timeline file.",
-)
+@events_option
 @click.option(
     "--format",
     "-f",

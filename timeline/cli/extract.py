@@ -7,28 +7,19 @@ and notes on stderr, and writes the result (atomically, events.yaml before its l
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
+from timeline.cli._options import parse_published
 from timeline.errors import TimelineError
 
 __all__ = ["COMMANDS", "extract"]
 
 PROGRESS_THRESHOLD = 50
 """Show a progress bar for at least this many articles even when stderr is not a terminal."""
-
-
-def _published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise TimelineError(f"--published: expected YYYY-MM-DD, got '{value}'") from None
 
 
 def _read_text(path: Path) -> str | None:
@@ -134,7 +125,7 @@ def _run(
     from timeline.store import write_text_atomic
     from timeline.update import dump_ledger, ledger_path, parse_ledger, update_timeline
 
-    published_date = _published(published)
+    published_date = parse_published(published)
     plan = plan_inputs(list(inputs), manifest=manifest)
     for line in [*plan.notes, *plan.failed]:
         click.echo(line, err=True)

@@ -6,19 +6,13 @@ from pathlib import Path
 
 import click
 
+from timeline.cli._options import events_option
 from timeline.errors import TimelineError
 from timeline.project import install_requirement, scaffold_project, write_rendered
 
 
 @click.command()
-@click.option(
-    "--events",
-    "events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("events.yaml"),
-    show_default=True,
-    help="The timeline file.",
-)
+@events_option
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
