@@ -230,6 +230,20 @@ class InputPlan:
         return f"{count} file{'s' if count != 1 else ''} skipped: {kinds}"
 
 
+def _usable(path: str, plan: InputPlan) -> bool:
+    """True for a readable regular file or folder; otherwise the reason goes into `plan`
+    (a FIFO or device is a note, a missing or broken input a failure)."""
+    try:
+        _check_regular(path)
+    except _NotRegular as exc:
+        plan.notes.append(str(exc))
+        return False
+    except TimelineError as exc:
+        plan.failed.append(str(exc))
+        return False
+    return True
+
+
 def _check_regular(path: str) -> None:
     """Refuse FIFOs, devices and sockets, which would block or never end."""
     try:
@@ -285,24 +299,12 @@ def _expand(inputs: Sequence[str], plan: InputPlan) -> Iterator[tuple[str, str |
         if scheme is not None and "://" in item:
             plan.failed.append(f"{item}: unsupported URL scheme '{scheme}' (use http or https)")
             continue
-        try:
-            _check_regular(item)
-        except _NotRegular as exc:
-            plan.notes.append(str(exc))
-            continue
-        except TimelineError as exc:
-            plan.failed.append(str(exc))
+        if not _usable(item, plan):
             continue
         if Path(item).is_dir():
             found = 0
             for path in _walk(item, plan):
-                try:
-                    _check_regular(path)
-                except _NotRegular as exc:
-                    plan.notes.append(str(exc))
-                    continue
-                except TimelineError as exc:
-                    plan.failed.append(str(exc))
+                if not _usable(path, plan):
                     continue
                 found += 1
                 yield path, item
