@@ -40,6 +40,15 @@ _PAST = re.compile(
     r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))",
     re.IGNORECASE,
 )
+_INTENTION = re.compile(
+    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|offer(?:ed|s)?|intend(?:s|ed)?"
+    r"|hoped?|seeks?|sought|aim(?:s|ed)?|want(?:s|ed)?|proposed?|voted"
+    r"|agreements?|proposals?|bids?|pacts?|deals?|promises?|pledges?|offers?) to",
+    re.IGNORECASE,
+)
+"""An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes after
+the intention, which may itself be past, so a date after the infinitive ("agreed to buy the
+line in February") takes no tense from the intention: the nearest such date wins."""
 _SCHEDULED = re.compile(
     r"(?:opens|closes|begins|starts|ends|resumes|reopens|meets|hears|convenes|arrives|leaves"
     r"|faces|hosts|launches|expires|concludes|testifies|kicks off|takes effect|goes on"
@@ -51,16 +60,25 @@ _SCHEDULED = re.compile(
 _NOT_SCHEDULE = frozenset({"to", "did", "didn't", "didn’t", "not", "never", "does", "do"})
 """Words before a base form that make it something other than a scheduled present."""
 _AS_PLANNED = re.compile(
-    r"\b(?:as|than)\s+(?:(?:previously|originally|initially|earlier|widely)\s+)?$",
+    r"\b(?:as|than)[\s-]+(?:(?:previously|originally|initially|earlier|widely)\s+)?$",
     re.IGNORECASE,
 )
 _FUTURE_FRAME = re.compile(
     r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
 )
+_TERMS = re.compile(r"\b(?:effective|payable|of\s+record)\s+(?:(?:on|as\s+of)\s+)?$", re.I)
+"""The terms of an announcement point ahead: "payable Dec. 7 to holders of record Nov. 16",
+"resigned, effective Feb. 1"."""
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|for|by)\s+)?$", re.IGNORECASE)
 """Only a preposition between a verb and its date: "held in April", "met on Friday"."""
 _PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
+_PERFECT_FRAME = re.compile(r"\b(?:had been|had)\s+$", re.IGNORECASE)
+_TEMPORAL_CLAUSE = re.compile(
+    r"\b(?:as soon as|once|when|after|before|until|till|by the time)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A temporal clause up to its verb: "as soon as trading", "when the board"."""
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
 _BEFORE_ADJECTIVE = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly", "yet"}
@@ -82,21 +100,34 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=512)
 def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, direction) of every tense cue in text[left:right], scanned once."""
+    """(start, end, direction) of every tense cue in text[left:right], scanned once.
+
+    Direction 0 is a neutral cue: an intention's infinitive, which hides the tense of the
+    intention's verb from a date after it.
+    """
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, left, right)]
     cues: list[tuple[int, int, int]] = []
+    prospect = -1  # end of the last cue that looks ahead from its own frame ("would", "likely to")
     index = 0
     while index < len(words):
         start, end, word = words[index]
         direction = 0
-        if index + 1 < len(words):
-            pair = f"{word} {words[index + 1][2]}"
+        pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
+        if pair:
             direction = 1 if _FUTURE.fullmatch(pair) else -1 if _PAST.fullmatch(pair) else 0
             if direction:
                 index += 1
                 end = words[index][1]
+        if not direction and pair and _INTENTION.fullmatch(pair):
+            cues.append((start, words[index + 1][1], 0))
+            prospect = words[index + 1][1]
+            index += 2
+            continue
         if not direction:
             direction, index, end = _scheduled(words, index, end)
+        if not direction and word == "may" and text[start] == "M" and index > 0:
+            index += 1
+            continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:
             if _FUTURE.fullmatch(word):
                 direction = 1
@@ -105,18 +136,37 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
                 previous = words[index - 1][2] if index > 0 else ""
                 if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
                     direction = 0  # "a still unspecified date", "the revised plan": adjectives
+        if direction < 0 and _backshifted(text, prospect, start):
+            direction = 1  # "would buy as soon as trading opened Monday": a backshifted future
+        framed = False
         if direction > 0 and _AS_PLANNED.search(text, max(left, start - 16), start):
             direction = 0  # "as planned", "as previously expected": an earlier plan, no tense
         elif direction > 0 and _PERFECT_AFTER.match(text, end):
             direction = -1  # "may have been", "would have met": a past possibility
         elif direction > 0 and _PAST_FRAME.search(text, max(left, start - 14), start):
             direction = -1  # "was scheduled to", "had been due to": a past plan
+            framed = not _PERFECT_FRAME.search(text, max(left, start - 14), start)
         elif direction < 0 and _FUTURE_FRAME.search(text, max(left, start - 20), start):
             direction = 1  # "will be named", "to be completed": a participle in a future
         if direction:
+            # the last cue looks ahead, from now or from the past ("would", "was likely to")
+            prospect = end if direction > 0 or framed else -1
             cues.append((start, end, direction))
         index += 1
     return tuple(cues)
+
+
+def _backshifted(text: str, prospect: int, start: int) -> bool:
+    """Is the past verb at `start` a temporal clause's backshifted future? Sequence of tenses:
+    "said it would buy as soon as trading opened Monday" is "will buy as soon as trading opens".
+
+    `prospect` is where the last forward-looking cue ended ("would", "likely to", -1 if none);
+    no other cue stands between them.
+    """
+    if prospect < 0 or start - prospect > 120:
+        return False
+    clause = _TEMPORAL_CLAUSE.search(text, prospect, start)
+    return clause is not None
 
 
 def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple[int, int, int]:
@@ -136,6 +186,8 @@ def tense_near(text: str, start: int, end: int) -> int:
     ±2 when that cue is the word right before the date.
     """
     left, right = sentence_bounds(text, start, end)
+    if _TERMS.search(text, max(left, start - 24), start):
+        return 1  # a lean, not a verdict: "effective Oct. 1" said on Oct. 28 is the one past
     best_distance = 10**9
     best = 0
     adjacent = False
