@@ -136,3 +136,34 @@ def test_a_capitalised_may_mid_sentence_is_the_month_not_the_verb(
     """ "in May" mid-sentence is a month; only the verb "may" lends a date a future tense."""
     mentions = find_dates(sentence, WEDNESDAY)
     assert mentions[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The general let the offensive begin Saturday night.", "2024-06-15"),
+        ("Rain made the talks resume Monday under a tent.", "2024-06-17"),
+        # without a causative the base form is still a schedule
+        ("The two delegations resume talks Monday.", "2024-06-24"),
+    ],
+)
+def test_a_bare_infinitive_after_let_or_make_is_no_schedule(sentence: str, expected: str) -> None:
+    """ "let the offensive begin Saturday" reports a past act: "begin" is not a present."""
+    assert find_dates(sentence, WEDNESDAY)[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Dec. 6 is nearer ahead, but only Dec. 6, 2023 was a Wednesday
+        ("Polling day: Wednesday, Dec. 6.", "2023-12-06"),
+        ("Polling day: Friday, Dec. 6.", "2024-12-06"),
+        # no year within one of the nearest fits: the nearest stays
+        ("Polling day: Monday, Dec. 6.", "2024-12-06"),
+    ],
+)
+def test_a_stated_weekday_picks_the_year_of_a_date_without_one(
+    sentence: str, expected: str
+) -> None:
+    """ "Wednesday, Dec. 6": the year in which that day is a Wednesday, when one is adjacent."""
+    assert find_dates(sentence, WEDNESDAY)[0].value == expected

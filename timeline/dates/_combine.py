@@ -6,6 +6,7 @@ mention with an end value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -61,6 +62,7 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
                 end = mention.end
                 if text[end : end + 1] == ")" and "(" in gap:
                     end += 1
+                mention = _on_weekday(mention, dt.date.fromisoformat(last.value).weekday())
                 out[-1] = _joined(text, last.start, end, mention, mention.end_value)
                 kinds[-1] = kind
                 continue
@@ -88,6 +90,22 @@ def _range_end(text: str, first: DateMention, second: DateMention, gap: str) -> 
         if closing <= first.value:
             closing = f"{int(first.value[:4]) + 1:04d}{closing[4:]}"
     return closing if closing > first.value else None
+
+
+def _on_weekday(mention: DateMention, weekday: int) -> DateMention:
+    """ "Saturday, April 25" without a year: the year, within one of the chosen one, in which
+    April 25 is a Saturday (the weekday settles what tense could only guess)."""
+    day = dt.date.fromisoformat(mention.value)
+    if mention.resolution != "relative" or mention.end_value or day.weekday() == weekday:
+        return mention
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if other.weekday() == weekday:
+            return replace(mention, value=other.isoformat())
+    return mention
 
 
 def _is_weekday_then_date(first: DateMention, gap: str) -> bool:

@@ -59,6 +59,25 @@ _SCHEDULED = re.compile(
 "the court hears the case Monday" name a coming day (a schedule), not a past one."""
 _NOT_SCHEDULE = frozenset({"to", "did", "didn't", "didn’t", "not", "never", "does", "do"})
 """Words before a base form that make it something other than a scheduled present."""
+_CAUSATIVE = frozenset(
+    {
+        "let",
+        "lets",
+        "make",
+        "makes",
+        "made",
+        "help",
+        "helps",
+        "helped",
+        "watch",
+        "watched",
+        "see",
+        "saw",
+        "hear",
+        "heard",
+    }
+)
+"""Verbs whose object takes a bare infinitive: "let the talks resume" is no schedule."""
 _AS_PLANNED = re.compile(
     r"\b(?:as|than)[\s-]+(?:(?:previously|originally|initially|earlier|widely)\s+)?$",
     re.IGNORECASE,
@@ -175,9 +194,11 @@ def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple
     if index + 1 < len(words) and _SCHEDULED.fullmatch(f"{word} {words[index + 1][2]}"):
         return 1, index + 1, words[index + 1][1]
     previous = words[index - 1][2] if index > 0 else ""
-    if _SCHEDULED.fullmatch(word) and previous not in _NOT_SCHEDULE:
-        return 1, index, end
-    return 0, index, end
+    if not _SCHEDULED.fullmatch(word) or previous in _NOT_SCHEDULE:
+        return 0, index, end
+    if not word.endswith("s") and any(w[2] in _CAUSATIVE for w in words[max(0, index - 5) : index]):
+        return 0, index, end  # "let the offensive begin Saturday": an infinitive, no present
+    return 1, index, end
 
 
 def tense_near(text: str, start: int, end: int) -> int:
