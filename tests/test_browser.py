@@ -10,6 +10,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import make_plugin_project, run_mkdocs_build
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -201,3 +203,74 @@ def test_arabic_tag_chip_leads_to_its_page(page: Any, site_url: str) -> None:
     page.wait_for_url(lambda url: "/tags/" in url and "treaty" not in url)
     assert "روسيا" in page.locator("h1").inner_text()
     assert page.get_by_role("link", name="Friendship treaty signed").is_visible()
+
+
+_RGB = re.compile(r"rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)")
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
+
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _bar_contrast(page: Any) -> float:
+    """Contrast ratio of the first chart bar (blended by its opacity) against the page."""
+    found = page.evaluate(
+        """() => {
+            const bar = document.querySelector('.tl-overview .tl-bar');
+            const style = getComputedStyle(bar);
+            return [style.fill, style.opacity, getComputedStyle(document.body).backgroundColor];
+        }"""
+    )
+    fill, opacity, background = found
+    fg = [float(v) for v in _RGB.match(fill).groups()]  # type: ignore[union-attr]
+    bg = [float(v) for v in _RGB.match(background).groups()]  # type: ignore[union-attr]
+    alpha = float(opacity)
+    seen = tuple(alpha * f + (1 - alpha) * b for f, b in zip(fg, bg, strict=True))
+    light, dark = sorted([_luminance(seen), _luminance(tuple(bg))], reverse=True)  # type: ignore[arg-type]
+    return (light + 0.05) / (dark + 0.05)
+
+
+PALETTE = """\
+  palette:
+    - media: "(prefers-color-scheme: light)"
+      scheme: default
+      toggle: {icon: material/weather-night, name: Switch to dark mode}
+    - media: "(prefers-color-scheme: dark)"
+      scheme: slate
+      toggle: {icon: material/weather-sunny, name: Switch to light mode}
+"""
+
+
+@pytest.fixture(scope="module")
+def palette_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small project with the light/dark palette of `timeline new`, built and served."""
+    project = make_plugin_project(tmp_path_factory.mktemp("palette-site"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("plugins:", PALETTE + "plugins:", 1), encoding="utf-8")
+    result = run_mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with _served(project / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_overview_bars_stand_out_from_the_page_in_light_and_dark_mode(
+    browser: Any, palette_site_url: str, scheme: str
+) -> None:
+    """Chart bars reach WCAG's 3:1 contrast for graphics on the light and the dark scheme."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(palette_site_url)
+    page.locator(".tl-overview .tl-bar").first.wait_for(state="visible")
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+    assert _bar_contrast(page) >= 3.0
+    context.close()

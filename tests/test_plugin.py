@@ -376,3 +376,63 @@ def test_gh_deploy_pushes_the_built_site_to_a_gh_pages_branch(
     assert deploy.returncode == 0, deploy.stderr
     published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split()
     assert {"index.html", "years/2024/index.html", "assets/timeline.css"} <= set(published)
+
+
+@pytest.mark.parametrize(
+    ("link", "problem"),
+    [
+        ("years/2024.md#summit-2024", None),
+        ("sources.md#source-gazette", None),
+        ("years/2024.md#tl-2024-06", None),
+        ("years/2024.md#no-such-event", "does not contain an anchor '#no-such-event'"),
+    ],
+)
+def test_anchor_validation_knows_the_anchors_of_generated_pages(
+    plugin_project: Path, mkdocs_build: MkdocsBuild, link: str, problem: str | None
+) -> None:
+    """With `validation: {anchors: warn}`, links into cards and sources pass; a typo fails."""
+    config = plugin_project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "validation:\n  anchors: warn\n", encoding="utf-8"
+    )
+    (plugin_project / "docs" / "notes.md").write_text(
+        f"# Notes\n\nSee [this]({link}).\n", encoding="utf-8"
+    )
+    result = mkdocs_build(plugin_project)
+    if problem is None:
+        assert result.returncode == 0, result.stderr
+        assert "WARNING" not in result.stderr
+    else:
+        assert result.returncode != 0
+        assert problem in result.stderr
+
+
+def test_cards_reach_the_built_page_and_the_search_index(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """Each card's heading, text and quote are in the page and indexed by search, once."""
+    assert mkdocs_build(plugin_project).returncode == 0
+    site = plugin_project / "site"
+    page = (site / "years" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "<!--tl-block-" not in page
+    assert page.count('<h3 class="tl-title" id="summit-2024" dir="auto">') == 1
+    assert "The pact was signed on Wednesday." in page
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    summit = [d for d in index["docs"] if d["location"] == "years/2024/#summit-2024"]
+    assert len(summit) == 1
+    assert "mutual-assistance" in summit[0]["text"]
+
+
+def test_an_extension_that_strips_comments_fails_the_build_in_one_line(
+    plugin_project: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """`pymdownx.striphtml` would drop the cards' placeholders: the build says so, no traceback."""
+    config = plugin_project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "  - pymdownx.striphtml\n", encoding="utf-8"
+    )
+    result = mkdocs_build(plugin_project)
+    assert result.returncode != 0
+    assert "HTML blocks were lost while Markdown rendered" in result.stderr
+    assert "strip_comments: false" in result.stderr
+    assert "Traceback" not in result.stderr

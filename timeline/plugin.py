@@ -19,14 +19,16 @@ from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.generate import (
     SCRIPT,
     STYLESHEET,
     Grouping,
+    HtmlStash,
     nav_entries,
     problem_page,
     render_pages,
@@ -132,6 +134,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.serving = False
         self.last_pages: list[str] = []
         """Paths of the last good build, so a broken file's error page shows at all of them."""
+        self.stash = HtmlStash()
+        self.stashed: dict[str, str] = {}
+        """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
 
     # on_startup keeps this instance across `mkdocs serve` rebuilds (MkDocs >= 1.4).
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -159,6 +164,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.stash = HtmlStash()
         outcome = _read_events(self.events_path)
         if isinstance(outcome, Timeline):
             self.timeline = outcome
@@ -170,6 +176,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         else:
             raise PluginError(_failure(self.events_path, outcome))
         prefix = self._prefix()
+        self.stashed = {prefix + path: path for path in self.stash.pages()}
         generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
         generated[prefix + SCRIPT] = script()
@@ -195,7 +202,30 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             directory_urls=config.use_directory_urls,
             language=_theme_language(config),
             edit=self.config.edit_page,
+            stash=self.stash,
         )
+
+    # Before every other plugin (Material's privacy and typeset plugins, then search in
+    # on_page_context), so they all see the cards, as they would without the stash.
+    @event_priority(100)
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """The rendered page with its held-back HTML blocks spliced in, their ids registered
+        so MkDocs' anchor validation knows `years/2024/#summit-2024` exists."""
+        path = self.stashed.get(page.file.src_uri)
+        if path is None:
+            return html
+        try:
+            html = self.stash.splice(path, html)
+        except LookupError as exc:
+            raise PluginError(
+                f"timeline: {exc} while Markdown rendered {page.file.src_uri}: a Markdown "
+                "extension removed the HTML comments that mark their places (for "
+                "pymdownx.striphtml, set strip_comments: false)"
+            ) from None
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
+        return html
 
     def _problem_pages(self, problems: list[str]) -> dict[str, str]:
         """The error page at the home page and at every page of the last good build."""

@@ -30,6 +30,7 @@ from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
 from timeline.generate._slug import slug, tag_paths
+from timeline.generate._stash import HtmlStash
 from timeline.generate._text import clean_text
 from timeline.model import Event, Timeline
 
@@ -41,6 +42,7 @@ __all__ = [
     "SPARSE_DECADE",
     "STYLESHEET",
     "Grouping",
+    "HtmlStash",
     "PagePlan",
     "clean_text",
     "nav_entries",
@@ -82,12 +84,16 @@ def render_pages(
     directory_urls: bool = True,
     language: str = "en",
     edit: bool = True,
+    stash: HtmlStash | None = None,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
     `events_path` is only quoted on the "how to edit" page, which `edit=False` leaves out.
     Links between the pages are final URLs, so `directory_urls` must match MkDocs'
     `use_directory_urls` (its default). `language` is the theme's (`es`, `pt-BR`...).
+    With a `stash`, the pages' raw HTML blocks go into it and the Markdown holds a placeholder
+    comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
+    every page is complete Markdown.
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -98,6 +104,7 @@ def render_pages(
         tag_paths=tag_paths(tag_counts),
         where={e.id: p.path for p in plans for e in p.events},
         locale=locale,
+        stash=stash,
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):

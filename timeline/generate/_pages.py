@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.generate._chart import overview_svg
 from timeline.generate._links import Links
 from timeline.generate._locale import Locale
 from timeline.generate._plan import PagePlan
 from timeline.generate._slug import anchor, slug
+from timeline.generate._stash import HtmlStash
 from timeline.generate._text import (
     escape_attr,
     escape_inline,
@@ -33,11 +34,29 @@ class Site:
     where: dict[str, str]
     """Event id → the period page that holds its card."""
     locale: Locale
+    stash: HtmlStash | None = field(default=None)
+    """Where raw HTML blocks go instead of the Markdown (the plugin); None writes them inline."""
 
-    def a(self, from_path: str, to_path: str, label: str, anchor: str = "", cls: str = "") -> str:
-        """An `<a>` to a generated page; `label` must already be escaped."""
+    def raw(self, page: str, lines: list[str]) -> list[str]:
+        """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
+        if self.stash is None or not lines:
+            return lines
+        return self.stash.hold(page, lines)
+
+    def a(
+        self,
+        from_path: str,
+        to_path: str,
+        label: str,
+        anchor: str = "",
+        cls: str = "",
+        isolate: bool = False,
+    ) -> str:
+        """An `<a>` to a generated page; `label` must already be escaped. `isolate` gives the
+        link `dir="auto"`, which isolates untrusted text as a `<bdi>` inside it would."""
         klass = f' class="{cls}"' if cls else ""
-        return f'<a{klass} href="{self.links.href(from_path, to_path, anchor)}">{label}</a>'
+        bidi = ' dir="auto"' if isolate else ""
+        return f'<a{klass} href="{self.links.href(from_path, to_path, anchor)}"{bidi}>{label}</a>'
 
     def tag_key(self, tag: str) -> str:
         """The tag's slug: its page name, and its key for the on-page filter."""
@@ -52,8 +71,8 @@ class Site:
         return f"{self.time(event.date)} – {self.time(event.end)}"
 
     def event_item(self, event: Event, from_path: str) -> str:
-        title = f'<span dir="auto">{html_text(event.title)}</span>'
-        link = self.a(from_path, self.where[event.id], title, anchor(event.id))
+        title = html_text(event.title)
+        link = self.a(from_path, self.where[event.id], title, anchor(event.id), isolate=True)
         return f"<li>{self.time(event.date)} — {link}</li>"
 
 
@@ -84,12 +103,14 @@ def _source_label(source: Source) -> str:
     """Outlet, then the article title linked to its web address (never a non-web link)."""
     outlet = html_text(source.outlet or source.title or source.id)
     out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
-    label = f"<bdi>{html_text(source.title)}</bdi>" if source.title and source.outlet else ""
+    titled = bool(source.title and source.outlet)
     url = safe_url(source.url)
     if url:
-        out += f' · <a href="{escape_attr(url)}" rel="nofollow">{label or html_text(url)}</a>'
-    elif label:
-        out += f" · {label}"
+        bidi = ' dir="auto"' if titled else ""
+        label = html_text(source.title) if titled else html_text(url)
+        out += f' · <a href="{escape_attr(url)}" rel="nofollow"{bidi}>{label}</a>'
+    elif titled:
+        out += f" · <bdi>{html_text(source.title)}</bdi>"
     return out
 
 
@@ -111,7 +132,7 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
     if tags:
         chips = " ".join(
-            site.a(page_path, site.tag_paths[tag], f"<bdi>{html_text(tag)}</bdi>", cls="tl-tag")
+            site.a(page_path, site.tag_paths[tag], html_text(tag), cls="tl-tag", isolate=True)
             for tag in tags
         )
         lines.append(f'<p class="tl-tags">{chips}</p>')
@@ -168,11 +189,12 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
 
 
 def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
+    """A period's cards, under year or month headings (Markdown, for the table of contents)
+    when the page spans several; the HTML between two headings is one raw block."""
     plan = plans[index]
     locale = site.locale
-    lines = [
-        f"# {plan.label}",
-        "",
+    lines = [f"# {plan.label}", ""]
+    block = [
         f'<p class="tl-count">{locale.count(len(plan.events), "event")}</p>',
         "",
         *_filter_bar(plan, site),
@@ -182,9 +204,11 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
     for event in plan.events:
         key = _section_key(plan, event, locale)
         if key is not None and key != current:
+            lines += site.raw(plan.path, block)
             lines += [f"## {key[1]} {{ #{key[0]} .tl-section }}", ""]
+            block = []
             current = key
-        lines += event_card(event, site, plan.path, 3 if has_sections else 2)
+        block += event_card(event, site, plan.path, 3 if has_sections else 2)
     pager = []
     if index > 0:
         prev = plans[index - 1]
@@ -193,7 +217,8 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
         nxt = plans[index + 1]
         pager.append(site.a(plan.path, nxt.path, f"{nxt.label} →"))
     if pager:
-        lines += [f'<p class="tl-pager">{" · ".join(pager)}</p>', ""]
+        block += [f'<p class="tl-pager">{" · ".join(pager)}</p>', ""]
+    lines += site.raw(plan.path, block)
     return "\n".join(lines)
 
 
@@ -206,10 +231,11 @@ def home_page(
     locale = site.locale
     events = timeline.chronological()
     lines = [front_matter(timeline.title) + f"# {_heading(timeline.title)}", ""]
+    intro: list[str] = []
     for paragraph in paragraphs(timeline.description):
-        lines += [f'<p dir="auto">{html_text(paragraph)}</p>', ""]
+        intro += [f'<p dir="auto">{html_text(paragraph)}</p>', ""]
     if not events:
-        return "\n".join([*lines, locale.word("no_events"), ""])
+        return "\n".join([*lines, *intro, locale.word("no_events"), ""])
     n_sources = len({s for e in events for s in e.source_ids})
     summary = locale.word(
         "summary",
@@ -218,15 +244,17 @@ def home_page(
         end=site.time(events[-1].date),
         sources=locale.count(n_sources, "source"),
     )
-    lines += [f'<p class="tl-count">{summary}</p>', ""]
+    lines += site.raw("index.md", [*intro, f'<p class="tl-count">{summary}</p>', ""])
     chart = overview_svg(plans, locale, lambda path: site.links.href("index.md", path))
     if chart:
-        lines += [f"## {locale.word('overview')} {{ #tl-overview }}", "", *chart, ""]
-    lines += [f"## {locale.word('periods')} {{ #tl-periods }}", "", '<ul class="tl-periods">']
+        lines += [f"## {locale.word('overview')} {{ #tl-overview }}", ""]
+        lines += site.raw("index.md", [*chart, ""])
+    lines += [f"## {locale.word('periods')} {{ #tl-periods }}", ""]
+    periods = ['<ul class="tl-periods">']
     for plan in plans:
         link = site.a("index.md", plan.path, plan.label)
-        lines.append(f"<li>{link} — {locale.count(len(plan.events), 'event')}</li>")
-    lines += ["</ul>", ""]
+        periods.append(f"<li>{link} — {locale.count(len(plan.events), 'event')}</li>")
+    lines += site.raw("index.md", [*periods, "</ul>", ""])
     if tag_counts:
         top = sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
         chips = " ".join(
@@ -234,17 +262,13 @@ def home_page(
             for t, n in top
         )
         all_tags = site.a("index.md", "tags/index.md", locale.word("all_tags"))
-        lines += [
-            f"## {locale.word('tags')} {{ #tl-tags }}",
-            "",
-            f'<p class="tl-tags">{chips}</p>',
-            "",
-            f"<p>{all_tags}</p>",
-            "",
-        ]
-    lines += [f"## {locale.word('latest')} {{ #tl-latest }}", "", "<ul>"]
-    lines += [site.event_item(event, "index.md") for event in reversed(events[-5:])]
-    lines += ["</ul>", ""]
+        lines += [f"## {locale.word('tags')} {{ #tl-tags }}", ""]
+        lines += site.raw(
+            "index.md", [f'<p class="tl-tags">{chips}</p>', "", f"<p>{all_tags}</p>", ""]
+        )
+    lines += [f"## {locale.word('latest')} {{ #tl-latest }}", ""]
+    latest = [site.event_item(event, "index.md") for event in reversed(events[-5:])]
+    lines += site.raw("index.md", ["<ul>", *latest, "</ul>", ""])
     return "\n".join(lines)
 
 
@@ -254,11 +278,12 @@ def tag_index(site: Site, tag_counts: Counter[str]) -> str:
     if not tag_counts:
         return "\n".join([*lines, locale.word("no_tags"), ""])
     intro = locale.word("tags_by_name", tags=locale.count(len(tag_counts), "tag"))
-    lines += [intro, "", '<ul class="tl-tag-index">']
+    lines += [intro, ""]
+    items = ['<ul class="tl-tag-index">']
     for tag, path in site.tag_paths.items():
-        link = site.a("tags/index.md", path, f"<bdi>{html_text(tag)}</bdi>")
-        lines.append(f"<li>{link} — {locale.count(tag_counts[tag], 'event')}</li>")
-    lines += ["</ul>", ""]
+        link = site.a("tags/index.md", path, html_text(tag), isolate=True)
+        items.append(f"<li>{link} — {locale.count(tag_counts[tag], 'event')}</li>")
+    lines += site.raw("tags/index.md", [*items, "</ul>", ""])
     return "\n".join(lines)
 
 
@@ -266,16 +291,15 @@ def tag_page(tag: str, path: str, events: list[Event], site: Site) -> str:
     locale = site.locale
     all_tags = site.a(path, "tags/index.md", locale.word("all_tags"))
     title = locale.word("tag_title", tag=tag)
-    lines = [
-        front_matter(title) + f"# {_heading(title)}",
-        "",
+    block = [
         f'<p class="tl-count">{locale.count(len(events), "event")} · {all_tags}</p>',
         "",
         "<ul>",
+        *(site.event_item(e, path) for e in events),
+        "</ul>",
+        "",
     ]
-    lines += [site.event_item(e, path) for e in events]
-    lines += ["</ul>", ""]
-    return "\n".join(lines)
+    return "\n".join([front_matter(title) + f"# {_heading(title)}", "", *site.raw(path, block)])
 
 
 def _source_anchor(source_id: str) -> str:
@@ -297,17 +321,18 @@ def sources_page(timeline: Timeline, site: Site) -> str:
     if not sources:
         return "\n".join([*lines, locale.word("no_sources"), ""])
     lines += [locale.word("sources_intro", sources=locale.count(len(sources), "source"))]
-    lines += ["", '<ul class="tl-source-index">']
+    lines.append("")
+    items = ['<ul class="tl-source-index">']
     for source in sources:
         head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
         if source.published is not None:
             head += f" · {site.time(source.published)}"
-        lines.append(head)
+        items.append(head)
         reported = citing.get(source.id, [])
         if reported:
-            lines.append("<ul>")
-            lines += [site.event_item(e, "sources.md") for e in reported]
-            lines.append("</ul>")
-        lines.append("</li>")
-    lines += ["</ul>", ""]
+            items.append("<ul>")
+            items += [site.event_item(e, "sources.md") for e in reported]
+            items.append("</ul>")
+        items.append("</li>")
+    lines += site.raw("sources.md", [*items, "</ul>", ""])
     return "\n".join(lines)
