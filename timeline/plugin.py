@@ -5,6 +5,10 @@ is written into `docs/`, and a broken file fails `mkdocs build` with the same
 `file:line:col` messages `timeline check` prints, without a traceback. Under `mkdocs serve`
 a broken file does not stop the preview: an error page listing the problems takes the
 timeline's place until the file is fixed, and live reload brings the real pages back.
+
+The generated pages' raw HTML (cards, event lists) is held back from Markdown and spliced
+into the rendered page (`HtmlStash`): MkDocs and Python-Markdown would otherwise parse it
+twice, which was half the build of a 10,000-event timeline.
 """
 
 from __future__ import annotations
