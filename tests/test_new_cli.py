@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
+from conftest import MkdocsBuild
 
 from timeline.cli import main
 from timeline.schema import SCHEMA_LINE
@@ -67,18 +66,11 @@ def test_new_accepts_an_existing_empty_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_new_project_builds_strictly(tmp_path: Path) -> None:
+def test_new_project_builds_strictly(tmp_path: Path, mkdocs_build: MkdocsBuild) -> None:
     """`mkdocs build --strict` succeeds in the new project with no edits at all."""
     target = tmp_path / "fresh"
     assert CliRunner().invoke(main, ["new", str(target)]).exit_code == 0
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=target,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    build = mkdocs_build(target)
     assert build.returncode == 0, build.stderr
     assert "WARNING" not in build.stderr
     home = (target / "site" / "index.html").read_text(encoding="utf-8")

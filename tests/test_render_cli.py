@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import MkdocsBuild
 
 from timeline.cli import main
 from timeline.generate import render_pages
@@ -45,7 +43,9 @@ def test_render_writes_the_plugin_pages_and_stylesheet(events_file: Path, tmp_pa
 
 
 @pytest.mark.slow
-def test_rendered_files_build_with_plain_mkdocs_strictly(events_file: Path, tmp_path: Path) -> None:
+def test_rendered_files_build_with_plain_mkdocs_strictly(
+    events_file: Path, tmp_path: Path, mkdocs_build: MkdocsBuild
+) -> None:
     """Without the plugin, MkDocs builds the rendered folder with zero warnings (links resolve)."""
     project = tmp_path / "plain"
     (project / "docs").mkdir(parents=True)
@@ -53,14 +53,7 @@ def test_rendered_files_build_with_plain_mkdocs_strictly(events_file: Path, tmp_
     out = project / "docs" / "timeline"
     result = CliRunner().invoke(main, ["render", "--events", str(events_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    build = mkdocs_build(project)
     assert build.returncode == 0, build.stderr
     assert "WARNING" not in build.stderr
     assert (project / "site" / "timeline" / "years" / "2024" / "index.html").is_file()
