@@ -37,13 +37,14 @@ def test_new_scaffolds_events_site_config_workflow_and_gitignore(tmp_path: Path)
 
 
 def test_new_title_option_is_quoted_safely(tmp_path: Path) -> None:
-    """A title with YAML-special characters survives into events.yaml and mkdocs.yml."""
+    """A title with YAML-special characters survives into events.yaml exactly, and into
+    mkdocs.yml with only the markup characters swapped for look-alikes."""
     title = 'Kim & Putin: "a summit" #2'
     result = CliRunner().invoke(main, ["new", str(tmp_path / "t"), "--title", title])
     assert result.exit_code == 0, result.output
     assert load_timeline(tmp_path / "t" / "events.yaml").title == title
     config = yaml.safe_load((tmp_path / "t" / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert config["site_name"] == title
+    assert config["site_name"] == 'Kim ＆ Putin: ”a summit” #2'
 
 
 @pytest.mark.parametrize("existing", ["file.txt", ".hidden"])
@@ -116,3 +117,18 @@ def test_new_project_loads_no_web_fonts(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["new", str(tmp_path / "t")]).exit_code == 0
     config = yaml.safe_load((tmp_path / "t" / "mkdocs.yml").read_text(encoding="utf-8"))
     assert config["theme"]["font"] is False
+
+
+def test_a_hostile_title_cannot_inject_markup_into_the_site_name(
+    tmp_path: Path, mkdocs_build: MkdocsBuild
+) -> None:
+    """MkDocs prints `site_name` unescaped, so `timeline new` writes a markup-free look-alike
+    there, while events.yaml keeps the title exactly as typed."""
+    title = "</title><script>alert(1)</script> & co"
+    target = tmp_path / "hostile"
+    assert CliRunner().invoke(main, ["new", str(target), "--title", title]).exit_code == 0
+    assert load_timeline(target / "events.yaml").title == title
+    site_name = yaml.safe_load((target / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"]
+    assert not set(site_name) & set("<>&")
+    assert mkdocs_build(target).returncode == 0
+    assert "<script>alert(1)" not in (target / "site" / "index.html").read_text(encoding="utf-8")

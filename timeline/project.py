@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import cast
 
 from timeline.errors import TimelineError
-from timeline.generate import SCRIPT, STYLESHEET, Grouping, render_pages, script, stylesheet
+from timeline.generate import (
+    SCRIPT,
+    STYLESHEET,
+    Grouping,
+    render_pages,
+    script,
+    stylesheet,
+    template_safe,
+)
 from timeline.model import Timeline
 
 __all__ = ["install_requirement", "scaffold_project", "write_rendered"]
@@ -94,7 +102,8 @@ def _scaffold(directory: Path, title: str) -> list[str]:
         text = (templates / template).read_text(encoding="utf-8")
         text = (
             text.replace("__SCHEMA_LINE__", SCHEMA_LINE)
-            .replace("__TITLE__", json.dumps(title))
+            .replace("__SITE_NAME__", json.dumps(template_safe(title), ensure_ascii=False))
+            .replace("__TITLE__", json.dumps(title, ensure_ascii=False))
             .replace("__TIMELINE_REQUIREMENT__", requirement)
         )
         path = directory / target

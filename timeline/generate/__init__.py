@@ -31,7 +31,7 @@ from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
 from timeline.generate._slug import slug, tag_paths
 from timeline.generate._stash import HtmlStash
-from timeline.generate._text import clean_text
+from timeline.generate._text import clean_text, template_safe
 from timeline.model import Event, Timeline
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "slug",
     "stylesheet",
     "tag_paths",
+    "template_safe",
 ]
 
 STYLESHEET = "assets/timeline.css"

@@ -63,14 +63,21 @@ def html_text(text: str) -> str:
     return out.replace("{", "&#123;").replace("}", "&#125;")
 
 
+def template_safe(text: str) -> str:
+    """Text for places MkDocs' templates print unescaped (page titles, `site_name`).
+
+    Swaps the few characters that could form markup for look-alikes, so no title can close
+    `<title>` or open a tag; what a reader sees is almost unchanged.
+    """
+    return " ".join(clean_text(text).split()).translate(_TITLE_SAFE)
+
+
 def front_matter(title: str) -> str:
     """A page title for MkDocs' templates, which print it unescaped (and unescape entities).
 
-    The visible heading keeps the exact text; this copy swaps the few characters that could
-    form markup for look-alikes, so no title can close `<title>` or open a tag.
+    The visible heading keeps the exact text; the title in front matter is `template_safe`.
     """
-    plain = " ".join(clean_text(title).split()).translate(_TITLE_SAFE)
-    return f"---\ntitle: {json.dumps(plain, ensure_ascii=False)}\n---\n\n"
+    return f"---\ntitle: {json.dumps(template_safe(title), ensure_ascii=False)}\n---\n\n"
 
 
 def safe_url(url: str) -> str | None:
