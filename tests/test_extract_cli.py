@@ -128,3 +128,18 @@ def test_a_broken_events_file_is_reported_with_its_line(articles: Path) -> None:
     assert code == 1
     assert f"{out}:4:" in stderr
     assert "Traceback" not in stderr
+
+
+def test_a_crlf_events_file_stays_crlf(articles: Path) -> None:
+    """A file saved with Windows line endings keeps them, so a diff shows only real changes."""
+    out = articles.parent / "events.yaml"
+    invoke(str(articles), "-o", str(out), "--published", "2024-03-14")
+    out.write_bytes(out.read_bytes().replace(b"\n", b"\r\n"))
+    (articles / "herald.txt").write_text(
+        "The city council voted on March 1 to build a second bridge.", encoding="utf-8"
+    )
+    code, stdout, _ = invoke(str(articles), "-o", str(out), "--published", "2024-03-14")
+    assert code == 0 and "1 added" in stdout
+    data = out.read_bytes()
+    assert b"city-council" in data
+    assert data.count(b"\n") == data.count(b"\r\n")

@@ -59,8 +59,11 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
         ) from None
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+def write_text_atomic(path: str | os.PathLike[str], text: str, *, newline: str = "\n") -> None:
     """Replace the file's content all at once: readers see the old file or the new one.
+
+    `newline` is what each "\n" of `text` becomes on disk, so a file a Windows editor
+    saved with CRLF keeps them and a version-control diff shows only real changes.
 
     Writes a temporary file in the same directory (so `os.replace` is a rename on one
     file system), flushes it to disk, then renames it over the target. On any failure the
@@ -81,7 +84,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     except OSError as exc:
         raise TimelineError(f"{os.fspath(path)}: cannot write ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -15,6 +15,7 @@ import click
 
 from timeline.cli._options import parse_published
 from timeline.errors import TimelineError
+from timeline.files import decode_text, read_bytes
 
 __all__ = ["COMMANDS", "extract"]
 
@@ -22,13 +23,14 @@ PROGRESS_THRESHOLD = 50
 """Show a progress bar for at least this many articles even when stderr is not a terminal."""
 
 
-def _read_text(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TimelineError(f"{path}: cannot read: {exc}") from None
+def _read_text(path: Path) -> tuple[str | None, str]:
+    """The file's text with "\n" newlines (None when there is no file yet), and the newline
+    the file uses on disk, so a rewrite keeps a CRLF file CRLF."""
+    if not path.exists():
+        return None, "\n"
+    data = read_bytes(path)
+    newline = "\r\n" if b"\r\n" in data else "\n"
+    return decode_text(data, str(path)).replace("\r\n", "\n"), newline
 
 
 def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -167,9 +169,9 @@ def _run(
     click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
     if failed and not extraction.sources:
         return failed, False
-    old_text = _read_text(out)
+    old_text, newline = _read_text(out)
     ledger_file = ledger_path(out)
-    ledger_text = _read_text(ledger_file)
+    ledger_text, _ = _read_text(ledger_file)
     ledger = parse_ledger(ledger_text, str(ledger_file)) if ledger_text is not None else {}
     update = update_timeline(
         old_text, str(out), extraction.events, extraction.sources, ledger, title=title
@@ -182,7 +184,7 @@ def _run(
         return failed, True
     out.parent.mkdir(parents=True, exist_ok=True)
     if update.changed or old_text is None:
-        write_text_atomic(out, update.text)
+        write_text_atomic(out, update.text, newline=newline)
     install_schema(out.parent)
     new_ledger = dump_ledger(update.ledger)
     if new_ledger != ledger_text:
