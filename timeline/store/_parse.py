@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -30,6 +31,8 @@ from timeline.store._spec import (
     SOURCE_KEYS,
     TOP_KEYS,
 )
+
+_V = TypeVar("_V")
 
 __all__ = ["parse_timeline"]
 
@@ -231,6 +234,24 @@ class _Reader:
                 listed = f"{', '.join(absent[:-1])} and {absent[-1]}"
                 self._report(node, f"{where}missing required keys {listed}")
         return found, again
+
+    def _checked_fields(
+        self,
+        node: Node,
+        keys: tuple[str, ...],
+        where: str,
+        check: Callable[[str, Node, str], _V],
+    ) -> tuple[dict[str, Node], dict[str, _V]] | None:
+        """A mapping's fields and each one's checked value; a repeated key's value is
+        checked too (its problems are reported), then ignored."""
+        read = self._fields(node, keys, where)
+        if read is None:
+            return None
+        fields, again = read
+        values = {key: check(key, value, where) for key, value in fields.items()}
+        for key, value in again:
+            check(key, value, where)
+        return fields, values
 
     def _items(self, node: Node, where: str, key: str) -> list[Node]:
         """A list value without its aliased items; an empty value counts as an empty list."""
@@ -434,13 +455,10 @@ class _Reader:
 
     def _source(self, node: Node, index: int, lines: dict[str, int]) -> Source | None:
         where = self._name(node, index, "source")
-        read = self._fields(node, SOURCE_KEYS, where)
+        read = self._checked_fields(node, SOURCE_KEYS, where, self._source_value)
         if read is None:
             return None
-        fields, again = read
-        values = {key: self._source_value(key, value, where) for key, value in fields.items()}
-        for key, value in again:
-            self._source_value(key, value, where)
+        fields, values = read
         source_id = values.pop("id", None)
         if not isinstance(source_id, str) or not self._unique(
             fields["id"], source_id, lines, where
@@ -586,13 +604,10 @@ class _Reader:
         self, node: Node, where: str, citations: list[tuple[str, Node, str]]
     ) -> Citation | None:
         here = f"{where}citation: "
-        read = self._fields(node, CITATION_KEYS, here)
+        read = self._checked_fields(node, CITATION_KEYS, here, self._citation_value)
         if read is None:
             return None
-        fields, again = read
-        values = {key: self._citation_value(key, value, here) for key, value in fields.items()}
-        for key, value in again:
-            self._citation_value(key, value, here)
+        fields, values = read
         source_id, quote = values.get("source"), values.get("quote")
         start, end = values.get("start"), values.get("end")
         if isinstance(start, int) and isinstance(end, int) and end < start:
