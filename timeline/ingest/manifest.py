@@ -17,9 +17,9 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import Problem, ValidationFailed
-from timeline.files import decode_text, read_bytes
 from timeline.ingest.fetch import web_url
 from timeline.ingest.language import is_known_language, normalize_language
+from timeline.ingest.text import read_text_file
 from timeline.model import PartialDate
 
 __all__ = [
@@ -143,7 +143,7 @@ def read_manifest(path: str | Path) -> Manifest:
     """`load_manifest` with the keys' positions and the warnings."""
     name = str(path)
     manifest = Manifest()
-    manifest.entries = parse_manifest(decode_text(read_bytes(path), name), name, manifest)
+    manifest.entries = parse_manifest(read_text_file(path), name, manifest)
     return manifest
 
 
