@@ -44,7 +44,7 @@ def test_new_title_option_is_quoted_safely(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert load_timeline(tmp_path / "t" / "events.yaml").title == title
     config = yaml.safe_load((tmp_path / "t" / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert config["site_name"] == 'Kim ＆ Putin: ”a summit” #2'
+    assert config["site_name"] == "Kim ＆ Putin: ”a summit” #2"
 
 
 @pytest.mark.parametrize("existing", ["file.txt", ".hidden"])
