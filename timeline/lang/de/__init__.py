@@ -1,0 +1,1 @@
+"""German: the data each pipeline stage needs for this language (see `timeline.lang`)."""

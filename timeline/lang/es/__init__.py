@@ -1,0 +1,1 @@
+"""Spanish: the data each pipeline stage needs for this language (see `timeline.lang`)."""

@@ -1,0 +1,1 @@
+"""Portuguese: the data each pipeline stage needs for this language (see `timeline.lang`)."""
