@@ -1,7 +1,9 @@
-"""TimeBank benchmark: how well `timeline.dates.find_dates` finds and resolves news dates.
+"""TimeML benchmark: how well `timeline.dates.find_dates` finds and resolves dates.
 
-Scores our engine and naive `dateparser.search.search_dates` on the same TimeML corpus, so a
-change to the engine can be judged against a fixed baseline. The metric (issue 3):
+Scores our engine and naive `dateparser.search.search_dates` on the same corpora, so a change
+to the engine can be judged against a fixed baseline: English news (TimeBank), English
+narratives (WikiWars) and news in Spanish, French, Italian, Portuguese and German (JSON lines
+with character offsets). The metric (issue 3):
 
 - gold = TIMEX3 of type DATE or TIME with a concrete calendar value (starts with 4 digits);
 - a mention is correct when its span overlaps a gold span and its value equals the gold value
@@ -9,14 +11,17 @@ change to the engine can be judged against a fixed baseline. The metric (issue 3
 - a mention overlapping a gold DURATION or SET counts as a false positive; one overlapping a
   non-calendar DATE (PRESENT_REF, XXXX-...) is neutral; anything else is a false positive.
 
-Run: ``python -m benchmarks.timeml [--corpus DIR] [--limit N] [--no-naive] [--errors FILE]``.
-The scoring functions are pure so `tests/test_benchmark_timeml.py` can pin the metric itself.
+Run: ``python -m benchmarks.timeml [--corpus NAME|PATH ...] [--language CODE] [--limit N]
+[--no-naive] [--errors FILE] [--breakdown]``. The scoring functions are pure so
+`tests/test_benchmark_timeml.py` can pin the metric itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import json
 import re
 import sys
 import time
@@ -24,13 +29,18 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from benchmarks.timeml_breakdown import format_breakdown
 
 if TYPE_CHECKING:
     from timeline.dates import DateMention
 
 __all__ = [
+    "CORPORA",
+    "Corpus",
     "CorpusError",
+    "CorpusRun",
     "Counts",
     "Document",
     "ErrorRecord",
@@ -40,20 +50,27 @@ __all__ = [
     "SystemResult",
     "Timex",
     "classify",
+    "engine_languages",
     "engine_system",
+    "find_corpus",
+    "format_summary",
     "format_table",
     "is_calendar",
     "load_corpus",
+    "load_jsonl",
     "locate_substrings",
     "main",
     "naive_system",
+    "parse_jsonl",
     "parse_timeml",
     "run_system",
     "score_document",
     "strip_time",
+    "write_errors",
 ]
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "timeml" / "TimeBank"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPUS = SHARED / "timeml" / "TimeBank"
 
 _CALENDAR_RE = re.compile(r"^\d{4}")
 _DATE_TYPES = frozenset({"DATE", "TIME"})
@@ -81,12 +98,22 @@ class Timex:
 
 @dataclass(frozen=True)
 class Document:
-    """One TimeML file: the plain text of `<TEXT>`, its creation date and its gold timexes."""
+    """One document: its plain text, its creation date and its gold timexes.
+
+    `name` locates it for messages (a .tml path, or `file.jsonl:LINE`); `id` is the record's
+    own id where the corpus gives one, shown in error reports instead of the file name.
+    """
 
     name: str
     text: str
     dct: dt.date
     timexes: tuple[Timex, ...]
+    id: str = ""
+
+    @property
+    def label(self) -> str:
+        """The short name error reports show: the record id, else the file name."""
+        return self.id or Path(self.name).name
 
 
 @dataclass(frozen=True)
@@ -100,6 +127,7 @@ class Prediction:
 
 
 Role = Literal["calendar", "negative", "neutral", "none"]
+_ROLE_ORDER: tuple[Role, ...] = ("calendar", "negative", "neutral", "none")
 
 
 @dataclass
@@ -209,11 +237,15 @@ def _parse_dct(root: ET.Element, name: str) -> dt.date:
     timex = root.find("DCT/TIMEX3")
     if timex is None:
         raise CorpusError(f"{name}:1:1: no <DCT><TIMEX3 value=...> creation time")
-    value = timex.get("value", "")
+    return _dct_value(timex.get("value", ""), f"{name}:1:1")
+
+
+def _dct_value(value: str, where: str) -> dt.date:
+    """A creation time "1998-02-13" (time of day allowed and ignored) as a date."""
     try:
         return dt.date.fromisoformat(strip_time(value)[:10])
     except ValueError:
-        raise CorpusError(f"{name}:1:1: DCT value '{value}' is not YYYY-MM-DD") from None
+        raise CorpusError(f"{where}: DCT value '{value}' is not YYYY-MM-DD") from None
 
 
 def parse_timeml(source: str, name: str = "<string>") -> Document:
@@ -247,7 +279,130 @@ def load_corpus(directory: Path, limit: int | None = None) -> list[Document]:
         raise CorpusError(f"{directory}: no .tml files")
     if limit is not None:
         paths = paths[:limit]
-    return [parse_timeml(p.read_text(encoding="utf-8"), str(p)) for p in paths]
+    return [parse_timeml(_read_text(p), str(p)) for p in paths]
+
+
+def _read_text(path: Path) -> str:
+    """A corpus file's text; bytes that are not UTF-8 are a CorpusError naming the file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise CorpusError(f"{path}: not UTF-8 text (byte {err.start})") from None
+
+
+# --- reading JSON lines (the multilingual corpora) ------------------------------------------
+
+
+_KINDS = {int: "an integer", str: "a string", list: "a list"}
+
+
+def _field(record: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    value = record.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise CorpusError(f"{where}: '{key}' must be {_KINDS[kind]}")
+    return value
+
+
+def _jsonl_timex(record: Any, text: str, where: str) -> Timex:
+    if not isinstance(record, dict):
+        raise CorpusError(f"{where}: expected an object with start, end, type, value")
+    start = _field(record, "start", int, where)
+    end = _field(record, "end", int, where)
+    if not 0 <= start < end <= len(text):
+        raise CorpusError(f"{where}: offsets {start}-{end} outside the text (0-{len(text)})")
+    kind = _field(record, "type", str, where)
+    value = _field(record, "value", str, where)
+    return Timex(start, end, text[start:end], kind, value)
+
+
+def _jsonl_document(line: str, name: str, number: int) -> Document:
+    where = f"{name}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise CorpusError(f"{where}:{err.colno}: not valid JSON ({err.msg})") from None
+    if not isinstance(record, dict):
+        raise CorpusError(f"{where}:1: expected one JSON object per line")
+    doc_id = _field(record, "id", str, f"{where}:1")
+    dct = _dct_value(_field(record, "dct", str, f"{where}:1"), f"{where}:1")
+    text = _field(record, "text", str, f"{where}:1")
+    timexes = _field(record, "timexes", list, f"{where}:1")
+    located = [_jsonl_timex(t, text, f"{where}:1: timex {i + 1}") for i, t in enumerate(timexes)]
+    located.sort(key=lambda t: (t.start, t.end))
+    return Document(where, text, dct, tuple(located), doc_id)
+
+
+def parse_jsonl(source: str, name: str = "<string>") -> list[Document]:
+    """Documents from JSON lines `{"id", "dct", "text", "timexes": [{"start", "end", "type",
+    "value"}]}`, offsets in characters of `text`; blank lines are skipped.
+
+    Raises CorpusError with a `name:line:col: message` line for malformed input.
+    """
+    return [
+        _jsonl_document(line, name, number)
+        for number, line in enumerate(source.splitlines(), start=1)
+        if line.strip()
+    ]
+
+
+def load_jsonl(path: Path, limit: int | None = None) -> list[Document]:
+    """The documents of a .jsonl corpus file, in file order (the first `limit` if given)."""
+    if not path.is_file():
+        raise CorpusError(f"{path}: corpus file not found")
+    documents = parse_jsonl(_read_text(path), str(path))
+    if not documents:
+        raise CorpusError(f"{path}: no documents")
+    return documents if limit is None else documents[:limit]
+
+
+# --- corpora --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A corpus to score: a folder of .tml files or a .jsonl file, written in `language`.
+
+    `shared` marks the corpora of `../shared`, which may be absent: they are skipped, not an
+    error, when their files are missing.
+    """
+
+    name: str
+    path: Path
+    language: str = "en"
+    shared: bool = False
+
+    def load(self, limit: int | None = None) -> list[Document]:
+        """The corpus's documents (the first `limit` if given)."""
+        if self.path.suffix == ".jsonl":
+            return load_jsonl(self.path, limit)
+        return load_corpus(self.path, limit)
+
+
+_MULTILINGUAL = ("es", "fr", "it", "pt", "de")
+
+CORPORA: tuple[Corpus, ...] = (
+    Corpus("TimeBank", DEFAULT_CORPUS, "en", shared=True),
+    Corpus("WikiWars", SHARED / "timeml" / "WikiWars", "en", shared=True),
+    *(
+        Corpus(code, SHARED / "timeml-multilingual" / f"{code}.jsonl", code, shared=True)
+        for code in _MULTILINGUAL
+    ),
+)
+
+
+def find_corpus(argument: str, language: str | None = None) -> Corpus:
+    """The corpus a `--corpus` argument names: one of CORPORA by name (any case), else a path.
+
+    A path's language is `language` if given, else its file stem when that is a language code
+    of CORPORA ("es.jsonl"), else English.
+    """
+    for corpus in CORPORA:
+        if argument.lower() == corpus.name.lower():
+            return corpus
+    path = Path(argument)
+    name = path.stem if path.suffix == ".jsonl" else path.resolve().name
+    known = {c.language for c in CORPORA}
+    return Corpus(name, path, language or (path.stem if path.stem in known else "en"))
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -327,11 +482,15 @@ def score_document(
             matched.add(hit)
             counts.value_correct += 1
             continue
-        near = next((t for t in document.timexes if _overlaps_timex(prediction, t)), None)
+        near = min(
+            (t for t in document.timexes if _overlaps_timex(prediction, t)),
+            key=lambda t: _ROLE_ORDER.index(_role(t)),
+            default=None,
+        )
         errors.append(
             ErrorRecord(
                 "FP",
-                document.name,
+                document.label,
                 prediction.start,
                 prediction.text,
                 prediction.value,
@@ -347,7 +506,7 @@ def score_document(
             errors.append(
                 ErrorRecord(
                     "FN",
-                    document.name,
+                    document.label,
                     gold.start,
                     gold.text,
                     "",
@@ -372,10 +531,16 @@ class System:
     convert: Callable[[str, object], list[Prediction]]
 
 
-def _engine_find(text: str, dct: dt.date) -> object:
+def engine_languages(language: str) -> tuple[str, ...]:
+    """The languages the pipeline gives the engine for an article in `language`: the language,
+    then English as a fallback (`timeline.extract.article_candidates` does the same)."""
+    return (language,) if language == "en" else (language, "en")
+
+
+def _engine_find(languages: tuple[str, ...], text: str, dct: dt.date) -> object:
     from timeline.dates import find_dates
 
-    return find_dates(text, dct, languages=("en",))  # type: ignore[no-untyped-call,unused-ignore]
+    return find_dates(text, dct, languages=languages)  # type: ignore[no-untyped-call,unused-ignore]
 
 
 def _engine_convert(text: str, found: object) -> list[Prediction]:
@@ -395,16 +560,19 @@ def mention_predictions(mention: DateMention) -> list[Prediction]:
     return [Prediction(mention.start, mention.end, mention.text, v) for v in claims]
 
 
-def engine_system() -> System:
-    """Our engine, `timeline.dates.find_dates(text, dct, languages=("en",))`."""
-    return System("timeline", _engine_find, _engine_convert)
+def engine_system(language: str = "en") -> System:
+    """Our engine as the pipeline calls it: `find_dates(text, dct, languages=(language, "en"))`,
+    or `("en",)` for English."""
+    return System(
+        "timeline", functools.partial(_engine_find, engine_languages(language)), _engine_convert
+    )
 
 
-def _naive_find(text: str, dct: dt.date) -> object:
+def _naive_find(language: str, text: str, dct: dt.date) -> object:
     from dateparser.search import search_dates
 
     base = dt.datetime(dct.year, dct.month, dct.day)
-    return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+    return search_dates(text, languages=[language], settings={"RELATIVE_BASE": base})
 
 
 def locate_substrings(text: str, substrings: Sequence[str]) -> list[tuple[int, int] | None]:
@@ -434,10 +602,10 @@ def _naive_convert(text: str, found: object) -> list[Prediction]:
     ]
 
 
-def naive_system() -> System:
-    """The baseline: `search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct})`;
-    it returns datetimes, so every value is rendered as YYYY-MM-DD."""
-    return System("search_dates", _naive_find, _naive_convert)
+def naive_system(language: str = "en") -> System:
+    """The baseline: `search_dates(text, languages=[language], settings={'RELATIVE_BASE':
+    dct})`; it returns datetimes, so every value is rendered as YYYY-MM-DD."""
+    return System("search_dates", functools.partial(_naive_find, language), _naive_convert)
 
 
 def _call(system: System, document: Document) -> object:
@@ -497,47 +665,107 @@ def format_table(
     return "\n".join(lines)
 
 
-def write_errors(path: Path, results: Sequence[SystemResult]) -> None:
-    """Every false positive and false negative as tab-separated lines, one header line."""
+@dataclass(frozen=True)
+class CorpusRun:
+    """One corpus scored: its documents and each system's result on them."""
+
+    corpus: Corpus
+    documents: Sequence[Document]
+    results: Sequence[SystemResult]
+
+
+def format_summary(runs: Sequence[CorpusRun]) -> str:
+    """One row per corpus: size, the engine's value-P/R, each system's value-F1, speed-up."""
+    names = list(dict.fromkeys(r.name for run in runs for r in run.results))
+    engine = names[0] if names else ""
+    lines = [
+        f"summary: value-F1 per corpus (value-P and value-R of {engine})",
+        f"{'corpus':<12}{'lang':<6}{'docs':>5}{'gold':>7}{'value-P':>9}{'value-R':>9}"
+        + "".join(f"{name:>14}" for name in names)
+        + (f"{'speed-up':>10}" if len(names) > 1 else ""),
+    ]
+    for run in runs:
+        by_name = {r.name: r for r in run.results}
+        gold = sum(1 for d in run.documents for t in d.timexes if _role(t) == "calendar")
+        first = by_name.get(engine)
+        precision, recall, _ = first.counts.value_prf if first else (0.0, 0.0, 0.0)
+        row = f"{run.corpus.name:<12}{run.corpus.language:<6}{len(run.documents):>5}{gold:>7,}"
+        row += f"{precision:>9.3f}{recall:>9.3f}" if first else f"{'-':>9}{'-':>9}"
+        for name in names:
+            result = by_name.get(name)
+            row += f"{result.counts.value_prf[2]:>14.3f}" if result else f"{'-':>14}"
+        if len(names) > 1:
+            last = by_name.get(names[-1])
+            if first and last and first.seconds > 0 and last.seconds > 0:
+                row += f"{last.seconds / first.seconds:>9.1f}x"
+            else:
+                row += f"{'-':>10}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def write_errors(path: Path, runs: Sequence[CorpusRun]) -> None:
+    """Every false positive and false negative as tab-separated lines, one header line; the
+    doc column is `corpus/document`."""
     columns = "engine\tkind\tdoc\toffset\ttext\tpredicted\tgold\tgold_type\tsentence"
     lines = [columns]
-    for r in results:
-        for e in r.errors:
-            cells = [
-                r.name,
-                e.kind,
-                Path(e.doc).name,
-                str(e.offset),
-                e.text,
-                e.predicted,
-                e.gold,
-                e.gold_type,
-                e.sentence,
-            ]
-            lines.append("\t".join(" ".join(c.split()) for c in cells))
+    for run in runs:
+        for r in run.results:
+            for e in r.errors:
+                cells = [
+                    r.name,
+                    e.kind,
+                    f"{run.corpus.name}/{e.doc}",
+                    str(e.offset),
+                    e.text,
+                    e.predicted,
+                    e.gold,
+                    e.gold_type,
+                    e.sentence,
+                ]
+                lines.append("\t".join(" ".join(c.split()) for c in cells))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line entry point; returns the exit status."""
+def _parser() -> argparse.ArgumentParser:
+    names = ", ".join(c.name for c in CORPORA)
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.timeml",
-        description="Score timeline.dates.find_dates and naive search_dates on TimeBank.",
+        description="Score timeline.dates.find_dates and naive search_dates on TimeML corpora.",
     )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="TimeML folder")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        metavar="NAME|PATH",
+        help=f"a corpus by name ({names}; default: all) or a folder of .tml files or a "
+        ".jsonl file; repeat for several",
+    )
+    parser.add_argument(
+        "--language",
+        default=None,
+        help="language of a --corpus PATH (default: the .jsonl file's stem if a language "
+        "code, else en)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--no-naive", action="store_true", help="skip the search_dates baseline")
     parser.add_argument("--errors", type=Path, default=None, help="write FP/FN rows (TSV) here")
-    args = parser.parse_args(argv)
-    if args.limit is not None and args.limit < 1:
-        parser.error("--limit must be at least 1")
-    try:
-        documents = load_corpus(args.corpus, args.limit)
-    except (CorpusError, OSError, UnicodeDecodeError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    systems = [engine_system()] + ([] if args.no_naive else [naive_system()])
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="print the engine's FN/FP counts by gold value shape and text cue per corpus",
+    )
+    return parser
+
+
+def _score(
+    corpus: Corpus, documents: Sequence[Document], naive: bool
+) -> tuple[list[SystemResult], bool]:
+    """Each system's result on the corpus, and whether every system ran cleanly."""
+    systems = [engine_system(corpus.language)]
+    if naive:
+        systems.append(naive_system(corpus.language))
     results: list[SystemResult] = []
+    clean = True
     for system in systems:
         try:
             results.append(run_system(system, documents))
@@ -545,11 +773,48 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{system.name}: not available ({err})", file=sys.stderr)
         except SystemFailed as err:
             print(f"error: {err}", file=sys.stderr)
-    print(format_table(documents, results, args.corpus.resolve().name))
-    if args.errors is not None:
-        write_errors(args.errors, results)
+            clean = False
+    return results, clean
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
+    corpora = [find_corpus(a, args.language) for a in args.corpus] if args.corpus else list(CORPORA)
+    status = 0
+    runs: list[CorpusRun] = []
+    for corpus in corpora:
+        if corpus.shared and not corpus.path.exists():
+            print(f"skipped {corpus.name}: {corpus.path} is not available", file=sys.stderr)
+            continue
+        try:
+            documents = corpus.load(args.limit)
+        except (CorpusError, OSError) as err:
+            print(f"error: {err}", file=sys.stderr)
+            status = 1
+            continue
+        results, clean = _score(corpus, documents, not args.no_naive)
+        status = status if clean else 1
+        if runs:
+            print()
+        print(format_table(documents, results, corpus.name), flush=True)
+        if args.breakdown:
+            for result in results[:1]:
+                title = f"{corpus.name}, {result.name} errors"
+                print(format_breakdown(title, result.errors, corpus.language), flush=True)
+        runs.append(CorpusRun(corpus, documents, results))
+    if len(runs) > 1:
+        print()
+        print(format_summary(runs))
+    if not runs and status == 0:
+        print("nothing scored: no corpus available")
+    if args.errors is not None and runs:
+        write_errors(args.errors, runs)
         print(f"errors written to {args.errors}")
-    return 0
+    return status
 
 
 if __name__ == "__main__":

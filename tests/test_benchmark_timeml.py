@@ -1,8 +1,10 @@
-"""The TimeBank benchmark's reader and scorer, pinned on small hand-written TimeML documents."""
+"""The TimeML benchmark's readers and scorer, pinned on small hand-written documents."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -12,21 +14,30 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import timeml as benchmark  # noqa: E402
 from benchmarks.timeml import (  # noqa: E402
+    CORPORA,
+    Corpus,
     CorpusError,
+    CorpusRun,
     Counts,
     Document,
     Prediction,
     System,
     SystemFailed,
     classify,
+    engine_languages,
     engine_system,
+    find_corpus,
+    format_summary,
     format_table,
     is_calendar,
     load_corpus,
+    load_jsonl,
     locate_substrings,
     main,
     naive_system,
+    parse_jsonl,
     parse_timeml,
     run_system,
     score_document,
@@ -35,6 +46,8 @@ from benchmarks.timeml import (  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TIMEBANK = SHARED / "timeml" / "TimeBank"
+WIKIWARS = SHARED / "timeml" / "WikiWars"
+MULTILINGUAL = SHARED / "timeml-multilingual"
 
 
 def timeml(body: str, dct: str = "2024-06-20") -> str:
@@ -374,3 +387,352 @@ def test_a_range_mention_claims_both_of_its_ends() -> None:
     assert [p.value for p in mention_predictions(mention)] == ["1989-08-26", "1989-10-20"]
     single = DateMention(0, 4, "1961", "1961", "year", "absolute")
     assert [p.value for p in mention_predictions(single)] == ["1961"]
+
+
+# --- JSON lines (the multilingual corpora) --------------------------------------------------
+
+
+def record(
+    text: str, timexes: list[tuple[str, str, str]], dct: str = "2024-06-20", **extra: object
+) -> str:
+    """One JSON line whose timexes are (words, type, value), located at the words' first
+    occurrence in `text`."""
+    located = []
+    for words, kind, value in timexes:
+        start = text.index(words)
+        located.append({"start": start, "end": start + len(words), "type": kind, "value": value})
+    return json.dumps({"id": "x/1", "dct": dct, "text": text, "timexes": located, **extra})
+
+
+FRENCH = record(
+    "Le conseil s'est réuni mardi pendant trois heures, comme en 1961.",
+    [
+        ("mardi", "DATE", "2024-06-18"),
+        ("trois heures", "DURATION", "PT3H"),
+        ("1961", "DATE", "1961"),
+    ],
+)
+
+
+def test_jsonl_reads_text_creation_date_and_located_timexes() -> None:
+    """Each line is a document; offsets are characters of its text, including accented ones."""
+    (doc,) = parse_jsonl(FRENCH, "fr.jsonl")
+    assert doc.dct == dt.date(2024, 6, 20)
+    assert doc.text.startswith("Le conseil s'est réuni")
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("mardi", "DATE", "2024-06-18"),
+        ("trois heures", "DURATION", "PT3H"),
+        ("1961", "DATE", "1961"),
+    ]
+
+
+def test_jsonl_document_is_named_by_line_and_labelled_by_its_id() -> None:
+    """Messages locate a record as file:line; error reports show the record's own id."""
+    docs = parse_jsonl("\n" + FRENCH + "\n\n" + FRENCH.replace("x/1", "x/2") + "\n", "fr.jsonl")
+    assert [(d.name, d.label) for d in docs] == [("fr.jsonl:2", "x/1"), ("fr.jsonl:4", "x/2")]
+
+
+def test_jsonl_timexes_are_sorted_by_offset() -> None:
+    """Gold listed out of order is matched in text order, like TimeML's."""
+    line = json.loads(FRENCH)
+    line["timexes"].reverse()
+    (doc,) = parse_jsonl(json.dumps(line))
+    assert [t.start for t in doc.timexes] == sorted(t.start for t in doc.timexes)
+
+
+def test_jsonl_document_is_scored_like_timeml() -> None:
+    """A right weekday and a date on a duration score one correct, one false positive."""
+    (doc,) = parse_jsonl(FRENCH)
+    counts, errors = score_document(
+        doc, [pred(doc, "mardi", "2024-06-18"), pred(doc, "trois heures", "2024-06-20")]
+    )
+    assert (counts.predicted, counts.value_correct, counts.gold) == (2, 1, 2)
+    assert [(e.kind, e.doc, e.gold_type) for e in errors] == [
+        ("FP", "x/1", "DURATION"),
+        ("FN", "x/1", "DATE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        pytest.param('{"id": "a", "dct": ', "c.jsonl:1:20: not valid JSON", id="bad-json"),
+        pytest.param("[1, 2]", "c.jsonl:1:1: expected one JSON object", id="not-object"),
+        pytest.param(
+            record("x", []).replace('"dct"', '"date"'),
+            "c.jsonl:1:1: 'dct' must be a string",
+            id="no-dct",
+        ),
+        pytest.param(record("x", [], dct="soon"), "c.jsonl:1:1: DCT value 'soon'", id="bad-dct"),
+        pytest.param(
+            json.dumps({"id": "a", "dct": "2024-01-01", "text": "x", "timexes": {}}),
+            "c.jsonl:1:1: 'timexes' must be a list",
+            id="timexes-not-list",
+        ),
+        pytest.param(
+            json.dumps(
+                {
+                    "id": "a",
+                    "dct": "2024-01-01",
+                    "text": "in 1961",
+                    "timexes": [{"start": 3, "end": 9, "type": "DATE", "value": "1961"}],
+                }
+            ),
+            "c.jsonl:1:1: timex 1: offsets 3-9 outside the text (0-7)",
+            id="offsets-outside",
+        ),
+        pytest.param(
+            json.dumps(
+                {
+                    "id": "a",
+                    "dct": "2024-01-01",
+                    "text": "in 1961",
+                    "timexes": [{"start": "3", "end": 7, "type": "DATE", "value": "1961"}],
+                }
+            ),
+            "c.jsonl:1:1: timex 1: 'start' must be an integer",
+            id="offset-not-int",
+        ),
+    ],
+)
+def test_jsonl_reports_bad_input_as_one_located_line(line: str, message: str) -> None:
+    """A malformed record raises CorpusError whose single line starts with file:line:col."""
+    with pytest.raises(CorpusError) as caught:
+        parse_jsonl(line, "c.jsonl")
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_load_jsonl_keeps_file_order_and_honours_the_limit(tmp_path: Path) -> None:
+    """--limit takes the first N records; a missing file is a one-line CorpusError."""
+    path = tmp_path / "fr.jsonl"
+    path.write_text(FRENCH + "\n" + FRENCH.replace("x/1", "x/2") + "\n", encoding="utf-8")
+    assert [d.label for d in load_jsonl(path, limit=1)] == ["x/1"]
+    with pytest.raises(CorpusError, match="corpus file not found"):
+        load_jsonl(tmp_path / "de.jsonl")
+
+
+def test_a_file_that_is_not_utf8_is_named_in_the_error(tmp_path: Path) -> None:
+    """Undecodable bytes stop the load with one line naming the file, like any bad input."""
+    path = tmp_path / "fr.jsonl"
+    path.write_bytes(b'{"id": "caf\xe9"}\n')
+    with pytest.raises(CorpusError, match=rf"^{re.escape(str(path))}: not UTF-8 text \(byte 11\)$"):
+        load_jsonl(path)
+
+
+# --- corpora and systems per language -------------------------------------------------------
+
+
+def test_named_corpora_cover_news_narratives_and_five_languages() -> None:
+    """The default run scores TimeBank, WikiWars and es/fr/it/pt/de, each in its language."""
+    assert [(c.name, c.language) for c in CORPORA] == [
+        ("TimeBank", "en"),
+        ("WikiWars", "en"),
+        ("es", "es"),
+        ("fr", "fr"),
+        ("it", "it"),
+        ("pt", "pt"),
+        ("de", "de"),
+    ]
+
+
+def test_find_corpus_takes_a_name_in_any_case_else_a_path(tmp_path: Path) -> None:
+    """A name picks a shared corpus; anything else is a path whose language is inferred."""
+    assert find_corpus("wikiwars").path == WIKIWARS
+    assert find_corpus("DE").language == "de"
+    assert find_corpus(str(tmp_path / "pt.jsonl")) == Corpus("pt", tmp_path / "pt.jsonl", "pt")
+    assert find_corpus(str(tmp_path / "news.jsonl")).language == "en"
+    assert find_corpus(str(tmp_path / "news.jsonl"), "it").language == "it"
+    assert find_corpus(str(tmp_path)).name == tmp_path.name
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "it", "pt", "de"])
+def test_engine_gets_the_languages_the_pipeline_gives_it(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The benchmark calls find_dates with the languages extract's article_candidates uses."""
+    from timeline import extract
+    from timeline.ingest import Article
+
+    seen: list[tuple[str, ...]] = []
+
+    def spy(text: str, reference: dt.date | None, languages: tuple[str, ...]) -> list[object]:
+        seen.append(tuple(languages))
+        return []
+
+    monkeypatch.setattr(extract, "find_dates", spy)
+    article = Article("a", "a.txt", "", "Rien.", dt.date(2024, 6, 20), language)
+    extract.article_candidates(article)
+    assert seen == [engine_languages(language)]
+
+
+def test_systems_call_their_finder_in_the_corpus_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine gets (lang, "en") and search_dates languages=[lang] with the DCT as base."""
+    import dateparser.search
+
+    import timeline.dates
+
+    calls: list[tuple[str, object]] = []
+
+    def engine(text: str, dct: dt.date, languages: tuple[str, ...]) -> list[object]:
+        calls.append(("engine", languages))
+        return []
+
+    def naive(text: str, languages: list[str], settings: dict[str, object]) -> None:
+        calls.append(("naive", (languages, settings)))
+
+    monkeypatch.setattr(timeline.dates, "find_dates", engine)
+    monkeypatch.setattr(dateparser.search, "search_dates", naive)
+    engine_system("fr").find("mardi", dt.date(2024, 6, 20))
+    naive_system("fr").find("mardi", dt.date(2024, 6, 20))
+    assert calls == [
+        ("engine", ("fr", "en")),
+        ("naive", (["fr"], {"RELATIVE_BASE": dt.datetime(2024, 6, 20)})),
+    ]
+
+
+def test_summary_has_a_row_per_corpus_with_each_system_value_f1() -> None:
+    """The summary puts the engine's value-P/R and every system's value-F1 side by side."""
+    (doc,) = parse_jsonl(FRENCH)
+
+    def fixed(found: list[tuple[str, str]]) -> System:
+        def convert(text: str, _: object) -> list[Prediction]:
+            return [pred(doc, words, value) for words, value in found]
+
+        return System("x", lambda text, dct: None, convert)
+
+    good = run_system(fixed([("mardi", "2024-06-18"), ("1961", "1961")]), [doc])
+    half = run_system(fixed([("mardi", "2024-06-18"), ("1961", "1962")]), [doc])
+    good.name, half.name = "timeline", "search_dates"
+    table = format_summary(
+        [CorpusRun(Corpus("fr", Path("fr.jsonl"), "fr"), [doc], [good, half])]
+    ).splitlines()
+    assert table[1].split() == [
+        "corpus",
+        "lang",
+        "docs",
+        "gold",
+        "value-P",
+        "value-R",
+        "timeline",
+        "search_dates",
+        "speed-up",
+    ]
+    assert table[2].split()[:8] == ["fr", "fr", "1", "2", "1.000", "1.000", "1.000", "0.500"]
+
+
+# --- the command line over several corpora --------------------------------------------------
+
+
+def test_main_scores_a_jsonl_file_in_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--corpus es.jsonl` reads JSON lines and runs both systems in Spanish."""
+    path = tmp_path / "es.jsonl"
+    path.write_text(
+        record(
+            "El tratado se firmó el 19 de junio de 1961.",
+            [("19 de junio de 1961", "DATE", "1961-06-19")],
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["--corpus", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("es: 1 docs")
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:4]}
+    assert rows["timeline"][6] == "1.000"
+    assert rows["search_dates"][6] == "1.000"
+
+
+def test_main_prints_a_summary_and_labels_errors_by_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several corpora give one table each, a summary, and TSV rows named corpus/document."""
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.tml").write_text(SAMPLE, encoding="utf-8")
+    french = tmp_path / "fr.jsonl"
+    # a gold with an unknown week no engine can match: one FN for sure
+    unknown = record("Il est parti cette semaine-là.", [("cette semaine-là", "DATE", "2024-WXX")])
+    french.write_text(unknown + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.tsv"
+    argv = ["--corpus", str(corpus), "--corpus", str(french), "--no-naive", "--errors", str(errors)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "news: 1 docs" in out and "fr: 1 docs" in out
+    summary = out[out.index("summary:") :].splitlines()
+    assert [row.split()[:2] for row in summary[2:4]] == [["news", "en"], ["fr", "fr"]]
+    docs = {row.split("\t")[2] for row in errors.read_text(encoding="utf-8").splitlines()[1:]}
+    assert "fr/x/1" in docs and docs <= {"news/a.tml", "fr/x/1"}
+
+
+def test_main_prints_the_breakdown_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--breakdown adds the engine's FN/FP table by value shape and text cue."""
+    (tmp_path / "a.tml").write_text(SAMPLE, encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--no-naive", "--breakdown"]) == 0
+    out = capsys.readouterr().out
+    assert f"{tmp_path.name}, timeline errors:" in out
+
+
+def test_main_skips_shared_corpora_that_are_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ../shared the default run skips each corpus in one line and exits 0."""
+    absent = tuple(
+        Corpus(c.name, tmp_path / "shared" / c.path.name, c.language, shared=True) for c in CORPORA
+    )
+    monkeypatch.setattr(benchmark, "CORPORA", absent)
+    assert main(["--no-naive"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.count("skipped") == len(CORPORA) == captured.err.count("\n")
+    assert captured.out == "nothing scored: no corpus available\n"
+
+
+def test_main_goes_on_after_a_broken_corpus_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A malformed corpus is one error line; the other corpora are still scored."""
+    broken = tmp_path / "fr.jsonl"
+    broken.write_text("{oops\n", encoding="utf-8")
+    good = tmp_path / "news"
+    good.mkdir()
+    (good / "a.tml").write_text(SAMPLE, encoding="utf-8")
+    assert main(["--corpus", str(broken), "--corpus", str(good), "--no-naive"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"error: {broken}:1:2: not valid JSON")
+    assert captured.err.count("\n") == 1
+    assert "news: 1 docs" in captured.out
+
+
+@pytest.mark.slow
+def test_wikiwars_parses_with_every_timex_on_its_own_words() -> None:
+    """All 16 WikiWars narratives parse, each read on the same page-read date."""
+    if not WIKIWARS.exists():
+        pytest.skip(f"{WIKIWARS} is not available")
+    documents = load_corpus(WIKIWARS)
+    assert len(documents) == 16
+    assert {d.dct for d in documents} == {dt.date(2009, 12, 19)}
+    for doc in documents:
+        for timex in doc.timexes:
+            assert doc.text[timex.start : timex.end] == timex.text, (doc.name, timex)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "count"), [("es", 124), ("fr", 54), ("it", 28), ("pt", 95), ("de", 84)]
+)
+def test_multilingual_corpora_load_with_timexes_inside_their_text(
+    language: str, count: int
+) -> None:
+    """Each dev half loads whole, with calendar gold to score and no empty timex."""
+    path = MULTILINGUAL / f"{language}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    documents = load_jsonl(path)
+    assert len(documents) == count
+    assert len({d.label for d in documents}) == count
+    assert any(is_calendar(t.value) for d in documents for t in d.timexes)
+    assert all(t.text.strip() for d in documents for t in d.timexes)
