@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import TimelineError, ValidationFailed
-from timeline.merge import MergedEvent
+from timeline.events import MergedEvent
 from timeline.model import Citation, PartialDate, Source, Timeline
 from timeline.store import load_timeline, locate_events, parse_timeline
 from timeline.update import (

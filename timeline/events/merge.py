@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.events import Candidate
+from timeline.events.candidates import Candidate
+from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, PartialDate
-from timeline.tags import MAX_TAGS, tag_key
 
 __all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
 

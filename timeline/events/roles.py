@@ -1,0 +1,213 @@
+"""What a date does in its sentence: the time of what the sentence reports, background, or
+the time of a statement.
+
+A date is either the time of what the sentence reports ("signed on Wednesday") or
+background ("deals dating back to 1961", "since the collapse of the Soviet Union in 1991").
+A background date is titled by the noun phrase that says what happened then, and one with
+nothing attached ("allies since 1991") says no event at all. A date in a closing
+attribution (", the ministry said on Thursday") dates the saying.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.dates.mention import DateMention
+from timeline.dates.span import to_partial_dates
+from timeline.events._lexicon import (
+    DETERMINERS,
+    NP_STOP,
+    PAST_VERB_RE,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    WORD_RE,
+)
+from timeline.events.sentences import Sentence
+from timeline.model import PartialDate
+
+__all__ = ["CONTEXT_BEFORE_RE", "SAYER_RE", "Dated", "classify_date", "list_of_dates"]
+
+
+CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
+    r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in"
+    r"|(?:firmad|suscrit|aprobad|adoptad|concluid)[oa]s?\s+en|que\s+se\s+remontan?\s+a"
+    r"|(?<!hours\s)(?<!hour\s)(?<!end\s)(?<!start\s)(?<!beginning\s)(?<!middle\s)"
+    r"(?<!half\s)(?<!part\s)(?<!summer\s)(?<!winter\s)(?<!spring\s)(?<!autumn\s)"
+    r"(?<!fall\s)(?<!morning\s)(?<!evening\s)(?<!night\s)(?<!week\s)(?<!month\s)"
+    r"(?<!day\s)(?<!year\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)"
+    r"(?<!class\s)(?<!\d\s)(?<!\d)of)\s*$",
+    re.IGNORECASE,
+)
+"""A background date that names the noun phrase before it ("deals dating back to 1961")."""
+
+
+_CONTEXT_AFTER_RE = re.compile(
+    r"\b(?P<trigger>since|after|before|until|following|like|than|desde|tras|después\s+de"
+    r"|antes\s+de)\s+(?P<phrase>[^,;:()“”\"]{0,90}?)"
+    r"\s*(?:\b(?:in|of|on|at|during|en|de|del|el)\s+)?$",
+    re.IGNORECASE,
+)
+"""A background date closing a phrase that says what happened ("since the collapse ... in")."""
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+_LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|y|e|o|u|et|ou|und|oder)\s+)?$")
+
+
+_SAYING_PLACE = r"(?:\s+(?:in|at|on|during|to|via|this|last|late|early|by)\b[^,]*)?"
+
+
+SAYER_RE = re.compile(
+    r",\s*(?!\s)(?!(?:[Aa]nd|[Bb]ut|[Oo]r|[Ww]hile|[Aa]s|[Ss]o)\b)(?P<sayer>"
+    rf"[^,]{{1,60}}?\s{SPEECH_VERBS}(?:\s+(?:[A-Z][\w\-]*|reporters|journalists|lawmakers"
+    rf"|officials|parliament|the\s+press))*{_SAYING_PLACE}"
+    rf"|{SPEECH_VERBS}\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?{_SAYING_PLACE})"
+    r"[.!]?[”\"’']?\s*$"
+)
+"""A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
+
+
+@dataclass(frozen=True)
+class Dated:
+    mention: DateMention
+    date: PartialDate
+    end: PartialDate | None
+    kind: str  # "main" | "relative" | "background" | "statement"
+    phrase: str = ""
+
+
+def classify_date(
+    sentence: Sentence, mention: DateMention, siblings: list[DateMention]
+) -> Dated | None:
+    """Decide whether a mention dates the sentence's report or is background, or neither."""
+    try:
+        date, end = to_partial_dates(mention.value, mention.end_value)
+    except ValueError:
+        return None
+    if end is not None and (end == date or end.last_day() < date.first_day()):
+        end = None  # a one-day "range", or one the engine read backwards
+    if mention.resolution == "anchored":
+        return _anchored(sentence, mention, date, end)
+    start = _list_start(sentence, mention, siblings) - sentence.start
+    local_end = mention.end - sentence.start
+    sayer = SAYER_RE.search(sentence.text)
+    if sayer and sayer.start("sayer") <= start:
+        return Dated(mention, date, end, "statement")
+    before = sentence.text[:start]
+    after = sentence.text[local_end:]
+    if CONTEXT_BEFORE_RE.search(before):
+        phrase = _noun_phrase_before(CONTEXT_BEFORE_RE.sub("", before))
+        if phrase:
+            return Dated(mention, date, end, "background", phrase)
+    after_match = _CONTEXT_AFTER_RE.search(before)
+    if after_match and re.match(r"\s*,\s*when\s", after):
+        return Dated(mention, date, end, "main")  # "since 2017, when he attended ..."
+    if after_match:
+        phrase = _clean_phrase(after_match.group("phrase"))
+        if not phrase:
+            if after_match.group("trigger").lower() in {"since", "desde"}:
+                return None  # "since 1991": background with nothing said about it
+        elif not re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", phrase):
+            return Dated(mention, date, end, "background", phrase)
+    if _DETERMINER_BEFORE_RE.search(before):
+        following = _noun_phrase_after(after)
+        if following:
+            return Dated(mention, date, end, "background", following)
+    return Dated(mention, date, end, "main")
+
+
+def _anchored(
+    sentence: Sentence, mention: DateMention, date: PartialDate, end: PartialDate | None
+) -> Dated | None:
+    """ "24 years after his last visit" dates the visit; "the first in 24 years" dates nothing
+    the sentence names, so it gives no event."""
+    if not re.search(r"\b(?:after|before|since)\s*$", mention.text, re.IGNORECASE):
+        return None
+    following = sentence.text[mention.end - sentence.start :]
+    phrase = _noun_phrase_after(following, keep_possessive=True)
+    if not phrase:
+        return None
+    return Dated(mention, date, end, "background", phrase)
+
+
+def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMention]) -> int:
+    """Where a list of dates ("1961, 2000, and 2001") that ends with `mention` begins."""
+    start = mention.start
+    earlier = sorted((m for m in siblings if m.end <= mention.start), key=lambda m: -m.end)
+    for other in earlier:
+        gap = sentence.text[other.end - sentence.start : start - sentence.start]
+        if not _LIST_GLUE_RE.match(gap):
+            break
+        start = other.start
+    return start
+
+
+def list_of_dates(
+    mention: DateMention, mentions: Sequence[DateMention], text: str, offset: int
+) -> list[DateMention]:
+    """Every date of the list ("1961, 2000 and 2001") that `mention` belongs to, in order."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(ordered) if m is mention), -1)
+    if at < 0:
+        return [mention]
+    first = last = at
+    while first > 0 and _LIST_GLUE_RE.match(
+        text[ordered[first - 1].end - offset : ordered[first].start - offset]
+    ):
+        first -= 1
+    while last + 1 < len(ordered) and _LIST_GLUE_RE.match(
+        text[ordered[last].end - offset : ordered[last + 1].start - offset]
+    ):
+        last += 1
+    return ordered[first : last + 1]
+
+
+def _noun_phrase_before(text: str) -> str:
+    words = WORD_RE.findall(text)[-10:]
+    taken: list[str] = []
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        lowered = word.lower()
+        if lowered in NP_STOP:
+            break
+        if lowered.endswith("ing") and taken:
+            before = words[position - 1].lower() if position else ""
+            if before not in DETERMINERS:
+                break  # "replacing previous deals": a verb, not a modifier like "the zoning"
+        taken.append(word)
+        if lowered in DETERMINERS:
+            break
+    return _clean_phrase(" ".join(reversed(taken)))
+
+
+def _noun_phrase_after(text: str, *, keep_possessive: bool = False) -> str:
+    if not re.match(r"\s*[a-z]", text) and not re.match(r"\s*[A-Z][a-z]+\s+[a-z]", text):
+        return ""
+    words = WORD_RE.findall(text[: re.search(r"[,;:.()]|$", text).start()])  # type: ignore[union-attr]
+    taken: list[str] = []
+    for word in words[:8]:
+        lowered = word.lower()
+        if lowered in NP_STOP and lowered not in {"between", "with", "of", "and"}:
+            break
+        if lowered == "and" and not (taken and taken[-1][:1].isupper()):
+            break
+        if PAST_VERB_RE.fullmatch(word) or lowered in {"is", "was", "will", "has"}:
+            break
+        taken.append(word)
+    if keep_possessive and taken and taken[0].lower() in POSSESSIVES:
+        return " ".join(taken)
+    return _clean_phrase(" ".join(taken))
+
+
+def _clean_phrase(phrase: str) -> str:
+    words = phrase.split()
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in NP_STOP):
+        words = words[1:]
+    while words and words[-1].lower() in NP_STOP | DETERMINERS:
+        words = words[:-1]
+    return " ".join(words)
