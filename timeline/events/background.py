@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from timeline.dates.mention import DateMention
 from timeline.dates.span import to_partial_dates
-from timeline.events._lexicon import PAST_VERB_RE, POSSESSIVES, SPEECH_VERBS, WORD_RE, wordset
+from timeline.events._lexicon import (
+    NOT_ENGLISH,
+    PAST_VERB_RE,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    WORD_RE,
+    alternation,
+    word_set,
+)
 from timeline.events.people import resolve_pronoun
 from timeline.events.roles import CONTEXT_BEFORE_RE, SAYER_RE, Dated, list_of_dates
 from timeline.events.sentences import Sentence
@@ -20,7 +28,24 @@ from timeline.model import PartialDate
 __all__ = ["background_title", "inherited_title", "phrase_with_date", "statement_title"]
 
 
-_FOREIGN_DETERMINERS = wordset("el la los las un una su sus le les des une")
+_FOREIGN_DETERMINERS = word_set("DETERMINERS", NOT_ENGLISH)
+"""Determiners of other languages: before them an "a" is no English article ("a los")."""
+
+_ARTICLE_BEFORE_RE = re.compile(rf"\b(?:{alternation('ARTICLES')})\s+$", re.IGNORECASE)
+"""An English article right before a phrase."""
+
+_SAYING_VENUE_RE = re.compile(
+    rf"\s+(?:{alternation('SAYING_VENUES')})\s+(?:{alternation('ARTICLES')})\s+[^,]*$"
+)
+"""Where a saying was made (" in a statement"), dropped from its title."""
+
+_LOWERED_DETERMINERS = word_set("LOWERED_CONTENT_DETERMINERS")
+
+_TIME_CONJUNCTION_RE = re.compile(rf"\s+(?:{alternation('TIME_CONJUNCTIONS')})\s+")
+"""Where a sentence's report ends and its background starts ("..., since ...")."""
+
+_STATE_AUXILIARY_RE = re.compile(rf"\b(?:{alternation('STATE_AUXILIARIES')})\b", re.IGNORECASE)
+"""An auxiliary of a state or a plan ("ties have grown"), not of a day's happening."""
 
 
 def statement_title(text: str, mentions: Sequence[DateMention]) -> str:
@@ -33,13 +58,13 @@ def statement_title(text: str, mentions: Sequence[DateMention]) -> str:
     for mention in mentions:
         sayer = remove_date_phrase(sayer, mention.text, mention.precision)
     sayer = re.sub(r"\s+", " ", sayer).strip(" ,.")
-    sayer = re.sub(r"\s+(?:in|at|during|via|on)\s+(?:a|an|the)\s+[^,]*$", "", sayer)
+    sayer = _SAYING_VENUE_RE.sub("", sayer)
     inverted = re.match(rf"({SPEECH_VERBS})\s+(.+)$", sayer, re.IGNORECASE)
     if inverted:  # "said the engineers" -> "the engineers said"
         sayer = f"{inverted.group(2)} {inverted.group(1)}"
     content = make_title(text[: match.start()], [], focus=None)
     first, _, rest = content.partition(" ")
-    if first in {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"}:
+    if first in _LOWERED_DETERMINERS:
         content = f"{first.lower()} {rest}"
     return capitalise(f"{sayer} {content}")
 
@@ -77,7 +102,7 @@ def phrase_with_date(sentence: Sentence, item: Dated, mentions: list[DateMention
         return ""
     start = min(found.start(), local)
     end = max(found.end(), item.mention.end - offset)
-    determiner = re.search(r"\b(?:the|a|an)\s+$", text[:start], re.IGNORECASE)
+    determiner = _ARTICLE_BEFORE_RE.search(text[:start])
     if determiner and item.phrase.split()[0].lower() not in _FOREIGN_DETERMINERS:
         start = determiner.start()  # not the Spanish "a" of "a los acuerdos"
     members = list_of_dates(item.mention, mentions, text, offset)
@@ -116,10 +141,10 @@ def inherited_title(
     cut = CONTEXT_BEFORE_RE.sub("", head)
     match = re.search(r",[^,]*$", cut)
     clause = cut[: match.start()] if match else cut
-    clause = re.split(r"\s+(?:since|after|before|until|following)\s+", clause, maxsplit=1)[0]
+    clause = _TIME_CONJUNCTION_RE.split(clause, maxsplit=1)[0]
     if not PAST_VERB_RE.search(clause) or len(WORD_RE.findall(clause)) < 4:
         return ""
-    if re.search(r"\b(?:has|have|is|are|will)\b", clause, re.IGNORECASE):
+    if _STATE_AUXILIARY_RE.search(clause):
         return ""  # "ties have grown closer": a state, not something that happened that day
     title = make_title(clause, [], focus=None)
     return limit_words(resolve_pronoun(title, previous, index))

@@ -9,10 +9,13 @@ import re
 from timeline.events._lexicon import (
     DETERMINERS,
     NP_STOP,
+    PAST_VERB,
     PAST_VERB_RE,
     SPEECH_VERBS,
     STOPWORDS,
-    wordset,
+    alternation,
+    past_forms,
+    word_set,
 )
 
 __all__ = [
@@ -25,26 +28,38 @@ __all__ = [
 ]
 
 
+_COORDINATORS = alternation("COORDINATORS")
+
 _RELATIVE_RE = re.compile(
-    r",\s*(?:who|which)\s+(?P<body>[^,]+?(?:,\s*(?:and|but)\s+[^,]+?)*)\s*(?:,|[.!]?$)",
+    rf",\s*(?:{alternation('NONRESTRICTIVE_RELATIVES')})\s+"
+    rf"(?P<body>[^,]+?(?:,\s*(?:{_COORDINATORS})\s+[^,]+?)*)\s*(?:,|[.!]?$)",
     re.IGNORECASE,
 )
+"""A side clause after a comma (", which broke out on June 25, 1950,")."""
+
+_SECOND_PREDICATE_RE = re.compile(rf",?\s+(?:{_COORDINATORS})\s+(?=[a-z]+ed\b|[a-z]+s\b)")
+"""Where a second predicate of one subject starts ("began in 1950 and ended in 1953")."""
 
 
-_AUXILIARIES = wordset("has have had is are was were will would did does do also then later")
+_PREDICATE_OPENERS = word_set("PREDICATE_OPENERS")
+"""First words of a joined clause with no subject of its own ("..., and then left")."""
+
+_JOINED_CLAUSES_RE = re.compile(rf"(?:,\s+|;\s+)(?:{alternation('CLAUSE_JOINERS')})\s+|;\s+")
+"""Where a second clause joins the first (", and", "; while", ";")."""
 
 
 _AGAIN_RE = re.compile(
-    r",?\s+(?:and|y|e|et|und)\s+(?P<again>again|once\s+again|once\s+more|de\s+nuevo|otra\s+vez"
-    r"|nuevamente|de\s+nouveau|à\s+nouveau|wieder|erneut)\s+(?P<glue>(?:[a-zé]{1,6}\s+){0,3}?)",
+    rf",?\s+(?:{alternation('AGAIN_CONJUNCTIONS')})\s+(?P<again>{alternation('AGAIN_WORDS')})"
+    r"\s+(?P<glue>(?:[a-zé]{1,6}\s+){0,3}?)",
     re.IGNORECASE,
 )
+"""An "and again" before a date ("and again in May 2021", "y de nuevo en")."""
 
 
 _PRETERITE_RE = re.compile(
-    r"\b(?:\w{2,}(?:aron|ieron|yeron|ó)|" + PAST_VERB_RE.pattern[2:] + r")", re.IGNORECASE
+    rf"\b(?:\w{{2,}}(?:{alternation('PRETERITE_ENDINGS')})|{PAST_VERB})", re.IGNORECASE
 )
-"""A past verb in English or Spanish ("met", "se reunieron", "firmó")."""
+"""A past verb in English or by its ending ("met", "se reunieron", "firmó")."""
 
 
 def again_clause(text: str, date_text: str) -> str:
@@ -74,7 +89,7 @@ def relative_clause(text: str, date_text: str) -> str:
         body = match.group("body")
         if date_text not in body:
             continue
-        parts = re.split(r",?\s+(?:and|but)\s+(?=[a-z]+ed\b|[a-z]+s\b)", body)
+        parts = _SECOND_PREDICATE_RE.split(body)
         part = next((p for p in parts if date_text in p), body)
         subject = text[: match.start()].strip()
         if len(subject.split()) > 6:
@@ -85,29 +100,32 @@ def relative_clause(text: str, date_text: str) -> str:
 
 
 _FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b"
-    r"|\b(?!(?:said|described|called|reported|told)\b)\w{3,}ed\b|\b(?:met|held|made|took|gave"
-    r"|won|lost|began|came|went|struck|fell|rose|sent|led|left|built|sold|brought|fought|broke"
-    r"|became|ran|flew|hit|shot|spent|paid|kept|bought|found|saw|chose|wrote|contained)\b",
+    rf"\b(?:{alternation('FINITE_AUXILIARIES')})\b"
+    rf"|\b(?!(?:{alternation('NOT_FINITE_VERBS')})\b)\w{{3,}}ed\b"
+    rf"|\b(?:{'|'.join(past_forms('finite'))})\b",
     re.IGNORECASE,
 )
+"""A finite verb: an auxiliary, a regular past, or an irregular one."""
 
 
-_RESTRICTIVE_RE = re.compile(r"(?<=[\w’'])\s+(?P<pronoun>that|which|who|whom)\s+", re.IGNORECASE)
+_RELATIVE_PRONOUNS = alternation("RELATIVE_PRONOUNS")
+
+_RESTRICTIVE_RE = re.compile(rf"(?<=[\w’'])\s+(?P<pronoun>{_RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+"""A relative clause without a comma ("the treaty that Norway signed")."""
+
+_RELATIVE_PRONOUN_RE = re.compile(rf"\b(?:{_RELATIVE_PRONOUNS})\b")
 
 
-_NOT_ANTECEDENT = wordset(
-    """
-    said says say told tell stated announced confirmed reported added noted argued warned
-    so such now news fact idea claim claims report reports hope hopes fear fears belief
-    sign signs evidence view assurance assurances
-    """
-)
+_NOT_ANTECEDENT = word_set("NOT_ANTECEDENTS")
 """Words before "that" that take a content clause ("said that", "the news that"), not a
 relative one."""
 
 
-_DROP_IN_CLAUSE_RE = re.compile(r"\b(?:had|last|previously|once|already)\s+", re.IGNORECASE)
+_NOT_ANTECEDENT_STOPWORDS = STOPWORDS - word_set("ANTECEDENT_TIME_NOUNS")
+"""Stopwords that cannot head a relative clause (time nouns can: "the year that")."""
+
+_DROP_IN_CLAUSE_RE = re.compile(rf"\b(?:{alternation('DROPPED_IN_CLAUSES')})\s+", re.IGNORECASE)
+"""Words a relative clause loses as a headline ("that Norway had signed" -> "Norway signed")."""
 
 
 def restrictive_clause(text: str, date_text: str) -> str:
@@ -124,8 +142,7 @@ def restrictive_clause(text: str, date_text: str) -> str:
         if (
             not head
             or head.group(1).lower() in _NOT_ANTECEDENT
-            or head.group(1).lower()
-            in (STOPWORDS - {"time", "times", "day", "days", "year", "years", "week", "month"})
+            or head.group(1).lower() in _NOT_ANTECEDENT_STOPWORDS
         ):
             continue
         if PAST_VERB_RE.fullmatch(head.group(1)) or head.group(1).endswith("ing"):
@@ -154,10 +171,14 @@ def restrictive_clause(text: str, date_text: str) -> str:
     return ""
 
 
+_LOWERED_DETERMINERS = word_set("LOWERED_OBJECT_DETERMINERS")
+_NAME_JOINERS = word_set("NAME_JOINERS")
+
+
 def _lower_article(phrase: str) -> str:
     """ "The treaty" in object position reads "the treaty"."""
     first, _, rest = phrase.partition(" ")
-    if first in {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That"} and rest:
+    if first in _LOWERED_DETERMINERS and rest:
         return f"{first.lower()} {rest}"
     return phrase
 
@@ -172,7 +193,7 @@ def _name_phrase(text: str) -> str:
         bare = word.strip(",").lower()
         previous = words[position - 1] if position else ""
         after_name = bool(taken) and taken[-1][:1].isupper()
-        if after_name and bare in {"of", "and"} and previous[:1].isupper():
+        if after_name and bare in _NAME_JOINERS and previous[:1].isupper():
             taken.append(word)
             continue
         if after_name and word.endswith(",") and word[:1].isupper():
@@ -186,33 +207,43 @@ def _name_phrase(text: str) -> str:
     return " ".join(reversed(taken))
 
 
+_BEFORE_WHEN_DATE_RE = re.compile(
+    rf"\b(?:{alternation('BEFORE_WHEN_DATE')})(?:\s+(?:{alternation('WHEN_DATE_PREPOSITIONS')}))?\s*$",
+    re.I,
+)
+"""Words before a date whose ", when ..." clause is the event ("since 2017, when")."""
+
+
 def when_clause(text: str, date_text: str) -> str:
     """ "first trip since 2017, when he attended the summit" dates the when-clause: its
     title is that clause, "he" naming the sentence's first person."""
     if not date_text:
         return ""
     match = re.search(re.escape(date_text) + r"\s*,\s*when\s+(?P<clause>[^,;:]+)", text)
-    if not match or not re.search(
-        r"\b(?:since|was|is|were|are)(?:\s+(?:on|in|at))?\s*$", text[: match.start()], re.I
-    ):
+    if not match or not _BEFORE_WHEN_DATE_RE.search(text[: match.start()]):
         return ""  # "entered into force on X, when ...": the main clause is the event
     clause = match.group("clause").strip()
     return clause if len(clause.split()) >= 3 else ""
 
 
-_SAYER = (
-    rf"^(?P<main>.{{3,120}}?\b{SPEECH_VERBS}(?:\s+(?:reporters|journalists|lawmakers"
-    r"|the\s+press|parliament|officials))?)"
-)
+_ARTICLES = alternation("ARTICLES")
+
+_SAYER = rf"^(?P<main>.{{3,120}}?\b{SPEECH_VERBS}(?:\s+(?:{alternation('AUDIENCES')}))?)"
 
 
 _COMPLEMENT_RES = (
     re.compile(_SAYER + r"(?:\s+[^\s,]+){0,4}?\s+that\s+(?P<rest>\S.*)$", re.IGNORECASE),
-    re.compile(_SAYER + r"\s+(?P<rest>(?:the|a|an|[A-Z])\S*\s.*)$"),
+    re.compile(_SAYER + rf"\s+(?P<rest>(?:{_ARTICLES}|[A-Z])\S*\s.*)$"),
 )
+"""What was said after its sayer: a "that" clause, or a clause right after the verb."""
 
 
-_PRESENT_VERB_RE = re.compile(r"\b[a-z]{3,}\s+[a-z]{3,}s\s+(?:the|a|an|to|its|their|his|her)\b")
+_PRESENT_VERB_RE = re.compile(
+    rf"\b[a-z]{{3,}}\s+[a-z]{{3,}}s\s+(?:{alternation('PRESENT_VERB_OBJECTS')})\b"
+)
+"""A subject and a present-tense verb ("the mayor opens the ...")."""
+
+_CLAUSE_START_RE = re.compile(rf"(?:{_ARTICLES}|[A-Z])")
 
 
 def complement_clause(text: str, date_text: str) -> str:
@@ -224,10 +255,10 @@ def complement_clause(text: str, date_text: str) -> str:
     if not match or (date_text and date_text not in match.group("rest")):
         return text
     rest = match.group("rest")
-    if not re.match(r"(?:the|a|an|[A-Z])", rest) or match.group("main").count(",") > 1:
+    if not _CLAUSE_START_RE.match(rest) or match.group("main").count(",") > 1:
         return text
     finite = _FINITE_RE.search(rest) or _PRESENT_VERB_RE.search(rest)
-    relative = re.search(r"\b(?:who|which|that|whom)\b", rest)
+    relative = _RELATIVE_PRONOUN_RE.search(rest)
     if not finite or len(rest[: finite.start()].split()) > 8:
         return text  # "announced the new budget on Tuesday": an object, not a clause
     if relative and relative.start() < finite.start():
@@ -253,7 +284,7 @@ def focus_clause(text: str, date_text: str) -> str:
     if it has a subject of its own."""
     if not date_text:
         return text
-    clauses = re.split(r"(?:,\s+|;\s+)(?:and|but|while|whereas)\s+|;\s+", text)
+    clauses = _JOINED_CLAUSES_RE.split(text)
     if len(clauses) < 2:
         return text
     for index, clause in enumerate(clauses):
@@ -264,7 +295,7 @@ def focus_clause(text: str, date_text: str) -> str:
             if (
                 PAST_VERB_RE.fullmatch(first)
                 or first.endswith("ed")
-                or first.lower() in _AUXILIARIES
+                or first.lower() in _PREDICATE_OPENERS
             ):
                 return text  # "..., and ended in ...": no subject of its own
             return clause

@@ -6,77 +6,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.events._lexicon import SPEECH_VERBS, STOPWORDS, WORD_RE
+from timeline.events._lexicon import (
+    SPEECH_VERBS,
+    STOPWORDS,
+    WORD_RE,
+    alternation,
+    irregular_verbs,
+    mapping,
+    pairs,
+    past_forms,
+    phrases,
+)
 from timeline.events.tags import tag_key
 
 __all__ = ["actions_of", "keywords_of"]
 
 
-_SYNONYMS = {
-    "treaty": "agreement",
-    "pact": "agreement",
-    "deal": "agreement",
-    "accord": "agreement",
-    "partnership": "agreement",
-    "document": "agreement",
-    "arrive": "arriv",
-    "arrival": "arriv",
-    "visit": "visit",
-    "welcome": "greet",
-    "receive": "greet",
-    "greet": "greet",
-    "talk": "talk",
-    "negotiation": "talk",
-    "meeting": "talk",
-    "summit": "talk",
-    "gratitude": "thank",
-    "appreciate": "thank",
-    "alliance": "agreement",
-    "land": "arriv",
-    "reach": "arriv",
-    "depart": "leav",
-    "left": "leav",
-    "leave": "leav",
-    "met": "talk",
-    "meet": "talk",
-    "held": "hold",
-    "made": "make",
-    "took": "take",
-    "gave": "give",
-    "began": "begin",
-    "came": "come",
-    "went": "go",
-    "flew": "fly",
-    "fell": "fall",
-    "rose": "rise",
-    "sent": "send",
-    "led": "lead",
-    "built": "build",
-    "sold": "sell",
-    "brought": "bring",
-    "fought": "fight",
-    "broke": "break",
-    "became": "become",
-    "ran": "run",
-    "won": "win",
-    "lost": "lose",
-    "spent": "spend",
-    "paid": "pay",
-    "struck": "strike",
-}
-"""Words of one happening told differently: synonyms, and irregular verbs' past forms."""
-
-
 _ACTION_RE = re.compile(
-    r"\b(?:[a-z]{3,}(?:ed|ing)|met|held|made|took|gave|won|lost|began|came|went|struck|fell"
-    r"|rose|sent|led|left|built|sold|brought|fought|broke|became|ran|flew|flies|hit|shot)\b"
+    rf"\b(?:[a-z]{{3,}}(?:ed|ing)|{'|'.join(past_forms('action'))}|{alternation('EXTRA_ACTION_WORDS')})\b"
 )
+"""A word that reports an action: a regular -ed or -ing form, or an irregular past."""
 
-
-_EVENT_VERB_RE = re.compile(
-    r"\b(?:took|take|takes|taking|taken)\s+place\b|\b(?:was|were|is|are|be|been)\s+held\b",
-    re.IGNORECASE,
-)
+_EVENT_VERB_RE = re.compile(alternation("HAPPENING_PHRASES"), re.IGNORECASE)
 """Verbs that only say something happened ("took place", "was held"): no action of their
 own, so "the summit took place" and "the leaders met" can be one event."""
 
@@ -108,18 +59,16 @@ def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
     return frozenset(words)
 
 
+_STEM_SUFFIXES = pairs("STEM_SUFFIXES")
+"""Suffixes a keyword loses (the first that fits), with what replaces each."""
+
+_NOT_PLURAL_ENDINGS = phrases("NOT_PLURAL_ENDINGS")
+"""Endings of words whose final "s" is no plural ("census")."""
+
+
 def _stem(word: str) -> str:
-    for suffix, replacement in (
-        ("ation", ""),  # "invitation" and "invited" -> "invit"
-        ("’s", ""),
-        ("'s", ""),
-        ("ies", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
-        if suffix == "s" and word.endswith(("ss", "us", "is")):
+    for suffix, replacement in _STEM_SUFFIXES:
+        if suffix == "s" and word.endswith(_NOT_PLURAL_ENDINGS):
             continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + replacement
@@ -133,6 +82,19 @@ def _stem_plain(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-_SYNONYM_INDEX = {
-    form: canonical for base, canonical in _SYNONYMS.items() for form in (base, _stem_plain(base))
-}
+def _synonym_index() -> dict[str, str]:
+    """Each word of one happening, and its form without a final "e", -> one keyword; an
+    irregular past form folds into its base ("held" -> "hold", "met" -> "meet" -> "talk")."""
+    synonyms = mapping("SYNONYMS")
+    entries = [
+        *synonyms.items(),
+        *(
+            (past, synonyms.get(base, base))
+            for base, past, _, _, folds in irregular_verbs()
+            if folds
+        ),
+    ]
+    return {form: canonical for word, canonical in entries for form in (word, _stem_plain(word))}
+
+
+_SYNONYM_INDEX = _synonym_index()

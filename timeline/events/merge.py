@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline.events._lexicon import alternation
 from timeline.events.candidates import Candidate
 from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, PartialDate
@@ -33,8 +34,8 @@ OTHER_ACTION_PENALTY = 0.2
 _Vector = dict[str, float]
 
 _PLAN_RE = re.compile(
-    r"\b(?:will|would|is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|going)"
-    r"\b|\bwill\s+\w+",
+    rf"\b(?:{alternation('PLAN_AUXILIARIES')})\s+(?:\w+\s+)?(?:{alternation('PLAN_WORDS')})"
+    rf"\b|\b(?:{alternation('FUTURE_AUXILIARIES')})\s+\w+",
     re.IGNORECASE,
 )
 """A title about what was to happen ("is due to leave") leads a merged event only when no

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.events._lexicon import PAST_VERB_RE, wordset
+from timeline.events._lexicon import PAST_VERB_RE, alternation, word_set
 from timeline.events.sentences import Sentence
 from timeline.events.tags import EntityIndex, country_names, find_tags, tag_key
 
 __all__ = ["PRONOUN_START_RE", "first_person", "person_in", "resolve_pronoun"]
 
 
-PRONOUN_START_RE = re.compile(r"^(?:He|She)\b")
+PRONOUN_START_RE = re.compile(rf"^(?:{alternation('SUBJECT_PRONOUNS')})\b")
+"""A title that starts with "He"/"She": the person it stands for is named before."""
 
 
 def first_person(sentence: Sentence, index: EntityIndex) -> str:
@@ -52,14 +53,12 @@ def _people_in(text: str, index: EntityIndex) -> list[str]:
     ]
 
 
-_NOT_PERSON_HEADS = wordset(
-    """
-    war square palace union council ministry republic island airport university party army
-    house street bank church court agency office committee summit treaty declaration
-    cosmodrome sea river city region province state states kingdom nations embassy
-    """
-)
+_NOT_PERSON_HEADS = word_set("NOT_PERSON_HEADS")
 """Last words of capitalised names that are not people ("Korean War", "Red Square")."""
+
+
+_PERSON_VERBS = word_set("PERSON_VERBS")
+"""Besides past verbs, verbs after a lone name that make it a person ("Putin was")."""
 
 
 def person_in(text: str, index: EntityIndex) -> str:
@@ -73,7 +72,7 @@ def person_in(text: str, index: EntityIndex) -> str:
         name, verb = match.group(1), match.group(2)
         if name in countries or (match.start() == 0 and verb is None):
             continue
-        if verb is None or PAST_VERB_RE.fullmatch(verb) or verb in {"came", "went", "was"}:
+        if verb is None or PAST_VERB_RE.fullmatch(verb) or verb in _PERSON_VERBS:
             return name
     return ""
 

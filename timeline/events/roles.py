@@ -23,6 +23,10 @@ from timeline.events._lexicon import (
     POSSESSIVES,
     SPEECH_VERBS,
     WORD_RE,
+    alternation,
+    either_case,
+    phrases,
+    word_set,
 )
 from timeline.events.sentences import Sentence
 from timeline.model import PartialDate
@@ -30,43 +34,46 @@ from timeline.model import PartialDate
 __all__ = ["CONTEXT_BEFORE_RE", "SAYER_RE", "Dated", "classify_date", "list_of_dates"]
 
 
+_PARTS_OF_DATES = "".join(rf"(?<!{noun}\s)" for noun in phrases("PARTS_OF_DATES"))
+
 CONTEXT_BEFORE_RE = re.compile(
-    r"\b(?:(?:dating|dated|dates|date|going|goes|traced|tracing|harking|hark)\s+back\s+to"
-    r"|(?:originally\s+)?(?:signed|agreed|adopted|concluded|struck)\s+in"
-    r"|(?:firmad|suscrit|aprobad|adoptad|concluid)[oa]s?\s+en|que\s+se\s+remontan?\s+a"
-    r"|(?<!hours\s)(?<!hour\s)(?<!end\s)(?<!start\s)(?<!beginning\s)(?<!middle\s)"
-    r"(?<!half\s)(?<!part\s)(?<!summer\s)(?<!winter\s)(?<!spring\s)(?<!autumn\s)"
-    r"(?<!fall\s)(?<!morning\s)(?<!evening\s)(?<!night\s)(?<!week\s)(?<!month\s)"
-    r"(?<!day\s)(?<!year\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)"
-    r"(?<!class\s)(?<!\d\s)(?<!\d)of)\s*$",
+    rf"\b(?:{alternation('BACKGROUND_BEFORE')}"
+    rf"|{_PARTS_OF_DATES}(?<!\d\s)(?<!\d)(?:{alternation('BACKGROUND_OF')}))\s*$",
     re.IGNORECASE,
 )
-"""A background date that names the noun phrase before it ("deals dating back to 1961")."""
-
+"""A background date that names the noun phrase before it ("deals dating back to 1961",
+"the treaty of 1961"; not "the end of 2019")."""
 
 _CONTEXT_AFTER_RE = re.compile(
-    r"\b(?P<trigger>since|after|before|until|following|like|than|desde|tras|después\s+de"
-    r"|antes\s+de)\s+(?P<phrase>[^,;:()“”\"]{0,90}?)"
-    r"\s*(?:\b(?:in|of|on|at|during|en|de|del|el)\s+)?$",
+    rf"\b(?P<trigger>{alternation('BACKGROUND_TRIGGERS')})\s+(?P<phrase>[^,;:()“”\"]{{0,90}}?)"
+    rf"\s*(?:\b(?:{alternation('PHRASE_DATE_GLUE')})\s+)?$",
     re.IGNORECASE,
 )
 """A background date closing a phrase that says what happened ("since the collapse ... in")."""
 
+_EMPTY_TRIGGERS = word_set("EMPTY_BACKGROUND_TRIGGERS")
+"""Triggers whose date alone says no event ("allies since 1991")."""
 
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_CLAUSE_AUXILIARY_RE = re.compile(rf"\b(?:{alternation('CLAUSE_AUXILIARIES')})\b")
+"""An auxiliary that makes a background phrase a clause ("since relations were cut")."""
 
+_DETERMINER_BEFORE_RE = re.compile(rf"\b(?:{alternation('DATE_DETERMINERS')})\s+$", re.I)
+"""A determiner right before a date: the date describes the noun after it."""
 
-_LIST_GLUE_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|y|e|o|u|et|ou|und|oder)\s+)?$")
+_ANCHORED_END_RE = re.compile(rf"\b(?:{alternation('ANCHORED_DATE_ENDINGS')})\s*$", re.I)
+"""The end of a date counted from an event ("24 years after")."""
 
+_LIST_GLUE_RE = re.compile(rf"^\s*(?:,\s*)?(?:(?:{alternation('LIST_CONJUNCTIONS')})\s+)?$")
+"""What stands between two dates of one list (", ", " and ", ", y ")."""
 
-_SAYING_PLACE = r"(?:\s+(?:in|at|on|during|to|via|this|last|late|early|by)\b[^,]*)?"
+_NP_INNER = word_set("NP_INNER_WORDS")
 
+_SAYING_PLACE = rf"(?:\s+(?:{alternation('SAYING_PLACE_WORDS')})\b[^,]*)?"
 
 SAYER_RE = re.compile(
-    r",\s*(?!\s)(?!(?:[Aa]nd|[Bb]ut|[Oo]r|[Ww]hile|[Aa]s|[Ss]o)\b)(?P<sayer>"
-    rf"[^,]{{1,60}}?\s{SPEECH_VERBS}(?:\s+(?:[A-Z][\w\-]*|reporters|journalists|lawmakers"
-    rf"|officials|parliament|the\s+press))*{_SAYING_PLACE}"
-    rf"|{SPEECH_VERBS}\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?{_SAYING_PLACE})"
+    rf",\s*(?!\s)(?!(?:{either_case('NOT_SAYER_OPENERS')})\b)(?P<sayer>"
+    rf"[^,]{{1,60}}?\s{SPEECH_VERBS}(?:\s+(?:[A-Z][\w\-]*|{alternation('AUDIENCES')}))*"
+    rf"{_SAYING_PLACE}|{SPEECH_VERBS}\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?{_SAYING_PLACE})"
     r"[.!]?[”\"’']?\s*$"
 )
 """A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
@@ -110,9 +117,9 @@ def classify_date(
     if after_match:
         phrase = _clean_phrase(after_match.group("phrase"))
         if not phrase:
-            if after_match.group("trigger").lower() in {"since", "desde"}:
+            if after_match.group("trigger").lower() in _EMPTY_TRIGGERS:
                 return None  # "since 1991": background with nothing said about it
-        elif not re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", phrase):
+        elif not _CLAUSE_AUXILIARY_RE.search(phrase):
             return Dated(mention, date, end, "background", phrase)
     if _DETERMINER_BEFORE_RE.search(before):
         following = _noun_phrase_after(after)
@@ -126,7 +133,7 @@ def _anchored(
 ) -> Dated | None:
     """ "24 years after his last visit" dates the visit; "the first in 24 years" dates nothing
     the sentence names, so it gives no event."""
-    if not re.search(r"\b(?:after|before|since)\s*$", mention.text, re.IGNORECASE):
+    if not _ANCHORED_END_RE.search(mention.text):
         return None
     following = sentence.text[mention.end - sentence.start :]
     phrase = _noun_phrase_after(following, keep_possessive=True)
@@ -192,11 +199,11 @@ def _noun_phrase_after(text: str, *, keep_possessive: bool = False) -> str:
     taken: list[str] = []
     for word in words[:8]:
         lowered = word.lower()
-        if lowered in NP_STOP and lowered not in {"between", "with", "of", "and"}:
+        if lowered in NP_STOP and lowered not in _NP_INNER:
             break
         if lowered == "and" and not (taken and taken[-1][:1].isupper()):
             break
-        if PAST_VERB_RE.fullmatch(word) or lowered in {"is", "was", "will", "has"}:
+        if PAST_VERB_RE.fullmatch(word):  # auxiliaries already stopped it as NP_STOP
             break
         taken.append(word)
     if keep_possessive and taken and taken[0].lower() in POSSESSIVES:

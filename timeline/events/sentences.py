@@ -11,21 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.events._lexicon import word_set
+
 __all__ = ["Sentence", "split_sentences"]
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_ABBREVIATIONS = _wordset(
-    """
-    mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon pres
-    inc ltd co corp bros dept univ est approx vs etc al fig no nos vol pp ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m e.g i.e
-    """
-)
+_ABBREVIATIONS = word_set("ABBREVIATIONS")
 """Lower-cased words that take a period without ending a sentence."""
 
 _CANDIDATE_RE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")

@@ -7,7 +7,17 @@ import re
 from collections.abc import Sequence
 
 from timeline.dates.mention import DateMention
-from timeline.events._lexicon import SPEECH_VERBS, WORD_RE, wordset
+from timeline.events._lexicon import (
+    ENGLISH,
+    NOT_ENGLISH,
+    SPEECH_VERBS,
+    WORD_RE,
+    alternation,
+    either_case,
+    irregular_verbs,
+    mapping,
+    word_set,
+)
 from timeline.events.clauses import (
     again_clause,
     complement_clause,
@@ -23,102 +33,83 @@ __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove
 MAX_TITLE_WORDS = 15
 
 
+_SAME_FORM_PARTICIPLES = tuple(
+    past for _, past, participle, _, _ in irregular_verbs() if participle == past
+)
+"""Irregular past forms that are also the participle ("had spent" reads "spent")."""
+
+_ANCHOR_PREPOSITIONS = alternation("ANCHOR_PREPOSITIONS")
+_OWNERS = f"{alternation('POSSESSIVES')}|{alternation('ARTICLES')}"
+_APPROXIMATORS = alternation("APPROXIMATORS")
+
+_SAME_DAY = rf"(?:{alternation('SAME_DETERMINERS')})\s+(?:{alternation('SAME_WORDS')})"
+"""A determiner and "same" before a date ("that same day", "ese mismo miércoles")."""
+
 _GLUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:on|in|at|during|by|this|last|next|early|late|later|earlier|from|of|since|until"
-    r"|through|for|after|before|around|to|till|within|throughout"
-    r"|(?:in|during)\s+the\s+(?:(?:early|small|late)\s+)?(?:hours|morning|afternoon|evening|night)"
-    r"\s+of|en\s+la\s+(?:madrugada|mañana|tarde|noche)\s+del?"
-    r"|en|el|la|de|del|le|au|em|am|im|il|nel|para|desde|hasta|durante|antes\s+del?"
-    r"|después\s+del?|pour|depuis|jusqu['’]au|avant|après|für|seit|bis|vor|nach"
-    r"|(?:that|the|this|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem|quel|quello)"
-    r"\s+(?:same|very|mismo|misma|même|selben|gleichen|stesso|stessa)"
-    r"|ese|esa|este|esta|aquel|aquella|ce|cette|cet|dem|diesem|jenem)\s+)+$",
+    rf"(?:\b(?:{alternation('DATE_GLUE')}|{_SAME_DAY})\s+)+$",
     re.IGNORECASE,
 )
 """Words that only attach a date ("on Tuesday", "planned for next month", "later on
 Wednesday", "in the early hours of Monday", "en 2019", "ese mismo miércoles"), removed
 with it from titles, so no preposition or determiner is left behind."""
 
-
-_GLUE_AFTER_RE = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
-
+_GLUE_AFTER_RE = re.compile(rf"^\s*(?:{alternation('DAY_PARTS_AFTER')})\b", re.IGNORECASE)
+"""A part of the day after a date ("Tuesday morning"), removed with it."""
 
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
-
-
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
-
-_DISCOURSE_OPENERS = wordset(
-    """
-    according however meanwhile moreover also furthermore additionally in on at during
-    after upon as although though while earlier later since following separately still
-    but and so yet then afterwards this today yesterday there thus hence nevertheless
-    según tras además durante después antes mientras aunque también luego entonces
-    asimismo selon après pendant cependant laut nach
-    """
-)
+_DISCOURSE_OPENERS = word_set("DISCOURSE_OPENERS")
 """First words of an opening phrase that is not the event ("According to X,", "Tras su
-paso por Oslo,"), in English and, cheaply, Spanish, French and German."""
-
+paso por Oslo,")."""
 
 _TRAILING_ATTRIBUTION_RE = re.compile(
-    rf",\s*(?:{SPEECH_VERBS}\b[^,]*|[^,]{{1,60}}\b{SPEECH_VERBS}(?:\s+\w+)?|according to [^,]+)"
-    r"(?:,[^,]*)?[.!]?$",
+    rf",\s*(?:{SPEECH_VERBS}\b[^,]*|[^,]{{1,60}}\b{SPEECH_VERBS}(?:\s+\w+)?"
+    rf"|(?:{alternation('ATTRIBUTIONS')}) [^,]+)(?:,[^,]*)?[.!]?$",
     re.IGNORECASE,
 )
+"""A closing attribution (", officials said", ", according to the ministry")."""
 
-
+_PUNCTUATION_BREAK = r"\s*(?:[,;:]|\s[–—-]\s)\s*"
+_PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_RE = re.compile(
-    r"\s*(?:[,;:]|\s[–—-]\s)\s*|\s+(?=(?:which|who|whom|whose|while|amid|amidst|including"
-    r"|that|because|although|though|whereas|as\s+part|in\s+a|in\s+an"
-    r"|que|quien|quienes|cuyo|cuya|donde|mientras|porque|aunque|qui|dont|où)\b)",
-    re.IGNORECASE,
+    rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
 )
+_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{alternation('SOFT_BREAK_WORDS')})\s)")
+"""Where a long title may be cut: punctuation, then a new clause, then a preposition."""
 
-
-_PUNCTUATION_BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-]\s)\s*")
-
-
-_TAIL_WORDS = wordset(
-    "a an the and or but of to in on at by for with from as than that which who his her its"
-    " their this these those is are was were"
+_THAT_JOINS_RE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}(?:\s+\w+)?|{alternation('CONJUNCTION_THAT_AFTER')})\s*$", re.I
 )
+"""Words after which a "that" is no place to cut ("said that", "so that")."""
 
-
-_FOREIGN_TAIL_WORDS = wordset(
-    "de del la el los las y en un una con por para al que se su sus le les des du et à au"
-    " une do da em um uma den dem und"
-)
-"""Function words of other languages; only lower-case ones end nothing ("Kim Jong Un" may)."""
-
-
-_SOFT_BREAK_RE = re.compile(r"\s+(?=(?:in|at|for|with|by|on|to|from|over|and)\s)")
-
+_TAIL_WORDS = word_set("TAIL_WORDS", ENGLISH)
+_LOWERCASE_TAIL_WORDS = word_set("TAIL_WORDS", NOT_ENGLISH)
+"""Function words a title never ends on: English ones in any case, those of other languages
+only in lower case ("Kim Jong Un" may end on "Un")."""
 
 _APPOSITIVE_OPENING_RE = re.compile(
-    r"^(?:The\s+)?[^,]{0,50}\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ss]ecretary"
-    r"|[Gg]overnor|[Mm]ayor|[Cc]hief|[Hh]ead)\b[^,]{0,40},\s+"
+    rf"^(?:The\s+)?[^,]{{0,50}}\b(?:{either_case('OPENING_APPOSITIVE_ROLES')})\b[^,]{{0,40}},\s+"
     r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
 )
+"""An opening "The Russian president, Vladimir Putin," -> "Vladimir Putin"."""
 
-
-_NONRESTRICTIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,]+,", re.IGNORECASE)
-
-
-_APPOSITIVE_ROLE_RE = re.compile(r"(?<=[A-Z][a-z])\s*,\s+(?:the|a|an)\s+[a-z][^,]{0,40},")
-
+_NONRESTRICTIVE_RE = re.compile(
+    rf",\s*(?:{alternation('NONRESTRICTIVE_RELATIVES')})\s+[^,]+,", re.IGNORECASE
+)
+_APPOSITIVE_ROLE_RE = re.compile(
+    rf"(?<=[A-Z][a-z])\s*,\s+(?:{alternation('ARTICLES')})\s+[a-z][^,]{{0,40}},"
+)
+"""A role after a name (", the Russian leader,"): dropped from titles."""
 
 _ROLE_BEFORE_NAME_RE = re.compile(
-    r"\b(?:(?:[A-Z][a-z]+\s+){0,2})(?:President|Prime Minister|Chancellor|Premier|leader|"
-    r"President|Minister|Secretary|Governor|Mayor|King|Queen)\s+(?=[A-Z][a-z]+\s+[A-Z])"
+    rf"\b(?:(?:[A-Z][a-z]+\s+){{0,2}})(?:{alternation('ROLES_BEFORE_NAMES')})"
+    r"\s+(?=[A-Z][a-z]+\s+[A-Z])"
 )
-
+"""A role before a full name ("President Vladimir Putin"): dropped from titles."""
 
 _PLUPERFECT_RE = re.compile(
-    r"\bhad\s+(?=(?:\w{3,}ed|spent|met|held|made|sent|led|left|built|sold|brought|fought|won"
-    r"|lost|struck|hit|shot|paid|said|told|found|heard|kept|bought|taught)\b)",
-    re.IGNORECASE,
+    rf"\bhad\s+(?=(?:\w{{3,}}ed|{'|'.join(_SAME_FORM_PARTICIPLES)})\b)", re.IGNORECASE
 )
 """A headline tells what happened: "had spent" reads "spent" (same form for these verbs)."""
 
@@ -180,34 +171,17 @@ def _unmask(text: str) -> str:
 def _remove_anchored_phrase(text: str, date_text: str) -> str:
     """ "marking his return exactly 24 years after his last visit" -> "marking his return"."""
     pattern = (
-        r"(?:,?\s*\b(?:during|on|in|at|for|with|as|after)\s+"
-        r"(?:(?:his|her|their|its|the|a|an|[A-Z][\w\-]*['’]s)\s+)?(?=\S*"
-        + re.escape(date_text[:1])
-        + r"))?"
-        r"\s*(?:\b(?:exactly|nearly|almost|about|some|just|over|more than|less than)\s+)?"
-        + re.escape(date_text)
-        + r"[^,;.:()]*"
+        rf"(?:,?\s*\b(?:{_ANCHOR_PREPOSITIONS})\s+(?:(?:{_OWNERS}|[A-Z][\w\-]*['’]s)\s+)?"
+        rf"(?=\S*{re.escape(date_text[:1])}))?"
+        rf"\s*(?:\b(?:{_APPROXIMATORS})\s+)?{re.escape(date_text)}[^,;.:()]*"
     )
     return re.sub(pattern, " ", text, count=1)
 
 
-_OBJECT_NOUNS = {
-    "day": "the day",
-    "week": "the week",
-    "month": "the month",
-    "season": "the season",
-    "quarter": "the quarter",
-    "year": "the year",
-    "decade": "the decade",
-}
+_OBJECT_NOUNS = mapping("DATE_STAND_INS")
 """What stands in for a date that is a verb's object ("spent Tuesday in Yakutsk")."""
 
-
-_TIME_OBJECT_VERB_RE = re.compile(
-    r"(?:spen[dt]|spends|spending|pass(?:ed|es)?|marked|marks|celebrated|celebrates"
-    r"|commemorated|devoted|dedicated|chose|picked|declared|named|designated)",
-    re.IGNORECASE,
-)
+_TIME_OBJECT_VERB_RE = re.compile(rf"(?:{alternation('TIME_OBJECT_VERBS')})", re.IGNORECASE)
 """Verbs that take a time as their object; after others ("signed Wednesday an agreement")
 the date is an adverb and goes without a trace."""
 
@@ -226,7 +200,8 @@ def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str
     verb = re.search(r"\b(\w+)\s+$", before)
     if verb and _TIME_OBJECT_VERB_RE.fullmatch(verb.group(1)):
         # "Putin spent Tuesday in Yakutsk": the date is an object; keep a noun in its place
-        return f"{before.rstrip()} {_OBJECT_NOUNS.get(precision, 'the day')} {after.lstrip()}"
+        noun = _OBJECT_NOUNS.get(precision, _OBJECT_NOUNS["day"])
+        return f"{before.rstrip()} {noun} {after.lstrip()}"
     before = _GLUE_BEFORE_RE.sub("", before)
     after = _GLUE_AFTER_RE.sub("", after)
     return f"{before.rstrip()} {after.lstrip()}"
@@ -260,9 +235,7 @@ def limit_words(title: str) -> str:
         for match in pattern.finditer(title):
             prefix = title[: match.start()]
             after_that = title[match.end() :].lower().startswith("that")
-            if after_that and re.search(
-                rf"\b(?:{SPEECH_VERBS}(?:\s+\w+)?|so|such|now)\s*$", prefix, re.I
-            ):
+            if after_that and _THAT_JOINS_RE.search(prefix):
                 continue
             count = len(prefix.split())
             if count > MAX_TITLE_WORDS:
@@ -281,7 +254,7 @@ def _trim_tail(title: str) -> str:
     words = title.rstrip(" ,;:.").split()
     while len(words) > 1 and (
         words[-1].lower().strip(",;:") in _TAIL_WORDS
-        or words[-1].strip(",;:") in _FOREIGN_TAIL_WORDS
+        or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
     ):
         words.pop()
     return " ".join(words).rstrip(" ,;:.")
