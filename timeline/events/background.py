@@ -19,7 +19,7 @@ from timeline.events._lexicon import (
     word_set,
 )
 from timeline.events.people import resolve_pronoun
-from timeline.events.roles import CONTEXT_BEFORE_RE, SAYER_RE, Dated, list_of_dates
+from timeline.events.roles import CONTEXT_BEFORE_RE, SAYER_RE, DatedMention, list_of_dates
 from timeline.events.sentences import Sentence
 from timeline.events.tags import EntityIndex, tag_key
 from timeline.events.titles import capitalise, limit_words, make_title, remove_date_phrase
@@ -86,7 +86,7 @@ def background_title(phrase: str, tags: tuple[str, ...], owner: str = "") -> str
     return limit_words(title)
 
 
-def phrase_with_date(sentence: Sentence, item: Dated, mentions: list[DateMention]) -> str:
+def phrase_with_date(sentence: Sentence, item: DatedMention, mentions: list[DateMention]) -> str:
     """A bare noun ("Accords") says little; the words from it to its date do ("Accords
     dating back to 1979", "The zoning rules of 1972"). A date that is only a possessive
     ("Wednesday's pact") gives the sentence's own headline instead."""
@@ -125,7 +125,7 @@ def phrase_with_date(sentence: Sentence, item: Dated, mentions: list[DateMention
 
 def inherited_title(
     sentence: Sentence,
-    dated: list[Dated],
+    dated: list[DatedMention],
     anchor: PartialDate,
     mentions: list[DateMention],
     previous: Sequence[str],

@@ -21,7 +21,7 @@ from timeline.events.background import (
 )
 from timeline.events.keywords import actions_of, keywords_of
 from timeline.events.people import PRONOUN_START_RE, first_person, person_in, resolve_pronoun
-from timeline.events.roles import Dated, classify_date, list_of_dates
+from timeline.events.roles import DatedMention, DateRole, classify_date, list_of_dates
 from timeline.events.sentences import Sentence, split_sentences
 from timeline.events.tags import EntityIndex, find_tags
 from timeline.events.titles import limit_words, make_title
@@ -37,7 +37,7 @@ PRONOUN_LOOKBACK = 4
 """How many sentences back a leading "He"/"She" may look for the one person named."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Candidate:
     """One sentence's claim that something happened at a date, before merging."""
 
@@ -84,20 +84,23 @@ def candidates_from_text(
         previous = tuple(s.text for s in sentences[max(0, i - PRONOUN_LOOKBACK) : i])
         tags = find_tags(sentence.text, index)
         keywords = keywords_of(sentence.text, tags)
-        citation = Citation(source_id, sentence.text, sentence.start, sentence.end)
+        citation = Citation(
+            source=source_id, quote=sentence.text, start=sentence.start, end=sentence.end
+        )
         found: list[Candidate] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, DateRole]] = set()
         for item in dated:
-            key = (item.date.iso(), item.kind if item.kind == "background" else "main")
+            background = item.role is DateRole.BACKGROUND
+            key = (item.date.iso(), DateRole.BACKGROUND if background else DateRole.MAIN)
             if key in seen:
                 continue
             seen.add(key)
-            if item.kind == "statement":
-                if any(d.kind in {"main", "relative"} for d in dated):
+            if item.role is DateRole.STATEMENT:
+                if any(d.role is DateRole.MAIN for d in dated):
                     continue  # the reported content has its own date; the saying adds nothing
                 title = statement_title(sentence.text, by_sentence[i])
                 title = limit_words(resolve_pronoun(title, previous, index))
-            elif item.kind == "background":
+            elif background:
                 title = background_title(item.phrase, tags, first_person(sentence, index))
                 if len(title.split()) < 3:
                     title = phrase_with_date(sentence, item, by_sentence[i]) or title
@@ -113,20 +116,19 @@ def candidates_from_text(
             if not title:
                 continue
             focus = keywords_of(title, _tags_in(title, tags))
-            background = item.kind == "background"
             listed = (
                 len(list_of_dates(item.mention, by_sentence[i], sentence.text, sentence.start)) > 1
             )
             found.append(
                 Candidate(
-                    item.date,
-                    item.end,
-                    title,
-                    sentence.text,
-                    tags,
-                    citation,
+                    date=item.date,
+                    end=item.end,
+                    title=title,
+                    text=sentence.text,
+                    tags=tags,
+                    citation=citation,
                     # a background date is about its noun phrase, not the rest of the sentence
-                    focus if background else keywords,
+                    keywords=focus if background else keywords,
                     focus=focus,
                     actions=actions_of(title),
                     background=background,
@@ -134,21 +136,21 @@ def candidates_from_text(
                 )
             )
         candidates.extend(_distinct_titles(found))
-        if anchor and dated and all(d.kind == "background" for d in dated):
+        if anchor and dated and all(d.role is DateRole.BACKGROUND for d in dated):
             inherited = inherited_title(sentence, dated, anchor, by_sentence[i], previous, index)
             if inherited:
                 focus = keywords_of(inherited, _tags_in(inherited, tags))
                 candidates.append(
                     Candidate(
-                        anchor,
-                        None,
-                        inherited,
-                        sentence.text,
-                        tags,
-                        citation,
-                        keywords,
-                        focus,
-                        actions_of(inherited),
+                        date=anchor,
+                        end=None,
+                        title=inherited,
+                        text=sentence.text,
+                        tags=tags,
+                        citation=citation,
+                        keywords=keywords,
+                        focus=focus,
+                        actions=actions_of(inherited),
                     )
                 )
     return candidates
@@ -191,13 +193,13 @@ def _display(date: PartialDate, end: PartialDate | None) -> str:
     return f"{date.display()} – {end.display()}" if end else date.display()
 
 
-def _anchor_date(analysed: list[list[Dated]]) -> PartialDate | None:
+def _anchor_date(analysed: list[list[DatedMention]]) -> PartialDate | None:
     """The day the article reports on: its most often stated day-precision date, if any."""
     days = Counter(
         d.date
         for dated in analysed
         for d in dated
-        if d.kind == "main" and d.end is None and d.date.precision == Precision.DAY
+        if d.role is DateRole.MAIN and d.end is None and d.date.precision == Precision.DAY
     )
     if not days:
         return None

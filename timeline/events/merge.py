@@ -42,7 +42,7 @@ _PLAN_RE = re.compile(
 member reports what did happen ("left")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MergedEvent:
     """One event with every citation that reports it, and how important it looks."""
 

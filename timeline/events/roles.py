@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from timeline.dates.mention import DateMention
 from timeline.dates.span import to_partial_dates
@@ -31,7 +32,14 @@ from timeline.events._lexicon import (
 from timeline.events.sentences import Sentence
 from timeline.model import PartialDate
 
-__all__ = ["CONTEXT_BEFORE_RE", "SAYER_RE", "Dated", "classify_date", "list_of_dates"]
+__all__ = [
+    "CONTEXT_BEFORE_RE",
+    "SAYER_RE",
+    "DateRole",
+    "DatedMention",
+    "classify_date",
+    "list_of_dates",
+]
 
 
 _PARTS_OF_DATES = "".join(rf"(?<!{noun}\s)" for noun in phrases("PARTS_OF_DATES"))
@@ -79,18 +87,32 @@ SAYER_RE = re.compile(
 """A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
 
 
-@dataclass(frozen=True)
-class Dated:
+class DateRole(Enum):
+    """What a date does in its sentence."""
+
+    MAIN = "main"
+    """The time of what the sentence reports ("signed on Wednesday")."""
+    BACKGROUND = "background"
+    """The time of something the sentence only mentions ("deals dating back to 1961")."""
+    STATEMENT = "statement"
+    """The time of the saying in a closing attribution (", the ministry said on Thursday")."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DatedMention:
+    """A date mention of one sentence, resolved to calendar dates and given its role."""
+
     mention: DateMention
     date: PartialDate
     end: PartialDate | None
-    kind: str  # "main" | "relative" | "background" | "statement"
+    role: DateRole
     phrase: str = ""
+    """For a background date, the noun phrase it dates ("the collapse of the Soviet Union")."""
 
 
 def classify_date(
     sentence: Sentence, mention: DateMention, siblings: list[DateMention]
-) -> Dated | None:
+) -> DatedMention | None:
     """Decide whether a mention dates the sentence's report or is background, or neither."""
     try:
         date, end = to_partial_dates(mention.value, mention.end_value)
@@ -98,39 +120,43 @@ def classify_date(
         return None
     if end is not None and (end == date or end.last_day() < date.first_day()):
         end = None  # a one-day "range", or one the engine read backwards
+
+    def dated(role: DateRole, phrase: str = "") -> DatedMention:
+        return DatedMention(mention=mention, date=date, end=end, role=role, phrase=phrase)
+
     if mention.resolution == "anchored":
         return _anchored(sentence, mention, date, end)
     start = _list_start(sentence, mention, siblings) - sentence.start
     local_end = mention.end - sentence.start
     sayer = SAYER_RE.search(sentence.text)
     if sayer and sayer.start("sayer") <= start:
-        return Dated(mention, date, end, "statement")
+        return dated(DateRole.STATEMENT)
     before = sentence.text[:start]
     after = sentence.text[local_end:]
     if CONTEXT_BEFORE_RE.search(before):
         phrase = _noun_phrase_before(CONTEXT_BEFORE_RE.sub("", before))
         if phrase:
-            return Dated(mention, date, end, "background", phrase)
+            return dated(DateRole.BACKGROUND, phrase)
     after_match = _CONTEXT_AFTER_RE.search(before)
     if after_match and re.match(r"\s*,\s*when\s", after):
-        return Dated(mention, date, end, "main")  # "since 2017, when he attended ..."
+        return dated(DateRole.MAIN)  # "since 2017, when he attended ..."
     if after_match:
         phrase = _clean_phrase(after_match.group("phrase"))
         if not phrase:
             if after_match.group("trigger").lower() in _EMPTY_TRIGGERS:
                 return None  # "since 1991": background with nothing said about it
         elif not _CLAUSE_AUXILIARY_RE.search(phrase):
-            return Dated(mention, date, end, "background", phrase)
+            return dated(DateRole.BACKGROUND, phrase)
     if _DETERMINER_BEFORE_RE.search(before):
         following = _noun_phrase_after(after)
         if following:
-            return Dated(mention, date, end, "background", following)
-    return Dated(mention, date, end, "main")
+            return dated(DateRole.BACKGROUND, following)
+    return dated(DateRole.MAIN)
 
 
 def _anchored(
     sentence: Sentence, mention: DateMention, date: PartialDate, end: PartialDate | None
-) -> Dated | None:
+) -> DatedMention | None:
     """ "24 years after his last visit" dates the visit; "the first in 24 years" dates nothing
     the sentence names, so it gives no event."""
     if not _ANCHORED_END_RE.search(mention.text):
@@ -139,7 +165,9 @@ def _anchored(
     phrase = _noun_phrase_after(following, keep_possessive=True)
     if not phrase:
         return None
-    return Dated(mention, date, end, "background", phrase)
+    return DatedMention(
+        mention=mention, date=date, end=end, role=DateRole.BACKGROUND, phrase=phrase
+    )
 
 
 def _list_start(sentence: Sentence, mention: DateMention, siblings: list[DateMention]) -> int:

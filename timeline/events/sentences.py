@@ -24,7 +24,7 @@ _OPENERS = "\"'“‘([«¿¡"
 _PARAGRAPH_RE = re.compile(r"\n\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Sentence:
     """A sentence and where it sits: `text == article_text[start:end]`."""
 
@@ -41,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset = text.find(line, position) if line else position
         position = offset + len(line)
         for start, end in _split_line(line):
-            sentences.append(Sentence(offset + start, offset + end, line[start:end]))
+            sentences.append(Sentence(start=offset + start, end=offset + end, text=line[start:end]))
     return sentences
 
 
