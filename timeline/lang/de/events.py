@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 LIST_CONJUNCTIONS: tuple[str, ...] = ("und", "oder")
 """Words that join the dates of a list ("1961, 2000 und 2001")."""
 
-DATE_GLUE: tuple[str, ...] = (
-    "am",
-    "im",
-    "für",
-    "seit",
-    "bis",
-    "vor",
-    "nach",
-    "dem",
-    "diesem",
-    "jenem",
-)
+DATE_GLUE: tuple[str, ...] = _words("am im für seit bis vor nach dem diesem jenem")
 """Words that only attach a date ("am Dienstag", "seit 2019"), removed with it."""
 
-SAME_DETERMINERS: tuple[str, ...] = ("dem", "diesem", "jenem")
+SAME_DETERMINERS: tuple[str, ...] = _words("dem diesem jenem")
 """Determiners of "am selben Tag", removed with the date."""
 
 SAME_WORDS: tuple[str, ...] = ("selben", "gleichen")
@@ -34,7 +28,7 @@ AGAIN_WORDS: tuple[str, ...] = ("wieder", "erneut")
 DISCOURSE_OPENERS: tuple[str, ...] = ("laut", "nach")
 """First words of an opening phrase that is not the event ("Laut dem Ministerium,")."""
 
-TAIL_WORDS: tuple[str, ...] = ("den", "dem", "und")
+TAIL_WORDS: tuple[str, ...] = _words("den dem und")
 """Function words a title never ends on in lower case."""
 
 NAME_CONNECTORS: tuple[str, ...] = ("von",)

@@ -5,6 +5,11 @@ Entries with a backslash or a bracket are regex fragments, not literal words.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 BACKGROUND_BEFORE: tuple[str, ...] = (
     r"(?:firmad|suscrit|aprobad|adoptad|concluid)[oa]s?\s+en",
     r"que\s+se\s+remontan?\s+a",
@@ -18,10 +23,10 @@ BACKGROUND_TRIGGERS: tuple[str, ...] = ("desde", "tras", r"después\s+de", r"ant
 EMPTY_BACKGROUND_TRIGGERS: tuple[str, ...] = ("desde",)
 """Triggers whose date says no event when nothing follows ("aliados desde 1991")."""
 
-PHRASE_DATE_GLUE: tuple[str, ...] = ("en", "de", "del", "el")
+PHRASE_DATE_GLUE: tuple[str, ...] = _words("en de del el")
 """Words between a background phrase and its date."""
 
-LIST_CONJUNCTIONS: tuple[str, ...] = ("y", "e", "o", "u")
+LIST_CONJUNCTIONS: tuple[str, ...] = _words("y e o u")
 """Words that join the dates of a list ("en 1961, 2000 y 2001")."""
 
 DATE_GLUE: tuple[str, ...] = (
@@ -46,7 +51,7 @@ DATE_GLUE: tuple[str, ...] = (
 )
 """Words that only attach a date ("en 2019", "el martes", "esa noche"), removed with it."""
 
-SAME_DETERMINERS: tuple[str, ...] = ("ese", "esa", "este", "esta", "aquel", "aquella")
+SAME_DETERMINERS: tuple[str, ...] = _words("ese esa este esta aquel aquella")
 """Determiners of "ese mismo miércoles", removed with the date."""
 
 SAME_WORDS: tuple[str, ...] = ("mismo", "misma")
@@ -58,62 +63,24 @@ AGAIN_CONJUNCTIONS: tuple[str, ...] = ("y", "e")
 AGAIN_WORDS: tuple[str, ...] = (r"de\s+nuevo", r"otra\s+vez", "nuevamente")
 """Words that repeat an event at another date (regex alternatives)."""
 
-PRETERITE_ENDINGS: tuple[str, ...] = ("aron", "ieron", "yeron", "ó")
+PRETERITE_ENDINGS: tuple[str, ...] = _words("aron ieron yeron ó")
 """Endings of past verbs ("se reunieron", "firmó")."""
 
-DISCOURSE_OPENERS: tuple[str, ...] = (
-    "según",
-    "tras",
-    "además",
-    "durante",
-    "después",
-    "antes",
-    "mientras",
-    "aunque",
-    "también",
-    "luego",
-    "entonces",
-    "asimismo",
+DISCOURSE_OPENERS: tuple[str, ...] = _words(
+    "según tras además durante después antes mientras aunque también luego entonces asimismo"
 )
 """First words of an opening phrase that is not the event ("Tras su paso por Oslo,")."""
 
-CLAUSE_OPENERS: tuple[str, ...] = (
-    "que",
-    "quien",
-    "quienes",
-    "cuyo",
-    "cuya",
-    "donde",
-    "mientras",
-    "porque",
-    "aunque",
-)
+CLAUSE_OPENERS: tuple[str, ...] = _words("que quien quienes cuyo cuya donde mientras porque aunque")
 """Words where a long title may be cut before a new clause."""
 
-TAIL_WORDS: tuple[str, ...] = (
-    "de",
-    "del",
-    "la",
-    "el",
-    "los",
-    "las",
-    "y",
-    "en",
-    "un",
-    "una",
-    "con",
-    "por",
-    "para",
-    "al",
-    "que",
-    "se",
-    "su",
-    "sus",
+TAIL_WORDS: tuple[str, ...] = _words(
+    "de del la el los las y en un una con por para al que se su sus"
 )
 """Function words a title never ends on in lower case ("Kim Jong Un" may end on "Un")."""
 
-DETERMINERS: tuple[str, ...] = ("el", "la", "los", "las", "un", "una", "su", "sus")
+DETERMINERS: tuple[str, ...] = _words("el la los las un una su sus")
 """Words that open a noun phrase ("a los acuerdos": "a" is no English article there)."""
 
-NAME_CONNECTORS: tuple[str, ...] = ("de", "del", "la")
+NAME_CONNECTORS: tuple[str, ...] = _words("de del la")
 """Lower-case words inside a name ("Ministerio de Defensa")."""

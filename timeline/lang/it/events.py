@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 LIST_CONJUNCTIONS: tuple[str, ...] = ("e", "o")
 """Words that join the dates of a list ("nel 1961, 2000 e 2001")."""
 
-DATE_GLUE: tuple[str, ...] = ("il", "nel", "durante")
+DATE_GLUE: tuple[str, ...] = _words("il nel durante")
 """Words that only attach a date ("il martedì", "nel 2019"), removed with it."""
 
 SAME_DETERMINERS: tuple[str, ...] = ("quel", "quello")
