@@ -1,10 +1,12 @@
 """The event stage: an article's text and resolved dates -> candidate events -> merged events.
 
 Modules in pipeline order: `sentences` (text -> sentences with offsets), `roles` (what each
-date does in its sentence), `titles` + `clauses` (a sentence -> a headline), `background`
-(titles for background dates and statements), `people` (who "he" is), `tags` (people,
-places, organisations), `keywords` (what two reports share), `candidates` (one article ->
-candidate events), `merge` (candidates from every source -> one event each).
+date does in its sentence: `DateRole`), `titles` + `clauses` (a sentence -> a headline),
+`background` (titles for background dates and statements), `people` (who "he" is), `tags`
+(people, places, organisations), `keywords` (what two reports share), `candidates` (one
+article -> candidate events), `merge` (candidates from every source -> one event each).
+The words the rules read are language data in `timeline/lang/<code>/events.py`, merged by
+`_lexicon`.
 """
 
 from timeline.events.candidates import Candidate, candidates_from_text

@@ -31,7 +31,7 @@ __all__ = ["MIN_SENTENCE_WORDS", "PRONOUN_LOOKBACK", "Candidate", "candidates_fr
 
 
 MIN_SENTENCE_WORDS = 4
-
+"""Shorter sentences (headlines, captions, "Read more") give no event."""
 
 PRONOUN_LOOKBACK = 4
 """How many sentences back a leading "He"/"She" may look for the one person named."""
