@@ -7,8 +7,14 @@ import datetime as dt
 import pytest
 
 from timeline.dates import find_dates
-from timeline.events import Candidate, candidates_from_text, make_title
-from timeline.tags import EntityIndex, find_tags, tag_key
+from timeline.events import (
+    Candidate,
+    EntityIndex,
+    candidates_from_text,
+    find_tags,
+    make_title,
+    tag_key,
+)
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 

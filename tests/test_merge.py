@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.dates import find_dates
-from timeline.events import Candidate, candidates_from_text
-from timeline.merge import merge_candidates, top_dates
+from timeline.events import Candidate, candidates_from_text, merge_candidates, top_dates
 
 PUBLISHED = dt.date(2024, 3, 14)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.sentences import split_sentences
+from timeline.events import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import TimelineError, ValidationFailed
-from timeline.merge import MergedEvent
+from timeline.events import MergedEvent
 from timeline.model import Citation, PartialDate, Source, Timeline
 from timeline.store import load_timeline, locate_events, parse_timeline
 from timeline.update import (
@@ -23,7 +23,13 @@ SOURCES = [Source("gazette", title="Gazette"), Source("courier", title="Courier"
 def merged(date: str, title: str, *quotes: tuple[str, str]) -> MergedEvent:
     citations = tuple(Citation(source, quote, 0, len(quote)) for source, quote in quotes)
     return MergedEvent(
-        PartialDate.parse(date), None, title, quotes[0][1], ("Oslo",), citations, len(quotes)
+        date=PartialDate.parse(date),
+        end=None,
+        title=title,
+        text=quotes[0][1],
+        tags=("Oslo",),
+        citations=citations,
+        mentions=len(quotes),
     )
 
 
@@ -458,13 +464,13 @@ def test_a_hand_event_absorbs_the_same_happening_at_any_precision(
         ),
     )
     again = MergedEvent(
-        again.date,
-        None,
-        again.title,
-        again.text,
-        ("Berg", "Port Skerry", "Skerry"),
-        again.citations,
-        1,
+        date=again.date,
+        end=None,
+        title=again.title,
+        text=again.text,
+        tags=("Berg", "Port Skerry", "Skerry"),
+        citations=again.citations,
+        mentions=1,
     )
     other = merged(extracted_date, "The ferry company went bankrupt", ("courier", "It failed."))
     summary = run(path, [again, other])

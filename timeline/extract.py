@@ -17,9 +17,14 @@ from itertools import islice
 
 from timeline.dates import find_dates
 from timeline.errors import TimelineError, ValidationFailed
-from timeline.events import Candidate, candidates_from_text
+from timeline.events import (
+    Candidate,
+    MergedEvent,
+    candidates_from_text,
+    merge_candidates,
+    top_dates,
+)
 from timeline.ingest import Article, ArticleInput, check_language, read_input
-from timeline.merge import MergedEvent, merge_candidates, top_dates
 from timeline.model import PartialDate, Source
 
 __all__ = [

@@ -34,8 +34,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError, ValidationFailed
-from timeline.events import keywords_of
-from timeline.merge import MergedEvent
+from timeline.events import MergedEvent, keywords_of
 from timeline.model import Citation, Event, Source, Timeline, content_digest
 from timeline.store import dump_event, dump_timeline, locate_events, parse_timeline
 from timeline.yaml_comments import carry_comments

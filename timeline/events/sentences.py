@@ -11,21 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.events._lexicon import word_set
+
 __all__ = ["Sentence", "split_sentences"]
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_ABBREVIATIONS = _wordset(
-    """
-    mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj st jr sr rev hon pres
-    inc ltd co corp bros dept univ est approx vs etc al fig no nos vol pp ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m e.g i.e
-    """
-)
+_ABBREVIATIONS = word_set("ABBREVIATIONS")
 """Lower-cased words that take a period without ending a sentence."""
 
 _CANDIDATE_RE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
@@ -33,7 +24,7 @@ _OPENERS = "\"'“‘([«¿¡"
 _PARAGRAPH_RE = re.compile(r"\n\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Sentence:
     """A sentence and where it sits: `text == article_text[start:end]`."""
 
@@ -50,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset = text.find(line, position) if line else position
         position = offset + len(line)
         for start, end in _split_line(line):
-            sentences.append(Sentence(offset + start, offset + end, line[start:end]))
+            sentences.append(Sentence(start=offset + start, end=offset + end, text=line[start:end]))
     return sentences
 
 

@@ -15,171 +15,35 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from timeline.events._lexicon import alternation, either_case, mapping, word_set
+
 __all__ = ["EntityIndex", "country_names", "find_tags", "tag_key"]
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 MAX_TAGS = 5
 
-_ROLES = _wordset(
-    """
-    president vice-president prime minister premier chancellor leader king queen prince
-    princess emperor pope secretary general governor mayor senator representative
-    ambassador spokesman spokeswoman spokesperson envoy chairman chairwoman chair ceo
-    director commander colonel captain judge justice chief minister sheikh sultan emir
-    dictator chairperson founder mr mrs ms dr sir lord lady
-    """
-)
+_ROLES = word_set("ROLE_WORDS")
 """Words that announce a person's name right after them."""
 
-_NOT_NAMES = _wordset(
-    """
-    the a an this that these those his her its their our your my he she it they we i you
-    and but or so yet for nor if when while as after before since during until upon
-    although though because however meanwhile moreover also then there here what who why
-    how which where according in on at by of to from with without into onto over under
-    about against between among through across behind despite amid amidst both each all
-    some many most more no not one two three four five six ten first second third last
-    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-    january february march april may june july august september october november december
-    western eastern northern southern north south east west central new old
-    read share subscribe leave reply comment comments source sources related popular
-    breaking update updated photo video watch listen click advertisement image
-    mn min minute minutes
-    """
-)
+_NOT_NAMES = word_set("NOT_NAMES")
 """Capitalised words that are not names on their own."""
 
-_CONNECTORS = _wordset("of the de del da van von al bin la du and")
+_CONNECTORS = word_set("NAME_CONNECTORS")
+"""Lower-case words inside a name ("Treaty of Friendship")."""
 
-_EVERYDAY_COUNTRY_NAMES = {
-    "US": "United States",
-    "U.S.": "United States",
-    "USA": "United States",
-    "U.S.A.": "United States",
-    "America": "United States",
-    "United States of America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "Russia": "Russia",
-    "Russian Federation": "Russia",
-    "North Korea": "North Korea",
-    "DPRK": "North Korea",
-    "South Korea": "South Korea",
-    "Iran": "Iran",
-    "Syria": "Syria",
-    "Vietnam": "Vietnam",
-    "Viet Nam": "Vietnam",
-    "Laos": "Laos",
-    "Moldova": "Moldova",
-    "Bolivia": "Bolivia",
-    "Venezuela": "Venezuela",
-    "Tanzania": "Tanzania",
-    "Czech Republic": "Czechia",
-    "Ivory Coast": "Côte d'Ivoire",
-    "Holland": "Netherlands",
-    "Soviet Union": "Soviet Union",
-    "USSR": "Soviet Union",
-    "EU": "European Union",
-    "European Union": "European Union",
-    "UN": "United Nations",
-    "U.N.": "United Nations",
-    "United Nations": "United Nations",
-    "NATO": "NATO",
-}
+_RUN_CONNECTORS = _CONNECTORS - word_set("LIST_CONJUNCTIONS")
+"""Connectors that join capitalised words into one run ("and" joins two names instead)."""
 
-_DEMONYMS = {
-    "American": "United States",
-    "British": "United Kingdom",
-    "Russian": "Russia",
-    "Soviet": "Soviet Union",
-    "Ukrainian": "Ukraine",
-    "Chinese": "China",
-    "Japanese": "Japan",
-    "Korean": "Korea",
-    "North Korean": "North Korea",
-    "South Korean": "South Korea",
-    "Indian": "India",
-    "Pakistani": "Pakistan",
-    "Iranian": "Iran",
-    "Iraqi": "Iraq",
-    "Syrian": "Syria",
-    "Israeli": "Israel",
-    "Palestinian": "Palestine",
-    "Turkish": "Turkey",
-    "German": "Germany",
-    "French": "France",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Portuguese": "Portugal",
-    "Dutch": "Netherlands",
-    "Polish": "Poland",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Finnish": "Finland",
-    "Danish": "Denmark",
-    "Greek": "Greece",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Argentinian": "Argentina",
-    "Chilean": "Chile",
-    "Colombian": "Colombia",
-    "Venezuelan": "Venezuela",
-    "Cuban": "Cuba",
-    "Egyptian": "Egypt",
-    "Nigerian": "Nigeria",
-    "Kenyan": "Kenya",
-    "Ethiopian": "Ethiopia",
-    "South African": "South Africa",
-    "Saudi": "Saudi Arabia",
-    "Afghan": "Afghanistan",
-    "Vietnamese": "Vietnam",
-    "Thai": "Thailand",
-    "Indonesian": "Indonesia",
-    "Filipino": "Philippines",
-    "Australian": "Australia",
-    "Belarusian": "Belarus",
-    "Georgian": "Georgia",
-    "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan",
-    "Kazakh": "Kazakhstan",
-    "Taiwanese": "Taiwan",
-    "Mongolian": "Mongolia",
-    "Irish": "Ireland",
-    "Swiss": "Switzerland",
-    "Austrian": "Austria",
-    "Belgian": "Belgium",
-    "Hungarian": "Hungary",
-    "Romanian": "Romania",
-    "Bulgarian": "Bulgaria",
-    "Serbian": "Serbia",
-    "Croatian": "Croatia",
-    "Czech": "Czechia",
-    "Slovak": "Slovakia",
-    "Lebanese": "Lebanon",
-    "Jordanian": "Jordan",
-    "Qatari": "Qatar",
-    "Emirati": "United Arab Emirates",
-    "Yemeni": "Yemen",
-    "Libyan": "Libya",
-    "Sudanese": "Sudan",
-    "Moroccan": "Morocco",
-    "Algerian": "Algeria",
-    "Tunisian": "Tunisia",
-}
+_NAME_POSSESSIVES = word_set("NAME_POSSESSIVES")
+_NAMES_AFTER_DEMONYMS = word_set("NAMES_AFTER_DEMONYMS")
+_DEMONYMS = mapping("DEMONYMS")
+_EVERYDAY_COUNTRY_NAMES = mapping("COUNTRY_NAMES")
 
 _LOWER_ROLE_RE = re.compile(
-    r"\b(?:leader|president|minister|chancellor|premier)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+    rf"\b(?:{alternation('LOWERCASE_ROLES')})\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{1,2}})"
 )
 _APPOSITIVE_ROLE_RE = re.compile(
-    r"\b(?:[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Pp]remier|[Ss]ecretary)\b[^,.]{0,40},\s+"
+    rf"\b(?:{either_case('APPOSITIVE_ROLES')})\b[^,.]{{0,40}},\s+"
     r"(?P<name>[A-Z][\w\-]+(?:[\s\-][A-Z][\w\-]+){1,2}),"
 )
 _WORD_RE = re.compile(r"[A-Z][\w’'\-.]*\w|[A-Z]\w*|[a-z][\w’'\-]*\w|[a-z]")
@@ -266,12 +130,12 @@ def _capitalised_runs(text: str) -> Iterable[list[tuple[str, int]]]:
     previous_end = -1
     for match in _WORD_RE.finditer(text):
         word = _POSSESSIVE_RE.sub("", match.group())
-        if word == "People":
+        if word in _NAME_POSSESSIVES:
             word = match.group()  # "Democratic People's Republic of Korea" is one name
         gap = text[previous_end : match.start()] if previous_end >= 0 else " "
         joined = previous_end >= 0 and gap.strip() == "" and "\n" not in gap
         capital = word[:1].isupper()
-        connector = not capital and joined and bool(run) and word in _CONNECTORS - {"and"}
+        connector = not capital and joined and bool(run) and word in _RUN_CONNECTORS
         if (capital and (joined or not run)) or connector:
             run.append((word, match.start()))
         else:
@@ -395,7 +259,7 @@ def _continues_as_name(words: list[str], after: int, countries: dict[str, str]) 
         return False
     if _place(following, countries):
         return False
-    return following.lower() in {"war", "army", "navy", "revolution", "empire", "federation"}
+    return following.lower() in _NAMES_AFTER_DEMONYMS
 
 
 def _name_tag(

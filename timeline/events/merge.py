@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.events import Candidate
+from timeline.events._lexicon import alternation
+from timeline.events.candidates import Candidate
+from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, PartialDate
-from timeline.tags import MAX_TAGS, tag_key
 
 __all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
 
@@ -33,15 +34,15 @@ OTHER_ACTION_PENALTY = 0.2
 _Vector = dict[str, float]
 
 _PLAN_RE = re.compile(
-    r"\b(?:will|would|is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|going)"
-    r"\b|\bwill\s+\w+",
+    rf"\b(?:{alternation('PLAN_AUXILIARIES')})\s+(?:\w+\s+)?(?:{alternation('PLAN_WORDS')})"
+    rf"\b|\b(?:{alternation('FUTURE_AUXILIARIES')})\s+\w+",
     re.IGNORECASE,
 )
 """A title about what was to happen ("is due to leave") leads a merged event only when no
 member reports what did happen ("left")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MergedEvent:
     """One event with every citation that reports it, and how important it looks."""
 

@@ -1,0 +1,206 @@
+"""One article's sentences with resolved dates -> candidate events (date, title, tags, citation).
+
+Each date in a sentence is classified (`roles`); the sentence's report is titled by its
+headline (`titles`), a background date by the noun phrase it dates (`background`), and a
+sentence that dates only background may still report the day the article covers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from timeline.dates.mention import DateMention
+from timeline.events._lexicon import WORD_RE
+from timeline.events.background import (
+    background_title,
+    inherited_title,
+    phrase_with_date,
+    statement_title,
+)
+from timeline.events.keywords import actions_of, keywords_of
+from timeline.events.people import PRONOUN_START_RE, first_person, person_in, resolve_pronoun
+from timeline.events.roles import DatedMention, DateRole, classify_date, list_of_dates
+from timeline.events.sentences import Sentence, split_sentences
+from timeline.events.tags import EntityIndex, find_tags
+from timeline.events.titles import limit_words, make_title
+from timeline.model import Citation, PartialDate, Precision
+
+__all__ = ["MIN_SENTENCE_WORDS", "PRONOUN_LOOKBACK", "Candidate", "candidates_from_text"]
+
+
+MIN_SENTENCE_WORDS = 4
+"""Shorter sentences (headlines, captions, "Read more") give no event."""
+
+PRONOUN_LOOKBACK = 4
+"""How many sentences back a leading "He"/"She" may look for the one person named."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Candidate:
+    """One sentence's claim that something happened at a date, before merging."""
+
+    date: PartialDate
+    end: PartialDate | None
+    title: str
+    text: str
+    tags: tuple[str, ...]
+    citation: Citation
+    keywords: frozenset[str]
+    """Content-word stems and tag keys of the whole sentence."""
+    focus: frozenset[str] = frozenset()
+    """The keywords of the title: what this candidate is about, weighted more in merging."""
+    actions: frozenset[str] = frozenset()
+    """Stems of the title's verbs and verbal nouns ("signed", "signing" -> "sign")."""
+    background: bool = False
+    """True when the date is background in its sentence (titled by its noun phrase)."""
+    listed: bool = False
+    """True when the date is one of a list ("in 1961, 2000 and 2001")."""
+
+
+def candidates_from_text(
+    source_id: str, text: str, mentions: Sequence[DateMention]
+) -> list[Candidate]:
+    """Every candidate event in one article's cleaned text, given its resolved date mentions.
+
+    Mentions carry offsets into `text`; citations carry the sentence and its offsets.
+    """
+    sentences = split_sentences(text)
+    index = EntityIndex.from_text(text)
+    by_sentence = _assign(sentences, mentions)
+    analysed = [
+        [d for m in by_sentence[i] if (d := classify_date(s, m, by_sentence[i]))]
+        for i, s in enumerate(sentences)
+    ]
+    anchor = _anchor_date(analysed)
+    candidates: list[Candidate] = []
+    for i, sentence in enumerate(sentences):
+        dated = analysed[i]
+        if not dated or len(WORD_RE.findall(sentence.text)) < MIN_SENTENCE_WORDS:
+            continue
+        if sentence.text.rstrip("”\"’' ").endswith("?"):
+            continue  # a question reports nothing
+        previous = tuple(s.text for s in sentences[max(0, i - PRONOUN_LOOKBACK) : i])
+        tags = find_tags(sentence.text, index)
+        keywords = keywords_of(sentence.text, tags)
+        citation = Citation(
+            source=source_id, quote=sentence.text, start=sentence.start, end=sentence.end
+        )
+        found: list[Candidate] = []
+        seen: set[tuple[str, DateRole]] = set()
+        for item in dated:
+            background = item.role is DateRole.BACKGROUND
+            key = (item.date.iso(), DateRole.BACKGROUND if background else DateRole.MAIN)
+            if key in seen:
+                continue
+            seen.add(key)
+            if item.role is DateRole.STATEMENT:
+                if any(d.role is DateRole.MAIN for d in dated):
+                    continue  # the reported content has its own date; the saying adds nothing
+                title = statement_title(sentence.text, by_sentence[i])
+                title = limit_words(resolve_pronoun(title, previous, index))
+            elif background:
+                title = background_title(item.phrase, tags, first_person(sentence, index))
+                if len(title.split()) < 3:
+                    title = phrase_with_date(sentence, item, by_sentence[i]) or title
+            else:
+                title = make_title(sentence.text, by_sentence[i], focus=item.mention)
+                if PRONOUN_START_RE.match(title) and not PRONOUN_START_RE.match(sentence.text):
+                    # a side clause's "he": the person the sentence named before the date
+                    head = sentence.text[: item.mention.start - sentence.start]
+                    person = person_in(head, index)
+                    if person:
+                        title = PRONOUN_START_RE.sub(person, title, count=1)
+                title = limit_words(resolve_pronoun(title, previous, index))
+            if not title:
+                continue
+            focus = keywords_of(title, _tags_in(title, tags))
+            listed = (
+                len(list_of_dates(item.mention, by_sentence[i], sentence.text, sentence.start)) > 1
+            )
+            found.append(
+                Candidate(
+                    date=item.date,
+                    end=item.end,
+                    title=title,
+                    text=sentence.text,
+                    tags=tags,
+                    citation=citation,
+                    # a background date is about its noun phrase, not the rest of the sentence
+                    keywords=focus if background else keywords,
+                    focus=focus,
+                    actions=actions_of(title),
+                    background=background,
+                    listed=listed,
+                )
+            )
+        candidates.extend(_distinct_titles(found))
+        if anchor and dated and all(d.role is DateRole.BACKGROUND for d in dated):
+            inherited = inherited_title(sentence, dated, anchor, by_sentence[i], previous, index)
+            if inherited:
+                focus = keywords_of(inherited, _tags_in(inherited, tags))
+                candidates.append(
+                    Candidate(
+                        date=anchor,
+                        end=None,
+                        title=inherited,
+                        text=sentence.text,
+                        tags=tags,
+                        citation=citation,
+                        keywords=keywords,
+                        focus=focus,
+                        actions=actions_of(inherited),
+                    )
+                )
+    return candidates
+
+
+def _tags_in(title: str, tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's tags that the title still names (cheaper than tagging it again)."""
+    return tuple(t for t in tags if any(part in title for part in t.split()))
+
+
+def _assign(sentences: list[Sentence], mentions: Sequence[DateMention]) -> list[list[DateMention]]:
+    out: list[list[DateMention]] = [[] for _ in sentences]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    for mention in ordered:
+        while i < len(sentences) and sentences[i].end <= mention.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= mention.start < sentences[i].end:
+            out[i].append(mention)
+    return out
+
+
+def _distinct_titles(found: list[Candidate]) -> list[Candidate]:
+    """One sentence's events at different dates never share a title: a list of dates
+    ("elections were held in 2014 and 2018") names each event's own date."""
+    dates: dict[str, set[str]] = {}
+    for candidate in found:
+        if candidate.listed:
+            dates.setdefault(candidate.title, set()).add(candidate.date.iso())
+    out = []
+    for candidate in found:
+        if candidate.listed and len(dates[candidate.title]) > 1:
+            title = f"{candidate.title} ({_display(candidate.date, candidate.end)})"
+            candidate = replace(candidate, title=title)
+        out.append(candidate)
+    return out
+
+
+def _display(date: PartialDate, end: PartialDate | None) -> str:
+    return f"{date.display()} – {end.display()}" if end else date.display()
+
+
+def _anchor_date(analysed: list[list[DatedMention]]) -> PartialDate | None:
+    """The day the article reports on: its most often stated day-precision date, if any."""
+    days = Counter(
+        d.date
+        for dated in analysed
+        for d in dated
+        if d.role is DateRole.MAIN and d.end is None and d.date.precision == Precision.DAY
+    )
+    if not days:
+        return None
+    return days.most_common(1)[0][0]

@@ -1,0 +1,264 @@
+"""A sentence -> a headline: the clause its date belongs to, date phrases, attribution,
+openers and quotes removed, at most 15 words cut at a clause boundary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.dates.mention import DateMention
+from timeline.events._lexicon import (
+    ENGLISH,
+    NOT_ENGLISH,
+    SPEECH_VERBS,
+    WORD_RE,
+    alternation,
+    either_case,
+    irregular_verbs,
+    mapping,
+    word_set,
+)
+from timeline.events.clauses import (
+    again_clause,
+    complement_clause,
+    focus_clause,
+    relative_clause,
+    restrictive_clause,
+    when_clause,
+)
+
+__all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
+
+
+MAX_TITLE_WORDS = 15
+
+
+_SAME_FORM_PARTICIPLES = tuple(
+    past for _, past, participle, _, _ in irregular_verbs() if participle == past
+)
+"""Irregular past forms that are also the participle ("had spent" reads "spent")."""
+
+_ANCHOR_PREPOSITIONS = alternation("ANCHOR_PREPOSITIONS")
+_OWNERS = f"{alternation('POSSESSIVES')}|{alternation('ARTICLES')}"
+_APPROXIMATORS = alternation("APPROXIMATORS")
+
+_SAME_DAY = rf"(?:{alternation('SAME_DETERMINERS')})\s+(?:{alternation('SAME_WORDS')})"
+"""A determiner and "same" before a date ("that same day", "ese mismo miércoles")."""
+
+_GLUE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{alternation('DATE_GLUE')}|{_SAME_DAY})\s+)+$",
+    re.IGNORECASE,
+)
+"""Words that only attach a date ("on Tuesday", "planned for next month", "later on
+Wednesday", "in the early hours of Monday", "en 2019", "ese mismo miércoles"), removed
+with it from titles, so no preposition or determiner is left behind."""
+
+_GLUE_AFTER_RE = re.compile(rf"^\s*(?:{alternation('DAY_PARTS_AFTER')})\b", re.IGNORECASE)
+"""A part of the day after a date ("Tuesday morning"), removed with it."""
+
+_PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
+_QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+
+_DISCOURSE_OPENERS = word_set("DISCOURSE_OPENERS")
+"""First words of an opening phrase that is not the event ("According to X,", "Tras su
+paso por Oslo,")."""
+
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    rf",\s*(?:{SPEECH_VERBS}\b[^,]*|[^,]{{1,60}}\b{SPEECH_VERBS}(?:\s+\w+)?"
+    rf"|(?:{alternation('ATTRIBUTIONS')}) [^,]+)(?:,[^,]*)?[.!]?$",
+    re.IGNORECASE,
+)
+"""A closing attribution (", officials said", ", according to the ministry")."""
+
+_PUNCTUATION_BREAK = r"\s*(?:[,;:]|\s[–—-]\s)\s*"
+_PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
+_CLAUSE_BREAK_RE = re.compile(
+    rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
+)
+_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{alternation('SOFT_BREAK_WORDS')})\s)")
+"""Where a long title may be cut: punctuation, then a new clause, then a preposition."""
+
+_THAT_JOINS_RE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}(?:\s+\w+)?|{alternation('CONJUNCTION_THAT_AFTER')})\s*$", re.I
+)
+"""Words after which a "that" is no place to cut ("said that", "so that")."""
+
+_TAIL_WORDS = word_set("TAIL_WORDS", ENGLISH)
+_LOWERCASE_TAIL_WORDS = word_set("TAIL_WORDS", NOT_ENGLISH)
+"""Function words a title never ends on: English ones in any case, those of other languages
+only in lower case ("Kim Jong Un" may end on "Un")."""
+
+_APPOSITIVE_OPENING_RE = re.compile(
+    rf"^(?:The\s+)?[^,]{{0,50}}\b(?:{either_case('OPENING_APPOSITIVE_ROLES')})\b[^,]{{0,40}},\s+"
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+"
+)
+"""An opening "The Russian president, Vladimir Putin," -> "Vladimir Putin"."""
+
+_NONRESTRICTIVE_RE = re.compile(
+    rf",\s*(?:{alternation('NONRESTRICTIVE_RELATIVES')})\s+[^,]+,", re.IGNORECASE
+)
+_APPOSITIVE_ROLE_RE = re.compile(
+    rf"(?<=[A-Z][a-z])\s*,\s+(?:{alternation('ARTICLES')})\s+[a-z][^,]{{0,40}},"
+)
+"""A role after a name (", the Russian leader,"): dropped from titles."""
+
+_ROLE_BEFORE_NAME_RE = re.compile(
+    rf"\b(?:(?:[A-Z][a-z]+\s+){{0,2}})(?:{alternation('ROLES_BEFORE_NAMES')})"
+    r"\s+(?=[A-Z][a-z]+\s+[A-Z])"
+)
+"""A role before a full name ("President Vladimir Putin"): dropped from titles."""
+
+_PLUPERFECT_RE = re.compile(
+    rf"\bhad\s+(?=(?:\w{{3,}}ed|{'|'.join(_SAME_FORM_PARTICIPLES)})\b)", re.IGNORECASE
+)
+"""A headline tells what happened: "had spent" reads "spent" (same form for these verbs)."""
+
+
+def make_title(
+    sentence: str, mentions: Sequence[DateMention], focus: DateMention | None = None
+) -> str:
+    """A headline for a sentence: date phrases and attribution trimmed, ≤ 15 words.
+
+    `mentions` carry offsets into the article; only their text is used here, so a sentence
+    quoted on its own works too. `focus` is the mention whose event the title is about:
+    when it sits in a side clause ("the war, which broke out on June 25, 1950, ...") or in
+    one of two joined clauses, the title is that clause.
+    """
+    texts = {m.text: _mask(m.text) for m in mentions}
+    if focus is not None:
+        texts.setdefault(focus.text, _mask(focus.text))
+    text = sentence
+    for original, masked in texts.items():
+        text = text.replace(original, masked)
+    focus_text = texts[focus.text] if focus is not None else ""
+    text = again_clause(text, focus_text)
+    text = (
+        when_clause(text, focus_text)
+        or relative_clause(text, focus_text)
+        or restrictive_clause(text, focus_text)
+        or _NONRESTRICTIVE_RE.sub("", focus_clause(complement_clause(text, focus_text), focus_text))
+    )
+    for mention in sorted(mentions, key=lambda m: -len(m.text)):
+        masked = texts[mention.text]
+        if mention.resolution == "anchored" and mention is not focus:
+            text = _remove_anchored_phrase(text, masked)
+        text = remove_date_phrase(text, masked, mention.precision)
+    text = _PARENS_RE.sub(" ", text)
+    text = _PLUPERFECT_RE.sub("", text)
+    text = _QUOTE_CHARS_RE.sub("", text)
+    text = _strip_opening(text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
+    text = _TRAILING_ATTRIBUTION_RE.sub("", text)
+    text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
+    text = _APPOSITIVE_ROLE_RE.sub("", text)
+    text = _ROLE_BEFORE_NAME_RE.sub("", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.!-–—")
+    return limit_words(capitalise(_unmask(text)))
+
+
+_MASKED_COMMA = "\u2063"
+
+
+def _mask(date_text: str) -> str:
+    """A date's commas ("June 25, 1950") must not read as clause boundaries."""
+    return date_text.replace(",", _MASKED_COMMA)
+
+
+def _unmask(text: str) -> str:
+    return text.replace(_MASKED_COMMA, ",")
+
+
+def _remove_anchored_phrase(text: str, date_text: str) -> str:
+    """ "marking his return exactly 24 years after his last visit" -> "marking his return"."""
+    pattern = (
+        rf"(?:,?\s*\b(?:{_ANCHOR_PREPOSITIONS})\s+(?:(?:{_OWNERS}|[A-Z][\w\-]*['’]s)\s+)?"
+        rf"(?=\S*{re.escape(date_text[:1])}))?"
+        rf"\s*(?:\b(?:{_APPROXIMATORS})\s+)?{re.escape(date_text)}[^,;.:()]*"
+    )
+    return re.sub(pattern, " ", text, count=1)
+
+
+_OBJECT_NOUNS = mapping("DATE_STAND_INS")
+"""What stands in for a date that is a verb's object ("spent Tuesday in Yakutsk")."""
+
+_TIME_OBJECT_VERB_RE = re.compile(rf"(?:{alternation('TIME_OBJECT_VERBS')})", re.IGNORECASE)
+"""Verbs that take a time as their object; after others ("signed Wednesday an agreement")
+the date is an adverb and goes without a trace."""
+
+
+def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str:
+    if not date_text:
+        return text
+    position = text.find(date_text)
+    if position < 0:
+        return text
+    before = text[:position]
+    after = text[position + len(date_text) :]
+    possessive = re.match(r"['’]s\b", after)
+    if possessive:  # "Wednesday's pact" -> "the pact"
+        return f"{before.rstrip()} the {after[possessive.end() :].lstrip()}"
+    verb = re.search(r"\b(\w+)\s+$", before)
+    if verb and _TIME_OBJECT_VERB_RE.fullmatch(verb.group(1)):
+        # "Putin spent Tuesday in Yakutsk": the date is an object; keep a noun in its place
+        noun = _OBJECT_NOUNS.get(precision, _OBJECT_NOUNS["day"])
+        return f"{before.rstrip()} {noun} {after.lstrip()}"
+    before = _GLUE_BEFORE_RE.sub("", before)
+    after = _GLUE_AFTER_RE.sub("", after)
+    return f"{before.rstrip()} {after.lstrip()}"
+
+
+def _strip_opening(text: str) -> str:
+    """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
+    match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
+    if not match:
+        return text
+    opening = match.group(1).split()
+    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10:
+        rest = text[match.end() :]
+        if len(WORD_RE.findall(rest)) >= 3:
+            return rest
+    return text
+
+
+def limit_words(title: str) -> str:
+    """At most 15 words, cut at the last clause boundary that fits: punctuation first, then
+    a relative pronoun, then a preposition; never ending on a function word."""
+    words = title.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return _trim_tail(title)
+    for pattern, minimum in (
+        (_PUNCTUATION_BREAK_RE, 4),
+        (_CLAUSE_BREAK_RE, 4),
+        (_SOFT_BREAK_RE, 6),
+    ):
+        best = ""
+        for match in pattern.finditer(title):
+            prefix = title[: match.start()]
+            after_that = title[match.end() :].lower().startswith("that")
+            if after_that and _THAT_JOINS_RE.search(prefix):
+                continue
+            count = len(prefix.split())
+            if count > MAX_TITLE_WORDS:
+                break
+            if count >= minimum:
+                best = prefix
+        if best:
+            return _trim_tail(best)
+    return _trim_tail(" ".join(words[:MAX_TITLE_WORDS]))
+
+
+def _trim_tail(title: str) -> str:
+    head, comma, last = title.rstrip(" ,;:.").rpartition(",")
+    if comma and len(last.split()) == 1 and len(head.split()) >= 4:
+        title = head  # a dangling ", beginning" left by a removed date phrase
+    words = title.rstrip(" ,;:.").split()
+    while len(words) > 1 and (
+        words[-1].lower().strip(",;:") in _TAIL_WORDS
+        or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
+    ):
+        words.pop()
+    return " ".join(words).rstrip(" ,;:.")
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text

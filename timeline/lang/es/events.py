@@ -1,0 +1,86 @@
+"""Spanish words the event stage reads (see `timeline.lang` and `lang/en/events.py`).
+
+Entries with a backslash or a bracket are regex fragments, not literal words.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+BACKGROUND_BEFORE: tuple[str, ...] = (
+    r"(?:firmad|suscrit|aprobad|adoptad|concluid)[oa]s?\s+en",
+    r"que\s+se\s+remontan?\s+a",
+)
+"""Words between a noun phrase and its date that make the date background ("los acuerdos
+firmados en 1961")."""
+
+BACKGROUND_TRIGGERS: tuple[str, ...] = ("desde", "tras", r"después\s+de", r"antes\s+de")
+"""Words that open a phrase dated as background ("desde la caída de ... en 1991")."""
+
+EMPTY_BACKGROUND_TRIGGERS: tuple[str, ...] = ("desde",)
+"""Triggers whose date says no event when nothing follows ("aliados desde 1991")."""
+
+PHRASE_DATE_GLUE: tuple[str, ...] = _words("en de del el")
+"""Words between a background phrase and its date."""
+
+LIST_CONJUNCTIONS: tuple[str, ...] = _words("y e o u")
+"""Words that join the dates of a list ("en 1961, 2000 y 2001")."""
+
+DATE_GLUE: tuple[str, ...] = (
+    r"en\s+la\s+(?:madrugada|mañana|tarde|noche)\s+del?",
+    "en",
+    "el",
+    "la",
+    "de",
+    "del",
+    "para",
+    "desde",
+    "hasta",
+    "durante",
+    r"antes\s+del?",
+    r"después\s+del?",
+    "ese",
+    "esa",
+    "este",
+    "esta",
+    "aquel",
+    "aquella",
+)
+"""Words that only attach a date ("en 2019", "el martes", "esa noche"), removed with it."""
+
+SAME_DETERMINERS: tuple[str, ...] = _words("ese esa este esta aquel aquella")
+"""Determiners of "ese mismo miércoles", removed with the date."""
+
+SAME_WORDS: tuple[str, ...] = ("mismo", "misma")
+"""Words of "ese mismo miércoles", removed with the date."""
+
+AGAIN_CONJUNCTIONS: tuple[str, ...] = ("y", "e")
+"""Conjunctions before "de nuevo" ("se reunieron en 2019 y de nuevo en 2021")."""
+
+AGAIN_WORDS: tuple[str, ...] = (r"de\s+nuevo", r"otra\s+vez", "nuevamente")
+"""Words that repeat an event at another date (regex alternatives)."""
+
+PRETERITE_ENDINGS: tuple[str, ...] = _words("aron ieron yeron ó")
+"""Endings of past verbs ("se reunieron", "firmó")."""
+
+DISCOURSE_OPENERS: tuple[str, ...] = _words(
+    "según tras además durante después antes mientras aunque también luego entonces asimismo"
+)
+"""First words of an opening phrase that is not the event ("Tras su paso por Oslo,")."""
+
+CLAUSE_OPENERS: tuple[str, ...] = _words("que quien quienes cuyo cuya donde mientras porque aunque")
+"""Words where a long title may be cut before a new clause."""
+
+TAIL_WORDS: tuple[str, ...] = _words(
+    "de del la el los las y en un una con por para al que se su sus"
+)
+"""Function words a title never ends on in lower case ("Kim Jong Un" may end on "Un")."""
+
+DETERMINERS: tuple[str, ...] = _words("el la los las un una su sus")
+"""Words that open a noun phrase ("a los acuerdos": "a" is no English article there)."""
+
+NAME_CONNECTORS: tuple[str, ...] = _words("de del la")
+"""Lower-case words inside a name ("Ministerio de Defensa")."""
