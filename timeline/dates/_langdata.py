@@ -120,7 +120,9 @@ class DateWords:
     """Words before them that make them the morning ("esta mañana", "heute Morgen")."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
+    """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""
     past_cues: str = ""
+    """Words that point back: auxiliaries ("was", "a été"), participles ("-ado", "-ed")."""
     not_past: tuple[str, ...] = ()
     """Words that look like past participles but are not ("need", "hundred")."""
     before_adjective: tuple[str, ...] = ()
@@ -130,16 +132,26 @@ class DateWords:
     scheduled: str = ""
     """Present-tense event verbs that name a coming day: "the plant opens Saturday"."""
     not_schedule: tuple[str, ...] = ()
+    """Words before a base form that make it no scheduled present ("did not meet")."""
     causatives: tuple[str, ...] = ()
     """Verbs whose object takes a bare infinitive: "let the talks resume"."""
+    # frames around a cue or a date, each a regex (see the rules in `_tense`)
     as_planned: str = ""
+    """Before a future cue, an earlier plan: "as previously expected"."""
     future_frame: str = ""
+    """Before a past participle, a future: "will be named"."""
     terms: str = ""
+    """Before a date, the terms of an announcement: "payable", "effective"."""
     adjacent: str = ""
+    """Between a verb and its date, nothing but this: "held in April"."""
     perfect_after: str = ""
+    """After a future cue, a past possibility: "may have"."""
     past_frame: str = ""
+    """Before a future cue, a past plan: "was scheduled to"."""
     perfect_frame: str = ""
+    """The part of `past_frame` that is a perfect: "had been due to"."""
     temporal_clause: str = ""
+    """Conjunctions opening a temporal clause: "as soon as", "when"."""
 
 
 _FIELDS = {f.name.upper(): f.name for f in fields(DateWords)}
