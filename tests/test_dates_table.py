@@ -19,6 +19,9 @@ from typing import Any
 import pytest
 
 from timeline.dates import find_dates
+from timeline.dates._engine import found_by_pattern
+from timeline.dates._grammar import build_grammar
+from timeline.dates.patterns import PATTERNS
 
 R = dt.date(2024, 6, 20)  # a Thursday, ISO week 2024-W25
 
@@ -288,6 +291,26 @@ ENGLISH = [
     trap("en", "month-first-name", "She met April Smith at the office.", "April"),
     trap("en", "count-with-unit", "Volunteers spent 1990 hours on the survey.", "1990"),
     trap("en", "tally", "The vote was 2024 to 1961.", "2024", "1961"),
+    # One case at least for every registered pattern (see the last test below).
+    case("en", "year-range-short", "The famine of 1845-49 killed a million people.",
+         ("1845-49", "1845", "1849")),
+    case("en", "over-the-weekend", "Thousands marched through the capital over the weekend.",
+         ("over the weekend", "2024-W24-WE")),
+    case("en", "latest-quarter", "Net income rose 5% in the latest quarter, the company said.",
+         ("the latest quarter", "2024-Q1")),
+    case("en", "year-ago-quarter", "Profit rose 8% in the first quarter from the year-ago quarter.",
+         ("first quarter", "2024-Q1"), ("year-ago", "2023-Q1")),
+    case("en", "spelled-year", "Her grandfather was born in nineteen fifty-two.",
+         ("nineteen fifty-two", "1952")),
+    case("en", "year-end", "The plant will close by year-end.", ("year-end", "2024")),
+    case("en", "elided-last", "The dividend is higher this year than last.",
+         ("this year", "2024"), ("last", "2023")),
+    case("en", "until-then", "The law takes effect on July 1, 2024; until then, old rules apply.",
+         ("July 1, 2024", "2024-07-01"), ("until then", "2024-07-01")),
+    case("en", "current-year", "Revenue for the current year is expected to rise.",
+         ("the current year", "2024")),
+    case("en", "following-year", "The bridge opened on March 3, 1998, and the tunnel the "
+         "following year.", ("March 3, 1998", "1998-03-03"), ("the following year", "1999")),
 ]
 
 SPANISH = [
@@ -592,3 +615,24 @@ def test_table_covers_six_languages() -> None:
     assert per_language["en"] >= 90
     for language in ("es", "fr", "it", "pt", "de"):
         assert per_language[language] >= 12, language
+
+
+def _patterns_exercised() -> dict[str, list[str]]:
+    """Pattern name → ids of the table cases in which it finds an expected date."""
+    exercised: dict[str, list[str]] = {}
+    for param in CASES:
+        language, sentence, reference, expected, _absent = param.values
+        grammar = build_grammar((language,))
+        for name, mention in found_by_pattern(sentence, reference, grammar):
+            for substring, *_ in expected:
+                start, stop = _span(sentence, substring)
+                if mention.start < stop and start < mention.end:
+                    exercised.setdefault(name, []).append(param.id)
+    return exercised
+
+
+def test_every_registered_pattern_has_a_table_case() -> None:
+    """Each registered date pattern finds an expected date in at least one case above."""
+    exercised = _patterns_exercised()
+    missing = [pattern.name for pattern in PATTERNS if pattern.name not in exercised]
+    assert not missing, f"date patterns without a table case: {missing}"

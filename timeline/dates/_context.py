@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from timeline.dates import _calendar as cal
-from timeline.dates._grammar import Grammar
+from timeline.dates._langdata import date_words
 from timeline.dates._tense import tense_near
+from timeline.dates._vocabulary import Vocabulary
 from timeline.dates.mention import Precision, Resolution
 from timeline.dates.span import value_span
 
@@ -47,8 +47,16 @@ class Found:
         self.match = match
         self.groups = groups
 
-    def __getitem__(self, name: str) -> Any:
+    def __getitem__(self, name: str) -> str | None:
+        """The group's text, or None when it took no part in the match."""
         return self.groups.get(name)
+
+    def text(self, name: str) -> str:
+        """The text of a group the pattern always captures."""
+        value = self.groups.get(name)
+        if value is None:
+            raise LookupError(f"group {name!r} took no part in the match {self.group()!r}")
+        return value
 
     def groupdict(self) -> dict[str, str | None]:
         return self.groups
@@ -65,11 +73,15 @@ class Found:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A match of one pattern, before it is resolved."""
+
     start: int
     end: int
     kind: str
+    """The name of the pattern that found it."""
     match: Found
     rank: int
+    resolve: Resolver
 
 
 @dataclass(frozen=True)
@@ -83,10 +95,10 @@ class Resolved:
 class Context:
     """What resolvers may consult: the text, the reference date, earlier mentions."""
 
-    def __init__(self, text: str, reference: dt.date | None, grammar: Grammar) -> None:
+    def __init__(self, text: str, reference: dt.date | None, vocabulary: Vocabulary) -> None:
         self.text = text
         self.reference = reference
-        self.grammar = grammar
+        self.vocabulary = vocabulary
         self.previous: list[tuple[int, Resolved]] = []
         self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
@@ -188,8 +200,8 @@ def original(ctx: Context, match: Found, group: str) -> str:
     return ctx.text[match.start(group) : match.end(group)]
 
 
-def month_of(grammar: Grammar, word: str) -> int | None:
-    return grammar.months.get(word.lower().rstrip("."))
+def month_of(vocabulary: Vocabulary, word: str) -> int | None:
+    return vocabulary.months.get(word.lower().rstrip("."))
 
 
 def safe_day(year: int, month: int, day: int) -> dt.date | None:
@@ -199,10 +211,24 @@ def safe_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def number_of(grammar: Grammar, word: str) -> int | None:
+def number_of(vocabulary: Vocabulary, word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return grammar.numbers.get(word.lower())
+    return vocabulary.number_words.get(word.lower())
+
+
+def year_of(text: str) -> int | None:
+    """1996 from "1996", "nineteen ninety-six", "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    numbers = date_words("en").spelled_numbers
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(numbers.get(w, 0) for w in words[2:])
+    if not words or words[0] not in ("nineteen", "twenty"):
+        return None
+    rest = sum(numbers.get(w, 0) for w in words[1:])
+    return numbers[words[0]] * 100 + rest
 
 
 def absolute_day(year: int, month: int, day: int) -> Resolved | None:

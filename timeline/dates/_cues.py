@@ -10,17 +10,38 @@ from __future__ import annotations
 import re
 
 from timeline.dates._context import Candidate, Context, Found, original
-from timeline.dates._grammar import Grammar
-from timeline.dates._words import (
-    APPROXIMATORS,
-    COUNTING,
-    CUSTOMS,
-    DATE_PREPOSITIONS,
-    LEADING_WORDS,
-    MEASURES,
-)
+from timeline.dates._langdata import every_language, every_pattern, every_word
+from timeline.dates._regex import alt, either
+from timeline.dates._vocabulary import Vocabulary
 
-_NOT_AFTER_YEAR = re.compile(r"\s*(?:%|percent|per\s+cent|million|billion|thousand|hundred)", re.I)
+# The words of every language apply whatever the text's language is.
+_NOT_AFTER_YEAR = re.compile(rf"\s*(?:{every_pattern(lambda w: either(w.not_after_year))})", re.I)
+_NOT_BEFORE_YEAR = every_word(lambda w: w.not_before_year)
+MEASURES = every_word(lambda w: w.measures)
+"""Units a number before them measures: "1990 hours", "2000 miles" are never years."""
+COUNTING = every_word(lambda w: w.counted_nouns) | MEASURES
+"""Nouns that a number before them counts: "2000 troops" is not the year 2000 (but "In 2020
+schools closed" is a year: see `DATE_PREPOSITIONS`)."""
+DATE_PREPOSITIONS = every_word(lambda w: w.date_prepositions)
+"""Words that make the number after them a year even before a counted noun."""
+CUSTOMS = every_word(lambda w: w.customs)
+"""What a weekday names when it is a recurring custom: "Friday prayers", "Sunday Mass"."""
+APPROXIMATORS = every_word(lambda w: w.approximators)
+"""Words before a count: "about 2000 cars" is a number, whatever follows it."""
+LEADING_WORDS = every_word(lambda w: w.leading_words)
+"""Sentence openers that may precede a month: "In May" is a date, "Sarah May" a name."""
+_VERB_MONTHS = every_word(lambda w: w.verb_months)
+_GENERIC_DAYS = every_word(lambda w: w.generic_days)
+_MORNING_WORDS = every_word(lambda w: w.morning_words)
+_MORNING_BEFORE = every_word(lambda w: w.morning_before)
+_MORNING_NOUNS = frozenset(
+    word.capitalize()
+    for words in every_language()
+    if words.capitalised_nouns
+    for word in words.morning_words
+)
+"""How a noun-capitalising language writes "the morning" mid-sentence ("Morgen")."""
+_MORNING_BEFORE_RE = re.compile(rf"\b(?:{alt(_MORNING_BEFORE)})\s+$")
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
@@ -42,14 +63,13 @@ _GENERIC_BEFORE = re.compile(r"\b(in|of|for)\s+$", re.IGNORECASE)
 
 
 _GENERIC_NOUN = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:world|society|societies|age|era|generation|youth|young|kids|children"
-    r"|families|workers|culture|standards|terms|climate|environment|economy|technology)\b",
+    rf"\s+(?:[a-z-]+\s+)?(?:{alt(every_word(lambda w: w.generic_nouns))})\b",
     re.IGNORECASE,
 )
 """What "today's" and "tomorrow's" describe when they mean the present or future at large."""
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:each|every|all|most)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(rf"\b(?:{alt(every_word(lambda w: w.every_words))})\s+$", re.IGNORECASE)
 
 
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
@@ -58,16 +78,16 @@ def is_cased_month(context: Context, match: Found, group: str) -> bool:
     word = original(context, match, group)
     if word[:1].isupper():
         # languages that write "mars", "junio" in lower case: "Mars" mid-sentence is a name
-        lowercase = word.lower().rstrip(".") in context.grammar.lowercase_months
+        lowercase = word.lower().rstrip(".") in context.vocabulary.lowercase_months
         return not (lowercase and _mid_sentence(context.text, match.start(group)))
-    if "en" not in context.grammar.languages:
+    if "en" not in context.vocabulary.languages:
         return True
-    return len(context.grammar.languages) > 1 and word.lower() != "may"
+    return len(context.vocabulary.languages) > 1 and word.lower() not in _VERB_MONTHS
 
 
 def follows_name(ctx: Context, start: int) -> bool:
     """ "Sarah May", "Theresa May": an English month right after a capitalised word mid-sentence."""
-    if "en" not in ctx.grammar.languages:
+    if "en" not in ctx.vocabulary.languages:
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
@@ -88,7 +108,7 @@ def _name_after(ctx: Context, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
-    return word not in ctx.grammar.months and word not in ctx.grammar.weekdays
+    return word not in ctx.vocabulary.months and word not in ctx.vocabulary.weekdays
 
 
 def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
@@ -96,7 +116,7 @@ def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
     first name, unless a date word introduces it ("In April Congress voted")."""
     start, end = c.match.start(group), c.match.end(group)
     word = ctx.text[start:end]
-    if "en" not in ctx.grammar.languages or c.start != start or not word[:1].isupper():
+    if "en" not in ctx.vocabulary.languages or c.start != start or not word[:1].isupper():
         return False
     if word.endswith(".") or not _name_after(ctx, end):
         return False
@@ -108,7 +128,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
     """ "The Sunday Times", "the Friday Mosque": "the", a weekday and a capitalised word name a
     paper or a place ("On Sunday Times Square was empty" is still a day)."""
     start, end = c.match.start(group), c.match.end(group)
-    if "en" not in ctx.grammar.languages or c.start != start:
+    if "en" not in ctx.vocabulary.languages or c.start != start:
         return False
     if not ctx.text[start:end][:1].isupper() or not _name_after(ctx, end):
         return False
@@ -117,7 +137,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
 
 def is_title(ctx: Context, c: Candidate) -> bool:
     """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
-    if "en" not in ctx.grammar.languages:
+    if "en" not in ctx.vocabulary.languages:
         return False
     words = ctx.text[c.start : c.end].split()
     if not all(w[:1].isupper() for w in words):
@@ -140,14 +160,12 @@ def is_generic(text: str, c: Candidate) -> bool:
             return False
         # "many of today's computers" is the present at large; "in today's editions" is not
         return generic.group(1).lower() == "of" or _GENERIC_NOUN.match(text, c.end + 2) is not None
-    return bool(re.search(r"\bof\s+$", before)) and c.match.group(0).lower() in (
-        "tomorrow",
-        "today",
-    )
+    return bool(re.search(r"\bof\s+$", before)) and c.match.group(0).lower() in _GENERIC_DAYS
 
 
 _PLURAL_PART_AFTER = re.compile(
-    r"(?:\s*(?:,|and|or|&)\s*[^\W\d_]+)?\s+(?:nights|mornings|afternoons|evenings)\b",
+    r"(?:\s*(?:,|and|or|&)\s*[^\W\d_]+)?\s+"
+    rf"(?:{alt(every_word(lambda w: w.plural_parts_of_day))})\b",
     re.IGNORECASE,
 )
 
@@ -169,10 +187,15 @@ def is_recurring(text: str, c: Candidate) -> bool:
 def is_morning(text: str, c: Candidate) -> bool:
     """Spanish "la mañana" and German "am Morgen"/"heute Morgen" mean the morning."""
     before = text[max(0, c.start - 8) : c.start].lower()
-    if re.search(r"\b(?:la|esta|por|am|heute|gestern|jeden|guten)\s+$", before):
+    if _MORNING_BEFORE_RE.search(before):
         return True
     word = text[c.match.start("rel") : c.match.end("rel")]
-    return word == "Morgen" and _mid_sentence(text, c.start)
+    return word in _MORNING_NOUNS and _mid_sentence(text, c.start)
+
+
+def means_morning_too(phrase: str) -> bool:
+    """ "mañana", "morgen": tomorrow, or the morning (see `is_morning`)."""
+    return phrase in _MORNING_WORDS
 
 
 _TALLY_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(\d{3,4})(?!\d)", re.IGNORECASE)
@@ -192,7 +215,7 @@ def is_tally(text: str, start: int, end: int) -> bool:
     return before is not None and int(before.group(1)) > number
 
 
-def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     """A bare four-digit number is a year unless it counts something, is money, a name or a
     tally."""
     if _NOT_AFTER_YEAR.match(text, end) or is_tally(text, start, end):
@@ -203,16 +226,16 @@ def is_year_context(text: str, start: int, end: int, grammar: Grammar) -> bool:
     previous = before.group(1).lower() if before else ""
     if next_word in MEASURES or (next_word in COUNTING and previous not in DATE_PREPOSITIONS):
         return False  # "spent 1990 hours", "2000 troops"; but "In 2020 schools closed"
-    if "en" not in grammar.languages and len(next_word) > 3 and next_word[-1] in "si":
+    if "en" not in vocabulary.languages and len(next_word) > 3 and next_word[-1] in "si":
         # "2000 empleados", "1500 persone": a plural noun right after counts it; Romance
         # languages put a year after its noun ("las elecciones de 2024")
-        return next_word in grammar.months
-    if previous in ("no.", "number", "nos.", "page", "route", "flight", "room", "rule"):
+        return next_word in vocabulary.months
+    if previous in _NOT_BEFORE_YEAR:
         return False
     if (
         before is not None
         and before.group(1)[:1].isupper()
-        and previous.rstrip(".") not in grammar.months
+        and previous.rstrip(".") not in vocabulary.months
         and not previous.endswith("'s")
         and _mid_sentence(text, before.start())
     ):

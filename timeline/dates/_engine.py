@@ -1,9 +1,10 @@
 """Find date expressions with compiled patterns and resolve them with calendar arithmetic.
 
-Detection is one pass per pattern over the text; overlapping candidates are settled
-longest-first; then each mention is resolved in document order, so anchored expressions
-("a year earlier") can lean on the mention before them. dateparser is called only for
-shapes the arithmetic does not cover (see `_fallback`).
+Detection is one pass per registered pattern (`timeline.dates.patterns`) over the text;
+overlapping candidates are settled longest-first; then each mention is resolved in
+document order by its pattern's resolver, so anchored expressions ("a year earlier") can
+lean on the mention before them. dateparser is called only for shapes the arithmetic does
+not cover (see `_fallback`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from timeline.dates import _absolute, _anchored, _relative
 from timeline.dates._combine import combine
-from timeline.dates._context import Candidate, Context, Found, Resolver
+from timeline.dates._context import Candidate, Context, Found
 from timeline.dates._grammar import Grammar, build_grammar
 from timeline.dates.mention import DateMention
 
@@ -31,10 +31,19 @@ def find_dates(
     expressions ("June 19, 2024", "1961") are returned.
     """
     grammar = build_grammar(tuple(languages))
-    context = Context(text, reference, grammar)
+    mentions = found_by_pattern(text, reference, grammar)
+    return [_trimmed(text, mention, grammar) for mention in combine(text, mentions)]
+
+
+def found_by_pattern(
+    text: str, reference: dt.date | None, grammar: Grammar
+) -> list[tuple[str, DateMention]]:
+    """(pattern name, mention) for every match that resolved, in document order, before
+    neighbours are joined and edges trimmed."""
+    context = Context(text, reference, grammar.vocabulary)
     mentions: list[tuple[str, DateMention]] = []
     for candidate in _select(_candidates(text, grammar)):
-        resolved = _RESOLVERS[candidate.kind](candidate, context)
+        resolved = candidate.resolve(candidate, context)
         if resolved is None:
             continue
         if reference is None and resolved.resolution != "absolute":
@@ -62,7 +71,7 @@ def find_dates(
                 ),
             )
         )
-    return [_trimmed(text, mention, grammar) for mention in combine(text, mentions)]
+    return mentions
 
 
 _CLOSERS = {")": "(", "]": "["}
@@ -81,8 +90,9 @@ def _keeps_last(text: str, grammar: Grammar) -> bool:
     if last != ".":
         return False
     word = text[:-1].rsplit(None, 1)[-1].lower()
-    value = grammar.months.get(word) or grammar.weekdays.get(word)
-    names = grammar.months if word in grammar.months else grammar.weekdays
+    months, weekdays = grammar.vocabulary.months, grammar.vocabulary.weekdays
+    value = months.get(word) or weekdays.get(word)
+    names = months if word in months else weekdays
     return value is not None and any(
         len(name) > len(word) and name.startswith(word) and names[name] == value for name in names
     )
@@ -132,7 +142,16 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
                 before = scanned[start - 1]
                 if before.isalnum() or before in spec.guard:
                     continue
-            found.append(Candidate(start, match.end(), spec.kind, Found(match, groups), rank))
+            found.append(
+                Candidate(
+                    start=start,
+                    end=match.end(),
+                    kind=spec.pattern.name,
+                    match=Found(match, groups),
+                    rank=rank,
+                    resolve=spec.pattern.resolve,
+                )
+            )
     return found
 
 
@@ -147,10 +166,3 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         taken.append((candidate.start, candidate.end))
     chosen.sort(key=lambda c: c.start)
     return chosen
-
-
-_RESOLVERS: dict[str, Resolver] = {
-    **_absolute.RESOLVERS,
-    **_relative.RESOLVERS,
-    **_anchored.RESOLVERS,
-}

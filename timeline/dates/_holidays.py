@@ -1,8 +1,9 @@
 """Holidays with a fixed or computable date, as rules from a year to a day.
 
 A rule is a fixed day (Christmas), the nth weekday of a month (Thanksgiving: the fourth
-Thursday of November) or an offset from Easter, which the Gregorian computus gives. English
-names only: dateparser's locale data carries no holiday names. `_relative` resolves them.
+Thursday of November) or an offset from Easter, which the Gregorian computus gives. The names
+and their rules are language data (`timeline/lang/<code>/dates.py`): dateparser's locale data
+carries no holiday names. The holiday pattern resolves them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable
+
+from timeline.dates._langdata import DateWords, every_language, every_word
 
 __all__ = ["BARE_HOLIDAYS", "HOLIDAY_NAMES", "easter", "holiday_date"]
 
@@ -52,50 +55,31 @@ def _from_easter(days: int) -> DateRule:
     return lambda year: easter(year) + dt.timedelta(days=days)
 
 
+def _days_after(rule: DateRule, days: int) -> DateRule:
+    """ "Black Friday": the day after Thanksgiving, whatever Friday it is."""
+    if not days:
+        return rule
+    return lambda year: rule(year) + dt.timedelta(days=days)
+
+
+def _rules(words: DateWords) -> dict[str, DateRule]:
+    rules: dict[str, DateRule] = {}
+    for (month, day), names in words.fixed_holidays.items():
+        rules.update(dict.fromkeys(names, _fixed(month, day)))
+    for (month, weekday, nth, after), names in words.weekday_holidays.items():
+        rules.update(dict.fromkeys(names, _days_after(_nth_weekday(month, weekday, nth), after)))
+    for days, names in words.easter_holidays.items():
+        rules.update(dict.fromkeys(names, _from_easter(days)))
+    return rules
+
+
 _RULES: dict[str, DateRule] = {
-    "new year's day": _fixed(1, 1),
-    "new year's eve": _fixed(12, 31),
-    "valentine's day": _fixed(2, 14),
-    "st. patrick's day": _fixed(3, 17),
-    "st patrick's day": _fixed(3, 17),
-    "saint patrick's day": _fixed(3, 17),
-    "juneteenth": _fixed(6, 19),
-    "independence day": _fixed(7, 4),  # the United States' (English-language news)
-    "fourth of july": _fixed(7, 4),
-    "bastille day": _fixed(7, 14),
-    "halloween": _fixed(10, 31),
-    "veterans day": _fixed(11, 11),
-    "veterans' day": _fixed(11, 11),
-    "armistice day": _fixed(11, 11),
-    "remembrance day": _fixed(11, 11),
-    "christmas eve": _fixed(12, 24),
-    "christmas day": _fixed(12, 25),
-    "christmas": _fixed(12, 25),
-    "boxing day": _fixed(12, 26),
-    "martin luther king day": _nth_weekday(1, 0, 3),
-    "martin luther king jr. day": _nth_weekday(1, 0, 3),
-    "presidents day": _nth_weekday(2, 0, 3),
-    "presidents' day": _nth_weekday(2, 0, 3),
-    "mother's day": _nth_weekday(5, 6, 2),
-    "memorial day": _nth_weekday(5, 0, -1),
-    "father's day": _nth_weekday(6, 6, 3),
-    "labor day": _nth_weekday(9, 0, 1),
-    "columbus day": _nth_weekday(10, 0, 2),
-    "thanksgiving day": _nth_weekday(11, 3, 4),
-    "thanksgiving": _nth_weekday(11, 3, 4),
-    "black friday": lambda year: _nth_weekday(11, 3, 4)(year) + dt.timedelta(days=1),
-    "ash wednesday": _from_easter(-46),
-    "palm sunday": _from_easter(-7),
-    "good friday": _from_easter(-2),
-    "easter sunday": _from_easter(0),
-    "easter": _from_easter(0),
-    "easter monday": _from_easter(1),
-    "pentecost": _from_easter(49),
+    name: rule for words in every_language() for name, rule in _rules(words).items()
 }
 HOLIDAY_NAMES = tuple(_RULES)
 """Lower-cased names the grammar matches (with "’" folded to "'")."""
 
-BARE_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "juneteenth"})
+BARE_HOLIDAYS = every_word(lambda w: w.bare_holidays)
 """One-word names that also modify nouns ("Christmas tree", "Easter Island", "Thanksgiving
 turkey"): a date only after a temporal preposition or a modifier, or before a year."""
 

@@ -3,8 +3,8 @@
 Month and weekday names, unit words ("year", "años"), relative phrases ("yesterday",
 "la semana pasada") and the "last/next/this" modifiers they contain all come from
 `dateparser/data/date_translation_data/<lang>.py`, so adding a language is adding a code.
-Only English number words and a few English-only syntactic cues are written by hand,
-because the locale data has none.
+What the locale data lacks (number words, news modifiers, everyday relative days) comes from
+the language's `timeline/lang/<code>/dates.py` (see `_langdata`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from timeline.dates._langdata import date_words
 from timeline.errors import TimelineError
 
 __all__ = ["Lexicon", "load_lexicon"]
@@ -36,71 +37,6 @@ _MONTH_KEYS = [
 _WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _REL_KEY = re.compile(r"^(?:(in) )?(\d+) (day|week|month|year)(?: (ago))?$")
 _NUMBER_GROUP = re.compile(r"\(\\d\+\+\[\.,\]\?\\d\*\+\)")
-
-_EN_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-_EN_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1})
-
-# Where dateparser's locale data has no number words (its "simplifications" carry them
-# for fr and de only), the small ones are listed here: counts in "hace dos días".
-_NUMBER_WORDS = {
-    "es": "uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
-    "it": "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
-    "pt": "um dois três quatro cinco seis sete oito nove dez onze doze",
-}
-# Feminine forms, for feminine units: "há duas semanas", "hace una semana", "una settimana fa".
-_FEMININE_NUMBERS = {
-    "es": {"una": 1},
-    "it": {"una": 1},
-    "pt": {"uma": 1, "duas": 2},
-}
-# Modifiers common in news that the locale's relative phrases do not show.
-_EXTRA_MODIFIERS = {
-    "de": {"vergangenen": -1, "vergangene": -1, "vergangenes": -1, "kommenden": 1, "kommende": 1},
-    "fr": {"passé": -1, "passée": -1},
-    "it": {"passato": -1, "passata": -1},
-}
-# Everyday spellings of relative days the locale data lacks ("antes de ontem", "avantieri").
-_EXTRA_RELATIVE = {
-    "it": {"avantieri": (-2, "day"), "l'altro ieri": (-2, "day"), "dopodomani": (2, "day")},
-    "pt": {"antes de ontem": (-2, "day"), "depois de amanhã": (2, "day")},
-    "es": {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")},
-}
-# Inflected unit words the locale data lacks: German genitives ("im Mai letzten Jahres").
-_EXTRA_UNITS = {"de": {"jahres": "year", "monats": "month"}}
-# Tens words, for decades written "anni Novanta" / "años noventa".
-_TENS = {
-    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
-    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
-    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
-    "en": "twenties thirties forties fifties sixties seventies eighties nineties",
-}
 
 
 @dataclass(frozen=True)
@@ -139,6 +75,7 @@ def load_lexicon(language: str) -> Lexicon:
     except ImportError:
         raise TimelineError(f"unsupported language '{language}'") from None
     info: dict[str, object] = module.info
+    words = date_words(language)
     months = {w: i + 1 for i, key in enumerate(_MONTH_KEYS) for w in _words(info.get(key))}
     variants = info.get("locale_specific", {})
     assert isinstance(variants, dict)
@@ -148,7 +85,7 @@ def load_lexicon(language: str) -> Lexicon:
                 months.setdefault(w, i + 1)
     weekdays = {w: i for i, key in enumerate(_WEEKDAY_KEYS) for w in _words(info.get(key))}
     units = {w: unit for unit in UNITS for w in _words(info.get(unit), 2)}
-    units.update(_EXTRA_UNITS.get(language, {}))
+    units.update(words.units)
     relative: dict[str, tuple[int, str]] = {}
     before: dict[str, int] = {}
     after: dict[str, int] = {}
@@ -179,23 +116,23 @@ def load_lexicon(language: str) -> Lexicon:
             if not ambiguous and any(len(w) >= 3 for w in _unit_tokens(shaped, units)):
                 ago.append((shaped, match.group(2), sign))
     numbers: dict[str, int] = {}
-    for simplification in info.get("simplifications", []) or []:  # type: ignore[attr-defined]
+    simplifications = info.get("simplifications") or []
+    assert isinstance(simplifications, list)
+    for simplification in simplifications:
         for source, target in simplification.items():
             if re.fullmatch(r"[^\W\d]+(?:'[^\W\d]+)?", source) and target.isdigit():
                 numbers[source.lower()] = int(target)
-    if language == "en":
-        numbers.update(_EN_NUMBERS)
-    for value, word in enumerate(_NUMBER_WORDS.get(language, "").split(), start=1):
+    for word, value in words.numbers.items():
         numbers.setdefault(word, value)
-    for word, value in _FEMININE_NUMBERS.get(language, {}).items():
-        numbers.setdefault(word, value)
-    for phrase, meaning in _EXTRA_RELATIVE.get(language, {}).items():
+    for phrase, meaning in words.relative.items():
         relative.setdefault(phrase, meaning)
-    for word, offset in _EXTRA_MODIFIERS.get(language, {}).items():
+    for phrase in words.not_relative:
+        relative.pop(phrase, None)
+    for word, offset in {**words.modifiers_before, **words.anchored_modifiers}.items():
         before.setdefault(word, offset)
-        if language != "de":
-            after.setdefault(word, offset)
-    tens = {word: value for value, word in enumerate(_TENS.get(language, "").split(), start=2)}
+    for word, offset in words.modifiers_after.items():
+        after.setdefault(word, offset)
+    tens = {word: value for value, word in enumerate(words.tens, start=2)}
     order = info.get("date_order", "DMY")
     return Lexicon(
         language=language,

@@ -1,107 +1,56 @@
 """Which way a sentence points in time, from the verbs nearest a date expression.
 
 "He met them on Tuesday" points back, "they will meet on Friday" forward; a bare weekday
-or month takes the direction of the closest tense cue in its sentence. English cues are
-grammar (auxiliaries, "-ed" forms), not vocabulary, so they are written here; for other
-languages a few future auxiliaries and the past participle endings play the same role.
+or month takes the direction of the closest tense cue in its sentence. The cues are each
+language's auxiliaries, verb endings and frames ("had been", "as planned"), from
+`timeline/lang/<code>/dates.py`; this module holds the rules that weigh them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+from timeline.dates._langdata import DateWords, every_pattern, every_word
 
 __all__ = ["sentence_bounds", "tense_near"]
 
-# Each pattern is matched against one word, or two ("going to", "a été"), at a time.
-_FUTURE = re.compile(
-    r"(?:will|won't|shall|[^\W\d_]*'ll|going to|gonna|is to|are to|due to|set to|expected to"
-    r"|scheduled|slated|plans? to|planned|planning|intends? to|would|upcoming|next|coming"
-    r"|expected|expects?|likely|should|could|might|may|must|hopes?|ahead of"
-    r"|hopes? to|aims? to"
-    # a plan with its preposition: "set for March 3", "due in April", "slated for May"
-    r"|set for|due (?:in|on|by|for)|(?:slated|planned|scheduled|timed|earmarked) (?:for|in|on)"
-    r"|expected (?:in|on|by)"
-    # es/pt/fr/it/de future auxiliaries and markers
-    r"|va a|van a|vamos a|irá|vai|vão|próxim[oa]|va|vont|prochaine?|prossim[oa]"
-    r"|wird|werden|nächste[nrs]?|sarà|saranno"
-    # Romance synthetic futures: reunirá, réunira, riunirà, reunirão
-    r"|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos|rà|ranno|rò|rão|ront|rons|rez|rai)"
-    r"|[a-zà-ÿ]{3,}(?:era|ira))",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"(?:was|were|had|did|said|told|met|went|came|took|made|gave|began|left|held|won|lost"
-    r"|brought|bought|sold|fell|rose|grew|paid|led|saw|knew|thought|found|became|ran|spent"
-    r"|sent|built|struck|fought|caught|wrote|spoke|broke|chose|flew|threw|stood|kept|felt"
-    r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
-    # es/pt/fr/it/de past auxiliaries and participles
-    r"|fue|fueron|ha|han|hab[íi]a|foi|foram|a été|était|ont|avait|è stato|sono stati"
-    r"|hat|haben|war|waren|wurde|wurden|[a-zà-ÿ]{3,}(?:ado|ido|é|ée|ato|ito|ou|ó|aron|ieron))",
-    re.IGNORECASE,
-)
-_INTENTION = re.compile(
-    r"(?:agree[sd]?|decided?|promised?|pledged?|vowed?|offer(?:ed|s)?|intend(?:s|ed)?"
-    r"|hoped?|seeks?|sought|aim(?:s|ed)?|want(?:s|ed)?|proposed?|voted"
-    r"|agreements?|proposals?|bids?|pacts?|deals?|promises?|pledges?|offers?) to",
-    re.IGNORECASE,
-)
+
+def _regex(field: Callable[[DateWords], str], frame: str = "{}") -> re.Pattern[str]:
+    return re.compile(frame.format(every_pattern(field)), re.IGNORECASE)
+
+
+# Each cue is matched against one word, or two ("going to", "a été"), at a time; the cues of
+# every language apply to every text.
+_FUTURE = _regex(lambda w: w.future_cues)
+_PAST = _regex(lambda w: w.past_cues)
+_INTENTION = _regex(lambda w: w.intentions)
 """An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes after
 the intention, which may itself be past, so a date after the infinitive ("agreed to buy the
 line in February") takes no tense from the intention: the nearest such date wins."""
-_SCHEDULED = re.compile(
-    r"(?:opens|closes|begins|starts|ends|resumes|reopens|meets|hears|convenes|arrives|leaves"
-    r"|faces|hosts|launches|expires|concludes|testifies|kicks off|takes effect|goes on"
-    r"|meet|resume|reopen|begin|convene|arrive|testify|expire)",
-    re.IGNORECASE,
-)
+_SCHEDULED = _regex(lambda w: w.scheduled)
 """Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday" and
 "the court hears the case Monday" name a coming day (a schedule), not a past one."""
-_NOT_SCHEDULE = frozenset({"to", "did", "didn't", "didn’t", "not", "never", "does", "do"})
+_NOT_SCHEDULE = every_word(lambda w: w.not_schedule)
 """Words before a base form that make it something other than a scheduled present."""
-_CAUSATIVE = frozenset(
-    {
-        "let",
-        "lets",
-        "make",
-        "makes",
-        "made",
-        "help",
-        "helps",
-        "helped",
-        "watch",
-        "watched",
-        "see",
-        "saw",
-        "hear",
-        "heard",
-    }
-)
+_CAUSATIVE = every_word(lambda w: w.causatives)
 """Verbs whose object takes a bare infinitive: "let the talks resume" is no schedule."""
-_AS_PLANNED = re.compile(
-    r"\b(?:as|than)[\s-]+(?:(?:previously|originally|initially|earlier|widely)\s+)?$",
-    re.IGNORECASE,
-)
-_FUTURE_FRAME = re.compile(
-    r"\b(?:will|'ll|shall|would|to|going to)\s+(?:be|have been|have)\s+$", re.IGNORECASE
-)
-_TERMS = re.compile(r"\b(?:effective|payable|of\s+record)\s+(?:(?:on|as\s+of)\s+)?$", re.I)
+_AS_PLANNED = _regex(lambda w: w.as_planned, r"\b{}$")
+_FUTURE_FRAME = _regex(lambda w: w.future_frame, r"\b{}$")
+_TERMS = _regex(lambda w: w.terms, r"\b{}$")
 """The terms of an announcement point ahead: "payable Dec. 7 to holders of record Nov. 16",
 "resigned, effective Feb. 1"."""
-_ADJACENT = re.compile(r"\s+(?:(?:on|in|for|by)\s+)?$", re.IGNORECASE)
+_ADJACENT = _regex(lambda w: w.adjacent, r"\s+{}$")
 """Only a preposition between a verb and its date: "held in April", "met on Friday"."""
-_PERFECT_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
-_PAST_FRAME = re.compile(r"\b(?:had been|had|was|were)\s+$", re.IGNORECASE)
-_PERFECT_FRAME = re.compile(r"\b(?:had been|had)\s+$", re.IGNORECASE)
-_TEMPORAL_CLAUSE = re.compile(
-    r"\b(?:as soon as|once|when|after|before|until|till|by the time)\s+(?:[\w'’.-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+_PERFECT_AFTER = _regex(lambda w: w.perfect_after, r"\s+{}\b")
+_PAST_FRAME = _regex(lambda w: w.past_frame, r"\b{}$")
+_PERFECT_FRAME = _regex(lambda w: w.perfect_frame, r"\b{}$")
+_TEMPORAL_CLAUSE = _regex(lambda w: w.temporal_clause, r"\b{}\s+(?:[\w'’.-]+\s+){{0,4}}$")
 """A temporal clause up to its verb: "as soon as trading", "when the board"."""
-_NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred"})
-_BEFORE_ADJECTIVE = frozenset(
-    {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly", "yet"}
-)
+_NOT_PAST = every_word(lambda w: w.not_past)
+_BEFORE_ADJECTIVE = every_word(lambda w: w.before_adjective)
+_VERB_MONTHS = every_word(lambda w: w.verb_months)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
@@ -144,7 +93,7 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
             continue
         if not direction:
             direction, index, end = _scheduled(words, index, end)
-        if not direction and word == "may" and text[start] == "M" and index > 0:
+        if not direction and word in _VERB_MONTHS and text[start].isupper() and index > 0:
             index += 1
             continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:

@@ -1,5 +1,5 @@
-"""Resolvers for dates anchored to another date: "a year earlier", "the year-ago quarter",
-"24 years after his last visit", "the first visit in 24 years"."""
+"""Dates anchored to another date (English): "a year earlier", "the year-ago quarter",
+"24 years after his last visit", "the first visit in 24 years", "until then"."""
 
 from __future__ import annotations
 
@@ -7,14 +7,11 @@ import datetime as dt
 import re
 
 from timeline.dates import _calendar as cal
-from timeline.dates._context import (
-    Candidate,
-    Context,
-    Resolved,
-    Resolver,
-    number_of,
-    unit_value,
-)
+from timeline.dates._context import Candidate, Context, Resolved, number_of, unit_value
+from timeline.dates._registry import Shape, register
+from timeline.dates._vocabulary import english_counts
+
+_ENGLISH = frozenset({"en"})
 
 
 def year_before_anchor(c: Candidate, ctx: Context) -> Resolved | None:
@@ -27,6 +24,19 @@ def year_before_anchor(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{int(year) - 1:04d}-{tail}", "quarter", "anchored")
 
 
+# --- "a year earlier", "24 years after his last visit" ---------------------------------------
+
+
+_SHIFT = Shape(
+    core=r"(?P<dir>earlier|later|before|after|since)\b",
+    left=rf"(?P<num>{english_counts()}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)\s+",
+    required=True,
+)
+
+
+@register(
+    "shift", rank=210, shape=_SHIFT, gate="earlier|later|before|after|since", languages=_ENGLISH
+)
 def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     """ "24 years after his last visit" → the year of that visit; "a year earlier" → anchor − 1.
 
@@ -34,11 +44,11 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     "a/one unit earlier/later" is read as a date.
     """
     g = c.match
-    amount = number_of(ctx.grammar, g["num"])
-    unit = ctx.grammar.units.get(g["u"].lower())
+    amount = number_of(ctx.vocabulary, g.text("num"))
+    unit = ctx.vocabulary.units.get(g.text("u").lower())
     if amount is None or unit is None or ctx.reference is None:
         return None
-    direction = g["dir"].lower()
+    direction = g.text("dir").lower()
     rest = ctx.text[c.end : c.end + 40]
     if direction in ("after", "since"):
         if not re.match(r"\s+(?:his|her|its|their|our|my)\s+(?:last|previous)\b", rest):
@@ -68,9 +78,15 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")
 
 
+# --- "the year-ago quarter", "a year ago" ----------------------------------------------------
+
 _LONGER_PERIOD = re.compile(r"\s+(?:six|nine|\d+)[\s-]months?\b", re.IGNORECASE)
 
 
+_YEAR_AGO = Shape(core=r"year[- ](?:ago|earlier)\b", left=r"(?:the\s+)?(?:comparable\s+)?")
+
+
+@register("year_ago", rank=220, shape=_YEAR_AGO, gate="year", languages=_ENGLISH)
 def _resolve_year_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if _LONGER_PERIOD.match(ctx.text, c.end):
         return None  # "the year-earlier nine months" is a stretch of time, not a date
@@ -82,19 +98,13 @@ def _resolve_year_ago(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{ctx.reference.year - 1:04d}", "year", "relative")
 
 
-def _resolve_first_in(c: Candidate, ctx: Context) -> Resolved | None:
-    g = c.match
-    amount = number_of(ctx.grammar, g["num"])
-    if amount is None or ctx.reference is None:
-        return None
-    unit = g["u"].lower()
-    years = amount * 10 if unit.startswith("decade") else amount
-    if unit.startswith("month"):
-        year, month = cal.shift_months(ctx.reference.year, ctx.reference.month, -amount)
-        return Resolved(cal.month_value(year, month), "month", "anchored")
-    return Resolved(f"{ctx.reference.year - years:04d}", "year", "anchored")
+# --- "until then", "by then" -----------------------------------------------------------------
 
 
+_THEN = Shape(core=r"then\b", left=r"(?:until|till|by)\s+", required=True)
+
+
+@register("then", rank=260, shape=_THEN, gate="then", languages=_ENGLISH)
 def _resolve_then(c: Candidate, ctx: Context) -> Resolved | None:
     """ "Until then", "by then": the date the text named just before ("since then" opens a
     stretch of time and is left alone)."""
@@ -104,9 +114,24 @@ def _resolve_then(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(anchor.value, anchor.precision, "anchored")
 
 
-RESOLVERS: dict[str, Resolver] = {
-    "shift": _resolve_shift,
-    "year_ago": _resolve_year_ago,
-    "first_in": _resolve_first_in,
-    "then": _resolve_then,
-}
+# --- "the first visit in 24 years" -----------------------------------------------------------
+
+
+_FIRST_IN = Shape(
+    core=rf"first\b[^.;!?]{{0,80}}?\bin\s+(?:more than\s+|nearly\s+|almost\s+)?"
+    rf"(?P<num>{english_counts()}|\d{{1,3}})\s+(?P<u>years|months|decades)\b"
+)
+
+
+@register("first_in", rank=300, shape=_FIRST_IN, gate="first", languages=_ENGLISH)
+def _resolve_first_in(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    amount = number_of(ctx.vocabulary, g.text("num"))
+    if amount is None or ctx.reference is None:
+        return None
+    unit = g.text("u").lower()
+    years = amount * 10 if unit.startswith("decade") else amount
+    if unit.startswith("month"):
+        year, month = cal.shift_months(ctx.reference.year, ctx.reference.month, -amount)
+        return Resolved(cal.month_value(year, month), "month", "anchored")
+    return Resolved(f"{ctx.reference.year - years:04d}", "year", "anchored")

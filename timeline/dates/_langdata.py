@@ -1,0 +1,198 @@
+"""The date engine's hand-written words per language, read from `timeline/lang/<code>/dates.py`.
+
+dateparser's locale data gives month and weekday names, units, relative phrases and the
+"last/next" modifiers; a language's `dates.py` adds only what it lacks, as plain module
+constants named after the fields of `DateWords` (upper case). This module reads them into
+one typed record per language, so the rules never touch a data module directly and a
+misspelt name is an error, not a silently ignored word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from functools import cache
+from types import ModuleType
+
+from timeline.lang import LANGUAGES, stage_modules
+
+__all__ = [
+    "DateWords",
+    "date_words",
+    "every_language",
+    "every_pattern",
+    "every_word",
+    "pattern_union",
+]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateWords:
+    """What one language's `dates.py` may define; every field is optional.
+
+    Words are lower case. "Regex" fields hold regular expressions (matched case-insensitively
+    against one word or two); the engine joins those of several languages with "|".
+    """
+
+    # the lexicon (added to dateparser's words for the language)
+    numbers: dict[str, int] = field(default_factory=dict)
+    """Count words: "dos" → 2 in "hace dos días" (dateparser has them for fr and de only)."""
+    tens: tuple[str, ...] = ()
+    """Decades in words, for 20 to 90 in order: "noventa" in "los años noventa"."""
+    units: dict[str, str] = field(default_factory=dict)
+    """Inflected unit words: German genitives ("im Mai letzten Jahres")."""
+    relative: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Everyday relative days: "pasado mañana" → (2, "day")."""
+    not_relative: tuple[str, ...] = ()
+    """dateparser phrases that are no date in news ("till date")."""
+    modifiers_before: dict[str, int] = field(default_factory=dict)
+    """Modifiers before a unit or weekday that the locale's phrases do not show."""
+    modifiers_after: dict[str, int] = field(default_factory=dict)
+    """Modifiers after a unit or weekday ("le mois passé")."""
+    anchored_modifiers: dict[str, int] = field(default_factory=dict)
+    """Modifiers before a unit or weekday that, before "year", count from a date the text
+    named ("September of the previous year"), not from the publication date."""
+    period_words: tuple[str, ...] = ()
+    """Nouns for periods that take a modifier like a unit: "last quarter", "this weekend"."""
+    # how the language writes dates
+    months_lowercase: bool = False
+    """Month names are written in lower case: "Mars" mid-sentence is then a name."""
+    modifiers_either_side: bool = False
+    """"próximo"/"pasado" may stand on either side of the noun."""
+    capitalised_nouns: bool = False
+    """Nouns are capitalised: "Morgen" mid-sentence is the morning, not tomorrow."""
+    short_months: tuple[str, ...] = ()
+    """Full month names of three letters ("may"): a match on their own, unlike "jan"."""
+    verb_months: tuple[str, ...] = ()
+    """Month names that are also common verbs in lower case ("may")."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """What may follow a day number: "3rd", "1er", "1º"."""
+    range_words: tuple[str, ...] = ()
+    """Words joining the two ends of a range: "to", "al", "bis"."""
+    edge_words: tuple[str, ...] = ()
+    """Words before a month or year naming part of it: "early", "the end of"."""
+    quarter_ordinals: dict[str, int] = field(default_factory=dict)
+    """Ordinals that number quarters: "first" → 1, "4th" → 4."""
+    day_ordinals: dict[str, int] = field(default_factory=dict)
+    """Days of the month in words: "twenty-first" → 21."""
+    seasons: dict[str, str] = field(default_factory=dict)
+    """Season nouns → TimeML season codes: "fall" → "FA"."""
+    spelled_numbers: dict[str, int] = field(default_factory=dict)
+    """Number words in years spelled out ("nineteen ninety-six")."""
+    # holidays
+    fixed_holidays: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    """(month, day) → the names of the holiday on that day."""
+    weekday_holidays: dict[tuple[int, int, int, int], tuple[str, ...]] = field(default_factory=dict)
+    """(month, weekday with 0 = Monday, nth with -1 the last, days after it) → names:
+    (11, 3, 4, 0) is Thanksgiving, the fourth Thursday of November."""
+    easter_holidays: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """Days after Western Easter Sunday → names: -2 is Good Friday."""
+    bare_holidays: tuple[str, ...] = ()
+    """One-word names that also modify nouns ("Christmas tree"): a date only in context."""
+    # is it a date here?
+    not_after_year: tuple[str, ...] = ()
+    """Regex: what after a four-digit number makes it an amount ("percent", "million")."""
+    not_before_year: tuple[str, ...] = ()
+    """Words before a number that make it an identifier ("route", "flight")."""
+    generic_nouns: tuple[str, ...] = ()
+    """What "today's" describes when it means the present at large ("world", "youth")."""
+    generic_days: tuple[str, ...] = ()
+    """Relative days that may mean the present or future at large ("of tomorrow")."""
+    every_words: tuple[str, ...] = ()
+    """Words that make a month or weekday recurring ("every Monday")."""
+    plural_parts_of_day: tuple[str, ...] = ()
+    """"on Monday and Tuesday nights": plural parts of the day after a weekday."""
+    customs: tuple[str, ...] = ()
+    """What a weekday names when it is a custom: "Friday prayers"."""
+    counted_nouns: tuple[str, ...] = ()
+    """Nouns that a number before them counts: "2000 troops"."""
+    measures: tuple[str, ...] = ()
+    """Units that a number before them measures: "1990 hours"."""
+    date_prepositions: tuple[str, ...] = ()
+    """Words that make the number after them a year even before a counted noun."""
+    approximators: tuple[str, ...] = ()
+    """Words before a count: "about 2000 cars"."""
+    leading_words: tuple[str, ...] = ()
+    """Sentence openers that may precede a month: "In May" (but "Sarah May")."""
+    morning_words: tuple[str, ...] = ()
+    """Words for both "tomorrow" and "the morning" ("mañana", "Morgen")."""
+    morning_before: tuple[str, ...] = ()
+    """Words before them that make them the morning ("esta mañana", "heute Morgen")."""
+    # tense (regexes; see `timeline.dates._tense`)
+    future_cues: str = ""
+    """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""
+    past_cues: str = ""
+    """Words that point back: auxiliaries ("was", "a été"), participles ("-ado", "-ed")."""
+    not_past: tuple[str, ...] = ()
+    """Words that look like past participles but are not ("need", "hundred")."""
+    before_adjective: tuple[str, ...] = ()
+    """Words that make an "-ed" form after them an adjective ("the revised plan")."""
+    intentions: str = ""
+    """An intention and its infinitive: "agreed to"."""
+    scheduled: str = ""
+    """Present-tense event verbs that name a coming day: "the plant opens Saturday"."""
+    not_schedule: tuple[str, ...] = ()
+    """Words before a base form that make it no scheduled present ("did not meet")."""
+    causatives: tuple[str, ...] = ()
+    """Verbs whose object takes a bare infinitive: "let the talks resume"."""
+    # frames around a cue or a date, each a regex (see the rules in `_tense`)
+    as_planned: str = ""
+    """Before a future cue, an earlier plan: "as previously expected"."""
+    future_frame: str = ""
+    """Before a past participle, a future: "will be named"."""
+    terms: str = ""
+    """Before a date, the terms of an announcement: "payable", "effective"."""
+    adjacent: str = ""
+    """Between a verb and its date, nothing but this: "held in April"."""
+    perfect_after: str = ""
+    """After a future cue, a past possibility: "may have"."""
+    past_frame: str = ""
+    """Before a future cue, a past plan: "was scheduled to"."""
+    perfect_frame: str = ""
+    """The part of `past_frame` that is a perfect: "had been due to"."""
+    temporal_clause: str = ""
+    """Conjunctions opening a temporal clause: "as soon as", "when"."""
+
+
+_FIELDS = {f.name.upper(): f.name for f in fields(DateWords)}
+
+
+def read_date_words(module: ModuleType) -> DateWords:
+    """The record for one data module; an unknown upper-case name is an error."""
+    names = {name for name in vars(module) if name.isupper() and not name.startswith("_")}
+    unknown = names - set(_FIELDS)
+    if unknown:
+        raise ValueError(f"{module.__name__}: unknown date words {sorted(unknown)}")
+    return DateWords(**{_FIELDS[name]: getattr(module, name) for name in names})
+
+
+@cache
+def date_words(language: str) -> DateWords:
+    """The hand-written date words of `language`; empty for a language without a folder."""
+    module = stage_modules("dates").get(language)
+    return read_date_words(module) if module is not None else DateWords()
+
+
+@cache
+def every_language() -> tuple[DateWords, ...]:
+    """The date words of every language with data, for rules that apply whatever the text's
+    language is (tense cues, counted nouns)."""
+    return tuple(date_words(code) for code in LANGUAGES)
+
+
+def every_word(field: Callable[[DateWords], Iterable[str]]) -> frozenset[str]:
+    """One field's words in every language with data."""
+    return frozenset(word for words in every_language() for word in field(words))
+
+
+def every_pattern(field: Callable[[DateWords], str]) -> str:
+    """One regex for a regex field of every language with data."""
+    return pattern_union(field(words) for words in every_language())
+
+
+def pattern_union(patterns: Iterable[str]) -> str:
+    """One regex for the non-empty `patterns` (each already a regex)."""
+    present = [p for p in patterns if p]
+    if len(present) == 1:
+        return present[0]
+    return "(?:" + "|".join(present) + ")" if present else "(?!)"

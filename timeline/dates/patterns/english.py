@@ -1,0 +1,221 @@
+"""English-only shapes: weekends, seasons, holidays, years in words and "in three days".
+
+Their words come from `timeline/lang/en/dates.py`; the syntax around them is English, which
+is why they run only when English is among the languages read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import _calendar as cal
+from timeline.dates._context import (
+    SPACE,
+    Candidate,
+    Context,
+    Resolved,
+    number_of,
+    original,
+    unit_value,
+    year_of,
+)
+from timeline.dates._holidays import BARE_HOLIDAYS, HOLIDAY_NAMES, holiday_date
+from timeline.dates._langdata import date_words
+from timeline.dates._regex import alt, either
+from timeline.dates._registry import Shape, register
+from timeline.dates._tense import sentence_bounds
+from timeline.dates._vocabulary import YEAR, Vocabulary, english_counts, spelled_year
+from timeline.dates.patterns.relative import weekend
+
+_ENGLISH = frozenset({"en"})
+
+
+# --- "this weekend", "over the weekend" ------------------------------------------------------
+
+
+_WEEKEND = Shape(
+    core=r"weekend\b",
+    left=r"(?P<mod>this past|this coming|this|last|next|the|over the|on the)\s+",
+    required=True,
+)
+
+
+@register("weekend", rank=170, shape=_WEEKEND, gate="weekend", languages=_ENGLISH)
+def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    if ctx.reference is None:
+        return None
+    mod = ctx.vocabulary.modifiers.get(c.match.text("mod").lower())
+    if mod is None:
+        mod = ctx.tense(c.start, c.end) or -1
+        if ctx.reference.weekday() >= 5:
+            mod = 0
+    return weekend(ctx.reference, mod)
+
+
+# --- "last summer", "the fall of 1998", "spring 2024" ----------------------------------------
+
+
+def _season(v: Vocabulary) -> Shape:
+    return Shape(
+        core=rf"(?P<s>{either(v.seasons)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
+        left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
+        r"(?:(?:early|late|mid)[\s-]*)?",
+    )
+
+
+@register("season", rank=200, shape=_season, gate=lambda v: alt(v.seasons), languages=_ENGLISH)
+def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    code = ctx.vocabulary.seasons[g.text("s").lower()]
+    year_text = g["y"]
+    if year_text:
+        year = year_of(year_text)
+        return Resolved(f"{year:04d}-{code}", "season", "absolute") if year else None
+    mod_word = (g["mod"] or "").lower()
+    if not mod_word or ctx.reference is None:
+        return None
+    index = cal.SEASONS.index(code)
+    year, current = cal.season_of(ctx.reference)
+    mod = ctx.vocabulary.modifiers.get(mod_word)
+    if mod == 0:
+        return Resolved(
+            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
+            "season",
+            "relative",
+        )
+    if mod is None:
+        mod = 0 if index == current else ctx.tense(c.start, c.end)
+    if mod < 0:
+        year = year if index < current else year - 1
+    elif mod > 0:
+        year = year if index > current else year + 1
+    return Resolved(f"{year:04d}-{code}", "season", "relative")
+
+
+# --- "nineteen ninety-six", "the year two thousand" ------------------------------------------
+
+
+def _spelled_year(v: Vocabulary) -> Shape:
+    numbers = date_words("en").spelled_numbers
+    units = either(w for w, n in numbers.items() if 1 <= n <= 9)
+    teens = either(w for w, n in numbers.items() if 10 <= n <= 19)
+    return Shape(
+        core=rf"(?P<y>{spelled_year()}|two thousand(?:\s+and\s+(?:{units}|{teens}))?)",
+        left=r"(?P<the>the\s+year\s+)",
+    )
+
+
+@register(
+    "spelled_year",
+    rank=230,
+    shape=_spelled_year,
+    gate="nineteen|twenty|two thousand",
+    languages=_ENGLISH,
+)
+def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    if g.text("y").lower().startswith("two") and not g["the"]:
+        return None  # "two thousand" alone is usually a count
+    year = year_of(g.text("y"))
+    return Resolved(f"{year:04d}", "year", "absolute") if year else None
+
+
+# --- "on Christmas Day", "last Easter", "Thanksgiving 2023" ----------------------------------
+
+_HOLIDAY_NAMES = alt(HOLIDAY_NAMES).replace("'", "['’]")
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:on|at|by|before|after|until|till|since|over|during|around|for|of|through|from"
+    r"|this|last|next|past|early|late)\s+$",
+    re.IGNORECASE,
+)
+_OTHER_NATION = re.compile(r"(?<![.!?]\s)\b(?!America|U\.S|American\b)[A-Z][\w.]*(?:'s|’s)?\s+$")
+
+
+_HOLIDAY = Shape(
+    core=rf"(?P<h>{_HOLIDAY_NAMES})(?![\w'’])"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)"
+    r"|\s+(?P<ry>this|last|next)\s+year\b)?",
+    left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?",
+)
+
+
+@register("holiday", rank=270, shape=_HOLIDAY, gate=_HOLIDAY_NAMES, languages=_ENGLISH)
+def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "on Christmas Day", "last Easter", "Thanksgiving 2023": the holiday's day in the year
+    the text gives, the modifier picks, or (like a bare month) the nearest one by tense."""
+    g = c.match
+    name = SPACE.sub(" ", g.text("h").lower().replace("’", "'"))
+    if not original(ctx, g, "h")[:1].isupper():
+        return None  # "a christmas tree", "easter eggs": lower case is not the holiday
+    year_text, year_word = g["y"], g["ry"]
+    if year_text:
+        year = year_of(year_text)
+        day = holiday_date(name, year) if year else None
+        return Resolved(day.isoformat(), "day", "absolute") if day else None
+    if year_word and ctx.reference is not None:
+        # "Thanksgiving last year": the holiday in the year named
+        day = holiday_date(name, ctx.reference.year + ctx.vocabulary.modifiers[year_word.lower()])
+        return Resolved(day.isoformat(), "day", "relative") if day else None
+    mod_word = SPACE.sub(" ", (g["mod"] or "").lower())
+    before = ctx.text[max(0, c.start - 12) : c.start]
+    if name == "independence day" and _OTHER_NATION.search(ctx.text, max(0, c.start - 30), c.start):
+        return None  # "India's Independence Day", "Mexican Independence Day": not July 4
+    if name in BARE_HOLIDAYS and not mod_word and not _TEMPORAL_BEFORE.search(before):
+        return None
+    if ctx.reference is None:
+        return None
+    ref = ctx.reference
+    options = [holiday_date(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    days = [d for d in options if d is not None]
+    if len(days) != 3:
+        return None
+    mod = ctx.vocabulary.modifiers.get(mod_word) if mod_word else None
+    if mod == 0:
+        day = days[1]
+    elif mod is not None:
+        day = next(d for d in days if d > ref) if mod > 0 else max(d for d in days if d < ref)
+    else:
+        day = cal.nearest_of(ref, days, ctx.tense(c.start, c.end))
+    return Resolved(day.isoformat(), "day", "relative")
+
+
+# --- "in three days", "in two weeks" ---------------------------------------------------------
+
+_SPAN_BEFORE = re.compile(
+    r"\b(?:first|only|once|ever|record|most|least|best|worst|(?:high|low|big|larg|small"
+    r"|strong|weak|fast|slow|long|short|great|sharp|steep|deep|cheap|earli|lat|heavi|bus"
+    r"|dead|hott|cold|warm|wett|dri|rich|poor)est)\b",
+    re.IGNORECASE,
+)
+"""Words that make "in three months" a stretch of time: "the highest in three months",
+"the first rise in two years", "only once in ten days"."""
+
+
+_IN_COUNT = Shape(
+    core=rf"in\s+(?P<num>{english_counts()}|\d{{1,3}})\s+(?P<u>days?|weeks?|months?|years?)"
+    r"(?![\w-]|\s+of\b|['’]s?\s+(?:time\s+)?of\b)"
+)
+"""A count of units ahead; not "in three days' time of", "in two weeks of talks"."""
+
+
+@register("in_count", rank=290, shape=_IN_COUNT, gate="day|week|month|year", languages=_ENGLISH)
+def _resolve_in_count(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "in three days", "in two weeks": that many units after the reference, when the
+    sentence looks ahead ("will expire in 10 days") or opens with it ("In three days, ...").
+    A past sentence ("finished it in three days") and a superlative ("the highest in three
+    months") make it a duration."""
+    if ctx.reference is None:
+        return None
+    g = c.match
+    amount = number_of(ctx.vocabulary, g.text("num"))
+    unit = g.text("u").lower().rstrip("s")
+    if amount is None or amount == 0:
+        return None
+    left, _ = sentence_bounds(ctx.text, c.start, c.end)
+    if _SPAN_BEFORE.search(ctx.text, left, c.start):
+        return None
+    tense = ctx.tense(c.start, c.end)
+    opens = not ctx.text[left : c.start].strip(" \t\n\"“'(")
+    if tense < 0 or (tense == 0 and not opens):
+        return None
+    return unit_value(ctx.reference, amount, unit)
