@@ -14,6 +14,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
@@ -147,6 +148,36 @@ def test_serve_watches_the_events_file(tmp_path: Path) -> None:
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     plugin.on_serve(server, config=config, builder=lambda: None)
     assert str(tmp_path / "data" / "events.yaml") in server._watched_paths
+
+
+def _serving_plugin(project: Path) -> tuple[TimelinePlugin, Any]:
+    """The plugin as `mkdocs serve` sets it up for the project, and its config."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig(config_file_path=str(project / "mkdocs.yml"))
+    plugin = TimelinePlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_config(config)
+    return plugin, config
+
+
+def test_error_page_lists_the_problems_check_finds(
+    plugin_project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under `serve`, the error page lists each located problem (not the count line) and the
+    log says what `timeline check` says."""
+    events = plugin_project / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("tags: [protest]", "tgas: [x]"), encoding="utf-8")
+    line = text[: text.index("tags: [protest]")].count("\n") + 1
+    plugin, config = _serving_plugin(plugin_project)
+    page = plugin._generate(config)["index.md"]
+    assert plugin.timeline is None
+    problem = f"{events}:{line}:5: event 'protest-2024': unknown key 'tgas' (did you mean 'tags'?)"
+    assert re.findall(r"<li><code>(.*?)</code></li>", page) == [problem]
+    logged = [r.getMessage().removeprefix("timeline: ") for r in caplog.records]
+    assert logged == [problem, "1 problem found"]
 
 
 def test_example_site_of_this_repository_builds_strictly(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from mkdocs.config import config_options as opt
@@ -27,7 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from timeline.errors import TimelineError, ValidationFailed
+from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
     SCRIPT,
     STYLESHEET,
@@ -84,33 +85,55 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """Publish the "How to edit" page (turn off for a public site)."""
 
 
+@dataclass(frozen=True)
+class _Failure:
+    """Why the timeline's pages cannot be built, kept typed until the plugin prints it."""
+
+    problems: tuple[Problem, ...] = ()
+    """Located problems in events.yaml, as `timeline check` finds them."""
+    error: str = ""
+    """A failure without a location: the file cannot be read, or building the pages failed."""
+    missing: bool = False
+    """The events file does not exist (`error` says which)."""
+
+    def items(self) -> list[Problem | str]:
+        """What the error page lists: every problem, then the unlocated failure."""
+        return [*self.problems, *([self.error] if self.error else [])]
+
+    def log_lines(self) -> list[str]:
+        """The lines `timeline check` would print (problems, then their count)."""
+        if self.problems:
+            return format_problems(list(self.problems)).splitlines()
+        return [self.error]
+
+    def report(self, path: str) -> str:
+        """The whole message of a failed `mkdocs build`: a header, so every problem line below
+        starts with its file name, as in `check`; a missing file is one line."""
+        if self.missing:
+            return self.error
+        return "\n".join([f"timeline: cannot build from {path}:", *self.log_lines()])
+
+
 def load_events(path: str) -> Timeline:
     """events.yaml as a validated `Timeline`; any problem becomes a `PluginError`."""
     outcome = _read_events(path)
     if isinstance(outcome, Timeline):
         return outcome
-    raise PluginError(_failure(path, outcome))
+    raise PluginError(outcome.report(path))
 
 
-def _failure(path: str, lines: list[str]) -> str:
-    """A header line, so every problem line below starts with its file name, as in `check`."""
-    if not os.path.isfile(path):
-        return lines[0]
-    return "\n".join([f"timeline: cannot build from {path}:", *lines])
-
-
-def _read_events(path: str) -> Timeline | list[str]:
-    """The timeline, or the lines that say why there is none (`file:line:col: message`)."""
+def _read_events(path: str) -> Timeline | _Failure:
+    """The timeline, or why there is none."""
     from timeline.store import load_timeline
 
     if not os.path.isfile(path):
-        return [f"timeline: events file not found: {path}"]
+        return _Failure(error=f"timeline: events file not found: {path}", missing=True)
     try:
         return load_timeline(_display_path(path))
     except ValidationFailed as exc:
-        return str(exc).splitlines()
+        return _Failure(problems=tuple(exc.problems))
     except TimelineError as exc:
-        return [str(exc)]
+        return _Failure(error=str(exc))
 
 
 def _display_path(path: str) -> str:
@@ -169,16 +192,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
-        outcome = _read_events(self.events_path)
-        if isinstance(outcome, Timeline):
-            self.timeline = outcome
-            generated = self._pages(outcome, config)
-            self.last_pages = list(generated)
-        elif self.serving:
-            self.timeline = None
-            generated = self._problem_pages(outcome)
-        else:
-            raise PluginError(_failure(self.events_path, outcome))
+        generated = self._generate(config)
         prefix = self._prefix()
         self.stashed = {prefix + path: path for path in self.stash.pages()}
         generated = {prefix + path: content for path, content in generated.items()}
@@ -197,6 +211,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if config.nav is None:
             config.nav = self._nav(own, _theme_language(config))
         return files
+
+    def _generate(self, config: MkDocsConfig) -> dict[str, str]:
+        """The timeline's pages; under `serve`, the error page when they cannot be built."""
+        outcome = _read_events(self.events_path)
+        if isinstance(outcome, Timeline):
+            self.timeline = outcome
+            generated = self._pages(outcome, config)
+            self.last_pages = list(generated)
+            return generated
+        if not self.serving:
+            raise PluginError(outcome.report(self.events_path))
+        self.timeline = None
+        return self._problem_pages(outcome)
 
     def _pages(self, timeline: Timeline, config: MkDocsConfig) -> dict[str, str]:
         return render_pages(
@@ -231,13 +258,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
         return html
 
-    def _problem_pages(self, problems: list[str]) -> dict[str, str]:
+    def _problem_pages(self, failure: _Failure) -> dict[str, str]:
         """The error page at the home page and at every page of the last good build."""
-        for line in problems:
+        for line in failure.log_lines():
             log.warning(line)
-        events = _display_path(self.events_path)
-        lines = [p for p in problems if not re.match(r"^\d+ problems? found$", p)]
-        page = problem_page(lines, events)
+        page = problem_page(failure.items(), _display_path(self.events_path))
         paths = [p for p in self.last_pages if p.endswith(".md")] or ["index.md"]
         return dict.fromkeys(["index.md", *paths], page)
 
