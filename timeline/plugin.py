@@ -4,7 +4,9 @@ Thin glue over `timeline.store` (load + validate) and `timeline.generate` (pages
 is written into `docs/`, and a broken file fails `mkdocs build` with the same
 `file:line:col` messages `timeline check` prints, without a traceback. Under `mkdocs serve`
 a broken file does not stop the preview: an error page listing the problems takes the
-timeline's place until the file is fixed, and live reload brings the real pages back.
+timeline's place until the file is fixed, and live reload brings the real pages back. The
+same goes for any other failure of a rebuild (a generator bug on a value `check` accepted, a
+file name the disk refuses): MkDocs alone would keep the last site and "appear stuck".
 
 The generated pages' raw HTML (cards, event lists) is held back from Markdown and spliced
 into the rendered page (`HtmlStash`): MkDocs and Python-Markdown would otherwise parse it
@@ -16,6 +18,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -136,6 +139,12 @@ def _read_events(path: str) -> Timeline | _Failure:
         return _Failure(error=str(exc))
 
 
+def _crash(events: str, exc: Exception) -> _Failure:
+    """A failure no check foresaw, in one line (the traceback goes to `mkdocs serve -v`)."""
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return _Failure(error=f"{events}: the site cannot be built ({detail})")
+
+
 def _display_path(path: str) -> str:
     """The path as problems should name it: relative to the working directory when inside it."""
     rel = os.path.relpath(path)
@@ -161,9 +170,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.serving = False
         self.last_pages: list[str] = []
         """Paths of the last good build, so a broken file's error page shows at all of them."""
+        self.built_pages: list[str] = []
+        """Paths of the timeline's pages in the build under way; good once it has finished."""
         self.stash = HtmlStash()
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
+        self.crashed: _Failure | None = None
+        """Under `serve`, a rebuild that failed after its pages were generated: the next build
+        shows it on the error page instead of the timeline."""
 
     # on_startup keeps this instance across `mkdocs serve` rebuilds (MkDocs >= 1.4).
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -214,12 +228,23 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
         """The timeline's pages; under `serve`, the error page when they cannot be built."""
+        if self.crashed is not None:
+            self.timeline = None
+            return self._problem_pages(self.crashed)
         outcome = _read_events(self.events_path)
         if isinstance(outcome, Timeline):
-            self.timeline = outcome
-            generated = self._pages(outcome, config)
-            self.last_pages = list(generated)
-            return generated
+            try:
+                generated = self._pages(outcome, config)
+            except Exception as exc:
+                if not self.serving:
+                    raise
+                log.debug("the pages could not be generated", exc_info=True)
+                outcome = _crash(_display_path(self.events_path), exc)
+                self.stash = HtmlStash()
+            else:
+                self.timeline = outcome
+                self.built_pages = list(generated)
+                return generated
         if not self.serving:
             raise PluginError(outcome.report(self.events_path))
         self.timeline = None
@@ -266,6 +291,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         paths = [p for p in self.last_pages if p.endswith(".md")] or ["index.md"]
         return dict.fromkeys(["index.md", *paths], page)
 
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Only a finished build's pages may get the error page: one whose pages could not be
+        written (a file name the disk refuses) would fail again the same way."""
+        if self.timeline is not None:
+            self.last_pages = self.built_pages
+
     def _inclusion(self, src_uri: str) -> InclusionLevel:
         """Tag pages are reached from the tag index, not listed in the nav; so are the
         other pages while the error page stands in for them."""
@@ -296,4 +327,29 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
         server.watch(self.events_path)
+        if self.serving:  # not under `serve --clean`, which builds as `mkdocs build` would
+            server.builder = self._recovering(server.builder)
         return server
+
+    def _recovering(self, build: Callable[[], None]) -> Callable[[], None]:
+        """The serve loop's rebuild, made to show the error page when a build of the timeline
+        fails after its pages were generated (MkDocs writing them, Markdown or another plugin
+        reading them): it builds once more with the error page in the timeline's place. A
+        failure the error page does not cure is not the timeline's: MkDocs reports it."""
+
+        def rebuild() -> None:
+            try:
+                build()
+            except Exception as exc:
+                if self.timeline is None:
+                    raise
+                log.debug("the site could not be built", exc_info=True)
+                self.crashed = _crash(_display_path(self.events_path), exc)
+                try:
+                    build()
+                except Exception:
+                    raise exc from None
+                finally:
+                    self.crashed = None
+
+        return rebuild
