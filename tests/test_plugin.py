@@ -14,11 +14,13 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 from mkdocs.livereload import LiveReloadServer
 
+from timeline.model import Timeline
 from timeline.plugin import TimelinePlugin
 
 pytestmark = pytest.mark.slow
@@ -147,6 +149,69 @@ def test_serve_watches_the_events_file(tmp_path: Path) -> None:
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     plugin.on_serve(server, config=config, builder=lambda: None)
     assert str(tmp_path / "data" / "events.yaml") in server._watched_paths
+
+
+def _serving_plugin(project: Path) -> tuple[TimelinePlugin, Any]:
+    """The plugin as `mkdocs serve` sets it up for the project, and its config."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig(config_file_path=str(project / "mkdocs.yml"))
+    plugin = TimelinePlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_config(config)
+    return plugin, config
+
+
+def test_error_page_lists_the_problems_check_finds(
+    plugin_project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under `serve`, the error page lists each located problem (not the count line) and the
+    log says what `timeline check` says."""
+    events = plugin_project / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("tags: [protest]", "tgas: [x]"), encoding="utf-8")
+    line = text[: text.index("tags: [protest]")].count("\n") + 1
+    plugin, config = _serving_plugin(plugin_project)
+    page = plugin._generate(config)["index.md"]
+    assert plugin.timeline is None
+    problem = f"{events}:{line}:5: event 'protest-2024': unknown key 'tgas' (did you mean 'tags'?)"
+    assert re.findall(r"<li><code>(.*?)</code></li>", page) == [problem]
+    logged = [r.getMessage().removeprefix("timeline: ") for r in caplog.records]
+    assert logged == [problem, "1 problem found"]
+
+
+def test_a_failed_rebuild_is_built_again_with_the_error_page(plugin_project: Path) -> None:
+    """When a rebuild fails after the pages were generated, the serve loop builds once more
+    with that failure on the error page; the build after that tries the timeline again."""
+    plugin, _ = _serving_plugin(plugin_project)
+    plugin.timeline = Timeline(title="T")
+    seen: list[str | None] = []
+
+    def build() -> None:
+        seen.append(plugin.crashed.error if plugin.crashed else None)
+        if len(seen) == 1:
+            raise OSError(36, "File name too long")
+
+    plugin._recovering(build)()
+    assert seen[0] is None
+    assert seen[1] is not None and "(OSError: [Errno 36] File name too long)" in seen[1]
+    assert plugin.crashed is None
+
+
+def test_a_failure_the_error_page_does_not_cure_is_left_to_mkdocs(plugin_project: Path) -> None:
+    """A failure that is not the timeline's (the error page build fails too) reaches MkDocs."""
+    plugin, _ = _serving_plugin(plugin_project)
+    plugin.timeline = Timeline(title="T")
+    calls: list[int] = []
+
+    def build() -> None:
+        calls.append(1)
+        raise RuntimeError(f"broken page {len(calls)}")
+
+    with pytest.raises(RuntimeError, match="broken page 1"):
+        plugin._recovering(build)()
+    assert len(calls) == 2 and plugin.crashed is None
 
 
 def test_example_site_of_this_repository_builds_strictly(
@@ -289,6 +354,53 @@ def test_mkdocs_serve_starts_with_a_broken_events_file(plugin_project: Path) -> 
         assert wait_for("", "tgas")
         events.write_text(good, encoding="utf-8")
         assert wait_for("years/2024/", "Partnership pact signed at the summit")
+
+
+# Values `timeline check` accepts that still crash a later stage (issue 8, item 7): one in
+# the generator, one when MkDocs writes the pages. When they stop crashing, pick others.
+CRASHES = {
+    "generator": ("url: https://example.org/news/pact", 'url: "http://[::1"'),
+    "page-writing": ("tags: [protest]", f"tags: [{'x' * 300}]"),
+}
+
+
+@pytest.mark.parametrize("crash", CRASHES, ids=str)
+def test_mkdocs_serve_shows_an_error_page_when_a_build_fails_and_recovers(
+    plugin_project: Path, crash: str
+) -> None:
+    """Any failure of a rebuild, not only a problem `check` finds, puts the error page in the
+    timeline's place instead of leaving the server stuck; fixing the file brings the pages back."""
+    events = plugin_project / "events.yaml"
+    good = events.read_text(encoding="utf-8")
+    before, after = CRASHES[crash]
+    log = plugin_project.parent / "serve.log"
+    with _serving(plugin_project, log) as wait_for:
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+        events.write_text(good.replace(before, after), encoding="utf-8")
+        assert wait_for("years/2024/", "The timeline cannot be built"), log.read_text("utf-8")
+        assert wait_for("", "events.yaml: the site cannot be built (")
+        events.write_text(good, encoding="utf-8")
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+        events.write_text(good.replace(before, after), encoding="utf-8")
+        assert wait_for("", "The timeline cannot be built")
+        events.write_text(good.replace("Partnership pact", "Pact"), encoding="utf-8")
+        assert wait_for("years/2024/", "Pact signed at the summit")
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" not in text and "appear stuck" not in text, text
+
+
+def test_mkdocs_serve_starts_with_a_file_that_crashes_the_generator(plugin_project: Path) -> None:
+    """`mkdocs serve` started on a file that passes `check` but crashes the generator serves
+    the error page at once, then the timeline once the file is fixed."""
+    events = plugin_project / "events.yaml"
+    good = events.read_text(encoding="utf-8")
+    events.write_text(good.replace(*CRASHES["generator"]), encoding="utf-8")
+    log = plugin_project.parent / "serve.log"
+    with _serving(plugin_project, log) as wait_for:
+        assert wait_for("", "events.yaml: the site cannot be built ("), log.read_text("utf-8")
+        events.write_text(good, encoding="utf-8")
+        assert wait_for("years/2024/", "Partnership pact signed at the summit")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("prefix", ["../up", "/abs", "a/../../b", "./x", "a//b", "a\\b"])

@@ -4,7 +4,9 @@ Thin glue over `timeline.store` (load + validate) and `timeline.generate` (pages
 is written into `docs/`, and a broken file fails `mkdocs build` with the same
 `file:line:col` messages `timeline check` prints, without a traceback. Under `mkdocs serve`
 a broken file does not stop the preview: an error page listing the problems takes the
-timeline's place until the file is fixed, and live reload brings the real pages back.
+timeline's place until the file is fixed, and live reload brings the real pages back. The
+same goes for any other failure of a rebuild (a generator bug on a value `check` accepted, a
+file name the disk refuses): MkDocs alone would keep the last site and "appear stuck".
 
 The generated pages' raw HTML (cards, event lists) is held back from Markdown and spliced
 into the rendered page (`HtmlStash`): MkDocs and Python-Markdown would otherwise parse it
@@ -16,6 +18,8 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from mkdocs.config import config_options as opt
@@ -27,7 +31,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from timeline.errors import TimelineError, ValidationFailed
+from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
     SCRIPT,
     STYLESHEET,
@@ -84,33 +88,61 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """Publish the "How to edit" page (turn off for a public site)."""
 
 
+@dataclass(frozen=True)
+class _Failure:
+    """Why the timeline's pages cannot be built, kept typed until the plugin prints it."""
+
+    problems: tuple[Problem, ...] = ()
+    """Located problems in events.yaml, as `timeline check` finds them."""
+    error: str = ""
+    """A failure without a location: the file cannot be read, or building the pages failed."""
+    missing: bool = False
+    """The events file does not exist (`error` says which)."""
+
+    def items(self) -> list[Problem | str]:
+        """What the error page lists: every problem, then the unlocated failure."""
+        return [*self.problems, *([self.error] if self.error else [])]
+
+    def log_lines(self) -> list[str]:
+        """The lines `timeline check` would print (problems, then their count)."""
+        if self.problems:
+            return format_problems(list(self.problems)).splitlines()
+        return [self.error]
+
+    def report(self, path: str) -> str:
+        """The whole message of a failed `mkdocs build`: a header, so every problem line below
+        starts with its file name, as in `check`; a missing file is one line."""
+        if self.missing:
+            return self.error
+        return "\n".join([f"timeline: cannot build from {path}:", *self.log_lines()])
+
+
 def load_events(path: str) -> Timeline:
     """events.yaml as a validated `Timeline`; any problem becomes a `PluginError`."""
     outcome = _read_events(path)
     if isinstance(outcome, Timeline):
         return outcome
-    raise PluginError(_failure(path, outcome))
+    raise PluginError(outcome.report(path))
 
 
-def _failure(path: str, lines: list[str]) -> str:
-    """A header line, so every problem line below starts with its file name, as in `check`."""
-    if not os.path.isfile(path):
-        return lines[0]
-    return "\n".join([f"timeline: cannot build from {path}:", *lines])
-
-
-def _read_events(path: str) -> Timeline | list[str]:
-    """The timeline, or the lines that say why there is none (`file:line:col: message`)."""
+def _read_events(path: str) -> Timeline | _Failure:
+    """The timeline, or why there is none."""
     from timeline.store import load_timeline
 
     if not os.path.isfile(path):
-        return [f"timeline: events file not found: {path}"]
+        return _Failure(error=f"timeline: events file not found: {path}", missing=True)
     try:
         return load_timeline(_display_path(path))
     except ValidationFailed as exc:
-        return str(exc).splitlines()
+        return _Failure(problems=tuple(exc.problems))
     except TimelineError as exc:
-        return [str(exc)]
+        return _Failure(error=str(exc))
+
+
+def _crash(events: str, exc: Exception) -> _Failure:
+    """A failure no check foresaw, in one line (the traceback goes to `mkdocs serve -v`)."""
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return _Failure(error=f"{events}: the site cannot be built ({detail})")
 
 
 def _display_path(path: str) -> str:
@@ -138,9 +170,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.serving = False
         self.last_pages: list[str] = []
         """Paths of the last good build, so a broken file's error page shows at all of them."""
+        self.built_pages: list[str] = []
+        """Paths of the timeline's pages in the build under way; good once it has finished."""
         self.stash = HtmlStash()
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
+        self.crashed: _Failure | None = None
+        """Under `serve`, a rebuild that failed after its pages were generated: the next build
+        shows it on the error page instead of the timeline."""
 
     # on_startup keeps this instance across `mkdocs serve` rebuilds (MkDocs >= 1.4).
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -169,16 +206,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
-        outcome = _read_events(self.events_path)
-        if isinstance(outcome, Timeline):
-            self.timeline = outcome
-            generated = self._pages(outcome, config)
-            self.last_pages = list(generated)
-        elif self.serving:
-            self.timeline = None
-            generated = self._problem_pages(outcome)
-        else:
-            raise PluginError(_failure(self.events_path, outcome))
+        generated = self._generate(config)
         prefix = self._prefix()
         self.stashed = {prefix + path: path for path in self.stash.pages()}
         generated = {prefix + path: content for path, content in generated.items()}
@@ -197,6 +225,30 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if config.nav is None:
             config.nav = self._nav(own, _theme_language(config))
         return files
+
+    def _generate(self, config: MkDocsConfig) -> dict[str, str]:
+        """The timeline's pages; under `serve`, the error page when they cannot be built."""
+        if self.crashed is not None:
+            self.timeline = None
+            return self._problem_pages(self.crashed)
+        outcome = _read_events(self.events_path)
+        if isinstance(outcome, Timeline):
+            try:
+                generated = self._pages(outcome, config)
+            except Exception as exc:
+                if not self.serving:
+                    raise
+                log.debug("the pages could not be generated", exc_info=True)
+                outcome = _crash(_display_path(self.events_path), exc)
+                self.stash = HtmlStash()
+            else:
+                self.timeline = outcome
+                self.built_pages = list(generated)
+                return generated
+        if not self.serving:
+            raise PluginError(outcome.report(self.events_path))
+        self.timeline = None
+        return self._problem_pages(outcome)
 
     def _pages(self, timeline: Timeline, config: MkDocsConfig) -> dict[str, str]:
         return render_pages(
@@ -231,15 +283,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
         return html
 
-    def _problem_pages(self, problems: list[str]) -> dict[str, str]:
+    def _problem_pages(self, failure: _Failure) -> dict[str, str]:
         """The error page at the home page and at every page of the last good build."""
-        for line in problems:
+        for line in failure.log_lines():
             log.warning(line)
-        events = _display_path(self.events_path)
-        lines = [p for p in problems if not re.match(r"^\d+ problems? found$", p)]
-        page = problem_page(lines, events)
+        page = problem_page(failure.items(), _display_path(self.events_path))
         paths = [p for p in self.last_pages if p.endswith(".md")] or ["index.md"]
         return dict.fromkeys(["index.md", *paths], page)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Only a finished build's pages may get the error page: one whose pages could not be
+        written (a file name the disk refuses) would fail again the same way."""
+        if self.timeline is not None:
+            self.last_pages = self.built_pages
 
     def _inclusion(self, src_uri: str) -> InclusionLevel:
         """Tag pages are reached from the tag index, not listed in the nav; so are the
@@ -271,4 +327,29 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
         server.watch(self.events_path)
+        if self.serving:  # not under `serve --clean`, which builds as `mkdocs build` would
+            server.builder = self._recovering(server.builder)
         return server
+
+    def _recovering(self, build: Callable[[], None]) -> Callable[[], None]:
+        """The serve loop's rebuild, made to show the error page when a build of the timeline
+        fails after its pages were generated (MkDocs writing them, Markdown or another plugin
+        reading them): it builds once more with the error page in the timeline's place. A
+        failure the error page does not cure is not the timeline's: MkDocs reports it."""
+
+        def rebuild() -> None:
+            try:
+                build()
+            except Exception as exc:
+                if self.timeline is None:
+                    raise
+                log.debug("the site could not be built", exc_info=True)
+                self.crashed = _crash(_display_path(self.events_path), exc)
+                try:
+                    build()
+                except Exception:
+                    raise exc from None
+                finally:
+                    self.crashed = None
+
+        return rebuild

@@ -160,13 +160,13 @@ def nav_entries(
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
     nav: list[NavEntry] = [
-        {locale.word("home"): prefix + "index.md"},
-        {locale.word("timeline"): _nav_periods(plans, prefix, locale)},
-        {locale.word("tags"): prefix + "tags/index.md"},
-        {locale.word("sources"): prefix + "sources.md"},
+        {locale.words.home: prefix + "index.md"},
+        {locale.words.timeline: _nav_periods(plans, prefix, locale)},
+        {locale.words.tags: prefix + "tags/index.md"},
+        {locale.words.sources: prefix + "sources.md"},
     ]
     if edit:
-        nav.append({locale.word("how_to_edit"): prefix + "edit.md"})
+        nav.append({locale.words.how_to_edit: prefix + "edit.md"})
     return nav
 
 

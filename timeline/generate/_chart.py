@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from timeline.generate._locale import Locale
 from timeline.generate._plan import PagePlan
@@ -30,15 +31,19 @@ class Bar:
     path: str | None
 
 
-def chart_bars(plans: Sequence[PagePlan], locale: Locale) -> tuple[str, list[Bar]]:
-    """The bucket unit (`year`, `decade_unit`, `century`) and one bar per bucket, gaps included."""
+Unit = Literal["year", "decade", "century"]
+
+
+def chart_bars(plans: Sequence[PagePlan], locale: Locale) -> tuple[Unit, list[Bar]]:
+    """The bucket unit (`year`, `decade`, `century`) and one bar per bucket, gaps included."""
     years = [e.date.year for p in plans for e in p.events]
     if not years:
         return "year", []
     first, last = min(years), max(years)
-    size, unit = 1, "year"
+    size: int = 1
+    unit: Unit = "year"
     if last - first + 1 > MAX_BARS:
-        size, unit = 10, "decade_unit"
+        size, unit = 10, "decade"
     if (last // size - first // size + 1) > MAX_BARS:
         size, unit = 100, "century"
     counts: dict[int, int] = {}
@@ -75,7 +80,9 @@ def overview_svg(
     unit, bars = chart_bars(plans, locale)
     if not bars:
         return []
-    title = locale.word("chart", unit=locale.word(unit))
+    words = locale.words
+    unit_name = {"year": words.year, "decade": words.decade_unit, "century": words.century}
+    title = words.chart.format(unit=unit_name[unit])
     top = max(b.count for b in bars)
     step = _WIDTH / len(bars)
     gap = min(2.0, step * 0.2)
@@ -92,7 +99,7 @@ def overview_svg(
             continue
         height = max(2.0, plot * bar.count / top)
         x, y = i * step + gap / 2, plot - height
-        name = f"{bar.label}: {locale.count(bar.count, 'event')}"
+        name = f"{bar.label}: {locale.words.event.count(bar.count)}"
         lines.append(
             f'<a href="{href(bar.path)}" aria-label="{name}"><rect class="tl-bar" x="{x:.1f}" '
             f'y="{y:.1f}" width="{step - gap:.1f}" height="{height:.1f}"><title>{name}</title>'

@@ -11,7 +11,7 @@ def edit_page(events_path: str, locale: Locale) -> str:
     path = escape_inline(events_path)
     return "\n".join(
         [
-            f"# {locale.word('how_to_edit')}",
+            f"# {locale.words.how_to_edit}",
             "",
             f"Every page of this site is generated from one file, `{path}`. Edit it with any",
             "text editor; the site follows.",

@@ -169,10 +169,10 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     if len(counts) < 2 or len(plan.events) < 2:
         return []
     locale = site.locale
-    label = escape_attr(locale.word("filter"))
+    label = escape_attr(locale.words.filter)
     buttons = [
         '<button type="button" class="tl-chip" data-tag="" aria-pressed="true">'
-        f"{html_text(locale.word('filter_all'))} ({len(plan.events)})</button>"
+        f"{html_text(locale.words.filter_all)} ({len(plan.events)})</button>"
     ]
     for tag in sorted(counts, key=lambda t: (-counts[t], t.casefold(), t)):
         buttons.append(
@@ -181,7 +181,7 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
         )
     return [
         f'<div class="tl-filter" role="group" aria-label="{label}" hidden>',
-        f'<span class="tl-filter-label">{html_text(locale.word("filter"))}:</span>',
+        f'<span class="tl-filter-label">{html_text(locale.words.filter)}:</span>',
         *buttons,
         "</div>",
         "",
@@ -195,7 +195,7 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
     locale = site.locale
     lines = [f"# {plan.label}", ""]
     block = [
-        f'<p class="tl-count">{locale.count(len(plan.events), "event")}</p>',
+        f'<p class="tl-count">{locale.words.event.count(len(plan.events))}</p>',
         "",
         *_filter_bar(plan, site),
     ]
@@ -235,25 +235,24 @@ def home_page(
     for paragraph in paragraphs(timeline.description):
         intro += [f'<p dir="auto">{html_text(paragraph)}</p>', ""]
     if not events:
-        return "\n".join([*lines, *intro, locale.word("no_events"), ""])
+        return "\n".join([*lines, *intro, locale.words.no_events, ""])
     n_sources = len({s for e in events for s in e.source_ids})
-    summary = locale.word(
-        "summary",
-        events=locale.count(len(events), "event"),
+    summary = locale.words.summary.format(
+        events=locale.words.event.count(len(events)),
         start=site.time(events[0].date),
         end=site.time(events[-1].date),
-        sources=locale.count(n_sources, "source"),
+        sources=locale.words.source.count(n_sources),
     )
     lines += site.raw("index.md", [*intro, f'<p class="tl-count">{summary}</p>', ""])
     chart = overview_svg(plans, locale, lambda path: site.links.href("index.md", path))
     if chart:
-        lines += [f"## {locale.word('overview')} {{ #tl-overview }}", ""]
+        lines += [f"## {locale.words.overview} {{ #tl-overview }}", ""]
         lines += site.raw("index.md", [*chart, ""])
-    lines += [f"## {locale.word('periods')} {{ #tl-periods }}", ""]
+    lines += [f"## {locale.words.periods} {{ #tl-periods }}", ""]
     periods = ['<ul class="tl-periods">']
     for plan in plans:
         link = site.a("index.md", plan.path, plan.label)
-        periods.append(f"<li>{link} — {locale.count(len(plan.events), 'event')}</li>")
+        periods.append(f"<li>{link} — {locale.words.event.count(len(plan.events))}</li>")
     lines += site.raw("index.md", [*periods, "</ul>", ""])
     if tag_counts:
         top = sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
@@ -261,12 +260,12 @@ def home_page(
             site.a("index.md", site.tag_paths[t], f"<bdi>{html_text(t)}</bdi> ({n})", cls="tl-tag")
             for t, n in top
         )
-        all_tags = site.a("index.md", "tags/index.md", locale.word("all_tags"))
-        lines += [f"## {locale.word('tags')} {{ #tl-tags }}", ""]
+        all_tags = site.a("index.md", "tags/index.md", locale.words.all_tags)
+        lines += [f"## {locale.words.tags} {{ #tl-tags }}", ""]
         lines += site.raw(
             "index.md", [f'<p class="tl-tags">{chips}</p>', "", f"<p>{all_tags}</p>", ""]
         )
-    lines += [f"## {locale.word('latest')} {{ #tl-latest }}", ""]
+    lines += [f"## {locale.words.latest} {{ #tl-latest }}", ""]
     latest = [site.event_item(event, "index.md") for event in reversed(events[-5:])]
     lines += site.raw("index.md", ["<ul>", *latest, "</ul>", ""])
     return "\n".join(lines)
@@ -274,25 +273,25 @@ def home_page(
 
 def tag_index(site: Site, tag_counts: Counter[str]) -> str:
     locale = site.locale
-    lines = [f"# {locale.word('tags')}", ""]
+    lines = [f"# {locale.words.tags}", ""]
     if not tag_counts:
-        return "\n".join([*lines, locale.word("no_tags"), ""])
-    intro = locale.word("tags_by_name", tags=locale.count(len(tag_counts), "tag"))
+        return "\n".join([*lines, locale.words.no_tags, ""])
+    intro = locale.words.tags_by_name.format(tags=locale.words.tag.count(len(tag_counts)))
     lines += [intro, ""]
     items = ['<ul class="tl-tag-index">']
     for tag, path in site.tag_paths.items():
         link = site.a("tags/index.md", path, html_text(tag), isolate=True)
-        items.append(f"<li>{link} — {locale.count(tag_counts[tag], 'event')}</li>")
+        items.append(f"<li>{link} — {locale.words.event.count(tag_counts[tag])}</li>")
     lines += site.raw("tags/index.md", [*items, "</ul>", ""])
     return "\n".join(lines)
 
 
 def tag_page(tag: str, path: str, events: list[Event], site: Site) -> str:
     locale = site.locale
-    all_tags = site.a(path, "tags/index.md", locale.word("all_tags"))
-    title = locale.word("tag_title", tag=tag)
+    all_tags = site.a(path, "tags/index.md", locale.words.all_tags)
+    title = locale.words.tag_title.format(tag=tag)
     block = [
-        f'<p class="tl-count">{locale.count(len(events), "event")} · {all_tags}</p>',
+        f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
         "",
         "<ul>",
         *(site.event_item(e, path) for e in events),
@@ -317,10 +316,10 @@ def sources_page(timeline: Timeline, site: Site) -> str:
         [*timeline.sources, *(Source(id=i) for i in citing if i not in known)],
         key=lambda s: ((s.outlet or s.title or s.id).casefold(), s.id),
     )
-    lines = [f"# {locale.word('sources')}", ""]
+    lines = [f"# {locale.words.sources}", ""]
     if not sources:
-        return "\n".join([*lines, locale.word("no_sources"), ""])
-    lines += [locale.word("sources_intro", sources=locale.count(len(sources), "source"))]
+        return "\n".join([*lines, locale.words.no_sources, ""])
+    lines += [locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))]
     lines.append("")
     items = ['<ul class="tl-source-index">']
     for source in sources:

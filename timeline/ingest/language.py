@@ -2,6 +2,7 @@
 
 The date engine needs an explicit language (dateparser guesses badly on its own), and the
 corpus languages are few, so a table of frequent function words is enough; no model to load.
+Each language's words are its `FUNCTION_WORDS` in `timeline/lang/<code>/__init__.py`.
 """
 
 from __future__ import annotations
@@ -10,40 +11,23 @@ import importlib.util
 import re
 from collections import Counter
 
+from timeline.lang import language_modules
+
 __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "is_known_language", "normalize_language"]
 
 
-def _profile(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+def _profiles() -> dict[str, frozenset[str]]:
+    """Each language's `FUNCTION_WORDS` (`timeline/lang/<code>/__init__.py`), English first."""
+    profiles: dict[str, frozenset[str]] = {}
+    for code, module in language_modules().items():
+        words = getattr(module, "FUNCTION_WORDS", None)
+        if not isinstance(words, frozenset):
+            raise TypeError(f"{module.__name__}.FUNCTION_WORDS must be a frozenset of words")
+        profiles[code] = words
+    return profiles
 
 
-# Frequent function words that are rare as words in the other listed languages.
-_PROFILES: dict[str, frozenset[str]] = {
-    "en": _profile(
-        "the and of to in is that was for with on as by at from this his her they have has "
-        "had were are been which will would not but their its an said after who"
-    ),
-    "es": _profile(
-        "el la los las del que y en es por con para una su sus al se lo como pero más "
-        "fue han este esta entre sobre también ya muy sin desde hasta dijo"
-    ),
-    "fr": _profile(
-        "le la les des du de et est que qui dans pour pas sur une avec au aux il elle ont "
-        "sont été cette ces mais plus par son sa ses leur"
-    ),
-    "it": _profile(
-        "il lo la gli le dei degli delle del della che di e è per con una un non sono nel "
-        "nella alla al anche ma più come stato questo questa ha dal"
-    ),
-    "pt": _profile(
-        "o a os as do da dos das que e em no na nos nas um uma para com não por foi são "
-        "mais como ao também ele ela seu sua pelo pela disse"
-    ),
-    "de": _profile(
-        "der die das und ist nicht ein eine den dem des zu mit von auf für sich im auch "
-        "wurde sind es als bei nach wie aber hat oder einen einer noch"
-    ),
-}
+_PROFILES = _profiles()
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(_PROFILES)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -7,7 +7,11 @@ one language that dateparser's locale data does not already give us, as plain da
   parts of the day, tense and plan cues, holidays);
 - `events.py`: words the event stage reads (function words, date glue, speech verbs,
   irregular past forms, discourse openers);
-- `site.py`: the generated site's strings and date formats.
+- `site.py`: the generated site's strings and date formats, as one `SiteStrings` instance
+  named `SITE` (its shape is in `_site.py`).
+
+The folder's `__init__.py` holds the language's identity data: its `FUNCTION_WORDS`, which
+the language detector counts.
 
 Adding a language is adding a folder with those modules (plus rows in the test tables);
 the stages find it through `LANGUAGES` and `stage_modules`. Modules here import nothing
@@ -20,7 +24,9 @@ import importlib
 from functools import cache
 from types import ModuleType
 
-__all__ = ["LANGUAGES", "stage_modules"]
+from timeline.lang._site import Noun, SiteStrings
+
+__all__ = ["LANGUAGES", "Noun", "SiteStrings", "language_modules", "stage_modules"]
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "it", "pt", "de")
 """The languages with data here, English first (the fallback)."""
@@ -37,3 +43,9 @@ def stage_modules(stage: str) -> dict[str, ModuleType]:
             if exc.name != f"timeline.lang.{code}.{stage}":
                 raise
     return found
+
+
+@cache
+def language_modules() -> dict[str, ModuleType]:
+    """`{code: timeline.lang.<code>}` for every language: each one's identity data."""
+    return {code: importlib.import_module(f"timeline.lang.{code}") for code in LANGUAGES}
