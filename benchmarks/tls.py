@@ -301,8 +301,8 @@ def baseline_timeline(folder: Path, sentences: int) -> Ranked:
     of them that one article alone mentions.
     """
     from timeline.dates import find_dates
+    from timeline.events import split_sentences
     from timeline.ingest import iter_articles
-    from timeline.sentences import split_sentences
 
     counts: Counter[dt.date] = Counter()
     summaries: dict[dt.date, list[str]] = {}
