@@ -10,12 +10,7 @@ from timeline.errors import TimelineError, ValidationFailed
 from timeline.merge import MergedEvent
 from timeline.model import Citation, PartialDate, Source, Timeline
 from timeline.store import load_timeline, locate_events, parse_timeline
-from timeline.update import (
-    dump_ledger,
-    ledger_path,
-    parse_ledger,
-    update_timeline,
-)
+from timeline.update import ledger_path, parse_ledger, update_file, update_timeline
 
 SOURCES = [Source("gazette", title="Gazette"), Source("courier", title="Courier")]
 
@@ -35,14 +30,8 @@ EVENTS = [
 
 
 def run(path: Path, events: list[MergedEvent], sources: list[Source] = SOURCES) -> str:
-    """One extraction run against the file on disk, written like the CLI writes it."""
-    ledger_file = ledger_path(path)
-    ledger = parse_ledger(ledger_file.read_text(), str(ledger_file)) if ledger_file.exists() else {}
-    old = path.read_text() if path.exists() else None
-    update = update_timeline(old, str(path), events, sources, ledger, title="Harbour")
-    path.write_text(update.text)
-    ledger_file.write_text(dump_ledger(update.ledger))
-    return update.summary()
+    """One extraction run against the file on disk, written as the CLI writes it."""
+    return update_file(path, events, sources, title="Harbour").summary()
 
 
 def block(text: str, event_id: str) -> str:
