@@ -14,7 +14,7 @@ from pathlib import Path
 from timeline.files import decode_text, read_bytes, write_text_atomic
 from timeline.merge import MergedEvent
 from timeline.model import Source
-from timeline.schema import install_schema
+from timeline.store.schema import install_schema
 from timeline.update.ledger import dump_ledger, ledger_path, parse_ledger
 from timeline.update.text import Update, update_timeline
 

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field, replace
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.merge import MergedEvent
 from timeline.model import Event, Source, Timeline, content_digest
-from timeline.store import dump_timeline, parse_timeline
-from timeline.update._splice import splice_timeline
+from timeline.store import dump_timeline, parse_timeline, splice_timeline
 from timeline.update.ledger import LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
 

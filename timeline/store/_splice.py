@@ -12,8 +12,9 @@ import re
 import yaml
 
 from timeline.model import Source, Timeline
-from timeline.store import dump_event, dump_timeline, locate_events
-from timeline.yaml_comments import carry_comments
+from timeline.store._comments import carry_comments
+from timeline.store._dump import dump_event, dump_timeline
+from timeline.store._locate import locate_events
 
 __all__ = ["splice_timeline"]
 
