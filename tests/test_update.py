@@ -51,7 +51,9 @@ def test_first_run_writes_stamped_events_with_date_slug_ids(tmp_path: Path) -> N
     ]
     assert not any(e.is_hand_edited for e in timeline.events)
     assert [s.id for s in timeline.sources] == ["gazette", "courier"]
-    assert set(parse_ledger(ledger_path(path).read_text(), "x")) == {e.id for e in timeline.events}
+    assert set(parse_ledger(ledger_path(path).read_text(), "x").events) == {
+        e.id for e in timeline.events
+    }
 
 
 def test_rerunning_the_same_extraction_changes_nothing(tmp_path: Path) -> None:

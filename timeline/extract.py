@@ -8,6 +8,7 @@ them in chunks; merging needs every candidate at once, so it runs in the parent.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import signal
 from collections.abc import Callable, Sequence
@@ -19,13 +20,14 @@ from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import Candidate, candidates_from_text
 from timeline.ingest import Article, ArticleInput, check_language, read_input
 from timeline.merge import MergedEvent, merge_candidates, top_dates
-from timeline.model import PartialDate, Source
+from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
     "Extraction",
     "article_candidates",
     "default_workers",
     "extract_inputs",
+    "origin_of",
     "source_of",
 ]
 
@@ -43,6 +45,8 @@ class Extraction:
     candidates: int = 0
     failed: list[str] = field(default_factory=list)
     """One line per input that could not be read (naming it); the others were extracted."""
+    origins: dict[str, Origin] = field(default_factory=dict)
+    """Source id -> where its article was read and a digest of its text."""
 
 
 def source_of(article: Article) -> Source:
@@ -58,6 +62,12 @@ def source_of(article: Article) -> Source:
         else None,
         language=article.language,
     )
+
+
+def origin_of(article: Article) -> Origin:
+    """Where the article was read and a digest of its text (see `timeline.update.sources`)."""
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    return Origin(location=article.path, digest=digest)
 
 
 def article_candidates(article: Article) -> list[Candidate]:
@@ -84,6 +94,7 @@ class _Read:
     notes: tuple[str, ...]
     candidates: list[Candidate]
     error: str | None = None
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +127,9 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
         return _Read(None, item.path, (), [], message)
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         return _Read(None, item.path, (), [], f"{item.path}: cannot extract ({exc!r})")
-    return _Read(source_of(article), article.path, article.notes, candidates)
+    return _Read(
+        source_of(article), article.path, article.notes, candidates, origin=origin_of(article)
+    )
 
 
 def _ignore_interrupts() -> None:
@@ -158,6 +171,8 @@ def extract_inputs(
                 continue
             if read.source is not None:
                 result.sources.append(read.source)
+                if read.origin is not None:
+                    result.origins[read.source.id] = read.origin
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)

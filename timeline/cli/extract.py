@@ -91,20 +91,37 @@ def extract(
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
-    from timeline.update import update_file
+    from timeline.update import Interrupted, update_file
 
     out = Path(output)
+    written: Update | None = None
+
+    def waiting() -> None:
+        click.echo(f"{out}: another run is writing it; waiting for it to finish", err=True)
+
     try:
         extraction, failed = _extract(
             inputs, manifest, parse_published(published), language, top, workers
         )
         if extraction is not None:
             update = update_file(
-                out, extraction.events, extraction.sources, title=title, dry_run=dry_run
+                out,
+                extraction.events,
+                extraction.sources,
+                origins=extraction.origins,
+                title=title,
+                dry_run=dry_run,
+                on_wait=waiting,
             )
+            written = None if dry_run else update
             _report(out, update, dry_run)
-    except KeyboardInterrupt:
-        click.echo(f"Interrupted; {output} unchanged.", err=True)
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Interrupted):
+            written = exc.update
+        if written is not None and written.changed:
+            click.echo(f"Interrupted after writing {output}: {written.summary()}", err=True)
+        else:
+            click.echo(f"Interrupted; {output} unchanged.", err=True)
         sys.exit(130)
     if failed:
         unwritten = "" if extraction is not None else f"; {output} not written"

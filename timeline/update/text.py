@@ -13,15 +13,16 @@ decides what each outcome does to the text, which it splices rather than rewrite
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.merge import MergedEvent
-from timeline.model import Event, Source, Timeline, content_digest
+from timeline.model import Event, Origin, Source, Timeline, content_digest
 from timeline.store import dump_timeline, parse_timeline, splice_timeline
-from timeline.update.ledger import LedgerEntry, fingerprints
+from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
+from timeline.update.sources import identify_sources
 
 __all__ = ["Update", "update_timeline"]
 
@@ -32,7 +33,8 @@ class Update:
 
     old_text: str
     text: str
-    ledger: dict[str, LedgerEntry]
+    ledger: Ledger
+    """The ledger to write with `text` (its `pending` is for the writer to set)."""
     added: list[str] = field(default_factory=list)
     refreshed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -43,6 +45,8 @@ class Update:
     new_sources: list[str] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
     """Ids of the hand events that already told an extracted event (one per absorption)."""
+    written: dict[str, str] = field(default_factory=dict)
+    """Id -> `extracted` stamp of every event added or refreshed."""
 
     @property
     def changed(self) -> bool:
@@ -75,16 +79,19 @@ def update_timeline(
     path: str,
     events: Sequence[MergedEvent],
     sources: Sequence[Source],
-    ledger: dict[str, LedgerEntry] | None = None,
+    ledger: Ledger | None = None,
     *,
+    origins: Mapping[str, Origin] | None = None,
     title: str | None = None,
 ) -> Update:
     """The new events.yaml text (and ledger) after merging `events` into `old_text`.
 
-    `old_text` None means there is no file yet. Raises ValidationFailed when the existing
-    file has problems: merging into a file we cannot read fully could lose hand edits.
+    `old_text` None means there is no file yet. `origins` says where each source's article
+    was read and what it said (see `identify_sources`); without it a source is known by
+    its id alone. Raises ValidationFailed when the existing file has problems: merging
+    into a file we cannot read fully could lose hand edits.
     """
-    ledger = dict(ledger or {})
+    ledger = ledger or Ledger()
     if old_text is None:
         existing = Timeline(title or "Timeline")
     else:
@@ -92,12 +99,16 @@ def update_timeline(
         if problems or parsed is None:
             raise ValidationFailed(problems)
         existing = parsed
+    identified = identify_sources(
+        sources, events, origins or {}, ledger.sources, (s.id for s in existing.sources)
+    )
+    entries = dict(ledger.events)
     result = Update(old_text or "", "", ledger)
-    matcher = Matcher(existing.events, ledger)
+    matcher = Matcher(existing.events, entries)
     final: dict[str, Event] = {e.id: e for e in existing.events}
     copied: set[str] = {e.id for e in existing.events}
     fresh: list[Event] = []
-    for merged in events:
+    for merged in identified.events:
         match matcher.match(merged):
             case Removed(id=removed_id):
                 result.removed_by_hand.append(removed_id)
@@ -119,9 +130,12 @@ def update_timeline(
                 result.added.append(new.id)
     for event in [*final.values(), *fresh]:
         if not event.is_hand_edited:
-            ledger[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
+            entries[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
+    result.ledger = Ledger(entries, identified.records)
+    result.written = {e.id: e.extracted or "" for e in fresh}
+    result.written.update((i, final[i].extracted or "") for i in result.refreshed)
     known = {s.id for s in existing.sources}
-    added_sources = [s for s in _unique(sources) if s.id not in known]
+    added_sources = [s for s in _unique(identified.sources) if s.id not in known]
     result.new_sources = [s.id for s in added_sources]
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
