@@ -461,3 +461,36 @@ def test_a_hand_event_absorbs_the_same_happening_at_any_precision(
     summary = run(path, [again, other])
     assert summary.startswith("1 added")
     assert summary.endswith("1 already told by hand events")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(
+            '# header\n{"title": "Harbour",  # working title\n "sources": [{"id": "gazette"}],\n'
+            ' "events": [\n   # checked twice\n   {"id": "own", "date": "2020",\n'
+            '    "title": "Written by hand"}  # by me\n   # no more\n ]}\n# the end\n',
+            id="json-style",
+        ),
+        pytest.param(
+            "title: Harbour  # working title\nsources: [{id: gazette}]  # header\n"
+            "events: [\n  # checked twice\n  {id: own, date: 2020, title: Written by hand},"
+            "  # by me\n  # no more\n]\n# the end\n",
+            id="flow-style-lists",
+        ),
+    ],
+)
+def test_a_file_that_must_be_rewritten_whole_keeps_every_comment(
+    tmp_path: Path, layout: str
+) -> None:
+    """Flow style cannot be spliced: the canonical rewrite keeps each comment near its place."""
+    path = tmp_path / "events.yaml"
+    path.write_text(layout)
+    assert run(path, EVENTS).startswith("3 added")
+    text = path.read_text()
+    for comment in ("# header", "# working title", "# no more", "# the end"):
+        assert comment in text
+    assert "  # checked twice\n  # by me\n  - id: own\n" in text
+    assert text.endswith("# the end\n")
+    assert text.index("# working title") < text.index("title: Harbour")
+    assert {e.id for e in load_timeline(path).events} >= {"own"}

@@ -9,7 +9,8 @@ Public API:
 - `write_timeline(path, timeline)`, `write_text_atomic(path, text)` → atomic replacement.
 - `locate_events(text)` → event id → (first line, last line) of its block.
 - `splice_timeline(old_text, old, new, copied, added_sources)` → the old text with only
-  what changed rewritten, comments carried (`_splice`, `_comments`).
+  what changed rewritten, comments carried (`_splice`, `_comments`); `keep_comments` for
+  a file that must be rewritten whole (flow style).
 - `schema`: the JSON Schema editors use, and the copy installed beside events.yaml.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from timeline.errors import Problem, ValidationFailed
 from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
+from timeline.store._comments import keep_comments
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
@@ -45,6 +47,7 @@ __all__ = [
     "check_file",
     "dump_event",
     "dump_timeline",
+    "keep_comments",
     "load_timeline",
     "locate_events",
     "parse_timeline",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.merge import MergedEvent
 from timeline.model import Event, Origin, Source, Timeline, content_digest
-from timeline.store import dump_timeline, parse_timeline, splice_timeline
+from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
 from timeline.update.sources import identify_sources
@@ -150,7 +150,9 @@ def update_timeline(
     )
     if composed is not None and _reads_back(composed, path, timeline):
         result.text = composed
-    else:  # a new file, or a layout we cannot splice into: write it canonically
+    elif old_text:  # a layout we cannot splice into: canonical, with its comments kept
+        result.text = keep_comments(old_text, dump_timeline(timeline))
+    else:
         result.text = dump_timeline(timeline)
     if not _reads_back(result.text, path, timeline):  # pragma: no cover - a bug guard
         raise TimelineError(f"{path}: internal error: the merged file does not read back")
