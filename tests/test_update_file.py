@@ -135,3 +135,11 @@ def test_a_dry_run_takes_no_lock_and_writes_nothing(tmp_path: Path) -> None:
     """Not even the `.timeline` folder appears for a dry run into a new file."""
     update = update_file(tmp_path / "events.yaml", [merged(2001)], SOURCES, dry_run=True)
     assert update.added and list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_that_cannot_be_made_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    """A file where the `.timeline` folder should be: a one-line error, nothing written."""
+    (tmp_path / ".timeline").write_text("not a folder")
+    with pytest.raises(TimelineError, match=r"events.yaml: cannot write \(cannot lock "):
+        update_file(tmp_path / "events.yaml", [merged(2001)], SOURCES)
+    assert not (tmp_path / "events.yaml").exists()

@@ -146,7 +146,6 @@ def _commit(
         new_sources=frozenset(update.new_sources),
         undo=_undo(ledger.events, update.ledger.events),
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(ledger_file, dump_ledger(replace(update.ledger, pending=pending)))
     if not write_text_atomic(
         path,
@@ -235,7 +234,8 @@ def _locked(path: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
                 on_wait()
             lock.acquire()
     except OSError as exc:
-        raise TimelineError(f"{lock_file}: cannot lock ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise TimelineError(f"{path}: cannot write (cannot lock {lock_file}: {reason})") from None
     try:
         yield
     finally:
