@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,73 @@ def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+# --- extract runs racing or killed (tests/adversarial) ---
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+def _run_cli(args: list[str], log: str) -> None:
+    """A child's body: the real command, its output in `log`, its exit status kept."""
+    from timeline.cli import main
+
+    sys.stdout = sys.stderr = open(log, "w", encoding="utf-8")  # noqa: SIM115
+    main.main(args=args, prog_name="timeline")
+
+
+@dataclass(frozen=True)
+class ExtractRuns:
+    """`timeline extract` runs into one events.yaml, each of a one-event article."""
+
+    root: Path
+
+    @property
+    def events(self) -> Path:
+        return self.root / "events.yaml"
+
+    def article(self, name: str, number: int) -> Path:
+        """An article whose event (and source id `name`) no other article has."""
+        folder = self.root / "articles"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{name}.md"
+        path.write_text(
+            f"---\ntitle: Harbour note {name}\npublished: 2021-12-01\n---\n\n"
+            f"The ferry Skerry{name} made its maiden crossing to Port{name} "
+            f"on {1 + number % 27} {_MONTHS[number % len(_MONTHS)]} {1900 + number}.\n",
+            encoding="utf-8",
+        )
+        return path
+
+    def run(self, article: Path) -> str:
+        """A run to the end, in this process; its output."""
+        from click.testing import CliRunner
+
+        from timeline.cli import main
+
+        result = CliRunner().invoke(main, ["extract", str(article), "-o", str(self.events)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    def start(self, article: Path) -> multiprocessing.Process:
+        """A run in a forked process (imports are warm: it takes milliseconds), its output
+        in `log(article)`."""
+        args = ["extract", str(article), "-o", str(self.events)]
+        context = multiprocessing.get_context("fork")
+        process = context.Process(target=_run_cli, args=(args, str(self.log_path(article))))
+        process.start()
+        return process
+
+    def log_path(self, article: Path) -> Path:
+        return self.root / f"{article.stem}.log"
+
+    def output(self, article: Path) -> str:
+        return self.log_path(article).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def extract_runs(tmp_path: Path) -> ExtractRuns:
+    """An events.yaml made by one run (so the next runs merge), and a way to start more."""
+    runs = ExtractRuns(tmp_path)
+    runs.run(runs.article("seed", 99))
+    return runs

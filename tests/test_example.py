@@ -214,7 +214,7 @@ def test_the_example_validates_against_the_editor_schema() -> None:
 
 def test_the_example_names_the_editor_schema_on_its_first_line() -> None:
     """events.yaml opens with the yaml-language-server line the store writes."""
-    schema = pytest.importorskip("timeline.schema")
+    schema = pytest.importorskip("timeline.store.schema")
     first_line = EVENTS.read_text(encoding="utf-8").splitlines()[0]
     assert first_line == schema.SCHEMA_LINE
 

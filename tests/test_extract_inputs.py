@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from timeline.cli import main
 from timeline.ingest import plan_inputs
 from timeline.ingest.articles import _source_id
-from timeline.schema import SCHEMA_RELATIVE_PATH
 from timeline.store import load_timeline
+from timeline.store.schema import SCHEMA_RELATIVE_PATH
 
 GOOD = "Bridge opens\n\nThe mayor opened the harbour bridge on 12 March 2024 before crowds.\n"
 

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from conftest import MkdocsBuild
 
 from timeline.cli import main
-from timeline.schema import SCHEMA_LINE
 from timeline.store import load_timeline
+from timeline.store.schema import SCHEMA_LINE
 
 
 def test_new_scaffolds_events_site_config_workflow_and_gitignore(tmp_path: Path) -> None:

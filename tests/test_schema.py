@@ -11,13 +11,6 @@ import pytest
 import yaml
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.schema import (
-    SCHEMA_LINE,
-    SCHEMA_RELATIVE_PATH,
-    install_schema,
-    schema_path,
-    schema_text,
-)
 from timeline.store import (
     CITATION_KEYS,
     EVENT_KEYS,
@@ -26,6 +19,13 @@ from timeline.store import (
     SOURCE_KEYS,
     TOP_KEYS,
     dump_timeline,
+)
+from timeline.store.schema import (
+    SCHEMA_LINE,
+    SCHEMA_RELATIVE_PATH,
+    install_schema,
+    schema_path,
+    schema_text,
 )
 
 REPO = Path(__file__).resolve().parents[1]

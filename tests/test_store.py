@@ -385,6 +385,24 @@ BAD_INPUTS = [
         ],
     ),
     (
+        "a quote left open is reported where it opens, not at the next quote",
+        HEAD + '  - id: a\n    date: 2024\n    title: "Pier\n'
+        '  - id: b\n    date: 2025\n    title: The "new" pier\n',
+        [
+            "events.yaml:7:12: invalid YAML: this quote is not closed on its line, so YAML "
+            "read on to the next quote, on line 10 (the closing quote is missing)"
+        ],
+    ),
+    (
+        "a single quote left open is reported where it opens",
+        HEAD + "  - id: a\n    date: 2024\n    title: 'Pier\n"
+        "  - id: b\n    date: 2025\n    title: It's done\n",
+        [
+            "events.yaml:7:12: invalid YAML: this quote is not closed on its line, so YAML "
+            "read on to the next quote, on line 10 (the closing quote is missing)"
+        ],
+    ),
+    (
         "a duplicate key's value is still checked",
         HEAD + "  - id: a\n    date: 2024\n    title: T\n    date: 12/03\n",
         [

@@ -7,8 +7,8 @@ import random
 import pytest
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.schema import SCHEMA_LINE
 from timeline.store import dump_event, dump_timeline, parse_timeline
+from timeline.store.schema import SCHEMA_LINE
 
 SPEECH = Event(
     id="kennedy-speech",

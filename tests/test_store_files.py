@@ -11,8 +11,8 @@ import pytest
 
 from timeline.errors import TimelineError
 from timeline.model import Event, PartialDate, Timeline
-from timeline.schema import SCHEMA_RELATIVE_PATH, schema_text
 from timeline.store import load_timeline, write_text_atomic, write_timeline
+from timeline.store.schema import SCHEMA_RELATIVE_PATH, schema_text
 
 TIMELINE = Timeline(title="T", events=(Event(id="a", date=PartialDate(2024), title="A"),))
 

@@ -10,12 +10,7 @@ from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import MergedEvent
 from timeline.model import Citation, PartialDate, Source, Timeline
 from timeline.store import load_timeline, locate_events, parse_timeline
-from timeline.update import (
-    dump_ledger,
-    ledger_path,
-    parse_ledger,
-    update_timeline,
-)
+from timeline.update import ledger_path, parse_ledger, update_file, update_timeline
 
 SOURCES = [Source("gazette", title="Gazette"), Source("courier", title="Courier")]
 
@@ -41,14 +36,8 @@ EVENTS = [
 
 
 def run(path: Path, events: list[MergedEvent], sources: list[Source] = SOURCES) -> str:
-    """One extraction run against the file on disk, written like the CLI writes it."""
-    ledger_file = ledger_path(path)
-    ledger = parse_ledger(ledger_file.read_text(), str(ledger_file)) if ledger_file.exists() else {}
-    old = path.read_text() if path.exists() else None
-    update = update_timeline(old, str(path), events, sources, ledger, title="Harbour")
-    path.write_text(update.text)
-    ledger_file.write_text(dump_ledger(update.ledger))
-    return update.summary()
+    """One extraction run against the file on disk, written as the CLI writes it."""
+    return update_file(path, events, sources, title="Harbour").summary()
 
 
 def block(text: str, event_id: str) -> str:
@@ -68,7 +57,9 @@ def test_first_run_writes_stamped_events_with_date_slug_ids(tmp_path: Path) -> N
     ]
     assert not any(e.is_hand_edited for e in timeline.events)
     assert [s.id for s in timeline.sources] == ["gazette", "courier"]
-    assert set(parse_ledger(ledger_path(path).read_text(), "x")) == {e.id for e in timeline.events}
+    assert set(parse_ledger(ledger_path(path).read_text(), "x").events) == {
+        e.id for e in timeline.events
+    }
 
 
 def test_rerunning_the_same_extraction_changes_nothing(tmp_path: Path) -> None:
@@ -476,3 +467,36 @@ def test_a_hand_event_absorbs_the_same_happening_at_any_precision(
     summary = run(path, [again, other])
     assert summary.startswith("1 added")
     assert summary.endswith("1 already told by hand events")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(
+            '# header\n{"title": "Harbour",  # working title\n "sources": [{"id": "gazette"}],\n'
+            ' "events": [\n   # checked twice\n   {"id": "own", "date": "2020",\n'
+            '    "title": "Written by hand"}  # by me\n   # no more\n ]}\n# the end\n',
+            id="json-style",
+        ),
+        pytest.param(
+            "title: Harbour  # working title\nsources: [{id: gazette}]  # header\n"
+            "events: [\n  # checked twice\n  {id: own, date: 2020, title: Written by hand},"
+            "  # by me\n  # no more\n]\n# the end\n",
+            id="flow-style-lists",
+        ),
+    ],
+)
+def test_a_file_that_must_be_rewritten_whole_keeps_every_comment(
+    tmp_path: Path, layout: str
+) -> None:
+    """Flow style cannot be spliced: the canonical rewrite keeps each comment near its place."""
+    path = tmp_path / "events.yaml"
+    path.write_text(layout)
+    assert run(path, EVENTS).startswith("3 added")
+    text = path.read_text()
+    for comment in ("# header", "# working title", "# no more", "# the end"):
+        assert comment in text
+    assert "  # checked twice\n  # by me\n  - id: own\n" in text
+    assert text.endswith("# the end\n")
+    assert text.index("# working title") < text.index("title: Harbour")
+    assert {e.id for e in load_timeline(path).events} >= {"own"}

@@ -8,12 +8,12 @@ them in chunks; merging needs every candidate at once, so it runs in the parent.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 
 from timeline.dates import find_dates
 from timeline.errors import TimelineError, ValidationFailed
@@ -25,14 +25,14 @@ from timeline.events import (
     top_dates,
 )
 from timeline.ingest import Article, ArticleInput, check_language, read_input
-from timeline.model import PartialDate, Source
+from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
     "Extraction",
     "article_candidates",
     "default_workers",
-    "extract_articles",
     "extract_inputs",
+    "origin_of",
     "source_of",
 ]
 
@@ -50,6 +50,8 @@ class Extraction:
     candidates: int = 0
     failed: list[str] = field(default_factory=list)
     """One line per input that could not be read (naming it); the others were extracted."""
+    origins: dict[str, Origin] = field(default_factory=dict)
+    """Source id -> where its article was read and a digest of its text."""
 
 
 def source_of(article: Article) -> Source:
@@ -67,6 +69,12 @@ def source_of(article: Article) -> Source:
     )
 
 
+def origin_of(article: Article) -> Origin:
+    """Where the article was read and a digest of its text (see `timeline.update.sources`)."""
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    return Origin(location=article.path, digest=digest)
+
+
 def article_candidates(article: Article) -> list[Candidate]:
     """Candidate events in one article; relative dates resolve against its publication date."""
     languages: tuple[str, ...] = (article.language,) if article.language else ("en",)
@@ -74,84 +82,6 @@ def article_candidates(article: Article) -> list[Candidate]:
         languages = (*languages, "en")
     mentions = find_dates(article.text, article.published, languages=languages)
     return candidates_from_text(article.id, article.text, mentions)
-
-
-def _chunk_candidates(articles: list[Article]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for article in articles:
-        out.extend(article_candidates(article))
-    return out
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-def extract_articles(
-    articles: Iterable[Article],
-    *,
-    workers: int = 1,
-    top: int | None = None,
-    on_article: Callable[[Article], None] | None = None,
-    on_done: Callable[[int], None] | None = None,
-) -> Extraction:
-    """Read every article, find candidates (in `workers` processes), merge, keep the top dates.
-
-    `on_article` sees each article as it is read (for notes such as a missing date);
-    `on_done(n)` is told when n more articles are finished (for a progress bar).
-    """
-    result = Extraction()
-    candidates: list[Candidate] = []
-
-    def note(chunk: list[Article]) -> list[Article]:
-        for article in chunk:
-            result.sources.append(source_of(article))
-            if on_article:
-                on_article(article)
-        return chunk
-
-    if workers <= 1:
-        for chunk in _chunks(articles, CHUNK_SIZE):
-            candidates.extend(_chunk_candidates(note(chunk)))
-            if on_done:
-                on_done(len(chunk))
-    else:
-        candidates.extend(_parallel(articles, workers, note, on_done))
-    result.candidates = len(candidates)
-    events = merge_candidates(candidates)
-    result.events = top_dates(events, top) if top is not None else events
-    return result
-
-
-def _parallel(
-    articles: Iterable[Article],
-    workers: int,
-    note: Callable[[list[Article]], list[Article]],
-    on_done: Callable[[int], None] | None,
-) -> list[Candidate]:
-    """Candidates from a process pool, in input order, with a bounded number of chunks queued."""
-    out: list[Candidate] = []
-    pending: list[tuple[int, Future[list[Candidate]]]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in _chunks(articles, CHUNK_SIZE):
-            pending.append((len(chunk), pool.submit(_chunk_candidates, note(chunk))))
-            while len(pending) >= 4 * workers:
-                out.extend(_collect(pending.pop(0), on_done))
-        for item in pending:
-            out.extend(_collect(item, on_done))
-    return out
-
-
-def _collect(
-    item: tuple[int, Future[list[Candidate]]], on_done: Callable[[int], None] | None
-) -> list[Candidate]:
-    size, future = item
-    found = future.result()
-    if on_done:
-        on_done(size)
-    return found
 
 
 EMPTY_NOTE = "no article text found; not added as a source"
@@ -169,6 +99,7 @@ class _Read:
     notes: tuple[str, ...]
     candidates: list[Candidate]
     error: str | None = None
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -201,7 +132,9 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
         return _Read(None, item.path, (), [], message)
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         return _Read(None, item.path, (), [], f"{item.path}: cannot extract ({exc!r})")
-    return _Read(source_of(article), article.path, article.notes, candidates)
+    return _Read(
+        source_of(article), article.path, article.notes, candidates, origin=origin_of(article)
+    )
 
 
 def _ignore_interrupts() -> None:
@@ -243,6 +176,8 @@ def extract_inputs(
                 continue
             if read.source is not None:
                 result.sources.append(read.source)
+                if read.origin is not None:
+                    result.origins[read.source.id] = read.origin
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)

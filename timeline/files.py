@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from timeline.errors import TimelineError
@@ -59,7 +60,13 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
         ) from None
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str, *, newline: str = "\n") -> None:
+def write_text_atomic(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    newline: str = "\n",
+    unless: Callable[[], bool] | None = None,
+) -> bool:
     """Replace the file's content all at once: readers see the old file or the new one.
 
     `newline` is what each "\n" of `text` becomes on disk, so a file a Windows editor
@@ -69,6 +76,10 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, newline: str =
     file system), flushes it to disk, then renames it over the target. On any failure the
     old file is untouched and the temporary file is removed. A symlink is written through:
     its final target is replaced (in the target's directory) and the link stays a link.
+
+    `unless` is asked once the new content is on disk, right before the rename: if it
+    says True (say, the file changed since it was read), nothing is replaced and the
+    result is False. Otherwise the result is True.
     """
     try:
         target = _final_target(Path(path))
@@ -89,6 +100,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, newline: str =
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        if unless is not None and unless():
+            os.unlink(tmp)
+            return False
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -98,6 +112,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, newline: str =
                 f"{os.fspath(path)}: cannot write ({exc.strerror or exc})"
             ) from None
         raise
+    return True
 
 
 def _final_target(path: Path) -> Path:

@@ -17,6 +17,7 @@ from enum import IntEnum
 __all__ = [
     "Citation",
     "Event",
+    "Origin",
     "PartialDate",
     "Precision",
     "Source",
@@ -141,6 +142,16 @@ class Source:
     url: str = ""
     published: PartialDate | None = None
     language: str = ""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article was read and a digest of its text: how a later run tells a re-read
+    of the same article from another article that happens to get the same source id."""
+
+    location: str
+    """The file path or URL the article was read from."""
+    digest: str
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ def scaffold_project(directory: Path, title: str) -> list[str]:
 
 
 def _scaffold(directory: Path, title: str) -> list[str]:
-    from timeline.schema import SCHEMA_LINE, install_schema
+    from timeline.store.schema import SCHEMA_LINE, install_schema
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise TimelineError(f"{directory}: already exists and is not empty")

@@ -1,36 +1,32 @@
 """`timeline extract INPUTS... -o events.yaml`: articles in, merged cited events out.
 
 A thin adapter: reading, extraction and merging live in `timeline.ingest`,
-`timeline.extract` and `timeline.update`; this module only parses options, shows progress
-and notes on stderr, and writes the result (atomically, events.yaml before its ledger).
+`timeline.extract` and `timeline.update` (`update_file` writes events.yaml, its ledger and
+the schema); this module only parses options, shows progress and notes on stderr, and
+prints the summary.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from timeline.cli._options import parse_published
 from timeline.errors import TimelineError
-from timeline.files import decode_text, read_bytes
+
+if TYPE_CHECKING:
+    from timeline.extract import Extraction
+    from timeline.update import Update
 
 __all__ = ["COMMANDS", "extract"]
 
 PROGRESS_THRESHOLD = 50
 """Show a progress bar for at least this many articles even when stderr is not a terminal."""
-
-
-def _read_text(path: Path) -> tuple[str | None, str]:
-    """The file's text with "\n" newlines (None when there is no file yet), and the newline
-    the file uses on disk, so a rewrite keeps a CRLF file CRLF."""
-    if not path.exists():
-        return None, "\n"
-    data = read_bytes(path)
-    newline = "\r\n" if b"\r\n" in data else "\n"
-    return decode_text(data, str(path)).replace("\r\n", "\n"), newline
 
 
 def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -95,46 +91,64 @@ def extract(
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
+    from timeline.update import Interrupted, update_file
+
+    out = Path(output)
+    written: Update | None = None
+
+    def waiting() -> None:
+        click.echo(f"{out}: another run is writing it; waiting for it to finish", err=True)
+
     try:
-        failed, written = _run(
-            inputs, Path(output), manifest, published, language, top, workers, dry_run, title
+        extraction, failed = _extract(
+            inputs, manifest, parse_published(published), language, top, workers
         )
-    except KeyboardInterrupt:
-        click.echo(f"Interrupted; {output} unchanged.", err=True)
+        if extraction is not None:
+            update = update_file(
+                out,
+                extraction.events,
+                extraction.sources,
+                origins=extraction.origins,
+                title=title,
+                dry_run=dry_run,
+                on_wait=waiting,
+            )
+            written = None if dry_run else update
+            _report(out, update, dry_run)
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Interrupted):
+            written = exc.update
+        if written is not None and written.changed:
+            click.echo(f"Interrupted after writing {output}: {written.summary()}", err=True)
+        else:
+            click.echo(f"Interrupted; {output} unchanged.", err=True)
         sys.exit(130)
     if failed:
-        unwritten = "" if written else f"; {output} not written"
+        unwritten = "" if extraction is not None else f"; {output} not written"
         click.echo(f"{failed} input{'s' if failed != 1 else ''} failed{unwritten}", err=True)
         sys.exit(1)
 
 
-def _run(
+def _extract(
     inputs: tuple[str, ...],
-    out: Path,
     manifest: str | None,
-    published: str | None,
+    published: dt.date | None,
     language: str | None,
     top: int | None,
     workers: int | None,
-    dry_run: bool,
-    title: str | None,
-) -> tuple[int, bool]:
-    """The command's work: how many inputs failed, and whether the output was written
-    (or, for a dry run, would be)."""
+) -> tuple[Extraction | None, int]:
+    """The extraction, with progress and notes on stderr, and how many inputs failed.
+    No extraction (None) when nothing could be read: there is nothing to merge."""
     from timeline.extract import default_workers, extract_inputs
     from timeline.ingest import plan_inputs
-    from timeline.schema import install_schema
-    from timeline.store import write_text_atomic
-    from timeline.update import dump_ledger, ledger_path, parse_ledger, update_timeline
 
-    published_date = parse_published(published)
     plan = plan_inputs(list(inputs), manifest=manifest)
     for line in [*plan.notes, *plan.failed]:
         click.echo(line, err=True)
     items = plan.items
     total = len(items)
     if not items:
-        return max(len(plan.failed), 1), False
+        return None, max(len(plan.failed), 1)
     if workers is None:
         workers = default_workers() if total >= 200 else 1
 
@@ -152,7 +166,7 @@ def _run(
     ):
         extraction = extract_inputs(
             items,
-            published=published_date,
+            published=published,
             language=language,
             workers=workers,
             top=top,
@@ -168,29 +182,19 @@ def _run(
     )
     click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
     if failed and not extraction.sources:
-        return failed, False
-    old_text, newline = _read_text(out)
-    ledger_file = ledger_path(out)
-    ledger_text, _ = _read_text(ledger_file)
-    ledger = parse_ledger(ledger_text, str(ledger_file)) if ledger_text is not None else {}
-    update = update_timeline(
-        old_text, str(out), extraction.events, extraction.sources, ledger, title=title
-    )
-    if dry_run:
-        click.echo(f"{out} (dry run, nothing written): {update.summary()}")
-        diff = update.diff(str(out))
-        if diff:
-            click.echo(diff, nl=False)
-        return failed, True
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if update.changed or old_text is None:
-        write_text_atomic(out, update.text, newline=newline)
-    install_schema(out.parent)
-    new_ledger = dump_ledger(update.ledger)
-    if new_ledger != ledger_text:
-        write_text_atomic(ledger_file, new_ledger)
-    click.echo(f"{out}: {update.summary()}")
-    return failed, True
+        return None, failed
+    return extraction, failed
+
+
+def _report(out: Path, update: Update, dry_run: bool) -> None:
+    """The summary line on stdout, and for a dry run the diff of what would change."""
+    if not dry_run:
+        click.echo(f"{out}: {update.summary()}")
+        return
+    click.echo(f"{out} (dry run, nothing written): {update.summary()}")
+    diff = update.diff(str(out))
+    if diff:
+        click.echo(diff, nl=False)
 
 
 class _NoBar:

@@ -8,6 +8,10 @@ Public API:
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
 - `write_timeline(path, timeline)`, `write_text_atomic(path, text)` → atomic replacement.
 - `locate_events(text)` → event id → (first line, last line) of its block.
+- `splice_timeline(old_text, old, new, copied, added_sources)` → the old text with only
+  what changed rewritten, comments carried (`_splice`, `_comments`); `keep_comments` for
+  a file that must be rewritten whole (flow style).
+- `schema`: the JSON Schema editors use, and the copy installed beside events.yaml.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from timeline.errors import Problem, ValidationFailed
 from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
+from timeline.store._comments import keep_comments
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
@@ -29,6 +34,8 @@ from timeline.store._spec import (
     SOURCE_KEYS,
     TOP_KEYS,
 )
+from timeline.store._splice import splice_timeline
+from timeline.store.schema import install_schema
 
 __all__ = [
     "CITATION_KEYS",
@@ -40,9 +47,11 @@ __all__ = [
     "check_file",
     "dump_event",
     "dump_timeline",
+    "keep_comments",
     "load_timeline",
     "locate_events",
     "parse_timeline",
+    "splice_timeline",
     "write_text_atomic",
     "write_timeline",
 ]
@@ -63,7 +72,5 @@ def load_timeline(path: str | os.PathLike[str]) -> Timeline:
 
 def write_timeline(path: str | os.PathLike[str], timeline: Timeline) -> None:
     """Write canonical events.yaml atomically, with the editor schema its first line names."""
-    from timeline.schema import install_schema
-
     write_text_atomic(path, dump_timeline(timeline))
     install_schema(Path(path).parent)

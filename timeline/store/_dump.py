@@ -16,7 +16,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
-from timeline.schema import SCHEMA_LINE
+from timeline.store.schema import SCHEMA_LINE
 
 __all__ = ["dump_event", "dump_timeline"]
 

@@ -20,6 +20,7 @@ from timeline.errors import Problem
 from timeline.files import locate_offset
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 from timeline.store._compose import AliasNode, compose, gc_paused
+from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
     EVENT_KEYS,
@@ -123,6 +124,13 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     lines = text.splitlines()
     if mark is not None and mark.line < len(lines) and lines[mark.line][mark.column :][:1] == "\t":
         message += " (a tab: indent with spaces)"
+    unclosed = unclosed_quote(text, mark.line) if mark is not None else None
+    if unclosed is not None and mark is not exc.context_mark:
+        line, column = unclosed[0] + 1, unclosed[1] + 1
+        message = (
+            "invalid YAML: this quote is not closed on its line, so YAML read on to the "
+            f"next quote, on line {unclosed[2] + 1} (the closing quote is missing)"
+        )
     return Problem(path, line, column, message)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from timeline.files import write_text_atomic
+
 __all__ = ["SCHEMA_LINE", "SCHEMA_RELATIVE_PATH", "install_schema", "schema_path", "schema_text"]
 
 SCHEMA_RELATIVE_PATH = ".timeline/events.schema.json"
@@ -22,8 +24,8 @@ SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_RELATIVE_PATH}"
 
 
 def schema_path() -> Path:
-    """The schema file shipped in the package."""
-    return Path(__file__).with_name("events.schema.json")
+    """The schema file shipped in the package (at its top, where editors and docs link it)."""
+    return Path(__file__).parents[1] / "events.schema.json"
 
 
 def schema_text() -> str:
@@ -42,8 +44,6 @@ def install_schema(directory: str | os.PathLike[str]) -> Path:
     except (OSError, UnicodeDecodeError):
         current = None
     if current != text:
-        from timeline.store import write_text_atomic
-
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(target, text)
     return target

@@ -12,7 +12,9 @@ import re
 
 import yaml
 
-__all__ = ["carry_comments", "comment_columns"]
+from timeline.store._locate import locate_events
+
+__all__ = ["carry_comments", "comment_columns", "keep_comments"]
 
 _KEY_RE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s|$)")
 
@@ -140,3 +142,92 @@ def _placed(
         out.extend(pad + note for note in after.get(key, []))
     out.extend(pad + note for note in [*orphans, *at_end])
     return out
+
+
+def keep_comments(old_text: str, new_text: str) -> str:
+    """`new_text` (a canonical rewrite of `old_text`) with every comment of `old_text` kept.
+
+    For files that cannot be spliced line by line (flow-style lists, JSON-style files).
+    A comment inside an event, or between it and the event before, goes above that event;
+    any other comment goes above the top-level key it was in (`title`, `sources`, ...), or
+    above the first key when it came before them all, or at the end when it came after
+    the last event or key. Each becomes a whole-line comment.
+    """
+    columns = comment_columns(old_text)
+    if not columns:
+        return new_text
+    old_lines = old_text.splitlines()
+    events = sorted(
+        (first, last, event_id) for event_id, (first, last) in locate_events(old_text).items()
+    )
+    keys = _top_level_spans(old_text)
+    events_line = next((first for key, first, _ in keys if key == "events"), 0)
+    by_event: dict[str, list[str]] = {}
+    by_key: dict[str, list[str]] = {}  # "" for the top, END for the end
+    for index in sorted(columns):
+        note = old_lines[index][columns[index] :].strip()
+        if note.startswith("# yaml-language-server:"):
+            continue  # the rewrite starts with its own
+        line = index + 1
+        previous_last = events_line
+        owner = None
+        for _, last, event_id in events:
+            if previous_last < line <= last:
+                owner = event_id
+                break
+            previous_last = last
+        if owner is not None:
+            by_event.setdefault(owner, []).append(note)
+            continue
+        key = next((k for k, first, last in keys if line <= last), _END)
+        if key != _END and keys and line < keys[0][1]:
+            key = ""
+        if key == "events" and events and line > events[-1][1]:
+            key = _END
+        by_key.setdefault(key, []).append(note)
+    return _inserted(new_text, by_event, by_key)
+
+
+_END = "\0end"
+"""Stands for "after everything" where a top-level key is expected ("" is "before all")."""
+
+
+def _top_level_spans(text: str) -> list[tuple[str, int, int]]:
+    """(key, first line, last line), 1-based, of each top-level key and its value."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    return [
+        (str(key.value), key.start_mark.line + 1, value.end_mark.line + 1)
+        for key, value in root.value
+    ]
+
+
+def _inserted(new_text: str, by_event: dict[str, list[str]], by_key: dict[str, list[str]]) -> str:
+    lines = new_text.splitlines()
+    blocks = locate_events(new_text)
+    first_key = next((i for i, line in enumerate(lines) if _KEY_RE.match(line)), 0)
+    inserts: dict[int, list[str]] = {}
+    for event_id, notes in by_event.items():
+        if event_id not in blocks:  # pragma: no cover - a rewrite keeps every event
+            by_key.setdefault(_END, []).extend(notes)
+            continue
+        at = blocks[event_id][0] - 1
+        pad = " " * (len(lines[at]) - len(lines[at].lstrip(" ")))
+        inserts.setdefault(at, []).extend(pad + note for note in notes)
+    for key, notes in by_key.items():
+        if key == _END:
+            at = len(lines)
+        elif key == "":
+            at = first_key
+        else:
+            at = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), first_key)
+        inserts.setdefault(at, []).extend(notes)
+    out: list[str] = []
+    for index in range(len(lines) + 1):
+        out.extend(inserts.get(index, ()))
+        out.extend(lines[index : index + 1])
+    return "\n".join(out) + "\n"

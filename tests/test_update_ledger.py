@@ -1,0 +1,83 @@
+"""The ledger file: versions 1 and 2 read, a pending write settled by what is on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.errors import TimelineError
+from timeline.model import Event, PartialDate, Source, Timeline
+from timeline.update.ledger import (
+    Ledger,
+    LedgerEntry,
+    Pending,
+    SourceRecord,
+    dump_ledger,
+    parse_ledger,
+    settle,
+)
+
+OLD = LedgerEntry("2024-03-12", frozenset({"aaaaaaaaaaaa"}))
+NEW = LedgerEntry("2024-03-13", frozenset({"bbbbbbbbbbbb"}))
+
+
+def test_a_version_1_ledger_reads_with_no_sources() -> None:
+    """Ledgers written before sources were recorded still read, with every event."""
+    text = '{"version": 1, "events": {"a": {"date": "2024-03-12", "quotes": ["aaaaaaaaaaaa"]}}}'
+    assert parse_ledger(text, "events.ledger.json") == Ledger({"a": OLD})
+
+
+def test_a_ledger_round_trips_with_sources_and_a_pending_write() -> None:
+    """What `dump_ledger` writes, `parse_ledger` reads back the same."""
+    ledger = Ledger(
+        {"a": OLD, "b": NEW},
+        {"story": SourceRecord("0123456789abcdef", "articles/story.md")},
+        Pending("d1", "d2", {"b": "stamp"}, frozenset({"story"}), {"a": NEW, "b": None}),
+    )
+    assert parse_ledger(dump_ledger(ledger), "events.ledger.json") == ledger
+
+
+def test_a_ledger_from_a_newer_timeline_is_refused_with_its_name() -> None:
+    """A version this code does not know is one line naming the file, not a guess."""
+    with pytest.raises(TimelineError, match=r"^events.ledger.json:1:1: ledger version 9 "):
+        parse_ledger('{"version": 9, "events": {}}', "events.ledger.json")
+
+
+def timeline(*events: Event, sources: tuple[Source, ...] = ()) -> Timeline:
+    return Timeline("T", sources=sources, events=events)
+
+
+PENDING = Ledger(
+    {"a": NEW, "new": NEW},
+    pending=Pending(
+        "before",
+        "after",
+        {"a": "s-a", "new": "s-new"},
+        frozenset({"fresh"}),
+        {"a": OLD, "new": None},
+    ),
+)
+UNDONE = Ledger({"a": OLD})
+KEPT = Ledger({"a": NEW, "new": NEW})
+STAMPED = Event("new", PartialDate(2024), "T", extracted="s-new")
+
+
+@pytest.mark.parametrize(
+    ("digest", "now", "expected"),
+    [
+        pytest.param("after", None, KEPT, id="the-write-landed"),
+        pytest.param("before", None, UNDONE, id="the-write-never-landed"),
+        pytest.param("edited", timeline(STAMPED), KEPT, id="landed-then-edited"),
+        pytest.param(
+            "edited",
+            timeline(sources=(Source("fresh"),)),
+            KEPT,
+            id="landed-then-its-event-deleted",
+        ),
+        pytest.param("edited", timeline(), UNDONE, id="never-landed-then-edited"),
+    ],
+)
+def test_a_pending_write_is_kept_if_it_landed_and_undone_if_not(
+    digest: str, now: Timeline | None, expected: Ledger
+) -> None:
+    """A run killed between its writes leaves `pending`; the next run settles it."""
+    assert settle(PENDING, digest, lambda: now) == expected

@@ -1,0 +1,223 @@
+"""Merge an extraction into events.yaml text without undoing anything a person did.
+
+Three kinds of existing event, told apart by `Event.is_hand_edited` and by the ledger:
+
+- machine events (still exactly as the extractor wrote them) are refreshed;
+- hand-edited or hand-written events are copied byte for byte, comments included;
+- events a person deleted are remembered in the ledger and never come back.
+
+Which existing event an extracted one is, is `timeline.update.match`'s job; this module
+decides what each outcome does to the text, which it splices rather than rewrites.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from timeline.errors import TimelineError, ValidationFailed
+from timeline.events import MergedEvent
+from timeline.model import Event, Origin, Source, Timeline, content_digest
+from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
+from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
+from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
+from timeline.update.sources import identify_sources
+
+__all__ = ["Update", "update_timeline"]
+
+
+@dataclass
+class Update:
+    """The outcome of merging an extraction into events.yaml (nothing written yet)."""
+
+    old_text: str
+    text: str
+    ledger: Ledger
+    """The ledger to write with `text` (its `pending` is for the writer to set)."""
+    added: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """Events written or edited by hand, all left exactly as they are."""
+    removed_by_hand: list[str] = field(default_factory=list)
+    """Ids of extracted events not re-added because a person deleted them."""
+    new_sources: list[str] = field(default_factory=list)
+    absorbed: list[str] = field(default_factory=list)
+    """Ids of the hand events that already told an extracted event (one per absorption)."""
+    written: dict[str, str] = field(default_factory=dict)
+    """Id -> `extracted` stamp of every event added or refreshed."""
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.old_text
+
+    def summary(self) -> str:
+        """One line of counts for the terminal."""
+        return (
+            f"{len(self.added)} added, {len(self.refreshed)} refreshed, "
+            f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (written or edited by hand), "
+            f"{len(self.removed_by_hand)} not re-added (removed by hand), "
+            f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
+            + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
+        )
+
+    def diff(self, path: str) -> str:
+        """A unified diff from the current file to the one that would be written."""
+        return "".join(
+            difflib.unified_diff(
+                self.old_text.splitlines(keepends=True),
+                self.text.splitlines(keepends=True),
+                fromfile=f"{path} (current)",
+                tofile=f"{path} (extracted)",
+            )
+        )
+
+
+def update_timeline(
+    old_text: str | None,
+    path: str,
+    events: Sequence[MergedEvent],
+    sources: Sequence[Source],
+    ledger: Ledger | None = None,
+    *,
+    origins: Mapping[str, Origin] | None = None,
+    title: str | None = None,
+) -> Update:
+    """The new events.yaml text (and ledger) after merging `events` into `old_text`.
+
+    `old_text` None means there is no file yet. `origins` says where each source's article
+    was read and what it said (see `identify_sources`); without it a source is known by
+    its id alone. Raises ValidationFailed when the existing file has problems: merging
+    into a file we cannot read fully could lose hand edits.
+    """
+    ledger = ledger or Ledger()
+    if old_text is None:
+        existing = Timeline(title or "Timeline")
+    else:
+        parsed, problems = parse_timeline(old_text, path)
+        if problems or parsed is None:
+            raise ValidationFailed(problems)
+        existing = parsed
+    identified = identify_sources(
+        sources, events, origins or {}, ledger.sources, (s.id for s in existing.sources)
+    )
+    entries = dict(ledger.events)
+    result = Update(old_text or "", "", ledger)
+    matcher = Matcher(existing.events, entries)
+    final: dict[str, Event] = {e.id: e for e in existing.events}
+    copied: set[str] = {e.id for e in existing.events}
+    fresh: list[Event] = []
+    for merged in identified.events:
+        match matcher.match(merged):
+            case Removed(id=removed_id):
+                result.removed_by_hand.append(removed_id)
+            case Absorbed(by_id=hand_id):
+                result.absorbed.append(hand_id)
+            case Matched(event=old) if old.is_hand_edited:
+                pass  # the person's version stands; it is counted as kept below
+            case Matched(event=old):
+                refreshed = _stamped(_refresh(old, merged))
+                if refreshed == old:
+                    result.unchanged.append(old.id)
+                else:
+                    final[old.id] = refreshed
+                    copied.discard(old.id)
+                    result.refreshed.append(old.id)
+            case New():
+                new = _stamped(_as_event(matcher.new_id(merged), merged))
+                fresh.append(new)
+                result.added.append(new.id)
+    for event in [*final.values(), *fresh]:
+        if not event.is_hand_edited:
+            entries[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
+    result.ledger = Ledger(entries, identified.records)
+    result.written = {e.id: e.extracted or "" for e in fresh}
+    result.written.update((i, final[i].extracted or "") for i in result.refreshed)
+    known = {s.id for s in existing.sources}
+    added_sources = [s for s in _unique(identified.sources) if s.id not in known]
+    result.new_sources = [s.id for s in added_sources]
+    result.kept = [e.id for e in existing.events if e.is_hand_edited]
+    ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
+    timeline = replace(
+        existing,
+        title=title or existing.title,
+        sources=(*existing.sources, *added_sources),
+        events=tuple(ordered),
+    )
+    composed = (
+        splice_timeline(old_text, existing, timeline, copied, added_sources) if old_text else None
+    )
+    if composed is not None and _reads_back(composed, path, timeline):
+        result.text = composed
+    elif old_text:  # a layout we cannot splice into: canonical, with its comments kept
+        result.text = keep_comments(old_text, dump_timeline(timeline))
+    else:
+        result.text = dump_timeline(timeline)
+    if not _reads_back(result.text, path, timeline):  # pragma: no cover - a bug guard
+        raise TimelineError(f"{path}: internal error: the merged file does not read back")
+    return result
+
+
+def _reads_back(text: str, path: str, timeline: Timeline) -> bool:
+    """Whether `text` parses to exactly the events and sources we mean to write."""
+    parsed, problems = parse_timeline(text, path)
+    return (
+        not problems
+        and parsed is not None
+        and sorted(parsed.events, key=lambda e: e.id) == sorted(timeline.events, key=lambda e: e.id)
+        and parsed.sources == timeline.sources
+        and parsed.title == timeline.title
+    )
+
+
+def _as_event(event_id_: str, merged: MergedEvent) -> Event:
+    return Event(
+        id=event_id_,
+        date=merged.date,
+        end=merged.end,
+        title=merged.title,
+        text=merged.text,
+        tags=merged.tags,
+        sources=merged.citations,
+    )
+
+
+def _refresh(old: Event, merged: MergedEvent) -> Event:
+    """The new extraction of an event, still citing what the old one cited (sources from
+    earlier runs stay cited when a run reads only this week's articles).
+
+    The new title, text and tags replace the old ones only when this run saw every source
+    the event cited, or more sources than it cited: otherwise the old wording was chosen
+    from reports this run did not read, and one new article must not replace it.
+    """
+    old_sources, new_sources = set(old.source_ids), set(merged.source_ids)
+    if old_sources <= new_sources or len(new_sources) > len(old_sources):
+        seen = {(c.source, c.quote) for c in merged.citations}
+        kept = tuple(c for c in old.sources if (c.source, c.quote) not in seen)
+        return replace(_as_event(old.id, merged), sources=(*merged.citations, *kept))
+    cited = {(c.source, c.quote) for c in old.sources}
+    extra = tuple(c for c in merged.citations if (c.source, c.quote) not in cited)
+    return replace(old, sources=(*old.sources, *extra))
+
+
+def _stamped(event: Event) -> Event:
+    return replace(event, extracted=content_digest(replace(event, extracted=None)))
+
+
+def _unique(sources: Iterable[Source]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for source in sources:
+        seen.setdefault(source.id, source)
+    return list(seen.values())
+
+
+def _interleave(existing: list[Event], fresh: list[Event]) -> list[Event]:
+    """Existing events keep their order; each new one goes before the first later event."""
+    out: list[Event] = []
+    queue = list(fresh)
+    for event in existing:
+        while queue and queue[0].sort_key() < event.sort_key():
+            out.append(queue.pop(0))
+        out.append(event)
+    return out + queue
