@@ -8,6 +8,8 @@ Public API:
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
 - `write_timeline(path, timeline)`, `write_text_atomic(path, text)` → atomic replacement.
 - `locate_events(text)` → event id → (first line, last line) of its block.
+- `compose_untrusted(text, max_depth=, max_nodes=)` → a YAML node tree from untrusted hands
+  (front matter, manifests), or `RefusedYAML` at the first alias or past the limits.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from timeline.errors import Problem, ValidationFailed
 from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
+from timeline.store._compose import RefusedYAML, compose_untrusted
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
@@ -26,8 +29,10 @@ from timeline.store._spec import (
     EVENT_KEYS,
     ID_RE,
     LANGUAGE_RE,
+    MAX_OFFSET,
     SOURCE_KEYS,
     TOP_KEYS,
+    URL_RE,
 )
 
 __all__ = [
@@ -35,9 +40,13 @@ __all__ = [
     "EVENT_KEYS",
     "ID_RE",
     "LANGUAGE_RE",
+    "MAX_OFFSET",
     "SOURCE_KEYS",
     "TOP_KEYS",
+    "URL_RE",
+    "RefusedYAML",
     "check_file",
+    "compose_untrusted",
     "dump_event",
     "dump_timeline",
     "load_timeline",
