@@ -129,9 +129,17 @@ class RefusedYAML(yaml.MarkedYAMLError):
         self.column: int = mark.column
 
 
+_PLAIN_TAGS = frozenset(
+    [None, "!"]
+    + [_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")]
+)
+"""Tags plain data may carry: none, or one of YAML's own for text, numbers, booleans, null,
+dates, lists and mappings (never `!!python/...`, `!!binary` or a custom `!tag`)."""
+
+
 class _Guard:
-    """Hands libyaml's parser events to `_build`, refusing aliases, deep nesting and more
-    than `max_nodes` values before any of them is built."""
+    """Hands libyaml's parser events to `_build`, refusing aliases, tags other than plain
+    data's, deep nesting and more than `max_nodes` values before any of them is built."""
 
     def __init__(self, loader: Any, max_depth: int, max_nodes: int) -> None:
         self._next = loader.get_event
@@ -151,6 +159,8 @@ class _Guard:
         if kind is MappingEndEvent or kind is SequenceEndEvent:
             self._depth -= 1
         elif kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.tag not in _PLAIN_TAGS:
+                raise RefusedYAML(f"unsupported YAML tag '{event.tag}'", event.start_mark)
             self._nodes += 1
             if self._nodes > self._max_nodes:
                 raise RefusedYAML(f"more than {self._max_nodes:,} values", event.start_mark)
@@ -165,9 +175,8 @@ class _Guard:
 
 def compose_untrusted(text: str, *, max_depth: int, max_nodes: int) -> Node | None:
     """`compose` for documents from untrusted hands: raises `RefusedYAML` at the first
-    alias, at nesting deeper than `max_depth` and past `max_nodes` values, or another
-    `yaml.YAMLError` for broken YAML. Tags are kept as written (the caller refuses the
-    ones it does not know)."""
+    alias, at a tag other than plain data's, at nesting deeper than `max_depth` and past
+    `max_nodes` values, or another `yaml.YAMLError` for broken YAML."""
     with gc_paused():
         loader = _CLoader(text)
         try:
