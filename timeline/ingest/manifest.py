@@ -33,7 +33,6 @@ __all__ = [
     "MAX_MANIFEST_BYTES",
     "MAX_MANIFEST_VALUES",
     "MAX_METADATA_DEPTH",
-    "DateAsTextLoader",
     "Manifest",
     "check_fields",
     "load_manifest",
@@ -61,17 +60,6 @@ date is checked by the field that reads it)."""
 
 FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang")
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-
-
-class DateAsTextLoader(yaml.SafeLoader):
-    """SafeLoader that leaves unquoted dates as text, so `2024-02-30` is reported like its
-    quoted twin instead of crashing PyYAML's timestamp constructor."""
-
-
-DateAsTextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def parse_published(value: object) -> dt.date:
