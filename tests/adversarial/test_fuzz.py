@@ -278,7 +278,7 @@ def test_extract_never_crashes_and_writes_what_check_accepts(article: tuple[str,
         )
         assert time.perf_counter() - started < 20
         _no_traceback(result)
-        assert "cannot extract (" not in result.output
+        assert "cannot extract" not in result.output  # an internal error
         if events.exists():
             check = CliRunner().invoke(main, ["check", str(events)])
             assert check.exit_code == 0, check.output

@@ -49,7 +49,7 @@ def _timeline(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess[str], 
 def _clean_failure(result: subprocess.CompletedProcess[str]) -> None:
     """Exit status 1, and no Python internals in what the user reads."""
     assert result.returncode == 1, result.stderr[-2000:]
-    for internal in ("Traceback", "Error(", "MemoryError", "RecursionError", "cannot extract ("):
+    for internal in ("Traceback", "Error(", "MemoryError", "RecursionError", "cannot extract"):
         assert internal not in result.stderr, result.stderr[-2000:]
 
 

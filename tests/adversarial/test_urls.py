@@ -105,12 +105,12 @@ def test_one_deadline_holds_for_the_whole_download(server: str, path: str) -> No
     (or saying nothing) is cut off at the deadline, not after every byte has come."""
     started = time.perf_counter()
     with pytest.raises(TimelineError) as info:
-        fetch_url(server + path, timeout=1.0)
+        fetch_url(server + path, timeout=0.6)
     elapsed = time.perf_counter() - started
     assert str(info.value) == (
-        f"{server}{path}: timed out after 1 s; try again later or save the page"
+        f"{server}{path}: timed out after 0.6 s; try again later or save the page"
     )
-    assert 0.9 <= elapsed < 2.5, elapsed
+    assert 0.55 <= elapsed < 2, elapsed
 
 
 @pytest.mark.parametrize(
