@@ -136,9 +136,9 @@ def read_article(
         raise TimelineError(f"{path_or_url}: {problems[0][1]}")
     charset: str | None = None
     final_url = ""
-    if is_url(path_or_url) and web_url(path_or_url) is None:
-        raise TimelineError(f"{path_or_url}: not a valid web address; check it")
     if is_url(path_or_url):
+        if web_url(path_or_url) is None:
+            raise TimelineError(f"{path_or_url}: not a valid web address; check it")
         fetched = fetch_url(path_or_url, timeout=fetch_timeout, max_bytes=max_bytes)
         data, charset, final_url = fetched.content, fetched.charset, fetched.final_url
         kind = _kind(path_or_url, fetched.content_type)

@@ -75,7 +75,6 @@ class _Deadline:
     """The moment a download must be over by (a monotonic clock, not the date)."""
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
         self._end = time.monotonic() + seconds
 
     def left(self) -> float:
