@@ -297,9 +297,13 @@ def test_plain_text_urls_are_read_as_text(server: str) -> None:
 @pytest.mark.parametrize(
     ("path", "kwargs", "message"),
     [
-        ("/missing", {}, "HTTP 404"),
+        ("/missing", {}, "HTTP 404 (not found): check the address"),
         ("/huge", {"max_bytes": 10_000}, "response is larger than 10000 bytes"),
-        ("/slow", {"fetch_timeout": 0.3}, "timed out after 0.3 s"),
+        (
+            "/slow",
+            {"fetch_timeout": 0.3},
+            "timed out after 0.3 s; try again later or save the page",
+        ),
         ("/report.pdf", {}, "unsupported content type 'application/pdf'"),
         ("/to-file", {}, "redirected to a non-web address 'file:///etc/hostname'"),
     ],

@@ -356,12 +356,44 @@ def test_mkdocs_serve_starts_with_a_broken_events_file(plugin_project: Path) -> 
         assert wait_for("years/2024/", "Partnership pact signed at the summit")
 
 
-# Values `timeline check` accepts that still crash a later stage (issue 8, item 7): one in
-# the generator, one when MkDocs writes the pages. When they stop crashing, pick others.
+# Every value `timeline check` accepts now builds (tests/adversarial/test_check_builds.py), so
+# no real input crashes a stage any more. The failures are injected through MkDocs' own
+# `hooks:` mechanism instead, with the real plugin and a real `mkdocs serve`: one raises while
+# the timeline's pages are generated, one when MkDocs writes a page (as a too-long file
+# name once did). Each is keyed to a marker word in an event title.
+CRASH_HOOKS = """
+import timeline.plugin as plugin
+
+if not getattr(plugin, "_crash_hook", False):
+    _render = plugin.render_pages
+
+    def _crashing(timeline, *args, **kwargs):
+        if any("CRASHGEN" in event.title for event in timeline.events):
+            raise ValueError("injected generator failure")
+        return _render(timeline, *args, **kwargs)
+
+    plugin.render_pages = _crashing
+    plugin._crash_hook = True
+
+
+def on_post_page(output, page, config):
+    if "CRASHWRITE" in output:
+        raise OSError(36, "File name too long")
+    return output
+"""
 CRASHES = {
-    "generator": ("url: https://example.org/news/pact", 'url: "http://[::1"'),
-    "page-writing": ("tags: [protest]", f"tags: [{'x' * 300}]"),
+    "generator": ("Partnership pact signed", "CRASHGEN pact signed"),
+    "page-writing": ("Partnership pact signed", "CRASHWRITE pact signed"),
 }
+
+
+def _with_crash_hooks(project: Path) -> None:
+    """Register the failure-injecting hooks in the project's mkdocs.yml."""
+    (project / "crash_hooks.py").write_text(CRASH_HOOKS, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "hooks:\n  - crash_hooks.py\n", encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize("crash", CRASHES, ids=str)
@@ -370,6 +402,7 @@ def test_mkdocs_serve_shows_an_error_page_when_a_build_fails_and_recovers(
 ) -> None:
     """Any failure of a rebuild, not only a problem `check` finds, puts the error page in the
     timeline's place instead of leaving the server stuck; fixing the file brings the pages back."""
+    _with_crash_hooks(plugin_project)
     events = plugin_project / "events.yaml"
     good = events.read_text(encoding="utf-8")
     before, after = CRASHES[crash]
@@ -383,8 +416,8 @@ def test_mkdocs_serve_shows_an_error_page_when_a_build_fails_and_recovers(
         assert wait_for("years/2024/", "Partnership pact signed at the summit")
         events.write_text(good.replace(before, after), encoding="utf-8")
         assert wait_for("", "The timeline cannot be built")
-        events.write_text(good.replace("Partnership pact", "Pact"), encoding="utf-8")
-        assert wait_for("years/2024/", "Pact signed at the summit")
+        events.write_text(good.replace("Partnership pact", "A pact"), encoding="utf-8")
+        assert wait_for("years/2024/", "A pact signed at the summit")
     text = log.read_text(encoding="utf-8")
     assert "Traceback" not in text and "appear stuck" not in text, text
 
@@ -392,6 +425,7 @@ def test_mkdocs_serve_shows_an_error_page_when_a_build_fails_and_recovers(
 def test_mkdocs_serve_starts_with_a_file_that_crashes_the_generator(plugin_project: Path) -> None:
     """`mkdocs serve` started on a file that passes `check` but crashes the generator serves
     the error page at once, then the timeline once the file is fixed."""
+    _with_crash_hooks(plugin_project)
     events = plugin_project / "events.yaml"
     good = events.read_text(encoding="utf-8")
     events.write_text(good.replace(*CRASHES["generator"]), encoding="utf-8")

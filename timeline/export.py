@@ -15,6 +15,7 @@ import html
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -86,9 +87,14 @@ _UNSAFE_URL_RE = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def _web_url(url: str) -> str | None:
-    """The URL if it is a plain web link; `javascript:` and friends are never passed on."""
+    """The URL if it is a plain web link; `javascript:` and friends are never passed on, nor
+    is an address Python cannot parse (`http://[::1`)."""
     url = url.strip()
-    if urlsplit(url).scheme.lower() in {"http", "https"} and not _UNSAFE_URL_RE.search(url):
+    try:
+        scheme = urlsplit(url).scheme
+    except ValueError:
+        return None
+    if scheme.lower() in {"http", "https"} and not _UNSAFE_URL_RE.search(url):
         return url
     return None
 
@@ -176,18 +182,33 @@ def export_json(timeline: Timeline) -> str:
 
 # --- CSV ---------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@")
+_FORMULA_START = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""What starts a formula, with the fullwidth forms some spreadsheets also accept."""
+_CSV_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters but tab and line breaks: dropped from every cell."""
 
 
 def _csv_cell(value: str) -> str:
     """A cell a spreadsheet shows as text: one that would start a formula gets a leading '.
 
     Spreadsheets run a cell that starts with = + - @ (also after leading spaces, and a cell
-    starting with a tab or carriage return) as a formula — the classic CSV injection.
+    starting with a tab or carriage return) as a formula — the classic CSV injection. Some
+    also skip a leading NUL or other control character, so those are dropped first and the
+    rule is applied to what is left; leading invisible format characters (zero-width
+    spaces, bidi marks) are looked through too.
     """
-    if value[:1] in ("\t", "\r") or value.lstrip().startswith(_FORMULA_START):
+    value = _CSV_CONTROL.sub("", value)
+    if value[:1] in ("\t", "\r") or _visible_start(value).startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def _visible_start(value: str) -> str:
+    """The text from its first character that is neither whitespace nor invisible."""
+    for at, char in enumerate(value):
+        if not char.isspace() and unicodedata.category(char) != "Cf":
+            return value[at:]
+    return ""
 
 
 def _csv_row(timeline: Timeline, event: Event) -> list[str]:

@@ -131,7 +131,8 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
             message = f"{item.path}: {message}"
         return _Read(None, item.path, (), [], message)
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
-        return _Read(None, item.path, (), [], f"{item.path}: cannot extract ({exc!r})")
+        message = f"internal error ({type(exc).__name__}); please report it with this file"
+        return _Read(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
     return _Read(
         source_of(article), article.path, article.notes, candidates, origin=origin_of(article)
     )

@@ -8,26 +8,53 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from timeline.errors import TimelineError
 
-__all__ = ["decode_text", "locate_offset", "read_bytes", "write_text_atomic"]
+__all__ = ["NOT_REGULAR", "decode_text", "locate_offset", "read_bytes", "write_text_atomic"]
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes; a missing or unreadable file is a one-line `TimelineError`."""
+NOT_REGULAR = "is not a regular file (a device, FIFO or socket); name a regular file"
+"""Why a special file is refused: a FIFO would block, `/dev/zero` never ends, and
+replacing a device node (as root) would remove the device."""
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; a missing, unreadable or special file, or one larger than
+    `max_bytes`, is a one-line `TimelineError`.
+
+    Opened without blocking and checked before reading, so a FIFO cannot hang the run and
+    a device such as `/dev/zero` cannot be read without end.
+    """
     shown = os.fspath(path)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise TimelineError(f"{shown}: no such file") from None
     except IsADirectoryError:
         raise TimelineError(f"{shown}: is a directory, not a file") from None
     except OSError as exc:
         raise TimelineError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise TimelineError(f"{shown}: is a directory, not a file")
+        raise TimelineError(f"{shown}: {NOT_REGULAR}")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(-1 if max_bytes is None else max_bytes + 1)
+        except OSError as exc:
+            raise TimelineError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise TimelineError(
+            f"{shown}: larger than {max_bytes:,} bytes; split it into smaller files"
+        )
+    return data
 
 
 def locate_offset(data: bytes, offset: int) -> tuple[int, int]:
@@ -80,6 +107,8 @@ def write_text_atomic(
     `unless` is asked once the new content is on disk, right before the rename: if it
     says True (say, the file changed since it was read), nothing is replaced and the
     result is False. Otherwise the result is True.
+
+    A device, FIFO or socket is refused: renaming over it would remove it.
     """
     try:
         target = _final_target(Path(path))
@@ -87,9 +116,15 @@ def write_text_atomic(
         raise TimelineError(f"{os.fspath(path)}: cannot write ({exc.strerror or exc})") from None
     directory = target.parent
     try:
-        mode = target.stat().st_mode & 0o777
+        info = target.stat()
     except OSError:
         mode = 0o666 & ~_umask()  # what a plain open() would have created
+    else:
+        if stat.S_ISDIR(info.st_mode):
+            raise TimelineError(f"{os.fspath(path)}: cannot write: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise TimelineError(f"{os.fspath(path)}: cannot write: {NOT_REGULAR}")
+        mode = info.st_mode & 0o777
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:

@@ -25,7 +25,9 @@ __all__ = [
     "content_digest",
 ]
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+"""ASCII digits only: Python's digit class also takes other scripts' digits ("２０２４"),
+which the JSON Schema, exports and other tools do not read as a year."""
 DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 
 

@@ -10,11 +10,14 @@ from typing import Any
 
 import click
 
-from timeline.errors import TimelineError, ValidationFailed
+from timeline.errors import TimelineError, ValidationFailed, printable
 
 
 class _Group(click.Group):
-    """A group that reports `TimelineError`s as plain lines on stderr and exits 1."""
+    """A group that reports `TimelineError`s as plain lines on stderr and exits 1.
+
+    Messages quote file names, which may hold terminal escape codes: they are printed
+    with every control character escaped (`printable`)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -23,7 +26,7 @@ class _Group(click.Group):
             click.echo(str(exc), err=True)
             ctx.exit(1)
         except TimelineError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {printable(str(exc))}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)

@@ -6,6 +6,7 @@ import os
 
 import click
 
+from timeline.errors import printable
 from timeline.store import load_timeline
 
 __all__ = ["COMMANDS", "check"]
@@ -29,7 +30,7 @@ def check(file: str) -> None:
         file = os.path.join(file, "events.yaml")
     timeline = load_timeline(file)
     click.echo(
-        f"{file}: OK ({_count(len(timeline.events), 'event')}, "
+        f"{printable(file)}: OK ({_count(len(timeline.events), 'event')}, "
         f"{_count(len(timeline.sources), 'source')})"
     )
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from timeline.cli._options import parse_published
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, printable
 
 if TYPE_CHECKING:
     from timeline.ingest import Article
@@ -95,7 +95,7 @@ def dates(
     languages = _languages(langs, article.language)
     mentions = find_dates(text, reference or article.published, languages)
     for note in article.notes:
-        click.echo(f"{'<stdin>' if file == STDIN else file}: {note}", err=True)
+        click.echo(printable(f"{'<stdin>' if file == STDIN else file}: {note}"), err=True)
     if show_text:
         click.echo(text)
         return

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from timeline.cli._options import events_option
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, printable
 from timeline.export import FORMATS, ExportFormat, export_timeline
 from timeline.files import write_text_atomic
 from timeline.store import load_timeline
@@ -59,7 +59,7 @@ def export(events: Path, fmt: str | None, output: Path | None) -> None:
         click.echo(text.encode("utf-8"), nl=False)  # bytes: UTF-8 and CRLF whatever the locale
     else:
         write_text_atomic(output, text)  # writes line ends as given (CSV and ICS use CRLF)
-        click.echo(f"Wrote {output} ({chosen})")
+        click.echo(f"Wrote {printable(str(output))} ({chosen})")
 
 
 COMMANDS: list[click.Command] = [export]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from timeline.cli._options import parse_published
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
     from timeline.extract import Extraction
@@ -144,7 +144,7 @@ def _extract(
 
     plan = plan_inputs(list(inputs), manifest=manifest)
     for line in [*plan.notes, *plan.failed]:
-        click.echo(line, err=True)
+        click.echo(printable(line), err=True)
     items = plan.items
     total = len(items)
     if not items:
@@ -153,10 +153,11 @@ def _extract(
         workers = default_workers() if total >= 200 else 1
 
     def note(path: str, message: str) -> None:
-        click.echo(message if message.startswith(f"{path}:") else f"{path}: {message}", err=True)
+        shown = message if message.startswith(f"{path}:") else f"{path}: {message}"
+        click.echo(printable(shown), err=True)
 
     def error(message: str) -> None:
-        click.echo(message, err=True)
+        click.echo(printable_lines(message), err=True)
 
     show_bar = sys.stderr.isatty() or total >= PROGRESS_THRESHOLD
     with (

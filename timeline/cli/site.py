@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from timeline.cli._options import events_option
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, printable
 from timeline.project import install_requirement, scaffold_project, write_rendered
 
 
@@ -48,10 +48,10 @@ def render(events: Path, out: Path, grouping: str, directory_urls: bool, languag
     [timeline/assets/timeline.js]` and the `attr_list` Markdown extension to mkdocs.yml (the
     plugin does all three by itself).
     """
-    if not events.is_file():
+    if not events.exists():
         raise TimelineError(f"{events}: file not found")
     written = write_rendered(events, out, grouping, directory_urls, language)
-    click.echo(f"Wrote {len(written)} files to {out}")
+    click.echo(f"Wrote {len(written)} files to {printable(str(out))}")
 
 
 @click.command()
@@ -64,8 +64,9 @@ def new(directory: Path, title: str | None) -> None:
     """
     name = title or directory.resolve().name.replace("-", " ").replace("_", " ").title()
     written = scaffold_project(directory, name)
-    click.echo(f"Created {directory} ({len(written)} files). Next steps:")
-    click.echo(f"  cd {directory}")
+    shown = printable(str(directory))
+    click.echo(f"Created {shown} ({len(written)} files). Next steps:")
+    click.echo(f"  cd {shown}")
     click.echo("  timeline check events.yaml    # validate your edits")
     click.echo("  mkdocs serve                  # preview at http://127.0.0.1:8000")
     click.echo("  mkdocs build --strict         # the site, in site/")

@@ -3,7 +3,9 @@
 A tag's URL must not change when other tags are added, so a slug is a function of the tag's
 own text: letters and digits of any script are kept (lowercased), Latin accents are dropped
 (`Élysée` → `elysee`), everything else becomes `-`. Text with no letters at all (an emoji)
-gets a short hash of the text, never a counter.
+gets a short hash of the text, never a counter. A long text is cut to `MAX_SLUG_BYTES` and
+keeps a hash of the whole, since file systems refuse names over 255 bytes and tags come from
+untrusted articles (a run of capitalised words can become a tag).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ _SEPARATORS = re.compile(r"-+")
 _ANCHOR_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _RESERVED = {"index"}
 """Slugs a tag may not take: `tags/index.md` is the tag index."""
+MAX_SLUG_BYTES = 96
+"""The longest slug in UTF-8 bytes, hash included: far below the 255-byte limit on a file
+name, with room for `.html`, a collision hash and `-<hash>` suffixes."""
 
 
 def _is_word_char(char: str) -> bool:
@@ -46,6 +51,9 @@ def slug(text: str) -> str:
     plain = _strip_latin_accents(clean_text(text)).lower()
     dashed = "".join(c if _is_word_char(c) else "-" for c in plain)
     out = _SEPARATORS.sub("-", dashed).strip("-")
+    if len(out.encode("utf-8")) > MAX_SLUG_BYTES:
+        cut = out.encode("utf-8")[: MAX_SLUG_BYTES - 9].decode("utf-8", "ignore")
+        out = f"{cut.rstrip('-')}-{text_hash(text)}"
     return out or f"tag-{text_hash(text)}"
 
 

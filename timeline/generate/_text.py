@@ -81,11 +81,14 @@ def front_matter(title: str) -> str:
 
 
 def safe_url(url: str) -> str | None:
-    """The URL if it is a plain web link; `javascript:` and friends are never linked."""
+    """The URL if it is a plain web link; `javascript:` and friends are never linked, nor is
+    an address Python cannot parse (`http://[::1`), which is shown as text instead."""
     url = clean_text(url).strip()
-    if urlsplit(url).scheme.lower() in {"http", "https"}:
-        return url
-    return None
+    try:
+        scheme = urlsplit(url).scheme
+    except ValueError:
+        return None
+    return url if scheme.lower() in {"http", "https"} else None
 
 
 def language_attr(language: str) -> str:

@@ -27,7 +27,7 @@ from timeline.ingest.language import detect_language, is_known_language, normali
 from timeline.ingest.manifest import check_fields, read_manifest
 from timeline.ingest.markdown import markdown_to_text, split_front_matter
 from timeline.ingest.pubdate import date_from_path
-from timeline.ingest.text import decode, read_bytes, read_text_file
+from timeline.ingest.text import decode, read_bytes, read_text_file, strip_controls
 
 __all__ = [
     "NO_DATE_NOTE",
@@ -47,6 +47,9 @@ __all__ = [
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
 NO_DATE_NOTE = "no publication date found; relative dates stay unresolved"
+MAX_TITLE_CHARS = 300
+"""An article's title or outlet is cut to this: a page's `<title>` can be megabytes, and
+the title lands in events.yaml and on every page that cites the article."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def read_article(
     charset: str | None = None
     final_url = ""
     if is_url(path_or_url):
+        if web_url(path_or_url) is None:
+            raise TimelineError(f"{path_or_url}: not a valid web address; check it")
         fetched = fetch_url(path_or_url, timeout=fetch_timeout, max_bytes=max_bytes)
         data, charset, final_url = fetched.content, fetched.charset, fetched.final_url
         kind = _kind(path_or_url, fetched.content_type)
@@ -144,6 +149,7 @@ def read_article(
     if kind == "html":
         charset = charset or sniff_charset(data)
     raw = decode(data, path_or_url, charset).replace("\r\n", "\n").replace("\r", "\n")
+    raw = strip_controls(raw)
 
     file_meta: dict[str, object] = {}
     warnings: list[Problem] = []
@@ -186,6 +192,7 @@ def read_article(
         rest = body[len(title) :]
         if rest.startswith("\n\n") or not rest:
             body = rest.lstrip("\n")
+    title = _short(title)
     if not body.strip():
         notes.append("no article text found")
     url = str(pick("url") or web_url(final_url or path_or_url) or "")
@@ -196,10 +203,16 @@ def read_article(
         text=body,
         published=date,
         language=str(lang),
-        outlet=str(pick("outlet") or ""),
+        outlet=_short(str(pick("outlet") or "")),
         url=url,
         notes=tuple(notes),
     )
+
+
+def _short(text: str) -> str:
+    """Metadata text on one line, without controls, cut to `MAX_TITLE_CHARS`."""
+    text = " ".join(strip_controls(text).split())
+    return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1] + "…"
 
 
 URL_LIST_SUFFIX = ".urls"
@@ -263,7 +276,14 @@ class _NotRegular(TimelineError):
 
 
 def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
-    """Supported files under `folder`, recursively and sorted, hidden ones left out."""
+    """Supported files under `folder`, recursively and sorted, hidden ones left out.
+
+    A symbolic link to a file outside the folder is skipped with a note: an articles
+    folder may come from anywhere, and a link in it must not quote `~/.ssh/id_rsa` into
+    events.yaml. (Links to folders are not followed at all; name a file or folder on the
+    command line to read it wherever it is.)
+    """
+    root = os.path.realpath(folder)
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
@@ -274,7 +294,18 @@ def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
                 key = suffix or "(no suffix)"
                 plan.skipped[key] = plan.skipped.get(key, 0) + 1
                 continue
-            yield str(Path(dirpath, filename))
+            path = str(Path(dirpath, filename))
+            if os.path.islink(path) and not _inside(os.path.realpath(path), root):
+                plan.notes.append(
+                    f"{path}: skipped (a symbolic link out of {folder}; "
+                    "name its target on the command line to read it)"
+                )
+                continue
+            yield path
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([path, root]) == root
 
 
 def _url_list(path: str) -> Iterator[str]:
@@ -293,7 +324,11 @@ def _expand(inputs: Sequence[str], plan: InputPlan) -> Iterator[tuple[str, str |
     """(input, root folder or None) for every readable input; problems go to `plan`."""
     for item in inputs:
         if is_url(item):
-            yield web_url(item) or item, None
+            url = web_url(item)
+            if url is None:
+                plan.failed.append(f"{item}: not a valid web address; check it")
+            else:
+                yield url, None
             continue
         scheme = url_scheme(item)
         if scheme is not None and "://" in item:

@@ -3,6 +3,11 @@
 Both speak the same fields (`title`, `published`, `url`, `outlet`, `lang`) and are checked
 the same way, so a date is read identically whether quoted or not, and every problem is
 reported as `file:line:col: message` before anything is extracted.
+
+Both are untrusted (an article folder may come from anywhere), so both are read by
+`read_metadata_yaml`: the store's guarded composer, which refuses YAML aliases (a few lines
+of nested aliases expand to gigabytes), deep nesting and more values than a real manifest
+has, and never constructs anything but text, numbers as text, booleans and nulls.
 """
 
 from __future__ import annotations
@@ -21,30 +26,40 @@ from timeline.ingest.fetch import web_url
 from timeline.ingest.language import is_known_language, normalize_language
 from timeline.ingest.text import read_text_file
 from timeline.model import PartialDate
+from timeline.store import RefusedYAML, compose_untrusted
 
 __all__ = [
     "FIELDS",
-    "DateAsTextLoader",
+    "MAX_MANIFEST_BYTES",
+    "MAX_MANIFEST_VALUES",
+    "MAX_METADATA_DEPTH",
     "Manifest",
     "check_fields",
     "load_manifest",
+    "metadata_value",
     "parse_published",
     "read_manifest",
+    "read_metadata_yaml",
 ]
+
+MAX_METADATA_DEPTH = 16
+"""Nesting a manifest or front matter may use: a field's value is text, or at most a list
+or mapping of other tools' keys, nowhere near this deep."""
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+"""The largest manifest read: about 150,000 entries of a date and a title."""
+MAX_MANIFEST_VALUES = 500_000
+"""The most YAML values (keys included) a manifest may hold: a bound on the node tree
+(about 200 MB at most), which a file of short values could otherwise make 30 times its
+size."""
+_TAG = "tag:yaml.org,2002:"
+_TEXT_TAGS = frozenset(
+    f"{_TAG}{name}" for name in ("str", "int", "float", "timestamp", "value", "merge")
+)
+"""Scalar types read as their text: `2024-06-19` and `1961` stay as written (a number or
+date is checked by the field that reads it)."""
 
 FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang")
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-
-
-class DateAsTextLoader(yaml.SafeLoader):
-    """SafeLoader that leaves unquoted dates as text, so `2024-02-30` is reported like its
-    quoted twin instead of crashing PyYAML's timestamp constructor."""
-
-
-DateAsTextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def parse_published(value: object) -> dt.date:
@@ -143,12 +158,62 @@ def read_manifest(path: str | Path) -> Manifest:
     """`load_manifest` with the keys' positions and the warnings."""
     name = str(path)
     manifest = Manifest()
-    manifest.entries = parse_manifest(read_text_file(path), name, manifest)
+    text = read_text_file(path, max_bytes=MAX_MANIFEST_BYTES)
+    manifest.entries = parse_manifest(text, name, manifest)
     return manifest
 
 
 def _at(name: str, node: yaml.Node, message: str) -> Problem:
     return Problem(name, node.start_mark.line + 1, node.start_mark.column + 1, message)
+
+
+def read_metadata_yaml(
+    text: str, name: str, *, max_values: int, first_line: int = 1, prefix: str = ""
+) -> yaml.Node | None:
+    """The node tree of an untrusted metadata document, or `ValidationFailed` with one
+    located problem. `first_line` is the document's first line in the file `name`;
+    `prefix` starts each message ("front matter: ")."""
+
+    def fail(line: int, column: int, message: str) -> ValidationFailed:
+        return ValidationFailed([Problem(name, line + first_line, column + 1, prefix + message)])
+
+    try:
+        return compose_untrusted(text, max_depth=MAX_METADATA_DEPTH, max_nodes=max_values)
+    except RefusedYAML as exc:
+        raise fail(exc.line, exc.column, str(exc.problem)) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line, mark.column) if mark else (0, 0)
+        raise fail(line, column, f"invalid YAML: {exc.problem}") from None
+    except yaml.reader.ReaderError as exc:
+        at = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, at)
+        column = at - (text.rfind("\n", 0, at) + 1)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        message = (
+            f"invalid YAML: character U+{char:04X} is not allowed"
+            " (write it as an escape inside double quotes)"
+        )
+        raise fail(line, column, message) from None
+    except yaml.YAMLError:  # pragma: no cover - every YAMLError is one of the above
+        raise fail(0, 0, "invalid YAML") from None
+
+
+def metadata_value(node: yaml.Node) -> object:
+    """A node as plain data: text (numbers and dates as written), booleans, None, lists and
+    dicts. Any other tag (`!!python/object`, `!!binary`, `!custom`) raises `RefusedYAML`."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag in _TEXT_TAGS:
+            return str(node.value)
+        if node.tag == f"{_TAG}null":
+            return None
+        if node.tag == f"{_TAG}bool":
+            return str(node.value).lower() in ("yes", "true", "on", "y")
+    elif isinstance(node, yaml.SequenceNode) and node.tag == f"{_TAG}seq":
+        return [metadata_value(item) for item in node.value]
+    elif isinstance(node, yaml.MappingNode) and node.tag == f"{_TAG}map":
+        return {str(metadata_value(key)): metadata_value(value) for key, value in node.value}
+    raise RefusedYAML(f"unsupported YAML tag '{node.tag}'", node.start_mark)
 
 
 def parse_manifest(
@@ -157,17 +222,17 @@ def parse_manifest(
     """`load_manifest` on text already read; `name` locates the problems; `into` collects
     the keys' positions and the warnings."""
     into = into if into is not None else Manifest()
-    loader = DateAsTextLoader(text)
+    root = read_metadata_yaml(text, name, max_values=MAX_MANIFEST_VALUES)
     try:
-        root = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ValidationFailed([Problem(name, line, col, f"invalid YAML: {exc.problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise ValidationFailed([Problem(name, 1, 1, f"invalid YAML: {exc}")]) from None
-    finally:
-        loader.dispose()
+        return _manifest_entries(root, name, into)
+    except RefusedYAML as exc:  # a tag other than text, numbers, booleans and null
+        problem = Problem(name, exc.line + 1, exc.column + 1, str(exc.problem))
+        raise ValidationFailed([problem]) from None
+
+
+def _manifest_entries(
+    root: yaml.Node | None, name: str, into: Manifest
+) -> dict[str, dict[str, object]]:
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
@@ -175,7 +240,7 @@ def parse_manifest(
     entries: dict[str, dict[str, object]] = {}
     problems: list[Problem] = []
     for key_node, value_node in root.value:
-        key = str(loader.construct_object(key_node)).strip().replace("\\", "/")
+        key = str(metadata_value(key_node)).strip().replace("\\", "/")
         key = key.removeprefix("./")
         if not key:
             problems.append(_at(name, key_node, "empty file name"))
@@ -187,11 +252,11 @@ def parse_manifest(
             raw: dict[str, object] = {}
             nodes: dict[str, yaml.Node] = {}
             for field_key, field_value in value_node.value:
-                field = str(loader.construct_object(field_key))
+                field = str(metadata_value(field_key))
                 if field in raw:
                     problems.append(_at(name, field_key, f"'{key}': field '{field}' is repeated"))
                     continue
-                raw[field] = loader.construct_object(field_value, deep=True)
+                raw[field] = metadata_value(field_value)
                 nodes[field] = field_value if field in FIELDS else field_key
             warned: list[tuple[str, str]] = []
             fields, found = check_fields(raw, strict=True, warnings=warned)
@@ -201,9 +266,7 @@ def parse_manifest(
             for field_name, message in warned:
                 into.warnings.append(_at(name, nodes[field_name], f"'{key}': {message}"))
         elif isinstance(value_node, yaml.ScalarNode):
-            fields, found = check_fields(
-                {"published": loader.construct_object(value_node)}, strict=True
-            )
+            fields, found = check_fields({"published": metadata_value(value_node)}, strict=True)
             problems.extend(
                 _at(name, value_node, f"'{key}': {msg.removeprefix('published: ')}")
                 for _, msg in found

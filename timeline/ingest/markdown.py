@@ -11,11 +11,15 @@ import re
 import yaml
 
 from timeline.errors import Problem, ValidationFailed
-from timeline.ingest.manifest import DateAsTextLoader, check_fields
+from timeline.ingest.manifest import check_fields, metadata_value, read_metadata_yaml
+from timeline.store import RefusedYAML
 
-__all__ = ["markdown_to_text", "split_front_matter"]
+__all__ = ["MAX_FRONT_MATTER_CHARS", "markdown_to_text", "split_front_matter"]
 
 _FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+"""The longest front matter read: metadata is a few lines, and an article is untrusted."""
+_FRONT_MATTER_VALUES = 10_000
 
 
 def split_front_matter(
@@ -30,26 +34,29 @@ def split_front_matter(
     if not match:
         return {}, text, 0
     block = match.group(1) or ""
-    try:
-        data = yaml.load(block, Loader=DateAsTextLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line, col = (mark.line + 2, mark.column + 1) if mark else (1, 1)
-        raise ValidationFailed(
-            [Problem(name, line, col, f"front matter: invalid YAML: {exc.problem}")]
-        ) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ValidationFailed([Problem(name, 2, 1, "front matter: expected a mapping")])
-    warned: list[tuple[str, str]] = []
-    fields, found = check_fields(
-        {str(k): v for k, v in data.items()}, strict=False, warnings=warned
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        message = f"front matter: longer than {MAX_FRONT_MATTER_CHARS:,} characters"
+        raise ValidationFailed([Problem(name, 1, 1, message)])
+    root = read_metadata_yaml(
+        block, name, max_values=_FRONT_MATTER_VALUES, first_line=2, prefix="front matter: "
     )
-    lines = block.splitlines()
+    if root is not None and not isinstance(root, yaml.MappingNode):
+        raise ValidationFailed([Problem(name, 2, 1, "front matter: expected a mapping")])
+    data: dict[str, object] = {}
+    key_lines: dict[str, int] = {}
+    for key_node, value_node in root.value if root is not None else ():
+        try:
+            key, value = str(metadata_value(key_node)), metadata_value(value_node)
+        except RefusedYAML as exc:
+            message = f"front matter: {exc.problem}"
+            raise ValidationFailed([Problem(name, exc.line + 2, exc.column + 1, message)]) from None
+        data[key] = value
+        key_lines[key] = key_node.start_mark.line + 2
+    warned: list[tuple[str, str]] = []
+    fields, found = check_fields(data, strict=False, warnings=warned)
 
     def line_of(key: str | None) -> int:
-        return next((i + 2 for i, s in enumerate(lines) if key and s.startswith(f"{key}:")), 2)
+        return key_lines.get(key or "", 2)
 
     if warnings is not None:
         warnings.extend(Problem(name, line_of(k), 1, f"front matter: {m}") for k, m in warned)

@@ -12,6 +12,8 @@ Public API:
   what changed rewritten, comments carried (`_splice`, `_comments`); `keep_comments` for
   a file that must be rewritten whole (flow style).
 - `schema`: the JSON Schema editors use, and the copy installed beside events.yaml.
+- `compose_untrusted(text, max_depth=, max_nodes=)` → a YAML node tree from untrusted hands
+  (front matter, manifests), or `RefusedYAML` at the first alias or past the limits.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from timeline.errors import Problem, ValidationFailed
 from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
 from timeline.store._comments import keep_comments
+from timeline.store._compose import RefusedYAML, compose_untrusted
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
@@ -31,8 +34,10 @@ from timeline.store._spec import (
     EVENT_KEYS,
     ID_RE,
     LANGUAGE_RE,
+    MAX_OFFSET,
     SOURCE_KEYS,
     TOP_KEYS,
+    URL_RE,
 )
 from timeline.store._splice import splice_timeline
 from timeline.store.schema import install_schema
@@ -42,9 +47,13 @@ __all__ = [
     "EVENT_KEYS",
     "ID_RE",
     "LANGUAGE_RE",
+    "MAX_OFFSET",
     "SOURCE_KEYS",
     "TOP_KEYS",
+    "URL_RE",
+    "RefusedYAML",
     "check_file",
+    "compose_untrusted",
     "dump_event",
     "dump_timeline",
     "keep_comments",

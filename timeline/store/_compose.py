@@ -13,6 +13,11 @@ event), and only files with a `*` after a space, a line break, `[`, `{`, `,` or 
 
 The cyclic garbage collector is paused while building: the tree is hundreds of thousands
 of small objects and no cycles, and the collector would rescan it again and again.
+
+`compose_untrusted` is the same composer for small documents from untrusted hands (article
+front matter, manifests): it stops at the first alias, at nesting deeper than a few levels
+and past a number of values, so a "billion laughs" of nested aliases cannot be expanded
+by anyone later, and no document can build a tree larger than asked.
 """
 
 from __future__ import annotations
@@ -36,7 +41,14 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-__all__ = ["AliasNode", "compose", "compose_events", "gc_paused"]
+__all__ = [
+    "AliasNode",
+    "RefusedYAML",
+    "compose",
+    "compose_events",
+    "compose_untrusted",
+    "gc_paused",
+]
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = f"{_TAG}str", f"{_TAG}seq", f"{_TAG}map"
@@ -102,6 +114,73 @@ def compose_events(text: str) -> Node | None:
         loader = _CLoader(text)
         try:
             return _build(loader)
+        finally:
+            loader.dispose()
+
+
+class RefusedYAML(yaml.MarkedYAMLError):
+    """Valid YAML that `compose_untrusted` will not build; `problem` says why, in words a
+    user can act on, and `problem_mark` where."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+        self.line: int = mark.line
+        """0-based, like the marks of PyYAML"""
+        self.column: int = mark.column
+
+
+_PLAIN_TAGS = frozenset(
+    [None, "!"]
+    + [_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")]
+)
+"""Tags plain data may carry: none, or one of YAML's own for text, numbers, booleans, null,
+dates, lists and mappings (never `!!python/...`, `!!binary` or a custom `!tag`)."""
+
+
+class _Guard:
+    """Hands libyaml's parser events to `_build`, refusing aliases, tags other than plain
+    data's, deep nesting and more than `max_nodes` values before any of them is built."""
+
+    def __init__(self, loader: Any, max_depth: int, max_nodes: int) -> None:
+        self._next = loader.get_event
+        self._max_depth = max_depth
+        self._max_nodes = max_nodes
+        self._depth = 0
+        self._nodes = 0
+
+    def get_event(self) -> Any:
+        event = self._next()
+        kind = type(event)
+        if kind is AliasEvent:
+            raise RefusedYAML(
+                f"YAML aliases (*{event.anchor}) are not allowed here; write the value out",
+                event.start_mark,
+            )
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            self._depth -= 1
+        elif kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.tag not in _PLAIN_TAGS:
+                raise RefusedYAML(f"unsupported YAML tag '{event.tag}'", event.start_mark)
+            self._nodes += 1
+            if self._nodes > self._max_nodes:
+                raise RefusedYAML(f"more than {self._max_nodes:,} values", event.start_mark)
+            if kind is not ScalarEvent:
+                self._depth += 1
+                if self._depth > self._max_depth:
+                    raise RefusedYAML(
+                        f"nested more than {self._max_depth} levels deep", event.start_mark
+                    )
+        return event
+
+
+def compose_untrusted(text: str, *, max_depth: int, max_nodes: int) -> Node | None:
+    """`compose` for documents from untrusted hands: raises `RefusedYAML` at the first
+    alias, at a tag other than plain data's, at nesting deeper than `max_depth` and past
+    `max_nodes` values, or another `yaml.YAMLError` for broken YAML."""
+    with gc_paused():
+        loader = _CLoader(text)
+        try:
+            return _build(_Guard(loader, max_depth, max_nodes))
         finally:
             loader.dispose()
 

@@ -82,7 +82,9 @@ def _text_field(key: str, value: str, indent: str) -> list[str]:
 
 
 def _date(value: PartialDate) -> str:
-    return value.iso()
+    """Plain, except a year before 1000 in quotes: editors read a plain `0476` as the number
+    476, which their schema (like `timeline check`) refuses as a date."""
+    return f'"{value.iso()}"' if value.year < 1000 else value.iso()
 
 
 def _source_lines(source: Source) -> list[str]:

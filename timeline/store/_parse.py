@@ -8,8 +8,6 @@ read from its source text whether or not it was quoted, so `1961` never becomes 
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -18,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
 from timeline.files import locate_offset
-from timeline.model import Citation, Event, PartialDate, Source, Timeline
+from timeline.model import DATE_FORMAT_HINT, Citation, Event, PartialDate, Source, Timeline
 from timeline.store._compose import AliasNode, compose, gc_paused
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
@@ -29,9 +27,12 @@ from timeline.store._spec import (
     LANGUAGE_HINT,
     LANGUAGE_NAMES,
     LANGUAGE_RE,
+    MAX_OFFSET,
     SOURCE_KEYS,
     TOP_KEYS,
+    URL_RE,
 )
+from timeline.store._suggest import NearestNames
 
 _V = TypeVar("_V")
 
@@ -49,6 +50,10 @@ _KINDS = {
 _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
 _BOOL = f"{_TAG}bool"
+_INT = f"{_TAG}int"
+_SHOWN = 60
+"""Characters of a value a message quotes; the rest is elided, so a huge value cannot
+flood the terminal."""
 _REQUIRED = {
     TOP_KEYS: ("title",),
     SOURCE_KEYS: ("id",),
@@ -157,17 +162,18 @@ def _kind(node: Node) -> str:
 
 
 def _quote(value: str) -> str:
-    """A value as shown inside a message: quoted, with unprintable characters escaped."""
+    """A value as shown inside a message: quoted, unprintable characters escaped, a long
+    one cut short."""
+    if len(value) > _SHOWN:
+        value = value[: _SHOWN - 1] + "…"
     return f"'{value}'" if value.isprintable() else repr(value)
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str:
+def _suggest(word: str, choices: Iterable[str] | NearestNames) -> str:
     """The nearest choice, ignoring case (`URL` → `url`), as a hint for a message."""
-    by_lower: dict[str, str] = {}
-    for choice in choices:
-        by_lower.setdefault(choice.lower(), choice)
-    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1)
-    return f" (did you mean '{by_lower[close[0]]}'?)" if close else ""
+    names = choices if isinstance(choices, NearestNames) else NearestNames(choices)
+    close = names.nearest(word)
+    return f" (did you mean '{close}'?)" if close is not None else ""
 
 
 class _Reader:
@@ -321,6 +327,9 @@ class _Reader:
         if node.tag == _NULL:
             self._report(node, f"{where}{key}: missing value")
             return None
+        if node.value != node.value.strip():
+            self._report(node, f"{where}{key}: {DATE_FORMAT_HINT}, got {_quote(node.value)}")
+            return None
         try:
             return PartialDate.parse(node.value)
         except ValueError as exc:
@@ -347,15 +356,33 @@ class _Reader:
         return None
 
     def _offset(self, node: Node, where: str, key: str) -> int | None:
-        if isinstance(node, ScalarNode) and node.value.isdigit() and node.value.isascii():
-            return int(node.value)
+        """A plain whole number from 0 to `MAX_OFFSET`; its digits are counted before they
+        are read (Python refuses to read a number of thousands of digits)."""
+        if isinstance(node, ScalarNode):
+            digits = node.value
+            if node.tag == _INT and digits.isdigit() and digits.isascii():
+                if len(digits) <= len(str(MAX_OFFSET)) and int(digits) <= MAX_OFFSET:
+                    return int(digits)
+                self._report(
+                    node,
+                    f"{where}{key}: expected a character offset (0 to {MAX_OFFSET}), "
+                    f"got {_quote(digits)}",
+                )
+                return None
+            if node.tag == _STR and digits.isdigit() and digits.isascii():
+                self._report(
+                    node,
+                    f"{where}{key}: expected a character offset (0 or more), got the string "
+                    f"{_quote(digits)} (remove the quotes)",
+                )
+                return None
         shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
         self._report(node, f"{where}{key}: expected a character offset (0 or more), got {shown}")
         return None
 
     def _url(self, node: Node, where: str, key: str) -> str | None:
         value = self._text(node, where, key)
-        if value and not _is_safe_url(value):
+        if value and not URL_RE.match(value):
             self._report(
                 node,
                 f"{where}{key}: expected an http(s) address or a relative path, "
@@ -409,10 +436,12 @@ class _Reader:
             else:
                 self._events(value, {}, citations)
         known = source_lines.keys()
+        nearest: NearestNames | None = None  # indexed once, when a citation needs it
         for source_id, node, where in citations:
             if source_id not in known:
+                nearest = nearest or NearestNames(known)
                 self._report(
-                    node, f"{where}unknown source {_quote(source_id)}{_suggest(source_id, known)}"
+                    node, f"{where}unknown source {_quote(source_id)}{_suggest(source_id, nearest)}"
                 )
         return Timeline(
             title=title, description=description, sources=tuple(sources), events=tuple(events)
@@ -650,26 +679,6 @@ def _present(fields: dict[str, Node], key: str) -> Node | None:
 
 def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == _NULL
-
-
-_URL_IGNORED = re.compile(r"[\t\n\r]")
-"""Characters browsers drop from anywhere in an address before reading it."""
-
-
-def _is_safe_url(url: str) -> bool:
-    """http(s) in any case, or a relative path: no `javascript:` and no other site.
-
-    Browsers strip leading spaces and control characters, drop tabs and newlines, and read
-    `//host`, `\\\\host` (and mixes of the two slashes) as "another site, same scheme", so
-    the address is checked as a browser would see it.
-    """
-    seen = _URL_IGNORED.sub("", url).lstrip("".join(map(chr, range(33))))
-    if seen[:2].replace("\\", "/") == "//":
-        return False
-    head = seen.split("/", 1)[0]
-    if ":" not in head:
-        return True
-    return seen.lower().startswith(("http://", "https://"))
 
 
 def _language_hint(value: str) -> str:
