@@ -105,7 +105,8 @@ def test_an_alias_bomb_in_a_manifest_is_refused(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("nested", "message"),
     [
-        ("[" * 5000 + "]" * 5000, "invalid YAML: exceeded maximum nesting depth"),
+        # PyYAML 6.0.4 refuses this in its own parser, earlier releases reach our limit first.
+        ("[" * 5000 + "]" * 5000, "nest"),
         ("[" * 40 + "]" * 40, "nested more than 16 levels deep"),
         ("".join(f"\n{'  ' * i}k{i}:" for i in range(1, 40)) + " x", "nested more than 16"),
     ],
