@@ -532,9 +532,11 @@ class System:
 
 
 def engine_languages(language: str) -> tuple[str, ...]:
-    """The languages the pipeline gives the engine for an article in `language`: the language,
-    then English as a fallback (`timeline.extract.article_candidates` does the same)."""
-    return (language,) if language == "en" else (language, "en")
+    """The languages the pipeline gives the engine for an article in `language`
+    (`timeline.lang.article_languages`, as `timeline.extract.article_candidates` calls it)."""
+    from timeline.lang import article_languages
+
+    return article_languages(language)
 
 
 def _engine_find(languages: tuple[str, ...], text: str, dct: dt.date) -> object:
@@ -561,8 +563,7 @@ def mention_predictions(mention: DateMention) -> list[Prediction]:
 
 
 def engine_system(language: str = "en") -> System:
-    """Our engine as the pipeline calls it: `find_dates(text, dct, languages=(language, "en"))`,
-    or `("en",)` for English."""
+    """Our engine as the pipeline calls it: `find_dates(text, dct, languages=(language,))`."""
     return System(
         "timeline", functools.partial(_engine_find, engine_languages(language)), _engine_convert
     )

@@ -285,9 +285,10 @@ def tool_timeline(events_yaml: Path, sentences: int) -> Ranked:
 
 def _languages(language: str) -> tuple[str, ...]:
     """The languages the extractor passes to `find_dates` (`timeline.extract`): the
-    article's own, then English."""
-    languages: tuple[str, ...] = (language,) if language else ("en",)
-    return languages if "en" in languages else (*languages, "en")
+    article's own."""
+    from timeline.lang import article_languages
+
+    return article_languages(language)
 
 
 def baseline_timeline(folder: Path, sentences: int) -> Ranked:

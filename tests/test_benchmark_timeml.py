@@ -567,7 +567,7 @@ def test_engine_gets_the_languages_the_pipeline_gives_it(
 
 
 def test_systems_call_their_finder_in_the_corpus_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The engine gets (lang, "en") and search_dates languages=[lang] with the DCT as base."""
+    """The engine gets (lang,) alone and search_dates languages=[lang] with the DCT as base."""
     import dateparser.search
 
     import timeline.dates
@@ -586,7 +586,7 @@ def test_systems_call_their_finder_in_the_corpus_language(monkeypatch: pytest.Mo
     engine_system("fr").find("mardi", dt.date(2024, 6, 20))
     naive_system("fr").find("mardi", dt.date(2024, 6, 20))
     assert calls == [
-        ("engine", ("fr", "en")),
+        ("engine", ("fr",)),
         ("naive", (["fr"], {"RELATIVE_BASE": dt.datetime(2024, 6, 20)})),
     ]
 

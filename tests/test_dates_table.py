@@ -353,6 +353,19 @@ SPANISH = [
          ("septiembre del año pasado", "2023-09")),
     case("es", "month-this-year", "La planta abrirá en noviembre de este año.",
          ("noviembre de este año", "2024-11")),
+    # Issue 9: the article's language only; numbers, idioms and habits that are no dates.
+    case("es", "numeric-day-first", "La ley se aprobó el 04/02/11 en el Senado.",
+         ("04/02/11", "2011-02-04")),
+    case("es", "two-digit-year-apostrophe", "Tras la crisis del '92 la peseta cayó.",
+         ("'92", "1992")),
+    case("es", "month-two-digit-year", "El tratado se firmó en marzo 92 en Maastricht.",
+         ("marzo 92", "1992-03")),
+    case("es", "bare-two-digit-year", "En 97, el partido ganó las elecciones.", ("97", "1997")),
+    trap("es", "count-not-year", "En 97 municipios hubo cortes de luz.", "97"),
+    trap("es", "nowadays", "Hoy en día casi nadie paga en efectivo.", "Hoy"),
+    trap("es", "every-monday", "Todos los lunes se reúne el consejo.", "lunes"),
+    trap("es", "plural-weekday", "El museo cierra los lunes por la tarde.", "lunes"),
+    trap("es", "sea", "Los pescadores salieron al mar.", "mar"),
 ]
 
 FRENCH = [
@@ -395,6 +408,13 @@ FRENCH = [
          ("septembre de l'année dernière", "2023-09")),
     case("fr", "month-prochain", "Le sommet aura lieu en mars prochain.",
          ("mars prochain", "2025-03")),
+    # Issue 9: French words that look like dates in English or in dateparser's abbreviations.
+    trap("fr", "sept-is-seven", "Les sept ministres ont voté contre.", "sept"),
+    trap("fr", "habit-weekday", "La bibliothèque ferme le mercredi.", "mercredi"),
+    case("fr", "article-weekday-with-day", "La réunion a eu lieu le mercredi 12 juin.",
+         ("mercredi 12 juin", "2024-06-12")),
+    trap("fr", "nowadays", "De nos jours, les jeunes lisent moins.", "jours"),
+    case("fr", "two-digit-year", "Il vit à Lyon depuis '92.", ("'92", "1992")),
 ]
 
 ITALIAN = [
@@ -439,6 +459,14 @@ ITALIAN = [
          ("settembre dell'anno scorso", "2023-09")),
     case("it", "month-scorso", "La fabbrica ha chiuso a settembre scorso.",
          ("settembre scorso", "2023-09")),
+    # Issue 9: elided two-digit years, habits and "nowadays".
+    case("it", "elided-two-digit-year", "Nell'83 la squadra vinse lo scudetto.", ("83", "1983")),
+    case("it", "two-digit-years", "Governò dal '92 al '95.", ("'92", "1992"), ("'95", "1995")),
+    case("it", "elided-day", "Ricordò l'attacco dell'11 settembre.",
+         ("settembre", "2023-09"), absent=("dell'11",)),
+    trap("it", "every-monday", "Ogni lunedì il mercato apre presto.", "lunedì"),
+    trap("it", "habit-weekday", "Il lunedì il museo resta chiuso.", "lunedì"),
+    trap("it", "nowadays", "Al giorno d'oggi nessuno scrive lettere.", "oggi"),
 ]
 
 PORTUGUESE = [
@@ -481,6 +509,14 @@ PORTUGUESE = [
          ("setembro passado", "2023-09")),
     case("pt", "weeks-ago-feminine", "Há duas semanas, o governo anunciou o plano.",
          ("Há duas semanas", "2024-W23")),
+    # Issue 9: weekday names that are also ordinals, "nowadays", two-digit years.
+    case("pt", "ordinal-weekday-after-cue", "Na segunda, o ministro pediu demissão.",
+         ("segunda", "2024-06-17")),
+    case("pt", "ordinal-weekday-future", "Até sexta haverá um acordo.", ("sexta", "2024-06-21")),
+    trap("pt", "ordinal-not-weekday", "A segunda maior empresa do país faliu.", "segunda"),
+    trap("pt", "ordinal-before-noun", "O time perdeu na quinta rodada.", "quinta"),
+    trap("pt", "nowadays", "Hoje em dia todos usam telemóveis.", "Hoje"),
+    case("pt", "two-digit-year", "Em 97, o partido venceu as eleições.", ("97", "1997")),
 ]
 
 GERMAN = [
@@ -521,6 +557,10 @@ GERMAN = [
          ("September letzten Jahres", "2023-09")),
     case("de", "month-next-year", "Die Wahl findet im März nächsten Jahres statt.",
          ("März nächsten Jahres", "2025-03")),
+    # Issue 9: recurring days and "nowadays" are no dates.
+    trap("de", "every-monday", "Jeden Montag trifft sich der Rat.", "Montag"),
+    trap("de", "nowadays", "Heutzutage zahlt kaum jemand bar.", "Heutzutage"),
+    trap("de", "with", "Er kam mit.", "mit."),
 ]
 
 # fmt: on

@@ -25,6 +25,7 @@ from timeline.events import (
     top_dates,
 )
 from timeline.ingest import Article, ArticleInput, check_language, read_input
+from timeline.lang import article_languages
 from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
@@ -77,9 +78,7 @@ def origin_of(article: Article) -> Origin:
 
 def article_candidates(article: Article) -> list[Candidate]:
     """Candidate events in one article; relative dates resolve against its publication date."""
-    languages: tuple[str, ...] = (article.language,) if article.language else ("en",)
-    if "en" not in languages:
-        languages = (*languages, "en")
+    languages = article_languages(article.language)
     mentions = find_dates(article.text, article.published, languages=languages)
     return candidates_from_text(article.id, article.text, mentions)
 

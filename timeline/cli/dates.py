@@ -20,6 +20,7 @@ import click
 
 from timeline.cli._options import parse_published
 from timeline.errors import TimelineError, printable
+from timeline.lang import article_languages
 
 if TYPE_CHECKING:
     from timeline.ingest import Article
@@ -56,11 +57,11 @@ def _read(source: str, published: dt.date | None, language: str | None) -> Artic
 
 
 def _languages(langs: tuple[str, ...], detected: str) -> tuple[str, ...]:
-    """--lang codes as given, else the article's language (with English, as `extract` reads)."""
+    """--lang codes as given, else the article's language (as `extract` reads it)."""
     given = tuple(code.strip() for item in langs for code in item.split(",") if code.strip())
     if given:
         return given
-    return ("en",) if detected in ("", "en") else (detected, "en")
+    return article_languages(detected)
 
 
 @click.command("dates")

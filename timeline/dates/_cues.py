@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from timeline.dates._context import Candidate, Context, Found, original
-from timeline.dates._langdata import every_language, every_pattern, every_word
+from timeline.dates._langdata import every_language, every_pattern, every_word, pattern_union
 from timeline.dates._regex import alt, either
+from timeline.dates._tense import is_tensed
 from timeline.dates._vocabulary import Vocabulary
 
 # The words of every language apply whatever the text's language is.
@@ -70,6 +71,14 @@ _GENERIC_NOUN = re.compile(
 
 
 _EVERY_BEFORE = re.compile(rf"\b(?:{alt(every_word(lambda w: w.every_words))})\s+$", re.IGNORECASE)
+_HABIT_BEFORE = re.compile(rf"\b(?:{alt(every_word(lambda w: w.habit_articles))})\s+$", re.I)
+_NOWADAYS = re.compile(
+    pattern_union(idiom for words in every_language() for idiom in words.nowadays), re.IGNORECASE
+)
+_ORDINAL_WEEKDAYS = every_word(lambda w: w.ordinal_weekdays)
+_WEEKDAY_CUES = every_word(lambda w: w.weekday_cues)
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]{4,})")
+_ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
@@ -181,7 +190,43 @@ def is_recurring(text: str, c: Candidate) -> bool:
     custom = _WORD_RIGHT_AFTER.match(text, c.end)
     if custom is not None and custom.group(1).lower() in CUSTOMS:
         return True
-    return _EVERY_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+    return _EVERY_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+def is_habit(ctx: Context, c: Candidate) -> bool:
+    """ "le mercredi", "il lunedì" with no day number after it: a weekday as a habit (a set of
+    days) in languages that name a single day without the article ("mercredi", "lunedì")."""
+    if _HABIT_BEFORE.search(ctx.text, max(0, c.start - 6), c.start) is None:
+        return False
+    after = ctx.text[c.end : c.end + 40]
+    if re.match(r"[\s,]*\d", after):
+        return False
+    word = _WORD_RIGHT_AFTER.match(after)
+    return word is None or word.group(1).lower() not in ctx.vocabulary.modifiers
+
+
+def is_nowadays(ctx: Context, c: Candidate) -> bool:
+    """ "hoy en día", "al giorno d'oggi", "hoje em dia": the present at large, no date."""
+    for idiom in _NOWADAYS.finditer(ctx.text, max(0, c.start - 16), min(len(ctx.text), c.end + 16)):
+        if idiom.start() < c.end and c.start < idiom.end():
+            return True
+    return False
+
+
+def is_ordinal(ctx: Context, c: Candidate, group: str) -> bool:
+    """ "a segunda maior empresa": a weekday name that is also an ordinal is a day only after
+    a modifier or a day word ("na segunda", "até sexta"), and not before a noun."""
+    word = ctx.text[c.match.start(group) : c.match.end(group)].lower()
+    if word not in _ORDINAL_WEEKDAYS:
+        return False
+    if c.match["mod2"] is None:
+        noun = _NOUN_AFTER.match(ctx.text, c.match.end(group))
+        if noun is not None and noun.group(1).islower() and not is_tensed(noun.group(1)):
+            return True
+    if c.match["mod"] is not None:
+        return False
+    before = _ANY_WORD_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+    return before is None or before.group(1).lower() not in _WEEKDAY_CUES
 
 
 def is_morning(text: str, c: Candidate) -> bool:

@@ -67,6 +67,9 @@ class DateWords:
     """Month names that are also common verbs in lower case ("may")."""
     ordinal_suffixes: tuple[str, ...] = ()
     """What may follow a day number: "3rd", "1er", "1º"."""
+    short_year_before: tuple[str, ...] = ()
+    """Words before a two-digit year: "del '92", "nell'83", "en 97,". With the apostrophe of
+    the elided century the number is a year; without, only before punctuation."""
     range_words: tuple[str, ...] = ()
     """Words joining the two ends of a range: "to", "al", "bis"."""
     edge_words: tuple[str, ...] = ()
@@ -99,7 +102,20 @@ class DateWords:
     generic_days: tuple[str, ...] = ()
     """Relative days that may mean the present or future at large ("of tomorrow")."""
     every_words: tuple[str, ...] = ()
-    """Words that make a month or weekday recurring ("every Monday")."""
+    """Words that make a month or weekday recurring ("every Monday", "todos los lunes")."""
+    habit_articles: tuple[str, ...] = ()
+    """Articles that make a weekday a habit when no day number follows it ("le mercredi",
+    "il lunedì"; but "le mercredi 12 juin" is a date)."""
+    nowadays: tuple[str, ...] = ()
+    """Regex: idioms built on a date word that mean "nowadays" ("hoy en día"): no date."""
+    false_friends: tuple[str, ...] = ()
+    """Month or weekday names (or abbreviations) in dateparser's data that in this language
+    mostly mean something else ("sept" = seven, "mar" = sea): dates only beside a day number."""
+    ordinal_weekdays: tuple[str, ...] = ()
+    """Weekday names that are also ordinals ("segunda" = second): a day only after one of
+    `weekday_cues` and not before a noun ("na segunda", but "a segunda maior")."""
+    weekday_cues: tuple[str, ...] = ()
+    """Words before an ordinal weekday that make it a day ("na", "até", "próxima")."""
     plural_parts_of_day: tuple[str, ...] = ()
     """"on Monday and Tuesday nights": plural parts of the day after a weekday."""
     customs: tuple[str, ...] = ()

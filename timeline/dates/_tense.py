@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline.dates._langdata import DateWords, every_pattern, every_word
 
-__all__ = ["sentence_bounds", "tense_near"]
+__all__ = ["is_tensed", "sentence_bounds", "tense_near"]
 
 
 def _regex(field: Callable[[DateWords], str], frame: str = "{}") -> re.Pattern[str]:
@@ -53,6 +53,11 @@ _BEFORE_ADJECTIVE = every_word(lambda w: w.before_adjective)
 _VERB_MONTHS = every_word(lambda w: w.verb_months)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
+
+
+def is_tensed(word: str) -> bool:
+    """Is `word` a verb form the tense cues know ("disse", "haverá")?"""
+    return bool(_FUTURE.fullmatch(word) or _PAST.fullmatch(word))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -165,11 +165,18 @@ class Vocabulary(Lexicon):
         return frozenset(words | {w for words in self.words for w in words.period_words})
 
     @cached_property
+    def false_friends(self) -> frozenset[str]:
+        """Names that are mostly other words in these languages ("sept" = seven)."""
+        return frozenset(w for words in self.words for w in words.false_friends)
+
+    @cached_property
     def month_re(self) -> str:
         """A month name; abbreviations ("Sept.", "gen.") only with their point and only in
-        the first language: with several, "Gen." or "set." are far more often something else."""
+        the first language: with several, "Gen." or "set." are far more often something else.
+        False friends ("sept" = seven) are left to the patterns with a day number."""
         full = {w for w in self.months if len(w) > 3 or w in _SHORT_MONTHS}
-        return rf"(?:{alt(full)}|(?:{alt(self.lexicons[0].months)})\.)"
+        dotted = set(self.lexicons[0].months)
+        return rf"(?:{alt(full - self.false_friends)}|(?:{alt(dotted - self.false_friends)})\.)"
 
     @cached_property
     def month_any(self) -> str:
@@ -178,8 +185,9 @@ class Vocabulary(Lexicon):
 
     @cached_property
     def weekday_re(self) -> str:
-        full = {w for w in self.weekdays if len(w) > 3}
-        return rf"(?:{alt(full)}|(?:{alt(self.lexicons[0].weekdays)})\.)"
+        full = {w for w in self.weekdays if len(w) > 3} - self.false_friends
+        dotted = set(self.lexicons[0].weekdays) - self.false_friends
+        return rf"(?:{alt(full)}|(?:{alt(dotted)})\.)"
 
     @cached_property
     def number(self) -> str:

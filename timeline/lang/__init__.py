@@ -26,10 +26,24 @@ from types import ModuleType
 
 from timeline.lang._site import Noun, SiteStrings
 
-__all__ = ["LANGUAGES", "Noun", "SiteStrings", "language_modules", "stage_modules"]
+__all__ = [
+    "LANGUAGES",
+    "Noun",
+    "SiteStrings",
+    "article_languages",
+    "language_modules",
+    "stage_modules",
+]
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "it", "pt", "de")
 """The languages with data here, English first (the fallback)."""
+
+
+def article_languages(language: str | None) -> tuple[str, ...]:
+    """The languages whose words are read in an article written in `language`: that one
+    alone (English when unknown). English words added to another language's text make
+    false dates of its own words: French "sept" (seven) would become September."""
+    return (language,) if language else ("en",)
 
 
 @cache

@@ -5,6 +5,9 @@ Without a year ("June 19") a day needs the reference date and is resolved as rel
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from timeline.dates import _calendar as cal
 from timeline.dates._context import (
     Candidate,
@@ -178,6 +181,62 @@ def _resolve_month_year(c: Candidate, ctx: Context) -> Resolved | None:
         if end_value < value:
             return None
     return Resolved(value, "month", "absolute", end_value)
+
+
+# --- "nell'83", "del '92", "en 97,", "marzo 92" -------------------------------------------------
+
+
+def _short_year(v: Vocabulary) -> Shape | None:
+    words = alt(w for words in v.words for w in words.short_year_before)
+    if words == "(?!)":
+        return None
+    return Shape(
+        core=r"(?P<yy>\d\d)(?![\d%]|[.,/:]\d)",
+        left=rf"(?:{words})(?:\s*(?P<apo>['’])|\s+)",
+        required=True,
+        guard="",
+    )
+
+
+def _month_short_year(v: Vocabulary) -> Shape | None:
+    if v.english:
+        return None  # "May 25" is a day, "the Jan. 92 contract" a code
+    return Shape(
+        core=rf"(?P<m>{v.month_re}){_JOIN}(?P<apo>['’])?(?P<yy>\d\d)(?![\d%]|[.,/:]\d)",
+        left=v.edge,
+    )
+
+
+def century_of(two_digits: int, reference: dt.date) -> int:
+    """The year a two-digit year names: this century's unless that lies more than two years
+    after the reference ("'92" in 2024 is 1992, "'11" is 2011)."""
+    year = reference.year // 100 * 100 + two_digits
+    return year - 100 if year > reference.year + 2 else year
+
+
+@register("short_year", rank=135, shape=_short_year, gate=r"\d\d")
+@register("month_short_year", rank=55, shape=_month_short_year, gate=_months)
+def _resolve_short_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "nell'83", "del '92", "en 97," (a year), "marzo 92", "marzo del '05" (a month)."""
+    g = c.match
+    digits = g.text("yy")
+    if ctx.reference is None or not is_year_context(
+        ctx.text, g.start("yy"), g.end("yy"), ctx.vocabulary
+    ):
+        return None
+    after = re.match(r"\s+(\w+)", ctx.text[c.end : c.end + 20])
+    if after is not None and month_of(ctx.vocabulary, after.group(1)) is not None:
+        return None  # "dell'11 settembre": Italian elides the article before a day number too
+    if not g["apo"]:
+        if int(digits) < 32:
+            return None  # "marzo 15", "el 15": a day, not 2015
+        if g["m"] is None and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[c.end : c.end + 2]):
+            return None  # "en 97 ciudades" counts; "en 97," is a year
+    year = century_of(int(digits), ctx.reference)
+    if g["m"] is None:
+        return Resolved(f"{year:04d}", "year", "relative")
+    month = _cased_month(ctx, g)
+    return Resolved(cal.month_value(year, month), "month", "relative") if month else None
 
 
 # --- "1914-18", "2003–2007" ------------------------------------------------------------------

@@ -23,8 +23,11 @@ from timeline.dates._cues import (
     follows_name,
     is_cased_month,
     is_generic,
+    is_habit,
     is_morning,
     is_named_weekday,
+    is_nowadays,
+    is_ordinal,
     is_recurring,
     is_title,
     means_morning_too,
@@ -130,6 +133,8 @@ def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     if ctx.reference is None or is_recurring(ctx.text, c) or is_named_weekday(ctx, c, "w"):
         return None
+    if is_habit(ctx, c) or is_ordinal(ctx, c, "w"):
+        return None
     word = g.text("w").lower().rstrip(".")
     weekday = ctx.vocabulary.weekdays.get(word)
     languages = ctx.vocabulary.languages
@@ -171,7 +176,7 @@ def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if means_morning_too(phrase) and is_morning(ctx.text, c):
         return None
-    if is_generic(ctx.text, c):
+    if is_generic(ctx.text, c) or is_nowadays(ctx, c):
         return None
     if meaning == (-1, "year") and compares(ctx, c):
         anchored = year_before_anchor(c, ctx)

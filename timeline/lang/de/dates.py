@@ -17,6 +17,7 @@ UNITS: dict[str, str] = {"jahres": "year", "monats": "month"}  # genitives: "let
 
 SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
+SHORT_YEAR_BEFORE = ("seit", "im", "bis", "von")
 RANGE_WORDS = ("bis", "und")
 
 MORNING_WORDS = ("morgen",)
@@ -24,3 +25,9 @@ MORNING_BEFORE = ("am", "heute", "gestern", "jeden", "guten")
 
 FUTURE_CUES = r"wird|werden|nächste[nrs]?"
 PAST_CUES = r"hat|haben|war|waren|wurde|wurden"
+
+# --- is it a date here? ----------------------------------------------------------------------
+
+EVERY_WORDS = ("jeden", "jede", "jeder", "jedes")
+NOWADAYS = (r"heutzutage", r"heute\s+noch\s+immer")
+FALSE_FRIENDS = ("mit", "die", "son", "don")  # "mit." is "with", not Mittwoch

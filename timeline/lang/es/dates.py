@@ -20,6 +20,7 @@ TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "och
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 ORDINAL_SUFFIXES = ("º", "ª")
+SHORT_YEAR_BEFORE = ("del", "el", "en", "de", "desde", "hasta", "al")
 RANGE_WORDS = ("al", "a", "y")
 
 MORNING_WORDS = ("mañana",)
@@ -27,3 +28,10 @@ MORNING_BEFORE = ("la", "esta", "por")
 
 FUTURE_CUES = r"va a|van a|vamos a|irá|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ado|ido|ó|aron|ieron)"
+
+# --- is it a date here? ----------------------------------------------------------------------
+
+# "los lunes" (plural article: every Monday), "todos los martes", "cada marzo"
+EVERY_WORDS = ("cada", "todos los", "todas las", "los")
+NOWADAYS = (r"hoy\s+(?:en\s+)?d[íi]a", r"hoy\s+por\s+hoy")
+FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month

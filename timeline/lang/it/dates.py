@@ -27,7 +27,18 @@ TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ott
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 ORDINAL_SUFFIXES = ("º", "°")
+SHORT_YEAR_BEFORE = ("nell", "dell", "dall", "all", "sull", "nel", "del", "dal", "al", "il")
 RANGE_WORDS = ("al", "a", "e")
 
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
-PAST_CUES = r"è stato|sono stati|[a-zà-ÿ]{3,}(?:ato|ito)"
+PAST_CUES = (
+    r"è stato|è stata|sono stati|ha|hanno|aveva|avevano|[a-zà-ÿ]{3,}(?:ato|ito|uto|ata|iti)"
+    r"|[a-zà-ÿ]{2,}[a-qs-zà-ÿ]ò|[a-zà-ÿ]{2,}(?:arono|erono|irono)"
+)
+
+# --- is it a date here? ----------------------------------------------------------------------
+
+EVERY_WORDS = ("ogni", "tutti i", "tutte le")
+HABIT_ARTICLES = ("il", "la")  # "il lunedì" is every Monday; "lunedì" alone is one day
+NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi")
+FALSE_FRIENDS = ("mar",)

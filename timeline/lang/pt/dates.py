@@ -25,7 +25,32 @@ TENS = ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oite
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 ORDINAL_SUFFIXES = ("º", "ª", "°")
+SHORT_YEAR_BEFORE = ("em", "de", "do", "no", "desde", "até", "ao")
 RANGE_WORDS = ("a", "e")
 
-FUTURE_CUES = r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}rão"
-PAST_CUES = r"foi|foram|[a-zà-ÿ]{3,}(?:ado|ido|ou)"
+FUTURE_CUES = r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rão|rei|remos)"
+PAST_CUES = r"foi|foram|disse|disseram|fez|teve|houve|[a-zà-ÿ]{3,}(?:ado|ido|ou|aram|eram|iram)"
+
+# --- is it a date here? ----------------------------------------------------------------------
+
+EVERY_WORDS = ("cada", "todos os", "todas as")
+NOWADAYS = (r"hoje\s+em\s+dia",)
+FALSE_FRIENDS = ("mar", "dez")  # the sea, ten
+# "segunda" is also "second": a day after these words ("na segunda", "até sexta")
+ORDINAL_WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta")
+WEEKDAY_CUES = (
+    "na",
+    "nesta",
+    "nessa",
+    "naquela",
+    "desta",
+    "dessa",
+    "daquela",
+    "até",
+    "desde",
+    "esta",
+    "essa",
+    "hoje",
+    "ontem",
+    "amanhã",
+)
