@@ -366,6 +366,14 @@ SPANISH = [
     trap("es", "every-monday", "Todos los lunes se reúne el consejo.", "lunes"),
     trap("es", "plural-weekday", "El museo cierra los lunes por la tarde.", "lunes"),
     trap("es", "sea", "Los pescadores salieron al mar.", "mar"),
+    # Quarters, halves and modifiers before the noun.
+    case("es", "quarter-of-year", "Las ventas crecieron en el último trimestre de 2023.",
+         ("último trimestre de 2023", "2023-Q4")),
+    case("es", "half-this-year", "La economía mejorará en el segundo semestre de este año.",
+         ("segundo semestre de este año", "2024-H2")),
+    case("es", "modifier-before-year", "El pasado año se vendieron menos coches.",
+         ("pasado año", "2023")),
+    case("es", "year-in-course", "El déficit bajará en el año en curso.", ("año en curso", "2024")),
 ]
 
 FRENCH = [
@@ -467,6 +475,9 @@ ITALIAN = [
     trap("it", "every-monday", "Ogni lunedì il mercato apre presto.", "lunedì"),
     trap("it", "habit-weekday", "Il lunedì il museo resta chiuso.", "lunedì"),
     trap("it", "nowadays", "Al giorno d'oggi nessuno scrive lettere.", "oggi"),
+    case("it", "quarter", "Nel secondo trimestre l'utile è salito.",
+         ("secondo trimestre", "2024-Q2")),
+    case("it", "scorso-before", "Lo scorso anno la produzione è calata.", ("scorso anno", "2023")),
 ]
 
 PORTUGUESE = [
@@ -517,6 +528,16 @@ PORTUGUESE = [
     trap("pt", "ordinal-before-noun", "O time perdeu na quinta rodada.", "quinta"),
     trap("pt", "nowadays", "Hoje em dia todos usam telemóveis.", "Hoje"),
     case("pt", "two-digit-year", "Em 97, o partido venceu as eleições.", ("97", "1997")),
+    # Quarters: numbered, the last one, and the one under discussion a year back.
+    case("pt", "quarter-next-year", "As vendas vão subir no primeiro trimestre do próximo ano.",
+         ("primeiro trimestre do próximo ano", "2025-Q1")),
+    case("pt", "last-quarter", "O lucro caiu no último trimestre.",
+         ("último trimestre", "2024-Q1")),
+    case("pt", "quarter-a-year-back",
+         "O lucro do primeiro trimestre subiu 5%, face ao trimestre homólogo do ano passado.",
+         ("primeiro trimestre", "2024-Q1"), ("trimestre homólogo do ano passado", "2023-Q1")),
+    case("pt", "this-year-contracted", "A fábrica abre no quarto trimestre deste ano.",
+         ("quarto trimestre deste ano", "2024-Q4")),
 ]
 
 GERMAN = [

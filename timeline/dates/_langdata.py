@@ -76,6 +76,13 @@ class DateWords:
     """Words before a month or year naming part of it: "early", "the end of"."""
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
     """Ordinals that number quarters: "first" → 1, "4th" → 4."""
+    quarter_nouns: tuple[str, ...] = ()
+    """Nouns for a quarter of a year outside English ("trimestre"): "el tercer trimestre",
+    "o último trimestre", "no trimestre" (the one under discussion)."""
+    half_nouns: tuple[str, ...] = ()
+    """Nouns for a half year ("semestre"): "el segundo semestre de este año"."""
+    year_before: str = ""
+    """Regex: after a period noun, the same period a year back ("homólogo do ano passado")."""
     day_ordinals: dict[str, int] = field(default_factory=dict)
     """Days of the month in words: "twenty-first" → 21."""
     seasons: dict[str, str] = field(default_factory=dict)

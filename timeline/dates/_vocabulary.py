@@ -152,6 +152,16 @@ class Vocabulary(Lexicon):
         return merged(words.quarter_ordinals for words in self.words)
 
     @cached_property
+    def quarter_nouns(self) -> frozenset[str]:
+        """Nouns for a quarter, "quarter" among them when English is read."""
+        english = {"quarter"} if self.english else set()
+        return frozenset(english | {w for words in self.words for w in words.quarter_nouns})
+
+    @cached_property
+    def half_nouns(self) -> frozenset[str]:
+        return frozenset(w for words in self.words for w in words.half_nouns)
+
+    @cached_property
     def seasons(self) -> dict[str, str]:
         return merged(words.seasons for words in self.words)
 
@@ -162,7 +172,9 @@ class Vocabulary(Lexicon):
         """Units that take a modifier: the words used in the locale's own relative phrases."""
         phrase_tokens = {t for phrase in self.relative for t in phrase.split()}
         words = {w for w in self.units if w in phrase_tokens and len(w) >= 3}
-        return frozenset(words | {w for words in self.words for w in words.period_words})
+        periods = {w for words in self.words for w in (*words.period_words, *words.quarter_nouns)}
+        halves = {w for words in self.words for w in words.half_nouns}
+        return frozenset(words | periods | halves)
 
     @cached_property
     def false_friends(self) -> frozenset[str]:
@@ -195,17 +207,23 @@ class Vocabulary(Lexicon):
         return rf"(?:\d{{1,3}}|{alt(self.number_words)})" if self.number_words else r"\d{1,3}"
 
     @cached_property
+    def either_side(self) -> bool:
+        """ "próximo"/"pasado" may stand on either side of the noun in these languages."""
+        return any(words.modifiers_either_side for words in self.words)
+
+    @cached_property
     def mods_before(self) -> str:
-        return alt(self.modifiers_before)
+        """Modifiers before the noun; in languages that place them on either side, every
+        modifier ("el pasado año" as well as "el año pasado")."""
+        return alt(self.modifiers if self.either_side else self.modifiers_before)
 
     @cached_property
     def mods_after(self) -> str | None:
         """Modifiers after the noun; in languages that place "próximo"/"pasado" on either
         side, the ones before it too. None when the languages have none."""
-        either_side = any(words.modifiers_either_side for words in self.words)
-        if not (self.modifiers_after or either_side):
+        if not (self.modifiers_after or self.either_side):
             return None
-        return alt(self.modifiers if either_side else self.modifiers_after)
+        return alt(self.modifiers if self.either_side else self.modifiers_after)
 
     @cached_property
     def edge(self) -> str:

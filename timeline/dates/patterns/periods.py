@@ -8,6 +8,7 @@ import re
 
 from timeline.dates import _calendar as cal
 from timeline.dates._context import SPACE, Candidate, Context, Found, Resolved, month_of, unit_value
+from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._vocabulary import DAY, YEAR, Vocabulary
 
@@ -84,6 +85,106 @@ def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         tense = ctx.tense(c.start, c.end)
         year = ref_year if quarter <= ref_quarter or tense >= 0 else ref_year - 1
     return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
+
+
+# --- other languages: "el tercer trimestre de 1999", "o último trimestre", "il secondo semestre"
+
+_OF_WORDS = r"(?:de|del|do|da|di|dell['’]|dello|della)"
+_THE_WORDS = r"(?:el|la|o|a|l['’]|lo|il)"
+
+
+def _foreign_nouns(v: Vocabulary) -> tuple[set[str], set[str]]:
+    """The quarter and half nouns of the languages read, English's "quarter" aside."""
+    quarters = {w for words in v.words for w in words.quarter_nouns}
+    halves = {w for words in v.words for w in words.half_nouns}
+    return quarters, halves
+
+
+def _year_suffix(v: Vocabulary) -> str:
+    """ "de 1999", "deste ano", "do próximo ano", "dell'anno scorso" after a period noun."""
+    years = alt(w for w, u in v.units.items() if u == "year" and len(w) >= 3)
+    mods = v.mods_before
+    return (
+        rf"(?:\s+fiscale?)?(?:\s*{_OF_WORDS}\s*(?:{_THE_WORDS}\s*)?(?:(?P<y>{YEAR})(?!\d)"
+        rf"|(?P<ymod>{mods})\s+(?:{years})(?!\w)|(?:{years})\s+(?P<ymod2>{mods})(?!\w))"
+        rf"|\s+(?P<ymod3>{mods})\s+(?:{years})(?!\w))?"
+    )
+
+
+def _quarter_words(v: Vocabulary) -> Shape | None:
+    quarters, halves = _foreign_nouns(v)
+    if not quarters and not halves:
+        return None
+    ordinals = alt(v.quarter_ordinals)
+    return Shape(
+        core=rf"(?P<ord>{ordinals})\s+(?P<q>{alt(quarters | halves)})(?![\w-]){_year_suffix(v)}"
+    )
+
+
+@register("quarter_words", rank=165, shape=_quarter_words)
+def _resolve_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "el tercer trimestre (de 1999)", "o primeiro trimestre do próximo ano", "il secondo
+    semestre": a numbered quarter or half; "o último trimestre" alone is the one before."""
+    g = c.match
+    vocabulary = ctx.vocabulary
+    half = g.text("q").lower() in vocabulary.half_nouns
+    word = g.text("ord").lower()
+    number = vocabulary.quarter_ordinals[word]
+    last = vocabulary.modifiers.get(word) == -1  # "último": the last of a year, or the last one
+    if half:
+        number = 2 if last else number
+        if number > 2:
+            return None
+    letter, per_year = ("H", 2) if half else ("Q", 4)
+    ref = ctx.reference
+    year_mod = g["ymod"] or g["ymod2"] or g["ymod3"]
+    if g["y"]:
+        return Resolved(f"{g['y']}-{letter}{number}", "quarter", "absolute")
+    if ref is None:
+        return None
+    current = (ref.month - 1) * per_year // 12 + 1
+    if year_mod:
+        offset = vocabulary.modifiers.get(SPACE.sub(" ", year_mod.lower()))
+        if offset is None:
+            return None
+        return Resolved(f"{ref.year + offset:04d}-{letter}{number}", "quarter", "relative")
+    if last:
+        index = ref.year * per_year + current - 2
+        return Resolved(
+            f"{index // per_year:04d}-{letter}{index % per_year + 1}", "quarter", "relative"
+        )
+    tense = ctx.tense(c.start, c.end)
+    year = ref.year if number <= current or tense >= 0 else ref.year - 1
+    return Resolved(f"{year:04d}-{letter}{number}", "quarter", "relative")
+
+
+def _the_quarter_words(v: Vocabulary) -> Shape | None:
+    quarters, _ = _foreign_nouns(v)
+    if not quarters:
+        return None
+    back = [words.year_before for words in v.words if words.year_before]
+    back_group = rf"(?P<back>\s+(?:{'|'.join(back)}))?" if back else ""
+    return Shape(
+        core=rf"(?P<q>{alt(quarters)})(?![\w-]){back_group}",
+        left=r"(?P<det>el|del|al|en el|o|no|do|ao|para o|este|neste|deste|esse|nesse|desse|ese"
+        r"|il|nel|dal|lo|nello|dello|questo|quel)\s+(?:(?P<same>mesmo|mismo|stesso)\s+)?",
+        required=True,
+    )
+
+
+@register("the_quarter_words", rank=185, shape=_the_quarter_words)
+def _resolve_the_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "no trimestre", "o mesmo trimestre": the quarter a report is about; "o trimestre
+    homólogo do ano passado": that quarter a year back; "este trimestre": the current one."""
+    g = c.match
+    discussed = ctx.discussed_quarter(c.start, strict=False)
+    if g["back"]:
+        if not discussed:
+            return None
+        return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
+    if g.text("det").lower() in ("este", "neste", "deste", "questo"):
+        return this_quarter(c, ctx)
+    return Resolved(discussed, "quarter", "anchored") if discussed else None
 
 
 # --- "the quarter", "the latest period", "the 1988 quarter", "the quarter a year ago" --------

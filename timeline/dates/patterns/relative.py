@@ -212,12 +212,15 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     if mod is None:
         return None
     ref = ctx.reference
-    if word == "quarter" and mod == 0:
+    if word in ctx.vocabulary.quarter_nouns and mod == 0:
         return this_quarter(c, ctx)
-    if word == "quarter":
+    if word in ctx.vocabulary.quarter_nouns:
         year, quarter = cal.quarter_of(ref)
         index = year * 4 + quarter - 1 + mod
         return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+    if word in ctx.vocabulary.half_nouns:
+        index = ref.year * 2 + (ref.month > 6) + mod
+        return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", "quarter", "relative")
     if word == "weekend":
         return weekend(ref, mod)
     unit = ctx.vocabulary.units.get(word)

@@ -17,6 +17,23 @@ NUMBERS = _counting("uno dos tres cuatro cinco seis siete ocho nueve diez once d
 RELATIVE: dict[str, tuple[int, str]] = {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")}
 TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
 
+# --- reporting periods -------------------------------------------------------------------------
+
+MODIFIERS_BEFORE: dict[str, int] = {"último": -1, "última": -1, "presente": 0}
+MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "en curso": 0}
+QUARTER_NOUNS = ("trimestre",)
+HALF_NOUNS = ("semestre",)
+QUARTER_ORDINALS: dict[str, int] = {
+    "primer": 1,
+    "primero": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "cuarto": 4,
+    "último": 4,
+}
+YEAR_BEFORE = r"(?:hom[óo]log[oa]\s+|correspondiente\s+)?del\s+año\s+(?:pasado|anterior)"
+
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 ORDINAL_SUFFIXES = ("º", "ª")

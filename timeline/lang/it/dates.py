@@ -15,14 +15,34 @@ def _counting(words: str) -> dict[str, int]:
 # the feminine forms count feminine units: "una settimana fa"
 NUMBERS = _counting("uno due tre quattro cinque sei sette otto nove dieci undici dodici")
 NUMBERS["una"] = 1
-MODIFIERS_BEFORE: dict[str, int] = {"passato": -1, "passata": -1}
-MODIFIERS_AFTER: dict[str, int] = {"passato": -1, "passata": -1}
+MODIFIERS_BEFORE: dict[str, int] = {
+    "passato": -1,
+    "passata": -1,
+    "scorso": -1,
+    "scorsa": -1,
+    "prossimo": 1,
+    "prossima": 1,
+}
+MODIFIERS_AFTER: dict[str, int] = {"passato": -1, "passata": -1, "precedente": -1}
 RELATIVE: dict[str, tuple[int, str]] = {
     "avantieri": (-2, "day"),
     "l'altro ieri": (-2, "day"),
     "dopodomani": (2, "day"),
 }
 TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+
+# --- reporting periods -------------------------------------------------------------------------
+
+QUARTER_NOUNS = ("trimestre",)
+HALF_NOUNS = ("semestre",)
+QUARTER_ORDINALS: dict[str, int] = {
+    "primo": 1,
+    "secondo": 2,
+    "terzo": 3,
+    "quarto": 4,
+    "ultimo": 4,
+}
+YEAR_BEFORE = r"(?:corrispondente\s+)?dell['’]\s*anno\s+(?:scorso|precedente|passato)"
 
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True

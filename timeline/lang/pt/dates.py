@@ -22,6 +22,28 @@ RELATIVE: dict[str, tuple[int, str]] = {
 }
 TENS = ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")
 
+# --- reporting periods -------------------------------------------------------------------------
+
+MODIFIERS_BEFORE: dict[str, int] = {
+    "último": -1,
+    "última": -1,
+    "deste": 0,
+    "desta": 0,
+    "neste": 0,
+    "nesta": 0,
+}
+MODIFIERS_AFTER: dict[str, int] = {"anterior": -1}
+QUARTER_NOUNS = ("trimestre",)
+HALF_NOUNS = ("semestre",)
+QUARTER_ORDINALS: dict[str, int] = {
+    "primeiro": 1,
+    "segundo": 2,
+    "terceiro": 3,
+    "quarto": 4,
+    "último": 4,
+}
+YEAR_BEFORE = r"(?:homólog[oa]\s+|correspondente\s+)?(?:do|ao)\s+ano\s+(?:passado|anterior)"
+
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 ORDINAL_SUFFIXES = ("º", "ª", "°")
