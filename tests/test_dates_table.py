@@ -374,6 +374,22 @@ SPANISH = [
     case("es", "modifier-before-year", "El pasado año se vendieron menos coches.",
          ("pasado año", "2023")),
     case("es", "year-in-course", "El déficit bajará en el año en curso.", ("año en curso", "2024")),
+    # Parts of the day name the day; a weekday in apposition restates it.
+    case("es", "tonight", "Esta noche a las 21.30 habrá fuegos artificiales.",
+         ("Esta noche", "2024-06-20")),
+    case("es", "last-night", "Anoche hubo una tormenta en Sevilla.", ("Anoche", "2024-06-19")),
+    case("es", "today-weekday", "El Senado vota hoy, jueves, la reforma.",
+         ("hoy, jueves", "2024-06-20")),
+    case("es", "tomorrow-weekday", "Las elecciones de mañana, viernes, serán reñidas.",
+         ("mañana, viernes", "2024-06-21")),
+    case("es", "month-pasado-just-ended", "Los precios subieron en mayo pasado.",
+         ("mayo pasado", "2024-05")),
+    case("es", "day-month-proximo", "Los comicios del 2 de julio próximo serán clave.",
+         ("2 de julio próximo", "2024-07-02")),
+    case("es", "day-month-pasado", "El golpe del 25 de junio pasado fracasó.",
+         ("25 de junio pasado", "2023-06-25")),
+    case("es", "capitalised-month-after-preposition", "A finales de Febrero el paro subió.",
+         ("finales de Febrero", "2024-02")),
 ]
 
 FRENCH = [
@@ -478,6 +494,10 @@ ITALIAN = [
     case("it", "quarter", "Nel secondo trimestre l'utile è salito.",
          ("secondo trimestre", "2024-Q2")),
     case("it", "scorso-before", "Lo scorso anno la produzione è calata.", ("scorso anno", "2023")),
+    case("it", "this-morning", "Questa mattina il governo si è riunito.",
+         ("Questa mattina", "2024-06-20")),
+    case("it", "yesterday-evening", "Ieri sera la polizia ha arrestato due uomini.",
+         ("Ieri sera", "2024-06-19")),
 ]
 
 PORTUGUESE = [
@@ -538,6 +558,10 @@ PORTUGUESE = [
          ("primeiro trimestre", "2024-Q1"), ("trimestre homólogo do ano passado", "2023-Q1")),
     case("pt", "this-year-contracted", "A fábrica abre no quarto trimestre deste ano.",
          ("quarto trimestre deste ano", "2024-Q4")),
+    case("pt", "this-morning", "Esta manhã o ministro chegou a Lisboa.",
+         ("Esta manhã", "2024-06-20")),
+    case("pt", "start-of-this-year", "No início deste ano a inflação subiu.",
+         ("início deste ano", "2024")),
 ]
 
 GERMAN = [

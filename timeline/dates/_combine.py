@@ -66,6 +66,10 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
                 out[-1] = _joined(text, last.start, end, mention, mention.end_value)
                 kinds[-1] = kind
                 continue
+            if kinds[-1] == "relative" and kind == "weekday" and _is_apposition(last, gap):
+                # "hoy, jueves", "mañana, martes": the weekday restates the relative day
+                out[-1] = _joined(text, last.start, mention.end, last, None)
+                continue
             closing = _range_end(text, last, mention, gap)
             if closing is not None:
                 out[-1] = _joined(text, last.start, mention.end, last, closing)
@@ -106,6 +110,14 @@ def _on_weekday(mention: DateMention, weekday: int) -> DateMention:
         if other.weekday() == weekday:
             return replace(mention, value=other.isoformat())
     return mention
+
+
+_DAY_APPOSITION = re.compile(r"\s*,?\s*$")
+
+
+def _is_apposition(first: DateMention, gap: str) -> bool:
+    """A day, then its weekday after a comma or a space: one day named twice."""
+    return first.precision == "day" and len(gap) <= 3 and _DAY_APPOSITION.match(gap) is not None
 
 
 def _is_weekday_then_date(first: DateMention, gap: str) -> bool:

@@ -88,7 +88,13 @@ def is_cased_month(context: Context, match: Found, group: str) -> bool:
     if word[:1].isupper():
         # languages that write "mars", "junio" in lower case: "Mars" mid-sentence is a name
         lowercase = word.lower().rstrip(".") in context.vocabulary.lowercase_months
-        return not (lowercase and _mid_sentence(context.text, match.start(group)))
+        if not lowercase or not _mid_sentence(context.text, match.start(group)):
+            return True
+        # "en Febrero", "a finales de Febrero": written capitalised, but after a preposition
+        start = match.start(group)
+        before = _ANY_WORD_BEFORE.search(context.text, max(0, start - 20), start)
+        prepositions = {w for words in context.vocabulary.words for w in words.date_prepositions}
+        return before is not None and before.group(1).lower() in prepositions
     if "en" not in context.vocabulary.languages:
         return True
     return len(context.vocabulary.languages) > 1 and word.lower() not in _VERB_MONTHS

@@ -87,7 +87,12 @@ def _resolve_numeric(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _day_month(
-    c: Candidate, ctx: Context, day: int, month2: int | None, day2: str | None
+    c: Candidate,
+    ctx: Context,
+    day: int,
+    month2: int | None,
+    day2: str | None,
+    direction: int | None = None,
 ) -> Resolved | None:
     """A day of the month the match names (its end too, for "June 18-19")."""
     month = _cased_month(ctx, c.match)
@@ -99,7 +104,8 @@ def _day_month(
         first = safe_day(year, month, day) if year else None
         resolution: Resolution = "absolute"
     elif ctx.reference is not None:
-        first = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
+        tense = ctx.tense(c.start, c.end) if not direction else 2 * direction
+        first = cal.nearest_day(ctx.reference, month, day, tense)
         resolution = "relative"
     else:
         return None
@@ -140,17 +146,23 @@ def _resolve_mdy(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _dmy(v: Vocabulary) -> Shape:
+    after = v.mods_after
+    modifier = rf"(?:\s+(?P<dmod>{after})(?!\w))?" if after and not v.english else ""
     return Shape(
         core=rf"(?P<d>{DAY})(?:{ORDINAL}|\.)"
         rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
-        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d))?(?!\w)",
+        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{modifier})(?!\w)",
         guard=DIGIT_GUARD,
     )
 
 
 @register("dmy", rank=40, shape=_dmy, gate=_months)
 def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
-    return _day_month(c, ctx, int(c.match.text("d")), None, c.match["d2"])
+    """ "19 June 2024", "18-19 de junio"; "el 2 de julio próximo", "25 de abril pasado": the
+    modifier after the month says which way the day lies."""
+    modifier = c.match["dmod"]
+    direction = ctx.vocabulary.modifiers.get(modifier.lower()) if modifier else None
+    return _day_month(c, ctx, int(c.match.text("d")), None, c.match["d2"], direction)
 
 
 # --- "October 2022", "marzo de 1998", "May 1940 – June 1941" ---------------------------------
@@ -232,6 +244,8 @@ def _resolve_short_year(c: Candidate, ctx: Context) -> Resolved | None:
             return None  # "marzo 15", "el 15": a day, not 2015
         if g["m"] is None and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[c.end : c.end + 2]):
             return None  # "en 97 ciudades" counts; "en 97," is a year
+        if g["m"] is None and re.match(r"d[eoia]", ctx.text[c.start : c.start + 2], re.I):
+            return None  # "de 58," is an age or an amount more often than a year
     year = century_of(int(digits), ctx.reference)
     if g["m"] is None:
         return Resolved(f"{year:04d}", "year", "relative")

@@ -110,9 +110,15 @@ def _resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = cal.nearest_month(ref, month, tense)
     else:
         year = cal.month_year(ref, month, mod)
-        if mod < 0 and (ref.month - month) % 12 == 1 and mod_word.lower() != "this past":
+        if (
+            mod < 0
+            and g["mod"]
+            and ctx.vocabulary.english
+            and (ref.month - month) % 12 == 1
+            and mod_word.lower() != "this past"
+        ):
             # the month just ended is "last month": "last February" said in March is a
-            # year back ("this past February" is the one just ended)
+            # year back ("this past February", "febrero pasado" are the one just ended)
             year -= 1
     return Resolved(cal.month_value(year, month), "month", "relative")
 
@@ -191,7 +197,7 @@ def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
 def _mod_unit(v: Vocabulary) -> Shape:
     return Shape(
         core=rf"(?P<mod>{v.mods_before})\s+(?P<u>{alt(v.unit_words)})(?!\w)",
-        left=rf"(?:(?:earlier|later)\s+)?{v.edge}" if v.english else None,
+        left=rf"(?:(?:earlier|later)\s+)?{v.edge}" if v.english else v.edge or None,
     )
 
 

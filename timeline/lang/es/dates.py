@@ -14,7 +14,22 @@ def _counting(words: str) -> dict[str, int]:
 
 # the feminine forms count feminine units: "hace una semana"
 NUMBERS = _counting("uno dos tres cuatro cinco seis siete ocho nueve diez once doce") | {"una": 1}
-RELATIVE: dict[str, tuple[int, str]] = {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")}
+RELATIVE: dict[str, tuple[int, str]] = {
+    "antes de ayer": (-2, "day"),
+    "pasado mañana": (2, "day"),
+    # parts of the day name the day (at day precision)
+    "esta mañana": (0, "day"),
+    "esta tarde": (0, "day"),
+    "esta noche": (0, "day"),
+    "este mediodía": (0, "day"),
+    "anoche": (-1, "day"),
+    "ayer por la mañana": (-1, "day"),
+    "ayer por la tarde": (-1, "day"),
+    "ayer por la noche": (-1, "day"),
+    "mañana por la mañana": (1, "day"),
+    "mañana por la tarde": (1, "day"),
+    "mañana por la noche": (1, "day"),
+}
 TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
 
 # --- reporting periods -------------------------------------------------------------------------
@@ -36,6 +51,14 @@ YEAR_BEFORE = r"(?:hom[óo]log[oa]\s+|correspondiente\s+)?del\s+año\s+(?:pasado
 
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
+EDGE_WORDS = (
+    "principios de",
+    "comienzos de",
+    "inicios de",
+    "mediados de",
+    "finales de",
+    "fines de",
+)
 ORDINAL_SUFFIXES = ("º", "ª")
 SHORT_YEAR_BEFORE = ("del", "el", "en", "de", "desde", "hasta", "al")
 RANGE_WORDS = ("al", "a", "y")
@@ -51,4 +74,5 @@ PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ado|ido|ó|aron|ieron
 # "los lunes" (plural article: every Monday), "todos los martes", "cada marzo"
 EVERY_WORDS = ("cada", "todos los", "todas las", "los")
 NOWADAYS = (r"hoy\s+(?:en\s+)?d[íi]a", r"hoy\s+por\s+hoy")
+DATE_PREPOSITIONS = ("en", "desde", "hasta", "de", "durante")
 FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month

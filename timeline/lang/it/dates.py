@@ -28,6 +28,21 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "avantieri": (-2, "day"),
     "l'altro ieri": (-2, "day"),
     "dopodomani": (2, "day"),
+    # parts of the day name the day (at day precision)
+    "stamattina": (0, "day"),
+    "stamane": (0, "day"),
+    "questa mattina": (0, "day"),
+    "questa mattinata": (0, "day"),
+    "questo pomeriggio": (0, "day"),
+    "stasera": (0, "day"),
+    "questa sera": (0, "day"),
+    "stanotte": (0, "day"),
+    "questa notte": (0, "day"),
+    "ieri mattina": (-1, "day"),
+    "ieri pomeriggio": (-1, "day"),
+    "ieri sera": (-1, "day"),
+    "domani mattina": (1, "day"),
+    "domani sera": (1, "day"),
 }
 TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
 
@@ -46,6 +61,7 @@ YEAR_BEFORE = r"(?:corrispondente\s+)?dell['’]\s*anno\s+(?:scorso|precedente|p
 
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
+EDGE_WORDS = ("inizio", "fine", "metà", "primi di", "fine di", "inizio di", "metà di")
 ORDINAL_SUFFIXES = ("º", "°")
 SHORT_YEAR_BEFORE = ("nell", "dell", "dall", "all", "sull", "nel", "del", "dal", "al", "il")
 RANGE_WORDS = ("al", "a", "e")
@@ -61,4 +77,5 @@ PAST_CUES = (
 EVERY_WORDS = ("ogni", "tutti i", "tutte le")
 HABIT_ARTICLES = ("il", "la")  # "il lunedì" is every Monday; "lunedì" alone is one day
 NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi")
+DATE_PREPOSITIONS = ("in", "a", "da", "dal", "fino", "di", "entro", "durante")
 FALSE_FRIENDS = ("mar",)

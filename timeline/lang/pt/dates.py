@@ -19,6 +19,16 @@ NUMBERS = _counting("um dois três quatro cinco seis sete oito nove dez onze doz
 RELATIVE: dict[str, tuple[int, str]] = {
     "antes de ontem": (-2, "day"),
     "depois de amanhã": (2, "day"),
+    # parts of the day name the day (at day precision)
+    "esta manhã": (0, "day"),
+    "esta tarde": (0, "day"),
+    "esta noite": (0, "day"),
+    "hoje à noite": (0, "day"),
+    "ontem à noite": (-1, "day"),
+    "ontem à tarde": (-1, "day"),
+    "ontem de manhã": (-1, "day"),
+    "ontem pela manhã": (-1, "day"),
+    "amanhã de manhã": (1, "day"),
 }
 TENS = ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")
 
@@ -46,6 +56,8 @@ YEAR_BEFORE = r"(?:homólog[oa]\s+|correspondente\s+)?(?:do|ao)\s+ano\s+(?:passa
 
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
+# "início de março", "início deste ano", "fim do mês"
+EDGE_WORDS = ("início de", "início", "meados de", "fim de", "fim", "final de", "final", "finais de")
 ORDINAL_SUFFIXES = ("º", "ª", "°")
 SHORT_YEAR_BEFORE = ("em", "de", "do", "no", "desde", "até", "ao")
 RANGE_WORDS = ("a", "e")
@@ -57,6 +69,7 @@ PAST_CUES = r"foi|foram|disse|disseram|fez|teve|houve|[a-zà-ÿ]{3,}(?:ado|ido|o
 
 EVERY_WORDS = ("cada", "todos os", "todas as")
 NOWADAYS = (r"hoje\s+em\s+dia",)
+DATE_PREPOSITIONS = ("em", "desde", "até", "de", "durante")
 FALSE_FRIENDS = ("mar", "dez")  # the sea, ten
 # "segunda" is also "second": a day after these words ("na segunda", "até sexta")
 ORDINAL_WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta")
