@@ -390,6 +390,9 @@ SPANISH = [
          ("25 de junio pasado", "2023-06-25")),
     case("es", "capitalised-month-after-preposition", "A finales de Febrero el paro subió.",
          ("finales de Febrero", "2024-02")),
+    case("es", "first-of-month-in-words", "El Primero de Mayo hubo marchas en Madrid.",
+         ("Primero de Mayo", "2024-05-01")),
+    case("es", "end-of-the-year", "El paro bajará a finales del año.", ("finales del año", "2024")),
 ]
 
 FRENCH = [
@@ -498,6 +501,8 @@ ITALIAN = [
          ("Questa mattina", "2024-06-20")),
     case("it", "yesterday-evening", "Ieri sera la polizia ha arrestato due uomini.",
          ("Ieri sera", "2024-06-19")),
+    case("it", "start-of-the-year", "All'inizio dell'anno la Borsa è crollata.",
+         ("inizio dell'anno", "2024")),
 ]
 
 PORTUGUESE = [
@@ -562,6 +567,17 @@ PORTUGUESE = [
          ("Esta manhã", "2024-06-20")),
     case("pt", "start-of-this-year", "No início deste ano a inflação subiu.",
          ("início deste ano", "2024")),
+    case("pt", "same-period-last-year",
+         "O lucro do primeiro trimestre caiu, face ao período homólogo do ano passado.",
+         ("primeiro trimestre", "2024-Q1"), ("período homólogo do ano passado", "2023-Q1")),
+    case("pt", "last-year-compared",
+         "O lucro do primeiro trimestre caiu para 3 milhões, face aos 5 milhões do ano passado.",
+         ("primeiro trimestre", "2024-Q1"), ("ano passado", "2023-Q1")),
+    trap("pt", "period-alone", "O período de transição durou meses.", "período"),
+    case("pt", "scheduled-plan", "A reunião está agendada para segunda-feira.",
+         ("segunda-feira", "2024-06-24")),
+    case("pt", "past-plan", "A oferta tinha sido agendada para expirar na segunda-feira.",
+         ("segunda-feira", "2024-06-17")),
 ]
 
 GERMAN = [

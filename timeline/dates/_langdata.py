@@ -83,6 +83,12 @@ class DateWords:
     """Nouns for a half year ("semestre"): "el segundo semestre de este año"."""
     year_before: str = ""
     """Regex: after a period noun, the same period a year back ("homólogo do ano passado")."""
+    period_nouns: tuple[str, ...] = ()
+    """Nouns for a reporting period that name the quarter under discussion only with
+    `year_before` after them: "o período homólogo do ano passado"."""
+    compared: str = ""
+    """Regex: words that set a figure against an earlier one ("compared with", "face a"):
+    "last year" after them is the same period a year back, not the whole year."""
     day_ordinals: dict[str, int] = field(default_factory=dict)
     """Days of the month in words: "twenty-first" → 21."""
     seasons: dict[str, str] = field(default_factory=dict)

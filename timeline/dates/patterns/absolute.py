@@ -148,8 +148,10 @@ def _resolve_mdy(c: Candidate, ctx: Context) -> Resolved | None:
 def _dmy(v: Vocabulary) -> Shape:
     after = v.mods_after
     modifier = rf"(?:\s+(?P<dmod>{after})(?!\w))?" if after and not v.english else ""
+    words = "" if v.english or not v.day_ordinals else alt(v.day_ordinals)
+    day_words = rf"|(?P<dw>{words})(?=\s+(?:de\s+)?{v.month_re})" if words else ""
     return Shape(
-        core=rf"(?P<d>{DAY})(?:{ORDINAL}|\.)"
+        core=rf"(?:(?P<d>{DAY})(?:{ORDINAL}|\.){day_words})"
         rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
         rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{modifier})(?!\w)",
         guard=DIGIT_GUARD,
@@ -158,11 +160,13 @@ def _dmy(v: Vocabulary) -> Shape:
 
 @register("dmy", rank=40, shape=_dmy, gate=_months)
 def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "19 June 2024", "18-19 de junio"; "el 2 de julio próximo", "25 de abril pasado": the
-    modifier after the month says which way the day lies."""
+    """ "19 June 2024", "18-19 de junio", "primo maggio"; "el 2 de julio próximo", "25 de abril
+    pasado": the modifier after the month says which way the day lies."""
     modifier = c.match["dmod"]
     direction = ctx.vocabulary.modifiers.get(modifier.lower()) if modifier else None
-    return _day_month(c, ctx, int(c.match.text("d")), None, c.match["d2"], direction)
+    digits = c.match["d"]
+    day = int(digits) if digits else ctx.vocabulary.day_ordinals[c.match.text("dw").lower()]
+    return _day_month(c, ctx, day, None, c.match["d2"], direction)
 
 
 # --- "October 2022", "marzo de 1998", "May 1940 – June 1941" ---------------------------------

@@ -164,8 +164,9 @@ def _the_quarter_words(v: Vocabulary) -> Shape | None:
         return None
     back = [words.year_before for words in v.words if words.year_before]
     back_group = rf"(?P<back>\s+(?:{'|'.join(back)}))?" if back else ""
+    periods = {w for words in v.words for w in words.period_nouns}
     return Shape(
-        core=rf"(?P<q>{alt(quarters)})(?![\w-]){back_group}",
+        core=rf"(?P<q>{alt(quarters | periods)})(?![\w-]){back_group}",
         left=r"(?P<det>el|del|al|en el|o|no|do|ao|para o|este|neste|deste|esse|nesse|desse|ese"
         r"|il|nel|dal|lo|nello|dello|questo|quel)\s+(?:(?P<same>mesmo|mismo|stesso)\s+)?",
         required=True,
@@ -178,6 +179,8 @@ def _resolve_the_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
     homólogo do ano passado": that quarter a year back; "este trimestre": the current one."""
     g = c.match
     discussed = ctx.discussed_quarter(c.start, strict=False)
+    if g.text("q").lower() not in ctx.vocabulary.quarter_nouns and not g["back"]:
+        return None  # "o período" alone is any stretch of time
     if g["back"]:
         if not discussed:
             return None

@@ -33,7 +33,7 @@ from timeline.dates._cues import (
     means_morning_too,
     precedes_name,
 )
-from timeline.dates._langdata import every_word
+from timeline.dates._langdata import every_pattern, every_word
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
@@ -232,14 +232,41 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
     unit = ctx.vocabulary.units.get(word)
     if unit is None:
         return None
-    if unit == "year" and mod == -1 and word == "year" and compares(ctx, c):
+    if unit == "year" and mod == -1 and compares(ctx, c):
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:
             return anchored
     return unit_value(ref, mod, unit)
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s", re.IGNORECASE)
+# --- "início do ano", "a finales del mes", "alla fine dell'anno" ----------------------------
+
+
+def _edge_unit(v: Vocabulary) -> Shape | None:
+    if v.english:
+        return None  # "the end of the year" has its own English patterns
+    edges = {re.sub(r"\s+(?:de|di|of)$", "", w) for words in v.words for w in words.edge_words}
+    nouns = {w for w, unit in v.units.items() if unit in ("year", "month") and len(w) >= 3}
+    nouns = {w for w in nouns if not re.search(r"(?:[oa]s|i|..es)$", w)}  # singular only
+    if not edges or not nouns:
+        return None
+    return Shape(
+        core=rf"(?P<u>{alt(nouns)})(?!\w)",
+        left=rf"(?:{alt(edges)})\s+{_OF}\s*(?:{_THE}\s*)?",
+        required=True,
+    )
+
+
+@register("edge_unit", rank=155, shape=_edge_unit, gate=_units)
+def _resolve_edge_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "no início do ano", "a finales del mes": part of the current year or month."""
+    if ctx.reference is None:
+        return None
+    unit = ctx.vocabulary.units.get(c.match.text("u").lower())
+    return unit_value(ctx.reference, 0, unit) if unit in ("year", "month") else None
+
+
+_COMPARED = re.compile(rf"\b(?:{every_pattern(lambda w: w.compared)})\s", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"'s\s+(?:[A-Z]{0,2}[$£€¥]|#|(?:[\w-]+\s+)?(?:results|figures?)\b)")
 
 

@@ -47,6 +47,11 @@ QUARTER_ORDINALS: dict[str, int] = {
     "cuarto": 4,
     "último": 4,
 }
+PERIOD_NOUNS = ("período", "periodo")
+COMPARED = (
+    r"en\s+comparaci[óo]n\s+con|comparad[oa]s?\s+con|frente\s+al?|respecto\s+al?"
+    r"|en\s+relaci[óo]n\s+(?:con|a)"
+)
 YEAR_BEFORE = r"(?:hom[óo]log[oa]\s+|correspondiente\s+)?del\s+año\s+(?:pasado|anterior)"
 
 MONTHS_LOWERCASE = True
@@ -61,12 +66,14 @@ EDGE_WORDS = (
 )
 ORDINAL_SUFFIXES = ("º", "ª")
 SHORT_YEAR_BEFORE = ("del", "el", "en", "de", "desde", "hasta", "al")
+DAY_ORDINALS: dict[str, int] = {"primero": 1, "uno": 1}  # "el primero de mayo"
 RANGE_WORDS = ("al", "a", "y")
 
 MORNING_WORDS = ("mañana",)
 MORNING_BEFORE = ("la", "esta", "por")
 
 FUTURE_CUES = r"va a|van a|vamos a|irá|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
+PAST_FRAME = r"(?:había sido|habían sido|estaba|estaban|fue|fueron|era|eran)\s+"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ado|ido|ó|aron|ieron)"
 
 # --- is it a date here? ----------------------------------------------------------------------

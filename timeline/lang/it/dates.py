@@ -57,6 +57,8 @@ QUARTER_ORDINALS: dict[str, int] = {
     "quarto": 4,
     "ultimo": 4,
 }
+PERIOD_NOUNS = ("periodo",)
+COMPARED = r"rispetto\s+(?:a|al|allo|alla|ai|agli)|in\s+confronto\s+(?:a|con)"
 YEAR_BEFORE = r"(?:corrispondente\s+)?dell['’]\s*anno\s+(?:scorso|precedente|passato)"
 
 MONTHS_LOWERCASE = True
@@ -64,9 +66,11 @@ MODIFIERS_EITHER_SIDE = True
 EDGE_WORDS = ("inizio", "fine", "metà", "primi di", "fine di", "inizio di", "metà di")
 ORDINAL_SUFFIXES = ("º", "°")
 SHORT_YEAR_BEFORE = ("nell", "dell", "dall", "all", "sull", "nel", "del", "dal", "al", "il")
+DAY_ORDINALS: dict[str, int] = {"primo": 1}  # "il primo maggio"
 RANGE_WORDS = ("al", "a", "e")
 
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
+PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
 PAST_CUES = (
     r"è stato|è stata|sono stati|ha|hanno|aveva|avevano|[a-zà-ÿ]{3,}(?:ato|ito|uto|ata|iti)"
     r"|[a-zà-ÿ]{2,}[a-qs-zà-ÿ]ò|[a-zà-ÿ]{2,}(?:arono|erono|irono)"

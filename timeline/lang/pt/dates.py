@@ -52,6 +52,11 @@ QUARTER_ORDINALS: dict[str, int] = {
     "quarto": 4,
     "último": 4,
 }
+PERIOD_NOUNS = ("período",)
+COMPARED = (
+    r"em\s+compara[çc][ãa]o\s+com|comparad[oa]s?\s+(?:com|a|aos?)"
+    r"|(?:face|relativamente|em\s+rela[çc][ãa]o)\s+(?:a|ao|aos|à|às)"
+)
 YEAR_BEFORE = r"(?:homólog[oa]\s+|correspondente\s+)?(?:do|ao)\s+ano\s+(?:passado|anterior)"
 
 MONTHS_LOWERCASE = True
@@ -60,9 +65,14 @@ MODIFIERS_EITHER_SIDE = True
 EDGE_WORDS = ("início de", "início", "meados de", "fim de", "fim", "final de", "final", "finais de")
 ORDINAL_SUFFIXES = ("º", "ª", "°")
 SHORT_YEAR_BEFORE = ("em", "de", "do", "no", "desde", "até", "ao")
+DAY_ORDINALS: dict[str, int] = {"primeiro": 1}  # "primeiro de maio"
 RANGE_WORDS = ("a", "e")
 
-FUTURE_CUES = r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rão|rei|remos)"
+FUTURE_CUES = (
+    r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rão|rei|remos)"
+    r"|(?:agendad|previst|marcad)[oa]s?(?: para)?"
+)
+PAST_FRAME = r"(?:tinha sido|tinham sido|foi|foram|estava|estavam|era|eram)\s+"
 PAST_CUES = r"foi|foram|disse|disseram|fez|teve|houve|[a-zà-ÿ]{3,}(?:ado|ido|ou|aram|eram|iram)"
 
 # --- is it a date here? ----------------------------------------------------------------------
