@@ -393,6 +393,10 @@ SPANISH = [
     case("es", "first-of-month-in-words", "El Primero de Mayo hubo marchas en Madrid.",
          ("Primero de Mayo", "2024-05-01")),
     case("es", "end-of-the-year", "El paro bajará a finales del año.", ("finales del año", "2024")),
+    case("es", "same-day", "El 5 de octubre de 1999 llegó a Lima y ese mismo día habló.",
+         ("5 de octubre de 1999", "1999-10-05"), ("ese mismo día", "1999-10-05")),
+    case("es", "day-in-words-proximo", "Las elecciones del siete de noviembre próximo.",
+         ("siete de noviembre próximo", "2024-11-07")),
 ]
 
 FRENCH = [
@@ -503,6 +507,14 @@ ITALIAN = [
          ("Ieri sera", "2024-06-19")),
     case("it", "start-of-the-year", "All'inizio dell'anno la Borsa è crollata.",
          ("inizio dell'anno", "2024")),
+    case("it", "same-day", "Il 3 marzo 2010 fu eletto; lo stesso giorno parlò alla Camera.",
+         ("3 marzo 2010", "2010-03-03"), ("lo stesso giorno", "2010-03-03")),
+    case("it", "year-before-the-named-one", "Nel 2005 perse 3 milioni, contro 5 l'anno precedente.",
+         ("2005", "2005"), ("anno precedente", "2004")),
+    case("it", "irregular-participle", "La donna è morta sabato in ospedale.",
+         ("sabato", "2024-06-15")),
+    case("it", "month-then-figure", "L'inflazione era del 6.6 ad aprile, maggio 6.4 per cento.",
+         ("aprile", "2024-04"), ("maggio", "2024-05")),
 ]
 
 PORTUGUESE = [
@@ -578,6 +590,9 @@ PORTUGUESE = [
          ("segunda-feira", "2024-06-24")),
     case("pt", "past-plan", "A oferta tinha sido agendada para expirar na segunda-feira.",
          ("segunda-feira", "2024-06-17")),
+    case("pt", "that-year", "Em 1998 mudou-se para Lisboa; nesse ano casou.",
+         ("1998", "1998"), ("nesse ano", "1998")),
+    trap("pt", "number-after-month-abbreviation", "Foram dezoito os feridos.", "dezoito"),
 ]
 
 GERMAN = [

@@ -86,6 +86,11 @@ class DateWords:
     period_nouns: tuple[str, ...] = ()
     """Nouns for a reporting period that name the quarter under discussion only with
     `year_before` after them: "o período homólogo do ano passado"."""
+    anaphoric: tuple[str, ...] = ()
+    """Words before a day, month or year noun that point at the one the text just named
+    ("ese mismo día", "lo stesso giorno", "naquele ano"): anchored to that date."""
+    date_nouns: tuple[str, ...] = ()
+    """Nouns for "the date" that `anaphoric` words may point at ("esa fecha")."""
     compared: str = ""
     """Regex: words that set a figure against an earlier one ("compared with", "face a"):
     "last year" after them is the same period a year back, not the whole year."""

@@ -121,11 +121,11 @@ def _day_month(
 
 def _mdy(v: Vocabulary) -> Shape:
     day_words = ""
-    if v.day_ordinals:
+    if v.day_ordinals and v.english:  # "March eighth"; Romance languages put the day first
         words = "|".join(sorted(v.day_ordinals, key=len, reverse=True))
-        day_words = rf"|(?:the\s+)?(?P<dw>{words})(?![\w-])"
+        day_words = rf"|(?<=\s)(?:the\s+)?(?P<dw>{words})(?![\w-])"
     return Shape(
-        core=rf"(?P<m>{v.month_any})\s*(?:(?P<d>{DAY}){ORDINAL}(?!\d|:\d){day_words})"
+        core=rf"(?P<m>{v.month_any})\s*(?:(?P<d>{DAY}){ORDINAL}(?!\d|[:.,]\d){day_words})"
         rf"(?:{DASH}(?:(?P<m2>{v.month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
         rf"(?:,?\s*(?P<y>{v.year_any})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
         left=v.edge,

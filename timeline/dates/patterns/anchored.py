@@ -8,10 +8,15 @@ import re
 
 from timeline.dates import _calendar as cal
 from timeline.dates._context import Candidate, Context, Resolved, number_of, unit_value
+from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
-from timeline.dates._vocabulary import english_counts
+from timeline.dates._vocabulary import Vocabulary, english_counts
 
 _ENGLISH = frozenset({"en"})
+
+
+def _anaphoric_gate(v: Vocabulary) -> str:
+    return alt(w for words in v.words for w in words.anaphoric) or "(?!)"
 
 
 def year_before_anchor(c: Candidate, ctx: Context) -> Resolved | None:
@@ -76,6 +81,36 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     if unit != "year":
         return None
     return Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")
+
+
+# --- "ese mismo día", "lo stesso giorno", "naquele ano", "esa fecha" ---------------------------
+
+
+def _anaphoric(v: Vocabulary) -> Shape | None:
+    words = {w for words in v.words for w in words.anaphoric}
+    if not words:
+        return None
+    nouns = {w for w, unit in v.units.items() if unit in ("day", "month", "year") and len(w) >= 3}
+    nouns = {w for w in nouns if not re.search(r"(?:[oa]s|i|..es)$", w)}  # singular only
+    nouns |= {w for words in v.words for w in words.date_nouns}
+    return Shape(core=rf"(?P<u>{alt(nouns)})(?!\w)", left=rf"(?:{alt(words)})\s*", required=True)
+
+
+@register("anaphoric", rank=205, shape=_anaphoric, gate=_anaphoric_gate)
+def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "ese mismo día", "quel giorno", "naquele ano": the day, month or year of the date the
+    text just named."""
+    anchor = ctx.anchor(c.start)
+    if anchor is None or anchor.end_value is not None or not anchor.value[:4].isdigit():
+        return None
+    unit = ctx.vocabulary.units.get(c.match.text("u").lower(), "day")
+    if unit == "year":
+        return Resolved(anchor.value[:4], "year", "anchored")
+    wanted = ("day",) if unit == "day" else ("day", "month")
+    if anchor.precision not in wanted:
+        return None
+    size = 10 if unit == "day" else 7
+    return Resolved(anchor.value[:size], unit if unit == "month" else "day", "anchored")
 
 
 # --- "the year-ago quarter", "a year ago" ----------------------------------------------------

@@ -236,6 +236,11 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:
             return anchored
+    if unit == "year" and c.kind == "unit_mod" and g.text("mod").lower() in _ANCHORED_MODIFIERS:
+        # "l'anno precedente", "o ano anterior": the year before the one the text named
+        anchor = ctx.anchor(c.start)
+        if anchor is not None and anchor.value[:4].isdigit() and anchor.end_value is None:
+            return Resolved(f"{int(anchor.value[:4]) + mod:04d}", "year", "anchored")
     return unit_value(ref, mod, unit)
 
 

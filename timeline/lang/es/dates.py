@@ -36,6 +36,7 @@ TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "och
 
 MODIFIERS_BEFORE: dict[str, int] = {"último": -1, "última": -1, "presente": 0}
 MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "en curso": 0}
+ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1}  # "el año anterior": before the one named
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {
@@ -66,7 +67,11 @@ EDGE_WORDS = (
 )
 ORDINAL_SUFFIXES = ("º", "ª")
 SHORT_YEAR_BEFORE = ("del", "el", "en", "de", "desde", "hasta", "al")
-DAY_ORDINALS: dict[str, int] = {"primero": 1, "uno": 1}  # "el primero de mayo"
+DAY_ORDINALS: dict[str, int] = {
+    **{w: n for w, n in NUMBERS.items() if w not in ("una", "uma", "duas")},
+    "primero": 1,
+    "uno": 1,
+}  # "el primero de mayo", "cinque luglio"
 RANGE_WORDS = ("al", "a", "y")
 
 MORNING_WORDS = ("mañana",)
@@ -82,4 +87,18 @@ PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ado|ido|ó|aron|ieron
 EVERY_WORDS = ("cada", "todos los", "todas las", "los")
 NOWADAYS = (r"hoy\s+(?:en\s+)?d[íi]a", r"hoy\s+por\s+hoy")
 DATE_PREPOSITIONS = ("en", "desde", "hasta", "de", "durante")
+ANAPHORIC = (
+    "ese mismo",
+    "esa misma",
+    "el mismo",
+    "la misma",
+    "ese",
+    "esa",
+    "aquel",
+    "aquella",
+    "aquel mismo",
+    "dicho",
+    "dicha",
+)
+DATE_NOUNS = ("fecha",)
 FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month

@@ -24,6 +24,7 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "prossima": 1,
 }
 MODIFIERS_AFTER: dict[str, int] = {"passato": -1, "passata": -1, "precedente": -1}
+ANCHORED_MODIFIERS: dict[str, int] = {"precedente": -1}  # "l'anno precedente"
 RELATIVE: dict[str, tuple[int, str]] = {
     "avantieri": (-2, "day"),
     "l'altro ieri": (-2, "day"),
@@ -66,7 +67,10 @@ MODIFIERS_EITHER_SIDE = True
 EDGE_WORDS = ("inizio", "fine", "metà", "primi di", "fine di", "inizio di", "metà di")
 ORDINAL_SUFFIXES = ("º", "°")
 SHORT_YEAR_BEFORE = ("nell", "dell", "dall", "all", "sull", "nel", "del", "dal", "al", "il")
-DAY_ORDINALS: dict[str, int] = {"primo": 1}  # "il primo maggio"
+DAY_ORDINALS: dict[str, int] = {
+    **{w: n for w, n in NUMBERS.items() if w not in ("una", "uma", "duas")},
+    "primo": 1,
+}  # "el primero de mayo", "cinque luglio"
 RANGE_WORDS = ("al", "a", "e")
 
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
@@ -74,12 +78,30 @@ PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
 PAST_CUES = (
     r"è stato|è stata|sono stati|ha|hanno|aveva|avevano|[a-zà-ÿ]{3,}(?:ato|ito|uto|ata|iti)"
     r"|[a-zà-ÿ]{2,}[a-qs-zà-ÿ]ò|[a-zà-ÿ]{2,}(?:arono|erono|irono)"
+    # irregular participles: "è morta sabato", "ha detto lunedì"
+    r"|mort[oaie]|nat[oaie]|dett[oaie]|fatt[oaie]|pres[oaie]|mess[oaie]|scritt[oaie]"
+    r"|rimast[oaie]|success[oaie]|chiest[oaie]|vist[oaie]|post[oaie]|aperto|chiuso"
 )
 
 # --- is it a date here? ----------------------------------------------------------------------
 
 EVERY_WORDS = ("ogni", "tutti i", "tutte le")
 HABIT_ARTICLES = ("il", "la")  # "il lunedì" is every Monday; "lunedì" alone is one day
-NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi")
+NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi", r"ancora\s+oggi")
 DATE_PREPOSITIONS = ("in", "a", "da", "dal", "fino", "di", "entro", "durante")
+ANAPHORIC = (
+    "lo stesso",
+    "la stessa",
+    "quello stesso",
+    "quella stessa",
+    "quel",
+    "quello",
+    "quella",
+    "quell'",
+    "nello stesso",
+    "nella stessa",
+    "in quel",
+    "in quella",
+)
+DATE_NOUNS = ("data",)
 FALSE_FRIENDS = ("mar",)

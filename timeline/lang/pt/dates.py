@@ -43,6 +43,7 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "nesta": 0,
 }
 MODIFIERS_AFTER: dict[str, int] = {"anterior": -1}
+ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1}  # "o ano anterior": before the one named
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {
@@ -65,7 +66,10 @@ MODIFIERS_EITHER_SIDE = True
 EDGE_WORDS = ("início de", "início", "meados de", "fim de", "fim", "final de", "final", "finais de")
 ORDINAL_SUFFIXES = ("º", "ª", "°")
 SHORT_YEAR_BEFORE = ("em", "de", "do", "no", "desde", "até", "ao")
-DAY_ORDINALS: dict[str, int] = {"primeiro": 1}  # "primeiro de maio"
+DAY_ORDINALS: dict[str, int] = {
+    **{w: n for w, n in NUMBERS.items() if w not in ("una", "uma", "duas")},
+    "primeiro": 1,
+}  # "el primero de mayo", "cinque luglio"
 RANGE_WORDS = ("a", "e")
 
 FUTURE_CUES = (
@@ -80,6 +84,23 @@ PAST_CUES = r"foi|foram|disse|disseram|fez|teve|houve|[a-zà-ÿ]{3,}(?:ado|ido|o
 EVERY_WORDS = ("cada", "todos os", "todas as")
 NOWADAYS = (r"hoje\s+em\s+dia",)
 DATE_PREPOSITIONS = ("em", "desde", "até", "de", "durante")
+ANAPHORIC = (
+    "o mesmo",
+    "a mesma",
+    "no mesmo",
+    "na mesma",
+    "nesse mesmo",
+    "nessa mesma",
+    "nesse",
+    "nessa",
+    "naquele",
+    "naquela",
+    "esse",
+    "essa",
+    "aquele",
+    "aquela",
+)
+DATE_NOUNS = ("data",)
 FALSE_FRIENDS = ("mar", "dez")  # the sea, ten
 # "segunda" is also "second": a day after these words ("na segunda", "até sexta")
 ORDINAL_WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta")
