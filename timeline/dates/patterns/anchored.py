@@ -109,8 +109,9 @@ def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
     wanted = ("day",) if unit == "day" else ("day", "month")
     if anchor.precision not in wanted:
         return None
-    size = 10 if unit == "day" else 7
-    return Resolved(anchor.value[:size], unit if unit == "month" else "day", "anchored")
+    if unit == "month":
+        return Resolved(anchor.value[:7], "month", "anchored")
+    return Resolved(anchor.value[:10], "day", "anchored")
 
 
 # --- "the year-ago quarter", "a year ago" ----------------------------------------------------
