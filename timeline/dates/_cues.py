@@ -227,7 +227,11 @@ def is_ordinal(ctx: Context, c: Candidate, group: str) -> bool:
         return False
     if c.match["mod2"] is None:
         noun = _NOUN_AFTER.match(ctx.text, c.match.end(group))
-        if noun is not None and noun.group(1).islower() and not is_tensed(noun.group(1)):
+        if (
+            noun is not None
+            and noun.group(1).islower()
+            and not is_tensed(noun.group(1), ctx.vocabulary.languages)
+        ):
             return True
     if c.match["mod"] is not None:
         return False

@@ -9,55 +9,102 @@ language's auxiliaries, verb endings and frames ("had been", "as planned"), from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from timeline.dates._langdata import DateWords, every_pattern, every_word
+from timeline.dates._langdata import DateWords, date_words, pattern_union
+from timeline.lang import LANGUAGES
 
-__all__ = ["is_tensed", "sentence_bounds", "tense_near"]
-
-
-def _regex(field: Callable[[DateWords], str], frame: str = "{}") -> re.Pattern[str]:
-    return re.compile(frame.format(every_pattern(field)), re.IGNORECASE)
+__all__ = ["Cues", "cues_for", "is_tensed", "sentence_bounds", "tense_near"]
 
 
-# Each cue is matched against one word, or two ("going to", "a été"), at a time; the cues of
-# every language apply to every text.
-_FUTURE = _regex(lambda w: w.future_cues)
-_PAST = _regex(lambda w: w.past_cues)
-_INTENTION = _regex(lambda w: w.intentions)
-"""An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes after
-the intention, which may itself be past, so a date after the infinitive ("agreed to buy the
-line in February") takes no tense from the intention: the nearest such date wins."""
-_SCHEDULED = _regex(lambda w: w.scheduled)
-"""Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday" and
-"the court hears the case Monday" name a coming day (a schedule), not a past one."""
-_NOT_SCHEDULE = every_word(lambda w: w.not_schedule)
-"""Words before a base form that make it something other than a scheduled present."""
-_CAUSATIVE = every_word(lambda w: w.causatives)
-"""Verbs whose object takes a bare infinitive: "let the talks resume" is no schedule."""
-_AS_PLANNED = _regex(lambda w: w.as_planned, r"\b{}$")
-_FUTURE_FRAME = _regex(lambda w: w.future_frame, r"\b{}$")
-_TERMS = _regex(lambda w: w.terms, r"\b{}$")
-"""The terms of an announcement point ahead: "payable Dec. 7 to holders of record Nov. 16",
-"resigned, effective Feb. 1"."""
-_ADJACENT = _regex(lambda w: w.adjacent, r"\s+{}$")
-"""Only a preposition between a verb and its date: "held in April", "met on Friday"."""
-_PERFECT_AFTER = _regex(lambda w: w.perfect_after, r"\s+{}\b")
-_PAST_FRAME = _regex(lambda w: w.past_frame, r"\b{}$")
-_PERFECT_FRAME = _regex(lambda w: w.perfect_frame, r"\b{}$")
-_TEMPORAL_CLAUSE = _regex(lambda w: w.temporal_clause, r"\b{}\s+(?:[\w'’.-]+\s+){{0,4}}$")
-"""A temporal clause up to its verb: "as soon as trading", "when the board"."""
-_NOT_PAST = every_word(lambda w: w.not_past)
-_BEFORE_ADJECTIVE = every_word(lambda w: w.before_adjective)
-_VERB_MONTHS = every_word(lambda w: w.verb_months)
+def _regex(
+    languages: tuple[str, ...], field: Callable[[DateWords], str], frame: str = "{}"
+) -> re.Pattern[str]:
+    pattern = pattern_union(field(date_words(code)) for code in languages)
+    return re.compile(frame.format(pattern), re.IGNORECASE)
+
+
+def _words(
+    languages: tuple[str, ...], field: Callable[[DateWords], Iterable[str]]
+) -> frozenset[str]:
+    return frozenset(word for code in languages for word in field(date_words(code)))
+
+
+@dataclass(frozen=True, eq=False)
+class Cues:
+    """The tense cues of one tuple of languages, compiled: the article's language decides
+    which verb endings count ("-ria" is a conditional in Portuguese, "Nigeria" in English).
+
+    Each cue is matched against one word, or two ("going to", "a été"), at a time.
+    """
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    intention: re.Pattern[str]
+    """An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes
+    after the intention, which may itself be past, so a date after the infinitive ("agreed to
+    buy the line in February") takes no tense from the intention: the nearest date wins."""
+    scheduled: re.Pattern[str]
+    """Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday"
+    and "the court hears the case Monday" name a coming day (a schedule), not a past one."""
+    not_schedule: frozenset[str]
+    """Words before a base form that make it something other than a scheduled present."""
+    causative: frozenset[str]
+    """Verbs whose object takes a bare infinitive: "let the talks resume" is no schedule."""
+    as_planned: re.Pattern[str]
+    future_frame: re.Pattern[str]
+    terms: re.Pattern[str]
+    """The terms of an announcement point ahead: "payable Dec. 7 to holders of record Nov.
+    16", "resigned, effective Feb. 1"."""
+    adjacent: re.Pattern[str]
+    """Only a preposition between a verb and its date: "held in April", "met on Friday"."""
+    perfect_after: re.Pattern[str]
+    past_frame: re.Pattern[str]
+    perfect_frame: re.Pattern[str]
+    temporal_clause: re.Pattern[str]
+    """A temporal clause up to its verb: "as soon as trading", "when the board"."""
+    not_past: frozenset[str]
+    before_adjective: frozenset[str]
+    verb_months: frozenset[str]
+
+
+@cache
+def cues_for(languages: tuple[str, ...]) -> Cues:
+    """The compiled cues of `languages` (every language with data when empty)."""
+    codes = languages or LANGUAGES
+    return Cues(
+        future=_regex(codes, lambda w: w.future_cues),
+        past=_regex(codes, lambda w: w.past_cues),
+        intention=_regex(codes, lambda w: w.intentions),
+        scheduled=_regex(codes, lambda w: w.scheduled),
+        not_schedule=_words(codes, lambda w: w.not_schedule),
+        causative=_words(codes, lambda w: w.causatives),
+        as_planned=_regex(codes, lambda w: w.as_planned, r"\b{}$"),
+        future_frame=_regex(codes, lambda w: w.future_frame, r"\b{}$"),
+        terms=_regex(codes, lambda w: w.terms, r"\b{}$"),
+        adjacent=_regex(codes, lambda w: w.adjacent, r"\s+{}$"),
+        perfect_after=_regex(codes, lambda w: w.perfect_after, r"\s+{}\b"),
+        past_frame=_regex(codes, lambda w: w.past_frame, r"\b{}$"),
+        perfect_frame=_regex(codes, lambda w: w.perfect_frame, r"\b{}$"),
+        temporal_clause=_regex(
+            codes, lambda w: w.temporal_clause, r"\b{}\s+(?:[\w'’.-]+\s+){{0,4}}$"
+        ),
+        not_past=_words(codes, lambda w: w.not_past),
+        before_adjective=_words(codes, lambda w: w.before_adjective),
+        verb_months=_words(codes, lambda w: w.verb_months),
+    )
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
 
-def is_tensed(word: str) -> bool:
-    """Is `word` a verb form the tense cues know ("disse", "haverá")?"""
-    return bool(_FUTURE.fullmatch(word) or _PAST.fullmatch(word))
+def is_tensed(word: str, languages: tuple[str, ...] = ()) -> bool:
+    """Is `word` a verb form the tense cues of `languages` know ("disse", "haverá")?"""
+    k = cues_for(languages)
+    return bool(k.future.fullmatch(word) or k.past.fullmatch(word))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,7 +119,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=512)
-def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
+def _cues(text: str, left: int, right: int, k: Cues) -> tuple[tuple[int, int, int], ...]:
     """(start, end, direction) of every tense cue in text[left:right], scanned once.
 
     Direction 0 is a neutral cue: an intention's infinitive, which hides the tense of the
@@ -87,39 +134,39 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
         direction = 0
         pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
         if pair:
-            direction = 1 if _FUTURE.fullmatch(pair) else -1 if _PAST.fullmatch(pair) else 0
+            direction = 1 if k.future.fullmatch(pair) else -1 if k.past.fullmatch(pair) else 0
             if direction:
                 index += 1
                 end = words[index][1]
-        if not direction and pair and _INTENTION.fullmatch(pair):
+        if not direction and pair and k.intention.fullmatch(pair):
             cues.append((start, words[index + 1][1], 0))
             prospect = words[index + 1][1]
             index += 2
             continue
         if not direction:
-            direction, index, end = _scheduled(words, index, end)
-        if not direction and word in _VERB_MONTHS and text[start].isupper() and index > 0:
+            direction, index, end = _scheduled(words, index, end, k)
+        if not direction and word in k.verb_months and text[start].isupper() and index > 0:
             index += 1
             continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:
-            if _FUTURE.fullmatch(word):
+            if k.future.fullmatch(word):
                 direction = 1
-            elif _PAST.fullmatch(word) and word not in _NOT_PAST:
+            elif k.past.fullmatch(word) and word not in k.not_past:
                 direction = -1
                 previous = words[index - 1][2] if index > 0 else ""
-                if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
+                if word.endswith("ed") and previous in k.before_adjective:
                     direction = 0  # "a still unspecified date", "the revised plan": adjectives
-        if direction < 0 and _backshifted(text, prospect, start):
+        if direction < 0 and _backshifted(text, prospect, start, k):
             direction = 1  # "would buy as soon as trading opened Monday": a backshifted future
         framed = False
-        if direction > 0 and _AS_PLANNED.search(text, max(left, start - 16), start):
+        if direction > 0 and k.as_planned.search(text, max(left, start - 16), start):
             direction = 0  # "as planned", "as previously expected": an earlier plan, no tense
-        elif direction > 0 and _PERFECT_AFTER.match(text, end):
+        elif direction > 0 and k.perfect_after.match(text, end):
             direction = -1  # "may have been", "would have met": a past possibility
-        elif direction > 0 and _PAST_FRAME.search(text, max(left, start - 14), start):
+        elif direction > 0 and k.past_frame.search(text, max(left, start - 14), start):
             direction = -1  # "was scheduled to", "had been due to": a past plan
-            framed = not _PERFECT_FRAME.search(text, max(left, start - 14), start)
-        elif direction < 0 and _FUTURE_FRAME.search(text, max(left, start - 20), start):
+            framed = not k.perfect_frame.search(text, max(left, start - 14), start)
+        elif direction < 0 and k.future_frame.search(text, max(left, start - 20), start):
             direction = 1  # "will be named", "to be completed": a participle in a future
         if direction:
             # the last cue looks ahead, from now or from the past ("would", "was likely to")
@@ -129,7 +176,7 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
     return tuple(cues)
 
 
-def _backshifted(text: str, prospect: int, start: int) -> bool:
+def _backshifted(text: str, prospect: int, start: int, k: Cues) -> bool:
     """Is the past verb at `start` a temporal clause's backshifted future? Sequence of tenses:
     "said it would buy as soon as trading opened Monday" is "will buy as soon as trading opens".
 
@@ -138,35 +185,41 @@ def _backshifted(text: str, prospect: int, start: int) -> bool:
     """
     if prospect < 0 or start - prospect > 120:
         return False
-    clause = _TEMPORAL_CLAUSE.search(text, prospect, start)
+    clause = k.temporal_clause.search(text, prospect, start)
     return clause is not None
 
 
-def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple[int, int, int]:
+def _scheduled(
+    words: list[tuple[int, int, str]], index: int, end: int, k: Cues
+) -> tuple[int, int, int]:
     """(+1, index, end) past a scheduled present ("opens", "takes effect"), else (0, ...)."""
     word = words[index][2]
-    if index + 1 < len(words) and _SCHEDULED.fullmatch(f"{word} {words[index + 1][2]}"):
+    if index + 1 < len(words) and k.scheduled.fullmatch(f"{word} {words[index + 1][2]}"):
         return 1, index + 1, words[index + 1][1]
     previous = words[index - 1][2] if index > 0 else ""
-    if not _SCHEDULED.fullmatch(word) or previous in _NOT_SCHEDULE:
+    if not k.scheduled.fullmatch(word) or previous in k.not_schedule:
         return 0, index, end
-    if not word.endswith("s") and any(w[2] in _CAUSATIVE for w in words[max(0, index - 5) : index]):
+    if not word.endswith("s") and any(
+        w[2] in k.causative for w in words[max(0, index - 5) : index]
+    ):
         return 0, index, end  # "let the offensive begin Saturday": an infinitive, no present
     return 1, index, end
 
 
-def tense_near(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end].
+def tense_near(text: str, start: int, end: int, languages: tuple[str, ...] = ()) -> int:
+    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end], read with
+    the cues of `languages` (every language's when empty).
 
     ±2 when that cue is the word right before the date.
     """
+    k = cues_for(languages)
     left, right = sentence_bounds(text, start, end)
-    if _TERMS.search(text, max(left, start - 24), start):
+    if k.terms.search(text, max(left, start - 24), start):
         return 1  # a lean, not a verdict: "effective Oct. 1" said on Oct. 28 is the one past
     best_distance = 10**9
     best = 0
     adjacent = False
-    for cue_start, cue_end, direction in _cues(text, left, right):
+    for cue_start, cue_end, direction in _cues(text, left, right, k):
         if start <= cue_start < end:
             continue
         # a verb before the date ("will meet on Friday") governs it more often than one after
@@ -174,6 +227,6 @@ def tense_near(text: str, start: int, end: int) -> int:
         distance = start - cue_end if before else 2 * (cue_start - end) + 3
         if distance < best_distance:
             best_distance, best = distance, direction
-            adjacent = before and _ADJACENT.match(text, cue_end, start) is not None
+            adjacent = before and k.adjacent.match(text, cue_end, start) is not None
     # a verb right before the date ("ended Jan. 31", "terminated on Sept. 27") is decisive
     return best * 2 if adjacent else best
