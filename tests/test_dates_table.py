@@ -593,6 +593,14 @@ PORTUGUESE = [
     case("pt", "that-year", "Em 1998 mudou-se para Lisboa; nesse ano casou.",
          ("1998", "1998"), ("nesse ano", "1998")),
     trap("pt", "number-after-month-abbreviation", "Foram dezoito os feridos.", "dezoito"),
+    case("pt", "preterite-eu", "Em março, a empresa recebeu uma oferta.", ("março", "2024-03")),
+    case("pt", "deadline", "O banco alargou o crédito até janeiro, disse a empresa.",
+         ("janeiro", "2025-01")),
+    case("pt", "future-passive", "Ela será nomeada comandante de uma missão em dezembro.",
+         ("dezembro", "2024-12")),
+    case("pt", "backshifted-future",
+         "Disse que os bancos comprariam as ações assim que a bolsa abrisse na segunda-feira.",
+         ("segunda-feira", "2024-06-24")),
 ]
 
 GERMAN = [

@@ -78,6 +78,7 @@ _NOWADAYS = re.compile(
 _ORDINAL_WEEKDAYS = every_word(lambda w: w.ordinal_weekdays)
 _WEEKDAY_CUES = every_word(lambda w: w.weekday_cues)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_]{4,})")
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
 _ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
@@ -227,11 +228,13 @@ def is_ordinal(ctx: Context, c: Candidate, group: str) -> bool:
         return False
     if c.match["mod2"] is None:
         noun = _NOUN_AFTER.match(ctx.text, c.match.end(group))
-        if (
-            noun is not None
-            and noun.group(1).islower()
-            and not is_tensed(noun.group(1), ctx.vocabulary.languages)
-        ):
+        word_after = noun.group(1) if noun is not None else ""
+        # a finite verb after it ("na segunda disse") makes it a day; a participle
+        # ("rodada", "partida") is as often a noun
+        finite = is_tensed(word_after, ctx.vocabulary.languages) and not _PARTICIPLE.search(
+            word_after
+        )
+        if word_after.islower() and not finite:
             return True
     if c.match["mod"] is not None:
         return False

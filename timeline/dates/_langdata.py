@@ -184,6 +184,9 @@ class DateWords:
     """Before a future cue, a past plan: "was scheduled to"."""
     perfect_frame: str = ""
     """The part of `past_frame` that is a perfect: "had been due to"."""
+    deadlines: tuple[str, ...] = ()
+    """Words mid-sentence before a bare month that make it a deadline ahead: "by February",
+    "até janeiro", "entro marzo"."""
     temporal_clause: str = ""
     """Conjunctions opening a temporal clause: "as soon as", "when"."""
 

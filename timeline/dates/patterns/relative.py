@@ -44,7 +44,7 @@ from timeline.dates.patterns.periods import this_quarter
 _ANCHORED_MODIFIERS = every_word(lambda w: w.anchored_modifiers)
 _OF = r"(?:of|de|del|do|da|di|des|dello|della|dell'|de\s+l')"
 _THE = r"(?:the|el|la|le|lo|o|a|l')"
-_DEADLINE = re.compile(r"[a-z,]\s+(?:by|until|till|through)\s+$")
+_DEADLINE = re.compile(rf"[a-zà-ÿ,]\s+(?:{alt(every_word(lambda w: w.deadlines))})\s+$")
 """A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
 
 

@@ -215,5 +215,6 @@ ADJACENT = r"(?:(?:on|in|for|by)\s+)?"
 PERFECT_AFTER = r"(?:not\s+)?have"
 PAST_FRAME = r"(?:had been|had|was|were)\s+"
 PERFECT_FRAME = r"(?:had been|had)\s+"
+DEADLINES = ("by", "until", "till", "through")
 COMPARED = r"compared\s+(?:with|to)|versus|vs\."
 TEMPORAL_CLAUSE = r"(?:as soon as|once|when|after|before|until|till|by the time)"

@@ -73,8 +73,12 @@ DAY_ORDINALS: dict[str, int] = {
 }  # "el primero de mayo", "cinque luglio"
 RANGE_WORDS = ("al", "a", "e")
 
+DEADLINES = ("entro", "fino a")
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
 PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
+FUTURE_FRAME = r"(?:sarà|saranno|verrà|verranno|dovrà|dovranno|per essere)\s+"
+ADJACENT = r"(?:(?:il|l'|in|nel)\s+)?"
+TEMPORAL_CLAUSE = r"(?:appena|non appena|quando|dopo che|prima che|finché)"
 PAST_CUES = (
     r"è stato|è stata|sono stati|ha|hanno|aveva|avevano|[a-zà-ÿ]{3,}(?:ato|ito|uto|ata|iti)"
     r"|[a-zà-ÿ]{2,}[a-qs-zà-ÿ]ò|[a-zà-ÿ]{2,}(?:arono|erono|irono)"

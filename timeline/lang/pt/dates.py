@@ -72,12 +72,24 @@ DAY_ORDINALS: dict[str, int] = {
 }  # "el primero de mayo", "cinque luglio"
 RANGE_WORDS = ("a", "e")
 
+DEADLINES = ("até",)
 FUTURE_CUES = (
     r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rão|rei|remos)"
     r"|(?:agendad|previst|marcad)[oa]s?(?: para)?"
+    r"|(?:está|estão) para"
+    # the conditional, a future seen from the past: "compraria", "deveriam"
+    r"|[a-zà-ÿ]{3,}(?:ria|riam)"
 )
 PAST_FRAME = r"(?:tinha sido|tinham sido|foi|foram|estava|estavam|era|eram)\s+"
-PAST_CUES = r"foi|foram|disse|disseram|fez|teve|houve|[a-zà-ÿ]{3,}(?:ado|ido|ou|aram|eram|iram)"
+PAST_CUES = (
+    r"foi|foram|disse|disseram|fez|teve|houve"
+    r"|[a-zà-ÿ]{3,}(?:ad|id)[oa]s?|[a-zà-ÿ]{3,}(?:ou|aram|eram|iram|eu|iu)"
+    # the imperfect subjunctive, backshifted in a temporal clause: "assim que abrissem"
+    r"|[a-zà-ÿ]{3,}(?:sse|ssem)"
+)
+FUTURE_FRAME = r"(?:para|vai|vão|irá|irão|deve|devem|será|serão|seria|seriam)\s+(?:ser\s+)?"
+ADJACENT = r"(?:(?:em|no|na)\s+)?"
+TEMPORAL_CLAUSE = r"(?:assim que|logo que|quando|depois que|antes que|até que)"
 
 # --- is it a date here? ----------------------------------------------------------------------
 
