@@ -397,6 +397,10 @@ SPANISH = [
          ("5 de octubre de 1999", "1999-10-05"), ("ese mismo día", "1999-10-05")),
     case("es", "day-in-words-proximo", "Las elecciones del siete de noviembre próximo.",
          ("siete de noviembre próximo", "2024-11-07")),
+    case("es", "next-day-anchored", "El 3 de mayo de 1999 llegó a Quito y al día siguiente partió.",
+         ("3 de mayo de 1999", "1999-05-03"), ("día siguiente", "1999-05-04")),
+    case("es", "next-day-number", "Los sindicatos votarán el próximo día 15 de julio.",
+         ("15 de julio", "2024-07-15"), absent=("próximo día",)),
 ]
 
 FRENCH = [
@@ -515,6 +519,8 @@ ITALIAN = [
          ("sabato", "2024-06-15")),
     case("it", "month-then-figure", "L'inflazione era del 6.6 ad aprile, maggio 6.4 per cento.",
          ("aprile", "2024-04"), ("maggio", "2024-05")),
+    case("it", "following-day", "Il 3 maggio 1999 arrivò a Roma e il giorno successivo partì.",
+         ("3 maggio 1999", "1999-05-03"), ("giorno successivo", "1999-05-04")),
 ]
 
 PORTUGUESE = [
@@ -588,6 +594,8 @@ PORTUGUESE = [
     trap("pt", "period-alone", "O período de transição durou meses.", "período"),
     case("pt", "scheduled-plan", "A reunião está agendada para segunda-feira.",
          ("segunda-feira", "2024-06-24")),
+    case("pt", "following-year", "Em 1995 foi nomeado brigadeiro e no ano seguinte adido.",
+         ("1995", "1995"), ("ano seguinte", "1996")),
     case("pt", "past-plan", "A oferta tinha sido agendada para expirar na segunda-feira.",
          ("segunda-feira", "2024-06-17")),
     case("pt", "that-year", "Em 1998 mudou-se para Lisboa; nesse ano casou.",

@@ -150,7 +150,11 @@ def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     mod_word = g["mod"] or g["mod2"]
     mod = ctx.vocabulary.modifiers.get(mod_word.lower()) if mod_word else None
     ref = ctx.reference
-    base = ctx.day_in_focus(c.start) if mod_word and mod_word.lower() == "previous" else None
+    anchored = mod_word is not None and (
+        mod_word.lower() == "previous"
+        or (g["mod2"] is not None and mod_word.lower() in _ANCHORED_MODIFIERS)
+    )
+    base = ctx.day_in_focus(c.start) if anchored else None
     if base is not None:
         # "the previous Friday": the Friday before the day the text is talking about
         day = cal.weekday_on(base, weekday, -1, strict=True)
@@ -236,12 +240,30 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:
             return anchored
-    if unit == "year" and c.kind == "unit_mod" and g.text("mod").lower() in _ANCHORED_MODIFIERS:
-        # "l'anno precedente", "o ano anterior": the year before the one the text named
-        anchor = ctx.anchor(c.start)
-        if anchor is not None and anchor.value[:4].isdigit() and anchor.end_value is None:
-            return Resolved(f"{int(anchor.value[:4]) + mod:04d}", "year", "anchored")
+    if unit == "day" and re.match(r"\s+\d", ctx.text[c.end : c.end + 3]):
+        return None  # "el próximo día 15": the day number names the day
+    if c.kind == "unit_mod" and g.text("mod").lower() in _ANCHORED_MODIFIERS:
+        anchored = _next_to_anchor(ctx, c, mod, unit)
+        if anchored is not None:
+            return anchored
     return unit_value(ref, mod, unit)
+
+
+def _next_to_anchor(ctx: Context, c: Candidate, mod: int, unit: str) -> Resolved | None:
+    """ "l'anno precedente", "o mês seguinte", "al día siguiente": the year, month or day
+    before or after the one the text just named."""
+    anchor = ctx.anchor(c.start)
+    if anchor is None or not anchor.value[:4].isdigit() or anchor.end_value is not None:
+        return None
+    if unit == "year":
+        return Resolved(f"{int(anchor.value[:4]) + mod:04d}", "year", "anchored")
+    if unit == "month" and anchor.precision in ("month", "day"):
+        year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), mod)
+        return Resolved(cal.month_value(year, month), "month", "anchored")
+    if unit == "day" and anchor.precision == "day":
+        moved = dt.date.fromisoformat(anchor.value[:10]) + dt.timedelta(days=mod)
+        return Resolved(moved.isoformat(), "day", "anchored")
+    return None
 
 
 # --- "início do ano", "a finales del mes", "alla fine dell'anno" ----------------------------

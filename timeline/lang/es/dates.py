@@ -35,8 +35,10 @@ TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "och
 # --- reporting periods -------------------------------------------------------------------------
 
 MODIFIERS_BEFORE: dict[str, int] = {"último": -1, "última": -1, "presente": 0}
-MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "en curso": 0}
-ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1}  # "el año anterior": before the one named
+MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "siguiente": 1, "en curso": 0}
+# "el año anterior", "al día siguiente": next to the date the text named
+ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "siguiente": 1}
+PERIOD_WORDS = ("día",)  # "al día siguiente"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

@@ -23,8 +23,19 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "prossimo": 1,
     "prossima": 1,
 }
-MODIFIERS_AFTER: dict[str, int] = {"passato": -1, "passata": -1, "precedente": -1}
-ANCHORED_MODIFIERS: dict[str, int] = {"precedente": -1}  # "l'anno precedente"
+MODIFIERS_AFTER: dict[str, int] = {
+    "passato": -1,
+    "passata": -1,
+    "precedente": -1,
+    "successivo": 1,
+    "successiva": 1,
+}
+# "l'anno precedente", "il giorno successivo": next to the date the text named
+ANCHORED_MODIFIERS: dict[str, int] = {
+    "precedente": -1,
+    "successivo": 1,
+    "successiva": 1,
+}
 RELATIVE: dict[str, tuple[int, str]] = {
     "avantieri": (-2, "day"),
     "l'altro ieri": (-2, "day"),
@@ -49,6 +60,7 @@ TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ott
 
 # --- reporting periods -------------------------------------------------------------------------
 
+PERIOD_WORDS = ("giorno",)  # "al día siguiente"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

@@ -42,8 +42,10 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "neste": 0,
     "nesta": 0,
 }
-MODIFIERS_AFTER: dict[str, int] = {"anterior": -1}
-ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1}  # "o ano anterior": before the one named
+MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "seguinte": 1}
+# "o ano anterior", "o mês seguinte": next to the date the text named
+ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "seguinte": 1}
+PERIOD_WORDS = ("dia",)  # "al día siguiente"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {
