@@ -401,6 +401,8 @@ SPANISH = [
          ("3 de mayo de 1999", "1999-05-03"), ("día siguiente", "1999-05-04")),
     case("es", "next-day-number", "Los sindicatos votarán el próximo día 15 de julio.",
          ("15 de julio", "2024-07-15"), absent=("próximo día",)),
+    case("es", "season-of-year", "El incendio del verano de 2022 arrasó el bosque.",
+         ("verano de 2022", "2022-SU")),
 ]
 
 FRENCH = [
@@ -521,6 +523,10 @@ ITALIAN = [
          ("aprile", "2024-04"), ("maggio", "2024-05")),
     case("it", "following-day", "Il 3 maggio 1999 arrivò a Roma e il giorno successivo partì.",
          ("3 maggio 1999", "1999-05-03"), ("giorno successivo", "1999-05-04")),
+    case("it", "season-last", "L'estate scorsa la siccità ha colpito il Nord.",
+         ("estate scorsa", "2023-SU")),
+    case("it", "last-month-just-ended", "Quest'ultimo mese la Borsa è scesa.",
+         ("ultimo mese", "2024-05")),
 ]
 
 PORTUGUESE = [
@@ -596,6 +602,8 @@ PORTUGUESE = [
          ("segunda-feira", "2024-06-24")),
     case("pt", "following-year", "Em 1995 foi nomeado brigadeiro e no ano seguinte adido.",
          ("1995", "1995"), ("ano seguinte", "1996")),
+    case("pt", "season-this", "Os protestos vão continuar neste verão.",
+         ("neste verão", "2024-SU")),
     case("pt", "past-plan", "A oferta tinha sido agendada para expirar na segunda-feira.",
          ("segunda-feira", "2024-06-17")),
     case("pt", "that-year", "Em 1998 mudou-se para Lisboa; nesse ano casou.",

@@ -256,13 +256,16 @@ def means_morning_too(phrase: str) -> bool:
     return phrase in _MORNING_WORDS
 
 
-_TALLY_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(\d{3,4})(?!\d)", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"(?<!\d)(\d{3,4})\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
+_AND = frozenset({"and", "y", "e", "et", "und"})  # "in 1998 and 1997" lists years
+_RANGE_WORDS = alt(w for words in every_language() for w in words.range_words if w not in _AND)
+_TALLY_AFTER = re.compile(rf"\s*(?:{_RANGE_WORDS}|-|–|—)\s*(\d{{3,4}})(?!\d)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(rf"(?<!\d)(\d{{3,4}})\s*(?:{_RANGE_WORDS}|-|–|—)\s*$", re.IGNORECASE)
 
 
 def is_tally(text: str, start: int, end: int) -> bool:
-    """ "The vote was 2024 to 1961", "passed 1210-1180": a larger number before a smaller
-    one is a score or a tally; a span of years runs forward ("from 1990 to 2000")."""
+    """ "The vote was 2024 to 1961", "passed 1210-1180", "da 2054 a 1960 miliardi": a larger
+    number before a smaller one is a score or a tally; a span of years runs forward ("from 1990
+    to 2000")."""
     if not text[start:end].isdigit():
         return False  # a span of years ("1914-18") orders itself
     number = int(text[start:end])

@@ -1,7 +1,9 @@
-"""English-only shapes: weekends, seasons, holidays, years in words and "in three days".
+"""English shapes: weekends, seasons (other languages' too), holidays, years in words and
+"in three days".
 
 Their words come from `timeline/lang/en/dates.py`; the syntax around them is English, which
-is why they run only when English is among the languages read.
+is why they run only when English is among the languages read. Seasons also take the other
+languages' words and modifiers ("el verano de 1998", "na primavera passada").
 """
 
 from __future__ import annotations
@@ -55,7 +57,17 @@ def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
 # --- "last summer", "the fall of 1998", "spring 2024" ----------------------------------------
 
 
-def _season(v: Vocabulary) -> Shape:
+def _season(v: Vocabulary) -> Shape | None:
+    if not v.seasons:
+        return None
+    if not v.english:
+        # "el verano de 1998", "na primavera passada", "l'estate scorsa", "neste verão"
+        after = rf"(?:\s+(?P<mod2>{v.mods_after}))?" if v.mods_after else ""
+        return Shape(
+            core=rf"(?P<s>{alt(v.seasons)})(?:\s+(?:de|del|do|di|dell['’])?\s*"
+            rf"(?P<y>{YEAR})(?!\d))?{after}(?!\w)",
+            left=rf"(?:(?P<mod>{v.mods_before})\s+)?",
+        )
     return Shape(
         core=rf"(?P<s>{either(v.seasons)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
         left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
@@ -63,7 +75,7 @@ def _season(v: Vocabulary) -> Shape:
     )
 
 
-@register("season", rank=200, shape=_season, gate=lambda v: alt(v.seasons), languages=_ENGLISH)
+@register("season", rank=200, shape=_season, gate=lambda v: alt(v.seasons))
 def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     code = ctx.vocabulary.seasons[g.text("s").lower()]
@@ -71,7 +83,7 @@ def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     if year_text:
         year = year_of(year_text)
         return Resolved(f"{year:04d}-{code}", "season", "absolute") if year else None
-    mod_word = (g["mod"] or "").lower()
+    mod_word = (g["mod"] or g["mod2"] or "").lower()
     if not mod_word or ctx.reference is None:
         return None
     index = cal.SEASONS.index(code)

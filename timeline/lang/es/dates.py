@@ -39,6 +39,7 @@ MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "siguiente": 1, "en curso": 0
 # "el año anterior", "al día siguiente": next to the date the text named
 ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "siguiente": 1}
 PERIOD_WORDS = ("día",)  # "al día siguiente"
+SEASONS: dict[str, str] = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

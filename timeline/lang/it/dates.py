@@ -16,6 +16,8 @@ def _counting(words: str) -> dict[str, int]:
 NUMBERS = _counting("uno due tre quattro cinque sei sette otto nove dieci undici dodici")
 NUMBERS["una"] = 1
 MODIFIERS_BEFORE: dict[str, int] = {
+    "quest'ultimo": -1,  # "quest'ultimo mese": the month just ended
+    "quest'ultima": -1,
     "passato": -1,
     "passata": -1,
     "scorso": -1,
@@ -55,12 +57,17 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "ieri sera": (-1, "day"),
     "domani mattina": (1, "day"),
     "domani sera": (1, "day"),
+    "in mattinata": (0, "day"),
+    "in serata": (0, "day"),
+    "in tarda serata": (0, "day"),
+    "in nottata": (0, "day"),
 }
 TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
 
 # --- reporting periods -------------------------------------------------------------------------
 
 PERIOD_WORDS = ("giorno",)  # "al día siguiente"
+SEASONS: dict[str, str] = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

@@ -46,6 +46,7 @@ MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "seguinte": 1}
 # "o ano anterior", "o mês seguinte": next to the date the text named
 ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "seguinte": 1}
 PERIOD_WORDS = ("dia",)  # "al día siguiente"
+SEASONS: dict[str, str] = {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"}
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {
