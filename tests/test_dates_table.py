@@ -403,6 +403,8 @@ SPANISH = [
          ("15 de julio", "2024-07-15"), absent=("próximo día",)),
     case("es", "season-of-year", "El incendio del verano de 2022 arrasó el bosque.",
          ("verano de 2022", "2022-SU")),
+    case("es", "one-day-later", "El 25 de abril de 2002 llegó a Lima. Un día después partió.",
+         ("25 de abril de 2002", "2002-04-25"), ("Un día después", "2002-04-26")),
 ]
 
 FRENCH = [
@@ -604,6 +606,9 @@ PORTUGUESE = [
          ("1995", "1995"), ("ano seguinte", "1996")),
     case("pt", "season-this", "Os protestos vão continuar neste verão.",
          ("neste verão", "2024-SU")),
+    case("pt", "latest-period",
+         "O lucro do primeiro trimestre subiu; o último período teve vendas.",
+         ("primeiro trimestre", "2024-Q1"), ("último período", "2024-Q1")),
     case("pt", "past-plan", "A oferta tinha sido agendada para expirar na segunda-feira.",
          ("segunda-feira", "2024-06-17")),
     case("pt", "that-year", "Em 1998 mudou-se para Lisboa; nesse ano casou.",

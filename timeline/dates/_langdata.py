@@ -86,6 +86,9 @@ class DateWords:
     period_nouns: tuple[str, ...] = ()
     """Nouns for a reporting period that name the quarter under discussion only with
     `year_before` after them: "o período homólogo do ano passado"."""
+    shifts: dict[str, int] = field(default_factory=dict)
+    """Words after "one day/year" that count it from the date the text named: "un año antes"
+    → -1, "un giorno dopo" → +1 (the English ones are a pattern of their own)."""
     anaphoric: tuple[str, ...] = ()
     """Words before a day, month or year noun that point at the one the text just named
     ("ese mismo día", "lo stesso giorno", "naquele ano"): anchored to that date."""

@@ -158,6 +158,11 @@ class Vocabulary(Lexicon):
         return frozenset(english | {w for words in self.words for w in words.quarter_nouns})
 
     @cached_property
+    def period_nouns(self) -> frozenset[str]:
+        """Nouns for a reporting period that name a quarter only in context ("período")."""
+        return frozenset(w for words in self.words for w in words.period_nouns)
+
+    @cached_property
     def half_nouns(self) -> frozenset[str]:
         return frozenset(w for words in self.words for w in words.half_nouns)
 
@@ -172,7 +177,11 @@ class Vocabulary(Lexicon):
         """Units that take a modifier: the words used in the locale's own relative phrases."""
         phrase_tokens = {t for phrase in self.relative for t in phrase.split()}
         words = {w for w in self.units if w in phrase_tokens and len(w) >= 3}
-        periods = {w for words in self.words for w in (*words.period_words, *words.quarter_nouns)}
+        periods = {
+            w
+            for words in self.words
+            for w in (*words.period_words, *words.quarter_nouns, *words.period_nouns)
+        }
         halves = {w for words in self.words for w in words.half_nouns}
         return frozenset(words | periods | halves)
 

@@ -7,12 +7,16 @@ import datetime as dt
 import re
 
 from timeline.dates import _calendar as cal
-from timeline.dates._context import Candidate, Context, Resolved, number_of, unit_value
+from timeline.dates._context import SPACE, Candidate, Context, Resolved, number_of, unit_value
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._vocabulary import Vocabulary, english_counts
 
 _ENGLISH = frozenset({"en"})
+
+
+def _shift_gate(v: Vocabulary) -> str:
+    return alt(w for words in v.words for w in words.shifts) or "(?!)"
 
 
 def _anaphoric_gate(v: Vocabulary) -> str:
@@ -112,6 +116,50 @@ def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "month":
         return Resolved(anchor.value[:7], "month", "anchored")
     return Resolved(anchor.value[:10], "day", "anchored")
+
+
+# --- "un año antes", "um dia depois", "un anno dopo" ------------------------------------------
+
+
+def _shift_words(v: Vocabulary) -> Shape | None:
+    shifts = {w for words in v.words for w in words.shifts}
+    ones = [w for w, n in v.number_words.items() if n == 1]
+    if not shifts or not ones:
+        return None
+    units = {w for w, unit in v.units.items() if unit in ("day", "month", "year") and len(w) >= 3}
+    return Shape(
+        core=rf"(?P<dir>{alt(shifts)})(?!\w)",
+        left=rf"(?:{alt(ones)})\s+(?P<u>{alt(units)})\s+",
+        required=True,
+    )
+
+
+@register("shift_words", rank=215, shape=_shift_words, gate=_shift_gate)
+def _resolve_shift_words(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "un año antes", "um dia depois": one day, month or year from the date just named
+    (larger counts are mostly durations: "tres años después")."""
+    g = c.match
+    unit = ctx.vocabulary.units.get(g.text("u").lower())
+    word = SPACE.sub(" ", g.text("dir").lower())
+    sign = next((w.shifts[word] for w in ctx.vocabulary.words if word in w.shifts), 0)
+    if unit == "year" and sign < 0:
+        anchored = year_before_anchor(c, ctx)  # "um ano antes" in a quarterly report
+        if anchored is not None:
+            return anchored
+    anchor = ctx.anchor(c.start)
+    if unit is None or not sign or anchor is None or not anchor.value[:4].isdigit():
+        return None
+    if anchor.end_value is not None:
+        return None
+    if anchor.precision == "day":
+        moved = cal.shift(dt.date.fromisoformat(anchor.value[:10]), sign, unit)
+        return Resolved(moved.isoformat(), "day", "anchored")
+    if unit == "year":
+        return Resolved(f"{int(anchor.value[:4]) + sign:04d}", "year", "anchored")
+    if unit == "month" and anchor.precision == "month":
+        year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), sign)
+        return Resolved(cal.month_value(year, month), "month", "anchored")
+    return None
 
 
 # --- "the year-ago quarter", "a year ago" ----------------------------------------------------

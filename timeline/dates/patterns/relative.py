@@ -228,6 +228,10 @@ def _resolve_mod_unit(c: Candidate, ctx: Context) -> Resolved | None:
         year, quarter = cal.quarter_of(ref)
         index = year * 4 + quarter - 1 + mod
         return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "relative")
+    if word in ctx.vocabulary.period_nouns:
+        # "o último período": the quarter a report is about, when one is
+        discussed = ctx.discussed_quarter(c.start, strict=False)
+        return Resolved(discussed, "quarter", "anchored") if mod < 0 and discussed else None
     if word in ctx.vocabulary.half_nouns:
         index = ref.year * 2 + (ref.month > 6) + mod
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", "quarter", "relative")

@@ -94,6 +94,7 @@ TEMPORAL_CLAUSE = r"(?:en cuanto|tan pronto como|cuando|después de que|antes de
 EVERY_WORDS = ("cada", "todos los", "todas las", "los")
 NOWADAYS = (r"hoy\s+(?:en\s+)?d[íi]a", r"hoy\s+por\s+hoy")
 DATE_PREPOSITIONS = ("en", "desde", "hasta", "de", "durante")
+SHIFTS: dict[str, int] = {"antes": -1, "después": 1, "más tarde": 1}
 ANAPHORIC = (
     "ese mismo",
     "esa misma",

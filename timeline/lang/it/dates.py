@@ -15,6 +15,7 @@ def _counting(words: str) -> dict[str, int]:
 # the feminine forms count feminine units: "una settimana fa"
 NUMBERS = _counting("uno due tre quattro cinque sei sette otto nove dieci undici dodici")
 NUMBERS["una"] = 1
+NUMBERS["un"] = 1
 MODIFIERS_BEFORE: dict[str, int] = {
     "quest'ultimo": -1,  # "quest'ultimo mese": the month just ended
     "quest'ultima": -1,
@@ -112,6 +113,7 @@ EVERY_WORDS = ("ogni", "tutti i", "tutte le")
 HABIT_ARTICLES = ("il", "la")  # "il lunedì" is every Monday; "lunedì" alone is one day
 NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi", r"ancora\s+oggi")
 DATE_PREPOSITIONS = ("in", "a", "da", "dal", "fino", "di", "entro", "durante")
+SHIFTS: dict[str, int] = {"prima": -1, "dopo": 1, "più tardi": 1}
 ANAPHORIC = (
     "lo stesso",
     "la stessa",

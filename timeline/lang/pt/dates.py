@@ -99,6 +99,7 @@ TEMPORAL_CLAUSE = r"(?:assim que|logo que|quando|depois que|antes que|até que)"
 EVERY_WORDS = ("cada", "todos os", "todas as")
 NOWADAYS = (r"hoje\s+em\s+dia",)
 DATE_PREPOSITIONS = ("em", "desde", "até", "de", "durante")
+SHIFTS: dict[str, int] = {"antes": -1, "depois": 1, "mais tarde": 1}
 ANAPHORIC = (
     "o mesmo",
     "a mesma",
