@@ -403,6 +403,10 @@ SPANISH = [
          ("15 de julio", "2024-07-15"), absent=("próximo día",)),
     case("es", "season-of-year", "El incendio del verano de 2022 arrasó el bosque.",
          ("verano de 2022", "2022-SU")),
+    case("es", "day-of-month", "El atentado ocurrió el día 13 en Bilbao.",
+         ("día 13", "2024-06-13")),
+    case("es", "day-of-month-next", "La cumbre se celebrará el día 2.", ("día 2", "2024-07-02")),
+    trap("es", "per-day", "Come tres veces al día 5 galletas.", "día 5"),
     case("es", "one-day-later", "El 25 de abril de 2002 llegó a Lima. Un día después partió.",
          ("25 de abril de 2002", "2002-04-25"), ("Un día después", "2002-04-26")),
 ]

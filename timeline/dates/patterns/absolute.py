@@ -33,6 +33,13 @@ def _months(v: Vocabulary) -> str:
     return alt(v.months)
 
 
+_WEEK = dt.timedelta(days=7)
+
+
+def _months_or_days(v: Vocabulary) -> str:
+    return alt([*v.months, *(w for w, unit in v.units.items() if unit == "day")])
+
+
 def _cased_month(ctx: Context, g: Found) -> int | None:
     """The month group's number, when its case says it is a month (see `is_cased_month`)."""
     month = month_of(ctx.vocabulary, g.text("m"))
@@ -167,6 +174,48 @@ def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
     digits = c.match["d"]
     day = int(digits) if digits else ctx.vocabulary.day_ordinals[c.match.text("dw").lower()]
     return _day_month(c, ctx, day, None, c.match["d2"], direction)
+
+
+# --- "el día 13", "no dia 5", "il giorno 8" ---------------------------------------------------
+
+
+def _day_noun(v: Vocabulary) -> Shape | None:
+    if v.english:
+        return None  # "on day 5 of the strike" counts days
+    nouns = {w for w, unit in v.units.items() if unit == "day" and len(w) >= 3}
+    nouns = {w for w in nouns if not re.search(r"(?:[oa]s|i|..es)$", w)}  # singular only
+    if not nouns:
+        return None
+    return Shape(
+        core=rf"(?P<noun>{alt(nouns)})\s+(?P<d>{DAY})(?![\d%]|[.,:]\d|\s*(?:de\s+|di\s+)?{v.month_any})"
+    )
+
+
+@register("day_noun", rank=45, shape=_day_noun, gate=_months_or_days)
+def _resolve_day_noun(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "el día 13": the 13th of the publication month; of the month after in a sentence about
+    the future when the 13th has passed, of the month before in one about the past when the
+    13th is more than a week ahead."""
+    if ctx.reference is None:
+        return None
+    if re.search(
+        r"\b(?:al|por|a|ao|per|al|pro)\s+$", ctx.text[max(0, c.start - 5) : c.start], re.I
+    ):
+        return None  # "tres veces al día 5 euros": per day, a rate
+    ref = ctx.reference
+    day = int(c.match.text("d"))
+    chosen = safe_day(ref.year, ref.month, day)
+    if chosen is None:
+        return None
+    tense = ctx.tense(c.start, c.end)
+    # the publication month's day, unless the sentence clearly points the other way
+    step = 1 if tense > 0 and chosen < ref else -1 if tense < 0 and chosen > ref + _WEEK else 0
+    if step:
+        year, month = cal.shift_months(ref.year, ref.month, step)
+        chosen = safe_day(year, month, day)
+        if chosen is None:
+            return None
+    return Resolved(chosen.isoformat(), "day", "relative")
 
 
 # --- "October 2022", "marzo de 1998", "May 1940 – June 1941" ---------------------------------
