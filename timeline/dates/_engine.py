@@ -128,7 +128,12 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
                 present[spec.gate] = spec.gate.search(scanned) is not None
             if not present[spec.gate]:
                 continue
-        for match in spec.core.finditer(scanned):
+        position = 0
+        while (match := spec.core.search(scanned, position)) is not None:
+            # a match refused below may hide a shorter one inside it ("Soyuz 36 a 26 de
+            # maio": not "6 a 26 de maio", but "26 de maio"), so the scan goes on from the
+            # next character; an accepted match is passed whole, as finditer would
+            position = match.start() + 1
             start = match.start()
             groups = match.groupdict()
             if spec.left is not None:
@@ -142,6 +147,7 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
                 before = scanned[start - 1]
                 if before.isalnum() or before in spec.guard:
                     continue
+            position = max(match.end(), position)
             found.append(
                 Candidate(
                     start=start,
