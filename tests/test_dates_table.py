@@ -610,7 +610,7 @@ PORTUGUESE = [
          ("1995", "1995"), ("ano seguinte", "1996")),
     case("pt", "season-this", "Os protestos vão continuar neste verão.",
          ("neste verão", "2024-SU")),
-    case("pt", "number-before-date", "O foguete Vega 12 a 3 de março de 2021 falhou.",
+    case("pt", "number-before-date", "O foguete Vega 36 a 3 de março de 2021 falhou.",
          ("3 de março de 2021", "2021-03-03")),
     case("pt", "latest-period",
          "O lucro do primeiro trimestre subiu; o último período teve vendas.",
