@@ -531,6 +531,8 @@ ITALIAN = [
          ("3 maggio 1999", "1999-05-03"), ("giorno successivo", "1999-05-04")),
     case("it", "season-last", "L'estate scorsa la siccità ha colpito il Nord.",
          ("estate scorsa", "2023-SU")),
+    case("it", "fiscal-two-digit-year", "Gli utili dell'esercizio 98, già approvati, crescono.",
+         ("98", "1998")),
     case("it", "last-month-just-ended", "Quest'ultimo mese la Borsa è scesa.",
          ("ultimo mese", "2024-05")),
 ]

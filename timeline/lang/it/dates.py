@@ -86,7 +86,22 @@ MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
 EDGE_WORDS = ("inizio", "fine", "metà", "primi di", "fine di", "inizio di", "metà di")
 ORDINAL_SUFFIXES = ("º", "°")
-SHORT_YEAR_BEFORE = ("nell", "dell", "dall", "all", "sull", "nel", "del", "dal", "al", "il")
+# "nell'83", "dal '92"; "l'esercizio 90," (a fiscal year)
+SHORT_YEAR_BEFORE = (
+    "nell",
+    "dell",
+    "dall",
+    "all",
+    "sull",
+    "nel",
+    "del",
+    "dal",
+    "al",
+    "il",
+    "esercizio",
+    "bilancio",
+    "bilanci",
+)
 DAY_ORDINALS: dict[str, int] = {
     **{w: n for w, n in NUMBERS.items() if w not in ("una", "uma", "duas")},
     "primo": 1,
