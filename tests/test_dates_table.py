@@ -407,6 +407,10 @@ SPANISH = [
          ("día 13", "2024-06-13")),
     case("es", "day-of-month-next", "La cumbre se celebrará el día 2.", ("día 2", "2024-07-02")),
     trap("es", "per-day", "Come tres veces al día 5 galletas.", "día 5"),
+    case("es", "next-day-after-last-day",
+         "El pacto se firmó el 12 de marzo y caducará en diciembre; "
+         "al día siguiente de la firma hubo protestas.",
+         ("12 de marzo", "2024-03-12"), ("diciembre", "2024-12"), ("día siguiente", "2024-03-13")),
     case("es", "one-day-later", "El 25 de abril de 2002 llegó a Lima. Un día después partió.",
          ("25 de abril de 2002", "2002-04-25"), ("Un día después", "2002-04-26")),
 ]
@@ -612,6 +616,8 @@ PORTUGUESE = [
          ("1995", "1995"), ("ano seguinte", "1996")),
     case("pt", "season-this", "Os protestos vão continuar neste verão.",
          ("neste verão", "2024-SU")),
+    case("pt", "short-future", "No segundo semestre o plano será revisto.",
+         ("segundo semestre", "2024-H2")),
     case("pt", "number-before-date", "O foguete Vega 36 a 3 de março de 2021 falhou.",
          ("3 de março de 2021", "2021-03-03")),
     case("pt", "latest-period",

@@ -264,9 +264,16 @@ def _next_to_anchor(ctx: Context, c: Candidate, mod: int, unit: str) -> Resolved
     if unit == "month" and anchor.precision in ("month", "day"):
         year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), mod)
         return Resolved(cal.month_value(year, month), "month", "anchored")
-    if unit == "day" and anchor.precision == "day":
-        moved = dt.date.fromisoformat(anchor.value[:10]) + dt.timedelta(days=mod)
-        return Resolved(moved.isoformat(), "day", "anchored")
+    if unit == "day":
+        # "al día siguiente": after the last day the text named, however far back
+        day = (
+            dt.date.fromisoformat(anchor.value[:10])
+            if anchor.precision == "day"
+            else ctx.day_in_focus(c.start)
+        )
+        if day is None:
+            return None
+        return Resolved((day + dt.timedelta(days=mod)).isoformat(), "day", "anchored")
     return None
 
 

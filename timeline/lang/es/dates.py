@@ -81,7 +81,10 @@ MORNING_WORDS = ("mañana",)
 MORNING_BEFORE = ("la", "esta", "por")
 
 DEADLINES = ("hasta", "para")
-FUTURE_CUES = r"va a|van a|vamos a|irá|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
+FUTURE_CUES = (
+    r"va a|van a|vamos a|irá|irán|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
+    r"|será|serán|hará|harán|dará|darán"
+)
 PAST_FRAME = r"(?:había sido|habían sido|estaba|estaban|fue|fueron|era|eran)\s+"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ad|id)[oa]s?|[a-zà-ÿ]{3,}(?:ó|aron|ieron)"
 FUTURE_FRAME = r"(?:para|va a|van a|debe|deben|será|serán|sería|serían)\s+(?:ser\s+)?"

@@ -109,7 +109,10 @@ DAY_ORDINALS: dict[str, int] = {
 RANGE_WORDS = ("al", "a", "e")
 
 DEADLINES = ("entro", "fino a")
-FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
+FUTURE_CUES = (
+    r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
+    r"|farà|faranno|avrà|avranno|darà|daranno|starà|staranno"
+)
 PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
 FUTURE_FRAME = r"(?:sarà|saranno|verrà|verranno|dovrà|dovranno|per essere)\s+"
 ADJACENT = r"(?:(?:il|l'|in|nel)\s+)?"

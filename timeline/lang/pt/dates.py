@@ -78,6 +78,7 @@ RANGE_WORDS = ("a", "e")
 DEADLINES = ("até",)
 FUTURE_CUES = (
     r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rão|rei|remos)"
+    r"|será|serão|terá|terão|fará|farão|dará|darão|estará|estarão"
     r"|(?:agendad|previst|marcad)[oa]s?(?: para)?"
     r"|(?:está|estão) para"
     # the conditional, a future seen from the past: "compraria", "deveriam"
