@@ -618,6 +618,8 @@ PORTUGUESE = [
          ("neste verão", "2024-SU")),
     case("pt", "short-future", "No segundo semestre o plano será revisto.",
          ("segundo semestre", "2024-H2")),
+    case("pt", "weekday-day-noun-date", "A marcha é no próximo domingo, dia 23 de junho.",
+         ("domingo, dia 23 de junho", "2024-06-23")),
     case("pt", "number-before-date", "O foguete Vega 36 a 3 de março de 2021 falhou.",
          ("3 de março de 2021", "2021-03-03")),
     case("pt", "latest-period",

@@ -14,7 +14,10 @@ from timeline.dates.mention import DateMention
 
 __all__ = ["combine"]
 
-_WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*(?:(?:the|dem|den|le|el|il|o)\s+)?$", re.IGNORECASE)
+_WEEKDAY_JOIN = re.compile(
+    r"\s*(?:,|\()?\s*(?:(?:the|dem|den|le|el|il|o)\s+)?(?:(?:d[ií]a|giorno)\s+)?$", re.IGNORECASE
+)
+"""Between a weekday and its date: "Tuesday, June 18", "el domingo, día 8 de marzo"."""
 
 
 _RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
@@ -121,7 +124,7 @@ def _is_apposition(first: DateMention, gap: str) -> bool:
 
 
 def _is_weekday_then_date(first: DateMention, gap: str) -> bool:
-    return len(gap) <= 8 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
+    return len(gap) <= 12 and _WEEKDAY_JOIN.match(gap) is not None and first.end_value is None
 
 
 def _joined(
