@@ -407,6 +407,8 @@ SPANISH = [
          ("día 13", "2024-06-13")),
     case("es", "day-of-month-next", "La cumbre se celebrará el día 2.", ("día 2", "2024-07-02")),
     trap("es", "per-day", "Come tres veces al día 5 galletas.", "día 5"),
+    trap("es", "for-a-year", "La empresa intenta desde hace un año comprar a su rival.",
+         "hace un año"),
     case("es", "next-day-after-last-day",
          "El pacto se firmó el 12 de marzo y caducará en diciembre; "
          "al día siguiente de la firma hubo protestas.",

@@ -141,6 +141,9 @@ class DateWords:
     """"on Monday and Tuesday nights": plural parts of the day after a weekday."""
     customs: tuple[str, ...] = ()
     """What a weekday names when it is a custom: "Friday prayers"."""
+    duration_before: tuple[str, ...] = ()
+    """Words before an "ago" phrase that make it a stretch of time up to now: "desde hace un
+    año" (for a year), not a date."""
     counted_nouns: tuple[str, ...] = ()
     """Nouns that a number before them counts: "2000 troops"."""
     measures: tuple[str, ...] = ()

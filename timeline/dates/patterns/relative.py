@@ -358,6 +358,10 @@ def _ago_gate(v: Vocabulary) -> str:
 def _resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.reference is None:
         return None
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, c.start - 12) : c.start])
+    durations = {w for words in ctx.vocabulary.words for w in words.duration_before}
+    if before is not None and before.group(1).lower() in durations:
+        return None  # "desde hace un año": for a year, up to now
     g = c.match
     unit = ctx.vocabulary.units.get(g.text("u").lower())
     sign = ctx.vocabulary.ago.signs.get(SPACE.sub(" ", g.text("anchor").lower()))

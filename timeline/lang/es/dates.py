@@ -112,4 +112,5 @@ ANAPHORIC = (
     "dicha",
 )
 DATE_NOUNS = ("fecha",)
+DURATION_BEFORE = ("desde",)  # "desde hace un año": for a year
 FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month
