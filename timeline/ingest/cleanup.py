@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["clean_text", "split_paragraphs"]
+__all__ = ["clean_text", "clean_text_counted", "is_stamp", "split_paragraphs"]
 
 
 class Kind(Enum):
@@ -136,6 +136,13 @@ _MONTHS = (
     r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|gmt|utc|[a-z]st"
 )
 _DATE_LINE = re.compile(rf"^(?:[\d\s.,:/()+-]|\b(?:{_MONTHS})\b)+$", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?<![\d.,:/])(?:[01]?\d|2[0-3])\s?(?:[:h]|\.(?=\d\d\b))[0-5]\d(?![\d%])(?!\s%)\s?h?"
+)
+"""A clock time: "12:51", "21.24h", "12h40", "08.58" (not "3.5" or "12,40")."""
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+"""A numeric day, month and year: "24/02/2011", "31/03/11", "18.05.2015"."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # --- shape ------------------------------------------------------------------------------------
 
@@ -167,9 +174,27 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+def is_stamp(text: str, words: int | None = None) -> bool:
+    """A time stamp line: a comment's "@name 5 novembre 2014 alle 12:51", a byline's
+    "Published on … at 12h40 - Updated …", an author's "NAME 24/02/2011".
+
+    A short paragraph that dates itself to the minute (a clock time next to a date) and is
+    no sentence, or any paragraph of a few words with a numeric date and no sentence end:
+    the same shape in every language, so no language's words are needed.
+    """
+    words = _words(text) if words is None else words
+    dated = bool(_NUMERIC_DATE.search(text) or _YEAR.search(text))
+    ended = bool(_SENTENCE_END.search(text))
+    if words <= 25 and _CLOCK.search(text) and (dated or words <= 8):
+        return not ended or (dated and words <= 8)
+    return words <= 8 and bool(_NUMERIC_DATE.search(text)) and not ended
+
+
 def _is_chrome(text: str, words: int, sentence: bool) -> bool:
     """Furniture recognisable from the paragraph alone."""
     if not any(ch.isalpha() for ch in text):
+        return True
+    if is_stamp(text, words):
         return True
     if _URL_ONLY.match(text) or _HASHTAG.match(text) or (_COPYRIGHT.search(text) and words <= 25):
         return True
@@ -362,6 +387,32 @@ def _is_meta_line(text: str) -> bool:
     )
 
 
+COMMENT_STAMPS = 3
+"""Time stamps (a date and a clock time) on their own lines that make a comment section."""
+
+
+def _comment_section(paras: list[Para]) -> int:
+    """Where reader comments start: the first of `COMMENT_STAMPS` or more stamp lines that
+    carry both a date and a clock time ("@name 5 novembre 2014 alle 12:51"), or -1.
+
+    A live blog stamps its entries with a clock time alone (the day is said once), and its
+    entries run on the stamp's line, so its updates are not taken for comments.
+    """
+    body = next((i for i, p in enumerate(paras) if p.strong and p.kind is Kind.SENTENCE), None)
+    if body is None:
+        return -1
+    stamps = [
+        i
+        for i, para in enumerate(paras)
+        if i > body
+        and para.kind is Kind.CHROME
+        and _CLOCK.search(para.text)
+        and (_NUMERIC_DATE.search(para.text) or _YEAR.search(para.text) or para.words <= 8)
+        and is_stamp(para.text, para.words)
+    ]
+    return stamps[0] if len(stamps) >= COMMENT_STAMPS else -1
+
+
 def clean_text(raw: str) -> tuple[str, str | None]:
     """(cleaned body with paragraphs separated by a blank line, title or None).
 
@@ -369,6 +420,13 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     furniture such as a search box or a section label, and preferring the line right above
     a byline); it is removed from the body.
     """
+    body, title, _ = clean_text_counted(raw)
+    return body, title
+
+
+def clean_text_counted(raw: str) -> tuple[str, str | None, dict[str, int]]:
+    """`clean_text`, plus how many paragraphs each filter dropped: `comments` (the reader
+    comment section), `stamps` (time stamp lines), `furniture` (everything else)."""
     paras: list[Para] = []
     seen: set[str] = set()
     for text in split_paragraphs(raw):
@@ -387,8 +445,12 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     teaser_headline = False
     end = len(paras)
 
+    comments_from = _comment_section(paras)
     for i, para in enumerate(paras):
         kind = para.kind
+        if i == comments_from and body_started:
+            end = i  # reader comments, each under its time stamp, end the article
+            break
         if kind is Kind.COMMENTS and body_started:
             end = i  # comment forms and the comments under them end the article
             break
@@ -448,4 +510,9 @@ def clean_text(raw: str) -> tuple[str, str | None]:
             break
 
     title = byline_title or (lead_titles[0][1] if lead_titles else None)
-    return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title
+    dropped = {"comments": len(paras) - end, "stamps": 0, "furniture": 0}
+    for i in range(end):
+        if not keep[i] and paras[i].text != title:
+            stamp = paras[i].kind is Kind.CHROME and is_stamp(paras[i].text, paras[i].words)
+            dropped["stamps" if stamp else "furniture"] += 1
+    return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title, dropped
