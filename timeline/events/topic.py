@@ -11,6 +11,7 @@ in every language without language data beyond the stopwords.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -39,7 +40,8 @@ def topic_terms(text: str) -> Counter[str]:
     """How often each content term occurs in `text` (casefolded, cut to `PREFIX` letters)."""
     counts: Counter[str] = Counter()
     for match in WORD_RE.finditer(text):
-        word = match.group().casefold().strip("’'-")
+        # "docker's" -> "docker", "l'armée" -> "armée": the longest part around apostrophes
+        word = max(re.split("['’]", match.group().casefold()), key=len).strip("-")
         if len(word) < MIN_LETTERS or not word.isalpha() or word in STOPWORDS:
             continue
         counts[word[:PREFIX]] += 1
