@@ -127,3 +127,20 @@ def test_a_day_only_pointed_at_counts_less_than_a_day_written_out() -> None:
     written = [_candidate("a", "2024-03-10")]
     published = {"a": DAY + dt.timedelta(days=1)}
     assert day_support(pointed, published)[DAY] < day_support(written, published)[DAY]
+
+
+def test_a_coarse_citation_joined_to_a_day_event_does_not_count_for_it() -> None:
+    """ "In March" told by another article may join the day's event, but adds nothing."""
+    day = _candidate("a", "2024-03-10", "On 10 March the pier closed.")
+    month = _candidate("b", "2024-03", "In March the pier closed.")
+    event = MergedEvent(
+        date=PartialDate(2024, 3, 10),
+        end=None,
+        title="t",
+        text="t",
+        tags=(),
+        citations=(day.citation, month.citation),
+        mentions=2,
+    )
+    (ranked,) = rank_events([event], [day, month], {"a": None, "b": None})
+    assert ranked.importance == pytest.approx(1.0 + 1.0)  # one article for the day, one own

@@ -128,10 +128,19 @@ def rank_events(
     """The events with their importance set (rounded to 0.01), in the same order."""
     weights = article_weights(candidates)
     support = day_support(candidates, published, weights)
+    finest: dict[tuple[str, str], set[str]] = {}
+    for candidate in candidates:
+        key = (candidate.citation.source, candidate.citation.quote)
+        finest.setdefault(key, set()).add(candidate.date.iso())
     out = []
     for event in events:
-        own = sum(weights.get(source, 1.0) for source in event.source_ids)
-        score = own
+        # A coarse citation ("in March") may tell the same happening as a day's event and
+        # join it, but it never counts for the day: only citations that name the date do.
+        date = event.date.iso()
+        sources = {
+            c.source for c in event.citations if date in finest.get((c.source, c.quote), {date})
+        }
+        score = sum(weights.get(source, 1.0) for source in sources)
         if event.date.precision is Precision.DAY and event.end is None:
             score += support.get(event.date.first_day(), 0.0)
         out.append(replace(event, weight=round(score, 2)))
