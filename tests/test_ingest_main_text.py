@@ -204,3 +204,37 @@ def test_a_manifest_inside_the_folder_is_not_a_skipped_file(tmp_path: Path) -> N
     plan = plan_inputs([str(tmp_path)], manifest=str(tmp_path / "published.yaml"))
     assert plan.skipped == {".png": 1}
     assert plan_inputs([str(tmp_path)]).skipped == {".png": 1, ".yaml": 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "var x = {a: 1, b: [2, 3]}; window.dataLayer.push(x);",
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}',
+        ".article-body p { margin: 0 0 1em; color: rgba(0,0,0,.8); }",
+    ],
+)
+def test_script_json_and_css_text_is_furniture(line: str) -> None:
+    """Code a scraper kept never reaches the article text."""
+    assert clean_text(BODY + line + "\n\n" + BODY.replace("council", "board"))[0].count("{") == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acepta las cookies y suscríbete para seguir leyendo.",
+        "Abonnez-vous à notre newsletter",
+        "Iscriviti alla newsletter",
+        "Assine a newsletter",
+    ],
+)
+def test_notices_in_other_languages_are_furniture(line: str) -> None:
+    """Cookie, newsletter and subscription calls are known by each language's words."""
+    text, _ = clean_text(BODY + line + "\n\n" + BODY.replace("council", "board"))
+    assert line not in text and "board approved" in text
+
+
+def test_prose_with_brackets_is_not_code() -> None:
+    """Parentheses and semicolons in a sentence are prose."""
+    line = "The index fell (to 3,400) on Monday; the lowest level since [2009], traders said."
+    assert line in clean_text(BODY + line + "\n\n")[0]

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from timeline.lang import stage_modules
+
 __all__ = ["clean_text", "clean_text_counted", "is_stamp", "split_paragraphs"]
 
 
@@ -55,6 +57,15 @@ _BOILERPLATE = re.compile(
     r"|back\s+to\s+top|home(?:page)?|forums?|groups?|social)\b",
     re.IGNORECASE,
 )
+
+
+def _notice_words() -> re.Pattern[str]:
+    """The other languages' boilerplate words (`timeline/lang/<code>/ingest.py`), one regex."""
+    words = [w for module in stage_modules("ingest").values() for w in module.NOTICE_WORDS]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+_NOTICE = _notice_words()
 _PROMO = re.compile(
     r"\b(?:welcome|discover|explore|join|community|platform|network|members?(?:hip)?"
     r"|unlimited|access|best|exclusive|free|latest|stories|articles|authors?|readers?"
@@ -190,6 +201,24 @@ def is_stamp(text: str, words: int | None = None) -> bool:
     return words <= 8 and bool(_NUMERIC_DATE.search(text)) and not ended
 
 
+_CODE_CHARS = frozenset("{}[]();=<>$&|\\")
+_CODE_WORDS = re.compile(
+    r"\b(?:function|var|let|const|return|window|document|null|true|false|px|rgba?)\b|=>|\}\s*\{"
+)
+
+
+def _looks_like_code(text: str) -> bool:
+    """Script, JSON or CSS: braces or code words, and code punctuation in a density prose never
+    has (a twentieth of the characters, or a tenth for a short line)."""
+    stripped = text.strip()
+    if stripped[:1] in "{[" and '":' in stripped[:200]:
+        return True  # a JSON object or array ("@context", data layers)
+    if "{" not in text and "}" not in text and not _CODE_WORDS.search(text):
+        return False
+    punctuation = sum(1 for ch in text if ch in _CODE_CHARS)
+    return punctuation >= 4 and punctuation * (10 if len(text) < 80 else 20) >= len(text)
+
+
 def _is_chrome(text: str, words: int, sentence: bool) -> bool:
     """Furniture recognisable from the paragraph alone."""
     if not any(ch.isalpha() for ch in text):
@@ -212,10 +241,15 @@ def _is_chrome(text: str, words: int, sentence: bool) -> bool:
     if words <= 20 and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2 and not sentence:
         return True  # "Home | World | Asia"
     plain = _unquoted(text)
-    hits = len(_BOILERPLATE.findall(plain))
+    notices = len(_NOTICE.findall(plain))
+    hits = len(_BOILERPLATE.findall(plain)) + notices
     you = len(_SECOND_PERSON.findall(plain))
+    if notices >= 2 and words <= 15:
+        return True  # "Acepta las cookies y suscríbete", "Abonnez-vous à la newsletter"
     if words <= 6 and hits and not sentence:
         return True  # "Share post:", "Subscribe", "Follow us on X"
+    if _looks_like_code(text):
+        return True  # script, JSON or CSS text that a scraper kept
     imperative = _IMPERATIVE.match(plain)
     if imperative and words <= 30:
         rest = plain[imperative.end() :]
