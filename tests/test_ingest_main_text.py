@@ -238,3 +238,10 @@ def test_prose_with_brackets_is_not_code() -> None:
     """Parentheses and semicolons in a sentence are prose."""
     line = "The index fell (to 3,400) on Monday; the lowest level since [2009], traders said."
     assert line in clean_text(BODY + line + "\n\n")[0]
+
+
+def test_reference_list_notes_are_furniture() -> None:
+    """A numbered note citing a work and its date is no article text."""
+    note = '[20] "Harbours of the North", by Jane Roe, Port Review, 3 February 2014.'
+    text, _ = clean_text(BODY + note + "\n\n" + BODY.replace("council", "board"))
+    assert note not in text and "board approved" in text

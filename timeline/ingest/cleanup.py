@@ -201,6 +201,8 @@ def is_stamp(text: str, words: int | None = None) -> bool:
     return words <= 8 and bool(_NUMERIC_DATE.search(text)) and not ended
 
 
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+"""A note of a reference list: its date is the cited work's, not an event."""
 _CODE_CHARS = frozenset("{}[]();=<>$&|\\")
 _CODE_WORDS = re.compile(
     r"\b(?:function|var|let|const|return|window|document|null|true|false|px|rgba?)\b|=>|\}\s*\{"
@@ -250,6 +252,8 @@ def _is_chrome(text: str, words: int, sentence: bool) -> bool:
         return True  # "Share post:", "Subscribe", "Follow us on X"
     if _looks_like_code(text):
         return True  # script, JSON or CSS text that a scraper kept
+    if _FOOTNOTE.match(text) and words <= 60:
+        return True  # "[20] Author, "Title", Outlet, 3 February 2014.": a reference list
     imperative = _IMPERATIVE.match(plain)
     if imperative and words <= 30:
         rest = plain[imperative.end() :]
