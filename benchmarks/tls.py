@@ -12,9 +12,10 @@ baseline computed in the same run:
 - **events**, **noise** (share of events whose every citation comes from one source) and
   **seconds**.
 
-The tool's ranking uses only what `events.yaml` stores: a day's events are pooled and days
-rank by distinct cited sources, then distinct citations (see `tool_timeline`). Only events
-at day precision without an `end:` rank; year, month and ranged events never stand for a day.
+The tool's ranking uses only what `events.yaml` stores: a day ranks by the `importance:` of
+its most important event, then by the distinct sources and citations of its events (see
+`tool_timeline`). Only events at day precision without an `end:` rank; year, month and
+ranged events never stand for a day.
 
 Run: ``python -m benchmarks.tls [--corpus DIR] [--keep DIR] [--workers N] [--only NAME ...]
 [--dates FILE] [--json FILE]``. The scoring functions are pure so
@@ -240,7 +241,7 @@ class Ranked:
 
     days: list[dt.date]
     summaries: dict[dt.date, list[str]]
-    scores: dict[dt.date, tuple[int, ...]]
+    scores: dict[dt.date, tuple[float, ...]]
     events: int
     noise: float
     """Share of `events` supported by one source only."""
@@ -249,19 +250,20 @@ class Ranked:
 def tool_timeline(events_yaml: Path, sentences: int) -> Ranked:
     """The extractor's timeline, ranked from what events.yaml stores.
 
-    events.yaml does not store `MergedEvent.importance`, so days are ranked by what it can
-    tell: the distinct sources cited by the day's events, then the day's distinct citations
-    (source, quote), then the earlier day. A day's summary is the text of its events, best
-    first by the same two counts, then file order; the first `sentences` of them.
-    Events at year or month precision, and events with an `end:` (ranges), rank no day.
+    Days rank by the highest `importance:` among their events (the extractor's own ranking;
+    0 where absent), then the distinct sources cited by the day's events, then the day's
+    distinct citations (source, quote), then the earlier day. A day's summary is the text of
+    its events, best first by the same counts, then file order; the first `sentences` of
+    them. Events at year or month precision, and events with an `end:` (ranges), rank no day.
     """
     from timeline.model import Precision
     from timeline.store import load_timeline
 
     timeline = load_timeline(events_yaml)
-    by_day: dict[dt.date, list[tuple[tuple[int, int], int, str]]] = {}
+    by_day: dict[dt.date, list[tuple[tuple[float, int, int], int, str]]] = {}
     sources: dict[dt.date, set[str]] = {}
     citations: dict[dt.date, set[tuple[str, str]]] = {}
+    importance: dict[dt.date, float] = {}
     single = 0
     for index, event in enumerate(timeline.events):
         event_sources = set(event.source_ids)
@@ -270,14 +272,16 @@ def tool_timeline(events_yaml: Path, sentences: int) -> Ranked:
             continue
         day = event.date.first_day()
         quotes = {(c.source, c.quote) for c in event.sources}
-        key = (-len(event_sources), -len(quotes))
+        weight = event.importance or 0.0
+        key = (-weight, -len(event_sources), -len(quotes))
         by_day.setdefault(day, []).append((key, index, event.text or event.title))
+        importance[day] = max(importance.get(day, 0.0), weight)
         sources.setdefault(day, set()).update(event_sources)
         citations.setdefault(day, set()).update(quotes)
-    scores: dict[dt.date, tuple[int, ...]] = {
-        day: (len(sources[day]), len(citations[day])) for day in by_day
+    scores: dict[dt.date, tuple[float, ...]] = {
+        day: (importance[day], len(sources[day]), len(citations[day])) for day in by_day
     }
-    days = sorted(by_day, key=lambda d: (-scores[d][0], -scores[d][1], d))
+    days = sorted(by_day, key=lambda d: (*(-n for n in scores[d]), d))
     summaries = {day: [text for _, _, text in sorted(by_day[day])][:sentences] for day in days}
     total = len(timeline.events)
     return Ranked(days, summaries, scores, total, single / total if total else 0.0)
@@ -351,7 +355,7 @@ class SystemRun:
     events: int
     noise: float
     seconds: float
-    chosen: list[tuple[str, bool, tuple[int, ...], str]] = field(default_factory=list)
+    chosen: list[tuple[str, bool, tuple[float, ...], str]] = field(default_factory=list)
     """The top days: (day, in the reference, rank scores, first summary sentence)."""
 
 
@@ -470,7 +474,7 @@ def _write_dates(path: Path, runs: Sequence[SystemRun]) -> None:
         for run in runs:
             for rank, (day, hit, scores, sentence) in enumerate(run.chosen, 1):
                 flat = " ".join(sentence.split())
-                counts = ",".join(str(n) for n in scores)
+                counts = ",".join(f"{n:g}" for n in scores)
                 out.write(
                     f"{run.collection}\t{run.system}\t{rank}\t{day}\t{int(hit)}\t{counts}\t{flat}\n"
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -125,10 +126,26 @@ def test_tool_timeline_ranks_days_by_distinct_sources_then_citations(tmp_path: P
     write_timeline(path, Timeline(title="T", sources=sources, events=events))
     ranked = tool_timeline(path, sentences=1)
     assert ranked.days == [day(3), day(2), day(4)]  # Jan 2 beats Jan 4 on citations
-    assert ranked.scores == {day(3): (2, 2), day(2): (1, 2), day(4): (1, 1)}
+    assert ranked.scores == {day(3): (0, 2, 2), day(2): (0, 1, 2), day(4): (0, 1, 1)}
     assert ranked.summaries[day(3)] == ["c text"]
     assert ranked.events == 6
     assert ranked.noise == pytest.approx(3 / 6)  # a, b, d
+
+
+def test_tool_timeline_ranks_days_by_stored_importance_first(tmp_path: Path) -> None:
+    """A day's most important event ranks it, ahead of the counts of sources and citations."""
+    events = (
+        replace(_event("a", "2024-01-02", ["s1", "s2"]), importance=1.5),
+        replace(_event("b", "2024-01-03", ["s1"]), importance=4.0),
+        replace(_event("c", "2024-01-03", ["s2"]), importance=2.0),
+    )
+    sources = tuple(Source(id=s) for s in ("s1", "s2"))
+    path = tmp_path / "events.yaml"
+    write_timeline(path, Timeline(title="T", sources=sources, events=events))
+    ranked = tool_timeline(path, sentences=1)
+    assert ranked.days == [day(3), day(2)]
+    assert ranked.scores[day(3)] == (4.0, 2, 2)
+    assert ranked.summaries[day(3)] == ["b text"]
 
 
 def test_baseline_counts_each_day_once_per_article(tmp_path: Path) -> None:

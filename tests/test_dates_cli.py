@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
+from timeline.ingest import NO_DATE_NOTE
 
 ARTICLE = "The leaders met on Wednesday.\n\nThey signed a treaty first agreed in 1961.\n"
 
@@ -54,9 +55,7 @@ def test_without_published_only_absolute_dates_print(article: Path) -> None:
     """With no --published date the relative weekday is left out."""
     result = CliRunner().invoke(main, ["dates", str(article), "--json"])
     assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == ["1961"]
-    assert result.stderr == (
-        f"{article}: no publication date found; relative dates stay unresolved\n"
-    )
+    assert result.stderr == f"{article}: {NO_DATE_NOTE}\n"
 
 
 def test_lang_option_accepts_several_codes(tmp_path: Path) -> None:

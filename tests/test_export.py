@@ -104,6 +104,7 @@ def _event_from_json(data: dict[str, Any]) -> Event:
             Citation(c["source"], c["quote"], c["start"], c["end"]) for c in data["sources"]
         ),
         locked=data["locked"],
+        importance=data["importance"],
     )
 
 

@@ -52,6 +52,7 @@ CSV_COLUMNS = (
     "sources",
     "url",
     "quotes",
+    "importance",
 )
 
 ICS_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -159,6 +160,7 @@ def _event_json(timeline: Timeline, event: Event) -> dict[str, Any]:
         "tags": list(event.tags),
         "sources": [_citation_json(c, s) for c, s in _cited(timeline, event)],
         "locked": event.locked,
+        "importance": event.importance,
     }
 
 
@@ -224,7 +226,15 @@ def _csv_row(timeline: Timeline, event: Event) -> list[str]:
         "; ".join(event.source_ids),
         _first_url(timeline, event),
         "\n".join(c.quote for c in event.sources if c.quote.strip()),
+        _number(event.importance),
     ]
+
+
+def _number(value: float | None) -> str:
+    """An importance as events.yaml writes it ("3", "2.5"), empty when the event has none."""
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
 
 
 def export_csv(timeline: Timeline) -> str:

@@ -24,6 +24,9 @@ from timeline.events import (
     merge_candidates,
     top_dates,
 )
+from timeline.events.focus import focus_candidates
+from timeline.events.importance import rank_events
+from timeline.events.topic import topic_terms
 from timeline.ingest import Article, ArticleInput, check_language, read_input
 from timeline.lang import article_languages
 from timeline.model import Origin, PartialDate, Source
@@ -53,6 +56,9 @@ class Extraction:
     """One line per input that could not be read (naming it); the others were extracted."""
     origins: dict[str, Origin] = field(default_factory=dict)
     """Source id -> where its article was read and a digest of its text."""
+    removed: dict[str, int] = field(default_factory=dict)
+    """What each filter kept out: cleanup paragraphs (`comments`, `stamps`, `furniture`)
+    and dated sentences off the collection's topic (`off-topic`)."""
 
 
 def source_of(article: Article) -> Source:
@@ -99,6 +105,14 @@ class _Read:
     candidates: list[Candidate]
     error: str | None = None
     origin: Origin | None = None
+    terms: dict[str, int] = field(default_factory=dict)
+    """The article's most frequent topic terms (`timeline.events.topic`)."""
+    dropped: tuple[tuple[str, int], ...] = ()
+
+
+TOPIC_TERMS = 400
+"""Terms an article sends back for the topic centroid: its most frequent ones, enough to say
+what it is about, few enough to keep what a worker returns small."""
 
 
 @dataclass(frozen=True)
@@ -132,8 +146,15 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         message = f"internal error ({type(exc).__name__}); please report it with this file"
         return _Read(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
+    terms = dict(topic_terms(article.text).most_common(TOPIC_TERMS))
     return _Read(
-        source_of(article), article.path, article.notes, candidates, origin=origin_of(article)
+        source_of(article),
+        article.path,
+        article.notes,
+        candidates,
+        origin=origin_of(article),
+        terms=terms,
+        dropped=article.dropped,
     )
 
 
@@ -149,6 +170,7 @@ def extract_inputs(
     language: str | None = None,
     workers: int = 1,
     top: int | None = None,
+    topic: str | None = None,
     on_note: Callable[[str, str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
@@ -160,11 +182,15 @@ def extract_inputs(
     told when n more articles are finished. An article that cannot be read (unreadable
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
     line naming it, it is listed in `Extraction.failed`, and the run goes on.
+
+    Dated sentences off the collection's topic (or `topic`, keyphrases) give no event
+    (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
     """
     check_language(language)
     options = _Options(published, language)
     result = Extraction()
     candidates: list[Candidate] = []
+    documents: list[dict[str, int]] = []
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
 
     def collect(reads: list[_Read]) -> None:
@@ -182,6 +208,10 @@ def extract_inputs(
                 for message in read.notes:
                     on_note(read.path, message)
             candidates.extend(read.candidates)
+            if read.source is not None:
+                documents.append(read.terms)
+            for key, n in read.dropped:
+                result.removed[key] = result.removed.get(key, 0) + n
         if on_done:
             on_done(len(reads))
 
@@ -203,7 +233,15 @@ def extract_inputs(
             raise
         pool.shutdown()
     result.candidates = len(candidates)
-    events = merge_candidates(candidates)
+    candidates, off_topic = focus_candidates(candidates, documents, topic)
+    result.removed["off-topic"] = off_topic
+    published_on = {
+        source.id: source.published.first_day()
+        if source.published and source.published.day
+        else None
+        for source in result.sources
+    }
+    events = rank_events(merge_candidates(candidates), candidates, published_on)
     result.events = top_dates(events, top) if top is not None else events
     return result
 

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -184,10 +185,15 @@ class Event:
     sources: tuple[Citation, ...] = ()
     locked: bool = False
     extracted: str | None = None
+    importance: float | None = None
+    """How much the event matters (higher: more). The extractor writes it from how many
+    distinct articles report the event's day; None for a hand event that has none."""
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end.last_day() < self.date.first_day():
             raise ValueError(f"end {self.end} is before date {self.date}")
+        if self.importance is not None and not 0 <= self.importance < math.inf:
+            raise ValueError(f"importance {self.importance} is not a number 0 or more")
 
     @property
     def is_hand_edited(self) -> bool:
@@ -205,7 +211,7 @@ class Event:
 
 def content_digest(event: Event) -> str:
     """A short fingerprint of what a person can edit in an event (not its bookkeeping)."""
-    payload = {
+    payload: dict[str, object] = {
         "date": event.date.iso(),
         "end": event.end.iso() if event.end else None,
         "title": event.title,
@@ -213,6 +219,8 @@ def content_digest(event: Event) -> str:
         "tags": list(event.tags),
         "sources": [[c.source, c.quote] for c in event.sources],
     }
+    if event.importance is not None:  # absent: the digest of files written before it existed
+        payload["importance"] = event.importance
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:12]
 

@@ -62,6 +62,12 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     "--top", type=click.IntRange(min=1), metavar="N", help="Keep only the N most important dates."
 )
 @click.option(
+    "--topic",
+    metavar="KEYPHRASES",
+    help='What the timeline is about ("Libya civil war Gaddafi"): sentences far from it '
+    "give no event. By default the articles' common topic decides.",
+)
+@click.option(
     "--workers",
     type=click.IntRange(min=1),
     metavar="N",
@@ -76,6 +82,7 @@ def extract(
     published: str | None,
     language: str | None,
     top: int | None,
+    topic: str | None,
     workers: int | None,
     dry_run: bool,
     title: str | None,
@@ -101,7 +108,7 @@ def extract(
 
     try:
         extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers
+            inputs, manifest, parse_published(published), language, top, workers, topic
         )
         if extraction is not None:
             update = update_file(
@@ -136,6 +143,7 @@ def _extract(
     language: str | None,
     top: int | None,
     workers: int | None,
+    topic: str | None = None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -171,6 +179,7 @@ def _extract(
             language=language,
             workers=workers,
             top=top,
+            topic=topic,
             on_note=note,
             on_done=bar.update,
             on_error=error,
@@ -182,9 +191,31 @@ def _extract(
         f"{len(extraction.events)} events"
     )
     click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
+    removed = _removed(extraction.removed)
+    if removed:
+        click.echo(removed, err=True)
     if failed and not extraction.sources:
         return None, failed
     return extraction, failed
+
+
+def _removed(removed: dict[str, int]) -> str:
+    """One line saying what each filter kept out, or "" when none removed anything."""
+    paragraphs = [
+        f"{removed[key]} {label}"
+        for key, label in (
+            ("comments", "in reader comments"),
+            ("stamps", "time stamps"),
+            ("furniture", "page furniture"),
+        )
+        if removed.get(key)
+    ]
+    parts = []
+    if paragraphs:
+        parts.append(f"paragraphs left out: {', '.join(paragraphs)}")
+    if removed.get("off-topic"):
+        parts.append(f"dated sentences off the topic: {removed['off-topic']}")
+    return "; ".join(parts)
 
 
 def _report(out: Path, update: Update, dry_run: bool) -> None:

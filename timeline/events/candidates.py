@@ -57,6 +57,9 @@ class Candidate:
     """True when the date is background in its sentence (titled by its noun phrase)."""
     listed: bool = False
     """True when the date is one of a list ("in 1961, 2000 and 2001")."""
+    stated: bool = False
+    """True when the sentence writes the day out ("on 17 February", "17/02"), not only
+    a word that points at it ("yesterday", "on Saturday")."""
 
 
 def candidates_from_text(
@@ -133,6 +136,7 @@ def candidates_from_text(
                     actions=actions_of(title),
                     background=background,
                     listed=listed,
+                    stated=any(char.isdigit() for char in item.mention.text),
                 )
             )
         candidates.extend(_distinct_titles(found))

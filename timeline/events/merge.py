@@ -54,6 +54,8 @@ class MergedEvent:
     citations: tuple[Citation, ...]
     mentions: int
     """How many candidate sentences reported it (repeats included)."""
+    weight: float | None = None
+    """The importance `timeline.events.importance.rank_events` gave it; None before that."""
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -61,7 +63,10 @@ class MergedEvent:
 
     @property
     def importance(self) -> float:
-        """Distinct sources count most; extra citations and repeats add a little."""
+        """`weight` once ranked; before that, distinct sources count most and extra citations
+        and repeats add a little."""
+        if self.weight is not None:
+            return self.weight
         sources = len(self.source_ids)
         return sources + 0.5 * (len(self.citations) - sources) + 0.1 * self.mentions
 
@@ -104,10 +109,12 @@ def merge_candidates(
 
 
 def top_dates(events: Sequence[MergedEvent], n: int) -> list[MergedEvent]:
-    """Only the events at the `n` most important dates (a date's events' importance summed)."""
+    """Only the events at the `n` most important dates, a date ranked by its most important
+    event (an importance already counts the articles reporting its day, so a sum would count
+    them once per event)."""
     scores: dict[tuple[str, str], float] = {}
     for event in events:
-        scores[event.date_key] = scores.get(event.date_key, 0.0) + event.importance
+        scores[event.date_key] = max(scores.get(event.date_key, 0.0), event.importance)
     kept = {key for key, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
     return [e for e in events if e.date_key in kept]
 

@@ -110,10 +110,25 @@ class DatedMention:
     """For a background date, the noun phrase it dates ("the collapse of the Soviet Union")."""
 
 
+_NOWADAYS_RE = re.compile(rf"\b(?:{alternation('NOWADAYS')})\b", re.IGNORECASE)
+"""Phrases whose "today" means "nowadays" ("hoy en día", "ancora oggi", "to this day")."""
+
+
+def _means_nowadays(sentence: Sentence, mention: DateMention) -> bool:
+    """Whether the mention is the "today" of a phrase meaning "nowadays": no day at all."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return any(
+        match.start() < end and start < match.end()
+        for match in _NOWADAYS_RE.finditer(sentence.text)
+    )
+
+
 def classify_date(
     sentence: Sentence, mention: DateMention, siblings: list[DateMention]
 ) -> DatedMention | None:
     """Decide whether a mention dates the sentence's report or is background, or neither."""
+    if _means_nowadays(sentence, mention):
+        return None
     try:
         date, end = to_partial_dates(mention.value, mention.end_value)
     except ValueError:

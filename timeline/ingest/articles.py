@@ -20,12 +20,12 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from timeline.errors import Problem, TimelineError
-from timeline.ingest.cleanup import clean_text
+from timeline.ingest.cleanup import clean_text_counted
 from timeline.ingest.fetch import fetch_url, is_url, url_scheme, web_url
 from timeline.ingest.html import parse_html, sniff_charset
 from timeline.ingest.language import detect_language, is_known_language, normalize_language
 from timeline.ingest.manifest import check_fields, read_manifest
-from timeline.ingest.markdown import markdown_to_text, split_front_matter
+from timeline.ingest.markdown import has_front_matter, markdown_to_text, split_front_matter
 from timeline.ingest.pubdate import date_from_path
 from timeline.ingest.text import decode, read_bytes, read_text_file, strip_controls
 
@@ -46,7 +46,10 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
-NO_DATE_NOTE = "no publication date found; relative dates stay unresolved"
+NO_DATE_NOTE = (
+    "no publication date found; relative dates stay unresolved (add `published: YYYY-MM-DD`"
+    " to its front matter, or give it in a --manifest entry or with --published)"
+)
 MAX_TITLE_CHARS = 300
 """An article's title or outlet is cut to this: a page's `<title>` can be megabytes, and
 the title lands in events.yaml and on every page that cites the article."""
@@ -65,6 +68,8 @@ class Article:
     outlet: str = ""
     url: str = ""
     notes: tuple[str, ...] = ()
+    dropped: tuple[tuple[str, int], ...] = ()
+    """Paragraphs each cleanup filter left out (`timeline.ingest.cleanup.clean_text_counted`)."""
 
 
 def slugify(value: str) -> str:
@@ -155,7 +160,7 @@ def read_article(
     warnings: list[Problem] = []
     if kind == "html":
         page = parse_html(raw, url=final_url or (path_or_url if is_url(path_or_url) else None))
-        body, first_line = clean_text(page.text)
+        body, first_line, dropped = clean_text_counted(page.text)
         file_meta = {
             "title": page.title,
             "published": page.published,
@@ -166,11 +171,13 @@ def read_article(
     elif kind == "markdown":
         file_meta, md_body, _ = split_front_matter(raw, path_or_url, warnings)
         plain, heading = markdown_to_text(md_body)
-        body, first_line = clean_text(plain)
+        body, first_line, dropped = clean_text_counted(plain)
         if heading and not file_meta.get("title"):
             file_meta["title"] = heading
     else:
-        body, first_line = clean_text(raw)
+        if has_front_matter(raw):
+            file_meta, raw, _ = split_front_matter(raw, path_or_url, warnings)
+        body, first_line, dropped = clean_text_counted(raw)
 
     def pick(key: str) -> object:
         return given.get(key) or file_meta.get(key) or None
@@ -206,6 +213,7 @@ def read_article(
         outlet=_short(str(pick("outlet") or "")),
         url=url,
         notes=tuple(notes),
+        dropped=tuple((key, n) for key, n in dropped.items() if n),
     )
 
 
@@ -233,6 +241,8 @@ class InputPlan:
     notes: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    own: set[str] = field(default_factory=set)
+    """Real paths of the run's own files (its manifest): not articles, and not "skipped"."""
 
     def skipped_summary(self) -> str:
         """ "3 files skipped: .csv, .png" (empty when none were)."""
@@ -290,6 +300,8 @@ def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
             if filename.startswith("."):
                 continue
             suffix = PurePosixPath(filename).suffix.lower()
+            if plan.own and os.path.realpath(Path(dirpath, filename)) in plan.own:
+                continue  # the manifest kept beside the articles
             if suffix not in SUPPORTED_SUFFIXES:
                 key = suffix or "(no suffix)"
                 plan.skipped[key] = plan.skipped.get(key, 0) + 1
@@ -402,6 +414,8 @@ def plan_inputs(inputs: Sequence[str], *, manifest: str | None = None) -> InputP
     Raises TimelineError only for a missing or bad manifest: it concerns every input.
     """
     plan = InputPlan()
+    if manifest:
+        plan.own.add(os.path.realpath(manifest))
     loaded = read_manifest(manifest) if manifest else None
     entries = loaded.entries if loaded else {}
     if loaded is not None:

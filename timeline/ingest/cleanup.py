@@ -15,7 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["clean_text", "split_paragraphs"]
+from timeline.lang import stage_modules
+
+__all__ = ["clean_text", "clean_text_counted", "is_stamp", "split_paragraphs"]
 
 
 class Kind(Enum):
@@ -55,6 +57,15 @@ _BOILERPLATE = re.compile(
     r"|back\s+to\s+top|home(?:page)?|forums?|groups?|social)\b",
     re.IGNORECASE,
 )
+
+
+def _notice_words() -> re.Pattern[str]:
+    """The other languages' boilerplate words (`timeline/lang/<code>/ingest.py`), one regex."""
+    words = [w for module in stage_modules("ingest").values() for w in module.NOTICE_WORDS]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+_NOTICE = _notice_words()
 _PROMO = re.compile(
     r"\b(?:welcome|discover|explore|join|community|platform|network|members?(?:hip)?"
     r"|unlimited|access|best|exclusive|free|latest|stories|articles|authors?|readers?"
@@ -136,6 +147,13 @@ _MONTHS = (
     r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|gmt|utc|[a-z]st"
 )
 _DATE_LINE = re.compile(rf"^(?:[\d\s.,:/()+-]|\b(?:{_MONTHS})\b)+$", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?<![\d.,:/])(?:[01]?\d|2[0-3])\s?(?:[:h]|\.(?=\d\d\b))[0-5]\d(?![\d%])(?!\s%)\s?h?"
+)
+"""A clock time: "12:51", "21.24h", "12h40", "08.58" (not "3.5" or "12,40")."""
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+"""A numeric day, month and year: "24/02/2011", "31/03/11", "18.05.2015"."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # --- shape ------------------------------------------------------------------------------------
 
@@ -167,9 +185,47 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+def is_stamp(text: str, words: int | None = None) -> bool:
+    """A time stamp line: a comment's "@name 5 novembre 2014 alle 12:51", a byline's
+    "Published on … at 12h40 - Updated …", an author's "NAME 24/02/2011".
+
+    A short paragraph that dates itself to the minute (a clock time next to a date) and is
+    no sentence, or any paragraph of a few words with a numeric date and no sentence end:
+    the same shape in every language, so no language's words are needed.
+    """
+    words = _words(text) if words is None else words
+    dated = bool(_NUMERIC_DATE.search(text) or _YEAR.search(text))
+    ended = bool(_SENTENCE_END.search(text))
+    if words <= 25 and _CLOCK.search(text) and (dated or words <= 8):
+        return not ended or (dated and words <= 8)
+    return words <= 8 and bool(_NUMERIC_DATE.search(text)) and not ended
+
+
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+"""A note of a reference list: its date is the cited work's, not an event."""
+_CODE_CHARS = frozenset("{}[]();=<>$&|\\")
+_CODE_WORDS = re.compile(
+    r"\b(?:function|var|let|const|return|window|document|null|true|false|px|rgba?)\b|=>|\}\s*\{"
+)
+
+
+def _looks_like_code(text: str) -> bool:
+    """Script, JSON or CSS: braces or code words, and code punctuation in a density prose never
+    has (a twentieth of the characters, or a tenth for a short line)."""
+    stripped = text.strip()
+    if stripped[:1] in "{[" and '":' in stripped[:200]:
+        return True  # a JSON object or array ("@context", data layers)
+    if "{" not in text and "}" not in text and not _CODE_WORDS.search(text):
+        return False
+    punctuation = sum(1 for ch in text if ch in _CODE_CHARS)
+    return punctuation >= 4 and punctuation * (10 if len(text) < 80 else 20) >= len(text)
+
+
 def _is_chrome(text: str, words: int, sentence: bool) -> bool:
     """Furniture recognisable from the paragraph alone."""
     if not any(ch.isalpha() for ch in text):
+        return True
+    if is_stamp(text, words):
         return True
     if _URL_ONLY.match(text) or _HASHTAG.match(text) or (_COPYRIGHT.search(text) and words <= 25):
         return True
@@ -187,10 +243,17 @@ def _is_chrome(text: str, words: int, sentence: bool) -> bool:
     if words <= 20 and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2 and not sentence:
         return True  # "Home | World | Asia"
     plain = _unquoted(text)
-    hits = len(_BOILERPLATE.findall(plain))
+    notices = len(_NOTICE.findall(plain))
+    hits = len(_BOILERPLATE.findall(plain)) + notices
     you = len(_SECOND_PERSON.findall(plain))
+    if notices >= 2 and words <= 15:
+        return True  # "Acepta las cookies y suscríbete", "Abonnez-vous à la newsletter"
     if words <= 6 and hits and not sentence:
         return True  # "Share post:", "Subscribe", "Follow us on X"
+    if _looks_like_code(text):
+        return True  # script, JSON or CSS text that a scraper kept
+    if _FOOTNOTE.match(text) and words <= 60:
+        return True  # "[20] Author, "Title", Outlet, 3 February 2014.": a reference list
     imperative = _IMPERATIVE.match(plain)
     if imperative and words <= 30:
         rest = plain[imperative.end() :]
@@ -362,6 +425,32 @@ def _is_meta_line(text: str) -> bool:
     )
 
 
+COMMENT_STAMPS = 3
+"""Time stamps (a date and a clock time) on their own lines that make a comment section."""
+
+
+def _comment_section(paras: list[Para]) -> int:
+    """Where reader comments start: the first of `COMMENT_STAMPS` or more stamp lines that
+    carry both a date and a clock time ("@name 5 novembre 2014 alle 12:51"), or -1.
+
+    A live blog stamps its entries with a clock time alone (the day is said once), and its
+    entries run on the stamp's line, so its updates are not taken for comments.
+    """
+    body = next((i for i, p in enumerate(paras) if p.strong and p.kind is Kind.SENTENCE), None)
+    if body is None:
+        return -1
+    stamps = [
+        i
+        for i, para in enumerate(paras)
+        if i > body
+        and para.kind is Kind.CHROME
+        and _CLOCK.search(para.text)
+        and (_NUMERIC_DATE.search(para.text) or _YEAR.search(para.text) or para.words <= 8)
+        and is_stamp(para.text, para.words)
+    ]
+    return stamps[0] if len(stamps) >= COMMENT_STAMPS else -1
+
+
 def clean_text(raw: str) -> tuple[str, str | None]:
     """(cleaned body with paragraphs separated by a blank line, title or None).
 
@@ -369,6 +458,13 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     furniture such as a search box or a section label, and preferring the line right above
     a byline); it is removed from the body.
     """
+    body, title, _ = clean_text_counted(raw)
+    return body, title
+
+
+def clean_text_counted(raw: str) -> tuple[str, str | None, dict[str, int]]:
+    """`clean_text`, plus how many paragraphs each filter dropped: `comments` (the reader
+    comment section), `stamps` (time stamp lines), `furniture` (everything else)."""
     paras: list[Para] = []
     seen: set[str] = set()
     for text in split_paragraphs(raw):
@@ -387,8 +483,12 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     teaser_headline = False
     end = len(paras)
 
+    comments_from = _comment_section(paras)
     for i, para in enumerate(paras):
         kind = para.kind
+        if i == comments_from and body_started:
+            end = i  # reader comments, each under its time stamp, end the article
+            break
         if kind is Kind.COMMENTS and body_started:
             end = i  # comment forms and the comments under them end the article
             break
@@ -448,4 +548,9 @@ def clean_text(raw: str) -> tuple[str, str | None]:
             break
 
     title = byline_title or (lead_titles[0][1] if lead_titles else None)
-    return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title
+    dropped = {"comments": len(paras) - end, "stamps": 0, "furniture": 0}
+    for i in range(end):
+        if not keep[i] and paras[i].text != title:
+            stamp = paras[i].kind is Kind.CHROME and is_stamp(paras[i].text, paras[i].words)
+            dropped["stamps" if stamp else "furniture"] += 1
+    return "\n\n".join(paras[i].text for i in range(end) if keep[i]), title, dropped

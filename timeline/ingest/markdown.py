@@ -14,12 +14,46 @@ from timeline.errors import Problem, ValidationFailed
 from timeline.ingest.manifest import check_fields, metadata_value, read_metadata_yaml
 from timeline.store import RefusedYAML
 
-__all__ = ["MAX_FRONT_MATTER_CHARS", "markdown_to_text", "split_front_matter"]
+__all__ = [
+    "FRONT_MATTER_ALIASES",
+    "MAX_FRONT_MATTER_CHARS",
+    "has_front_matter",
+    "markdown_to_text",
+    "split_front_matter",
+]
 
 _FRONT_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 """The longest front matter read: metadata is a few lines, and an article is untrusted."""
 _FRONT_MATTER_VALUES = 10_000
+
+
+FRONT_MATTER_ALIASES: tuple[tuple[str, str], ...] = (
+    ("date", "published"),
+    ("source", "outlet"),
+    ("site_name", "outlet"),
+    ("language", "lang"),
+)
+"""Other tools' keys read as ours when ours is absent: Hugo's and Jekyll's `date`, a
+scraper's `source` or `site_name`, `language`."""
+_STAMP_RE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.]+(?:Z|[+-][0-9:]+)?$")
+
+
+def _day_of(value: object) -> object:
+    """A Hugo/Jekyll `date` with a time ("2024-06-19T10:00:00+02:00") names its day."""
+    if isinstance(value, str):
+        match = _STAMP_RE.match(value.strip())
+        if match:
+            return match.group(1)
+    return value
+
+
+def has_front_matter(text: str) -> bool:
+    """Whether a plain-text file opens with YAML front matter: a `---` line, then a
+    `key: value` line. A text that merely starts with a rule of dashes has none."""
+    return bool(re.match(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:", text)) and bool(
+        _FRONT_RE.match(text)
+    )
 
 
 def split_front_matter(
@@ -53,6 +87,16 @@ def split_front_matter(
         data[key] = value
         key_lines[key] = key_node.start_mark.line + 2
     warned: list[tuple[str, str]] = []
+    for alias, key in FRONT_MATTER_ALIASES:
+        if alias not in data or key in data:
+            continue
+        value = _day_of(data[alias]) if key == "published" else data[alias]
+        _, wrong = check_fields({key: value}, strict=False)
+        if wrong:  # another tool's key may mean something else: warn, do not refuse
+            warned.append((alias, f"{alias}: {wrong[0][1].split(': ', 1)[-1]}; ignored"))
+            continue
+        data[key] = value
+        key_lines[key] = key_lines.get(alias, 2)
     fields, found = check_fields(data, strict=False, warnings=warned)
 
     def line_of(key: str | None) -> int:

@@ -128,9 +128,16 @@ def _event_lines(event: Event) -> list[str]:
             out.extend(_citation_lines(citation))
     if event.locked:
         out.append("    locked: true")
+    if event.importance is not None:
+        out.append(f"    importance: {_number(event.importance)}")
     if event.extracted is not None:
         out.append(f"    extracted: {_scalar(event.extracted)}")
     return out
+
+
+def _number(value: float) -> str:
+    """A plain number as the validator reads it: "3" for a whole number, else "2.5"."""
+    return str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
 
 
 def dump_event(event: Event) -> str:

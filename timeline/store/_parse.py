@@ -8,6 +8,7 @@ read from its source text whether or not it was quoted, so `1961` never becomes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -27,6 +28,7 @@ from timeline.store._spec import (
     LANGUAGE_HINT,
     LANGUAGE_NAMES,
     LANGUAGE_RE,
+    MAX_IMPORTANCE,
     MAX_OFFSET,
     SOURCE_KEYS,
     TOP_KEYS,
@@ -51,6 +53,8 @@ _NULL = f"{_TAG}null"
 _STR = f"{_TAG}str"
 _BOOL = f"{_TAG}bool"
 _INT = f"{_TAG}int"
+_FLOAT = f"{_TAG}float"
+_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SHOWN = 60
 """Characters of a value a message quotes; the rest is elided, so a huge value cannot
 flood the terminal."""
@@ -355,6 +359,27 @@ class _Reader:
         self._report(node, f"{where}{key}: expected true or false, got {shown}")
         return None
 
+    def _importance(self, node: Node, where: str, key: str) -> float | None:
+        """A plain number from 0 to `MAX_IMPORTANCE` ("3", "2.5"); its length is checked
+        before it is read, and no exponent, sign, `.inf` or `.nan` gets through."""
+        if isinstance(node, ScalarNode):
+            digits = node.value
+            plain = len(digits) <= 20 and _NUMBER_RE.fullmatch(digits) is not None
+            if node.tag in (_INT, _FLOAT) and plain and float(digits) <= MAX_IMPORTANCE:
+                return float(digits)
+            if node.tag == _STR and plain:
+                self._report(
+                    node,
+                    f"{where}{key}: expected a number, got the string {_quote(digits)} "
+                    "(remove the quotes)",
+                )
+                return None
+        shown = _quote(node.value) if isinstance(node, ScalarNode) else _kind(node)
+        self._report(
+            node, f"{where}{key}: expected a number from 0 to {MAX_IMPORTANCE}, got {shown}"
+        )
+        return None
+
     def _offset(self, node: Node, where: str, key: str) -> int | None:
         """A plain whole number from 0 to `MAX_OFFSET`; its digits are counted before they
         are read (Python refuses to read a number of thousands of digits)."""
@@ -559,6 +584,9 @@ class _Reader:
         extracted = None
         if (value := _present(fields, "extracted")) is not None:
             extracted = self._text(value, where, "extracted") or None
+        importance = None
+        if (value := _present(fields, "importance")) is not None:
+            importance = self._importance(value, where, "importance")
         for key, value in again:  # a repeated key's value is checked, then ignored
             self._event_value(key, value, where, citations)
         if event_id is None or date is None or title is None:
@@ -573,6 +601,7 @@ class _Reader:
             sources=cited,
             locked=locked,
             extracted=extracted,
+            importance=importance,
         )
 
     def _event_value(
@@ -595,6 +624,8 @@ class _Reader:
             self._date(node, where, key)
         elif key == "locked":
             self._bool(node, where, key)
+        elif key == "importance":
+            self._importance(node, where, key)
         else:
             self._text(node, where, key)
 

@@ -17,6 +17,7 @@ __all__ = [
     "LANGUAGE_HINT",
     "LANGUAGE_NAMES",
     "LANGUAGE_RE",
+    "MAX_IMPORTANCE",
     "MAX_OFFSET",
     "SOURCE_KEYS",
     "TOP_KEYS",
@@ -25,7 +26,18 @@ __all__ = [
 
 TOP_KEYS = ("title", "description", "sources", "events")
 SOURCE_KEYS = ("id", "title", "outlet", "url", "published", "language")
-EVENT_KEYS = ("id", "date", "end", "title", "text", "tags", "sources", "locked", "extracted")
+EVENT_KEYS = (
+    "id",
+    "date",
+    "end",
+    "title",
+    "text",
+    "tags",
+    "sources",
+    "locked",
+    "extracted",
+    "importance",
+)
 CITATION_KEYS = ("source", "quote", "start", "end")
 
 # The patterns below are also the JSON Schema's (a test holds them equal), so they are
@@ -66,6 +78,9 @@ URL_RE = re.compile(
 """An http(s) address (any case) or a path relative to the project: no `javascript:` and no
 other site. No controls or leading space either, which browsers drop before reading the
 address (so ` //evil.example` would lead to another site)."""
+
+MAX_IMPORTANCE = 1_000_000
+"""The largest `importance`: far beyond any count of articles, and a number every tool reads."""
 
 MAX_OFFSET = 2**31 - 1
 """The largest citation offset: far beyond any article, and a number every tool can hold."""

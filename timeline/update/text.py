@@ -180,6 +180,7 @@ def _as_event(event_id_: str, merged: MergedEvent) -> Event:
         text=merged.text,
         tags=merged.tags,
         sources=merged.citations,
+        importance=merged.importance,
     )
 
 
@@ -198,7 +199,7 @@ def _refresh(old: Event, merged: MergedEvent) -> Event:
         return replace(_as_event(old.id, merged), sources=(*merged.citations, *kept))
     cited = {(c.source, c.quote) for c in old.sources}
     extra = tuple(c for c in merged.citations if (c.source, c.quote) not in cited)
-    return replace(old, sources=(*old.sources, *extra))
+    return replace(old, sources=(*old.sources, *extra), importance=merged.importance)
 
 
 def _stamped(event: Event) -> Event:

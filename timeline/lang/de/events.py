@@ -33,3 +33,7 @@ TAIL_WORDS: tuple[str, ...] = _words("den dem und")
 
 NAME_CONNECTORS: tuple[str, ...] = ("von",)
 """Lower-case words inside a name ("Ursula von der Leyen")."""
+
+NOWADAYS: tuple[str, ...] = (r"bis\s+heute", r"heute\s+noch", r"noch\s+heute")
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

@@ -621,3 +621,7 @@ STEM_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
 """Endings of words whose final "s" is no plural ("address", "census", "analysis")."""
+
+NOWADAYS: tuple[str, ...] = (r"to\s+this\s+day", r"in\s+today's\s+world", r"still\s+today")
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

@@ -84,3 +84,12 @@ DETERMINERS: tuple[str, ...] = _words("el la los las un una su sus")
 
 NAME_CONNECTORS: tuple[str, ...] = _words("de del la")
 """Lower-case words inside a name ("Ministerio de Defensa")."""
+
+NOWADAYS: tuple[str, ...] = (
+    r"hoy\s+(?:en\s+)?d[ií]a",
+    r"a\s+d[ií]a\s+de\s+hoy",
+    r"hasta\s+hoy",
+    r"aún\s+hoy",
+)
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

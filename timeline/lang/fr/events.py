@@ -56,3 +56,12 @@ DETERMINERS: tuple[str, ...] = _words("la un le les des une")
 
 NAME_CONNECTORS: tuple[str, ...] = _words("de du la")
 """Lower-case words inside a name ("Charles de Gaulle")."""
+
+NOWADAYS: tuple[str, ...] = (
+    r"aujourd'hui\s+encore",
+    r"encore\s+aujourd'hui",
+    r"à\s+l'heure\s+d'aujourd'hui",
+    r"jusqu'à\s+aujourd'hui",
+)
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

@@ -24,3 +24,13 @@ AGAIN_CONJUNCTIONS: tuple[str, ...] = ("e",)
 
 NAME_CONNECTORS: tuple[str, ...] = ("da",)
 """Lower-case words inside a name ("Leonardo da Vinci")."""
+
+NOWADAYS: tuple[str, ...] = (
+    r"al\s+giorno\s+d'oggi",
+    r"oggi\s+come\s+oggi",
+    r"ancora\s+oggi",
+    r"oggi\s+giorno",
+    r"fino\s+ad?\s+oggi",
+)
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

@@ -21,3 +21,7 @@ TAIL_WORDS: tuple[str, ...] = _words("de que se por para do da em um uma")
 
 NAME_CONNECTORS: tuple[str, ...] = ("da", "de")
 """Lower-case words inside a name ("Lula da Silva")."""
+
+NOWADAYS: tuple[str, ...] = (r"hoje\s+em\s+dia", r"ainda\s+hoje", r"até\s+hoje")
+"""Phrases in which the word for "today" means "nowadays" or "to this day" (regex
+fragments): a state that goes on, not an event on the day of publication."""

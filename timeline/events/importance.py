@@ -1,0 +1,147 @@
+"""How important an event is: how many distinct articles report its day, and when.
+
+A timeline a journalist would publish keeps the days many outlets reported, and the days
+later articles still refer back to. So an event's importance counts *articles*, never
+sentences or citations (a page that repeats a date ten times counts once):
+
+- each article that names the event's day (in any sentence, at day precision) adds its
+  weight once; the event's own distinct sources add theirs again, so within a day the
+  event most sources tell leads;
+- a mention made well after the day (a retrospective "on 17 February") weighs more than
+  the day's own news, and a mention of a day still to come (a plan, a schedule) weighs less;
+- an article's weight shrinks when it alone would name a large share of all the days the
+  collection names (a year-in-review, a live blog, a comment dump);
+- the number of articles published on the day or the next is a weak tie-breaker;
+- a week, month or year mention never counts for a day inside it.
+
+Events at month or year precision, and ranges, count only their own sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from timeline.events.candidates import Candidate
+from timeline.events.merge import MergedEvent
+from timeline.model import Precision
+
+__all__ = [
+    "DOMINANT_SHARE",
+    "PLAN_WEIGHT",
+    "POINTED_WEIGHT",
+    "RETROSPECTIVE_BONUS",
+    "RETROSPECTIVE_DAYS",
+    "VOLUME_WEIGHT",
+    "article_weights",
+    "day_support",
+    "rank_events",
+]
+
+RETROSPECTIVE_DAYS = 3
+"""A mention this many days or more after the day it names looks back at it."""
+RETROSPECTIVE_BONUS = 0.5
+"""What a looking-back mention adds to an article's one vote for a day."""
+POINTED_WEIGHT = 0.5
+"""What a day only pointed at ("yesterday", "on Saturday", "today") counts against a day
+written out ("on 17 February"): reporters write out the days that matter beyond the news."""
+PLAN_WEIGHT = 0.3
+"""What a mention of a day after the article's publication counts: a plan, not a report."""
+VOLUME_WEIGHT = 0.2
+"""Weight of log(1 + articles published on the day or the next): a weak second signal."""
+DOMINANT_SHARE = 0.1
+"""No article's days may make more than this share (or 3 articles' worth, in a small
+collection) of all the (article, day) votes; a bigger one is scaled down to it."""
+
+
+def _is_day(candidate: Candidate) -> bool:
+    return candidate.date.precision is Precision.DAY and candidate.end is None
+
+
+def article_weights(candidates: Sequence[Candidate]) -> dict[str, float]:
+    """Each source's weight: 1, or less for a page that names a dominating share of days."""
+    days: dict[str, set[dt.date]] = {}
+    for candidate in candidates:
+        if _is_day(candidate):
+            days.setdefault(candidate.citation.source, set()).add(candidate.date.first_day())
+    total = sum(len(d) for d in days.values())
+    if not days:
+        return {}
+    share = max(DOMINANT_SHARE, 3 / len(days))
+    cap = share * total
+    return {source: min(1.0, cap / len(d)) if d else 1.0 for source, d in days.items()}
+
+
+def _vote(day: dt.date, published: dt.date | None) -> float:
+    """One article's vote for a day, by when it names it relative to its publication."""
+    if published is None:
+        return 1.0
+    gap = (published - day).days
+    if gap < 0:
+        return PLAN_WEIGHT
+    if gap >= RETROSPECTIVE_DAYS:
+        return 1.0 + RETROSPECTIVE_BONUS
+    return 1.0
+
+
+def day_support(
+    candidates: Sequence[Candidate],
+    published: Mapping[str, dt.date | None],
+    weights: Mapping[str, float] | None = None,
+) -> dict[dt.date, float]:
+    """Each day's score: every article naming it votes once (its best vote), weighted.
+
+    A sentence that several articles print word for word (wire copy, a teaser) votes once,
+    for the first article that has it.
+    """
+    weights = article_weights(candidates) if weights is None else weights
+    first: dict[str, str] = {}
+    votes: dict[tuple[dt.date, str], float] = {}
+    for candidate in candidates:
+        if not _is_day(candidate):
+            continue
+        day = candidate.date.first_day()
+        source = first.setdefault(candidate.citation.quote, candidate.citation.source)
+        vote = _vote(day, published.get(source))
+        if not candidate.stated:
+            vote *= POINTED_WEIGHT
+        key = (day, source)
+        votes[key] = max(votes.get(key, 0.0), vote)
+    support: dict[dt.date, float] = {}
+    for (day, source), vote in votes.items():
+        support[day] = support.get(day, 0.0) + vote * weights.get(source, 1.0)
+    volume = Counter(day for day in published.values() if day is not None)
+    for day in support:
+        issued = volume[day] + volume[day + dt.timedelta(days=1)]
+        support[day] += VOLUME_WEIGHT * math.log1p(issued)
+    return support
+
+
+def rank_events(
+    events: Sequence[MergedEvent],
+    candidates: Sequence[Candidate],
+    published: Mapping[str, dt.date | None],
+) -> list[MergedEvent]:
+    """The events with their importance set (rounded to 0.01), in the same order."""
+    weights = article_weights(candidates)
+    support = day_support(candidates, published, weights)
+    finest: dict[tuple[str, str], set[str]] = {}
+    for candidate in candidates:
+        key = (candidate.citation.source, candidate.citation.quote)
+        finest.setdefault(key, set()).add(candidate.date.iso())
+    out = []
+    for event in events:
+        # A coarse citation ("in March") may tell the same happening as a day's event and
+        # join it, but it never counts for the day: only citations that name the date do.
+        date = event.date.iso()
+        sources = {
+            c.source for c in event.citations if date in finest.get((c.source, c.quote), {date})
+        }
+        score = sum(weights.get(source, 1.0) for source in sources)
+        if event.date.precision is Precision.DAY and event.end is None:
+            score += support.get(event.date.first_day(), 0.0)
+        out.append(replace(event, weight=round(score, 2)))
+    return out
