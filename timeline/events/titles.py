@@ -26,11 +26,12 @@ from timeline.events.clauses import (
     restrictive_clause,
     when_clause,
 )
+from timeline.events.title_lint import has_verb
 
 __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
 
 
-MAX_TITLE_WORDS = 15
+MAX_TITLE_WORDS = 12
 
 
 _SAME_FORM_PARTICIPLES = tuple(
@@ -53,8 +54,11 @@ _GLUE_BEFORE_RE = re.compile(
 Wednesday", "in the early hours of Monday", "en 2019", "ese mismo miércoles"), removed
 with it from titles, so no preposition or determiner is left behind."""
 
-_GLUE_AFTER_RE = re.compile(rf"^\s*(?:{alternation('DAY_PARTS_AFTER')})\b", re.IGNORECASE)
-"""A part of the day after a date ("Tuesday morning"), removed with it."""
+_GLUE_AFTER_RE = re.compile(
+    rf"^\s*(?:{alternation('DAY_PARTS_AFTER')}|{alternation('DATE_GLUE_AFTER')})\b", re.IGNORECASE
+)
+"""A part of the day after a date ("Tuesday morning", "el 5 de marzo pasado"), removed
+with it."""
 
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -70,7 +74,8 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
 )
 """A closing attribution (", officials said", ", according to the ministry")."""
 
-_PUNCTUATION_BREAK = r"\s*(?:[,;:]|\s[–—-]\s)\s*"
+_PUNCTUATION_BREAK = r"\s*(?:[;:]|,(?!\d)|\s[–—-]\s)\s*"
+"""A comma between digits is inside a number ("7,8", "5,000"), never a break."""
 _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_RE = re.compile(
     rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
@@ -147,6 +152,7 @@ def make_title(
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
     text = _strip_opening(text)
+    text = _DANGLING_START_RE.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
@@ -207,6 +213,13 @@ def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str
     return f"{before.rstrip()} {after.lstrip()}"
 
 
+_DANGLING_START_RE = re.compile(
+    rf"^\s*(?:(?:{alternation('HEADLINE_BAD_STARTS')}|{alternation('DATE_GLUE')})\b\s*)+,\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""Date glue whose date was cut, left before a comma ("Between, the case went ...")."""
+
+
 def _strip_opening(text: str) -> str:
     """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
     match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
@@ -221,16 +234,30 @@ def _strip_opening(text: str) -> str:
 
 
 def limit_words(title: str) -> str:
-    """At most 15 words, cut at the last clause boundary that fits: punctuation first, then
-    a relative pronoun, then a preposition; never ending on a function word."""
+    """At most 12 words, cut at the last clause boundary that fits and keeps the verb:
+    punctuation first, then a relative pronoun, then a preposition; else a phrase between
+    subject and verb is left out first; never ending on a function word."""
     words = title.split()
     if len(words) <= MAX_TITLE_WORDS:
         return _trim_tail(title)
-    for pattern, minimum in (
-        (_PUNCTUATION_BREAK_RE, 4),
-        (_CLAUSE_BREAK_RE, 4),
-        (_SOFT_BREAK_RE, 6),
-    ):
+    needs_verb = has_verb(title)
+    shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
+    cut = _boundary_cut(title, needs_verb, soft=False)
+    cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
+    for text in shorter:  # a subject's side phrase goes before the object is cut short
+        cut = cut or _boundary_cut(text, needs_verb, soft=False)
+    for text in [*shorter, title]:
+        cut = cut or _boundary_cut(text, needs_verb)
+    if cut:
+        return _trim_tail(cut)
+    return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
+    """The longest prefix that ends at a clause boundary (or, if `soft`, before a
+    preposition), fits and keeps the verb; "" if none does."""
+    breaks = [(_PUNCTUATION_BREAK_RE, 4), (_CLAUSE_BREAK_RE, 4)]
+    for pattern, minimum in [*breaks, (_SOFT_BREAK_RE, 6)] if soft else breaks:
         best = ""
         for match in pattern.finditer(title):
             prefix = title[: match.start()]
@@ -240,16 +267,54 @@ def limit_words(title: str) -> str:
             count = len(prefix.split())
             if count > MAX_TITLE_WORDS:
                 break
-            if count >= minimum:
+            if count >= minimum and (not needs_verb or has_verb(prefix)):
                 best = prefix
         if best:
-            return _trim_tail(best)
-    return _trim_tail(" ".join(words[:MAX_TITLE_WORDS]))
+            return best
+    return ""
+
+
+_PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
+    word_set("ARTICLES") | word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+)
+"""Words that open a phrase a long title may leave out (prepositions)."""
+
+
+def _without_inner_phrase(words: list[str]) -> list[list[str]]:
+    """ "The treaty on comprehensive strategic partnership between Russia and North Korea
+    entered into force" -> "The treaty on comprehensive strategic partnership entered into
+    force": the title without a run from a preposition of the subject up to its verb, longest
+    first (each run is one whole phrase)."""
+    found: list[list[str]] = []
+    for start in range(1, len(words)):
+        if words[start].lower() not in _PHRASE_START or words[start - 1].endswith(","):
+            continue
+        if has_verb(" ".join(words[:start])):
+            break  # past the verb: what follows is its object, not part of the subject
+        for end in range(start + 1, len(words)):
+            if has_verb(" ".join(words[start:end])):
+                break  # the verb stays
+            if words[end][:1].isupper() and words[end - 1][:1].isupper():
+                continue  # never split a name
+            if has_verb(" ".join(words[:start] + words[end : end + 1])):
+                found.append(words[:start] + words[end:])
+                break
+    return sorted(found, key=len, reverse=True)
+
+
+def _whole_name_cut(words: list[str]) -> int:
+    """Where to cut a title with no phrase boundary: before a name run that the limit would
+    split ("Kim Il | Sung"), never after a dangling number."""
+    cut = MAX_TITLE_WORDS
+    while cut > 3 and words[cut][:1].isupper() and words[cut - 1][:1].isupper():
+        cut -= 1
+    return cut if cut > 3 else MAX_TITLE_WORDS
 
 
 def _trim_tail(title: str) -> str:
     head, comma, last = title.rstrip(" ,;:.").rpartition(",")
-    if comma and len(last.split()) == 1 and len(head.split()) >= 4:
+    inside_number = head[-1:].isdigit() and last[:1].isdigit()
+    if comma and not inside_number and len(last.split()) == 1 and len(head.split()) >= 4:
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
     while len(words) > 1 and (

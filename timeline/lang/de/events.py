@@ -10,7 +10,9 @@ def _words(text: str) -> tuple[str, ...]:
 LIST_CONJUNCTIONS: tuple[str, ...] = ("und", "oder")
 """Words that join the dates of a list ("1961, 2000 und 2001")."""
 
-DATE_GLUE: tuple[str, ...] = _words("am im für seit bis vor nach dem diesem jenem")
+DATE_GLUE: tuple[str, ...] = _words(
+    "am im für seit bis vor nach dem diesem jenem vergangenen letzten kommenden nächsten ab zum"
+)
 """Words that only attach a date ("am Dienstag", "seit 2019"), removed with it."""
 
 SAME_DETERMINERS: tuple[str, ...] = _words("dem diesem jenem")
@@ -33,3 +35,29 @@ TAIL_WORDS: tuple[str, ...] = _words("den dem und")
 
 NAME_CONNECTORS: tuple[str, ...] = ("von",)
 """Lower-case words inside a name ("Ursula von der Leyen")."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll
+    sollen will wollen muss müssen geht ging gab gibt kam kommt sagt sagte trifft traf
+    unterzeichnet unterzeichnete beginnt begann endet endete stirbt starb
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(r"\w{3,}ierte \w{3,}ierten")
+"""Endings of finite verbs (the weak past of -ieren verbs: "kritisierte")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    zwischen vergangenen letzten nach vor seit bis während am im in an um von vom zum zur mit
+    für und oder aber als wenn dass
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zäöüß]{2,}(?:t|te|ten)",)
+"""A finite verb in a lower-case word (German nouns are capitalised): "reist", "traf"."""

@@ -71,10 +71,10 @@ NAME_JOINERS: tuple[str, ...] = ("of", "and")
 TAIL_WORDS: tuple[str, ...] = _words(
     """
     a an the and or but of to in on at by for with from as than that which who his her its
-    their this these those is are was were
+    their this these those is are was were later earlier ago then
     """
 )
-"""Words a title never ends on, in any case."""
+"""Words a title never ends on, in any case (a cut date's "later" included)."""
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
 """Words that join the dates of a list ("in 1961, 2000 and 2001")."""
@@ -621,3 +621,29 @@ STEM_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
 """Endings of words whose final "s" is no plural ("address", "census", "analysis")."""
+
+
+# Headline checks (`timeline.events.title_lint`): what makes a title read as a headline.
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    is are was were has have had will would could can may might must should did does do
+    says say said won't can't isn't wasn't
+    """
+)
+"""Finite verbs a headline may rest on besides regular pasts and irregular ones."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = (r"\w{2,}ed",)
+"""Endings that make a word a finite verb (a regular past)."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"\w{2,}(?<!s)s",)
+"""A historic present ("Putin arrives"): read as a verb only right after a name or noun
+that opens the title, since a plural noun has the same ending."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    between later earlier after before since until during on in at of by for to with from
+    and or but than as ago then meanwhile also while whereas which who that
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""

@@ -10,7 +10,9 @@ def _words(text: str) -> tuple[str, ...]:
 LIST_CONJUNCTIONS: tuple[str, ...] = ("e", "o")
 """Words that join the dates of a list ("nel 1961, 2000 e 2001")."""
 
-DATE_GLUE: tuple[str, ...] = _words("il nel durante")
+DATE_GLUE: tuple[str, ...] = _words(
+    "il nel durante lo la dal dallo dalla al allo alla entro scorso scorsa prossimo prossima"
+)
 """Words that only attach a date ("il martedì", "nel 2019"), removed with it."""
 
 SAME_DETERMINERS: tuple[str, ...] = ("quel", "quello")
@@ -24,3 +26,35 @@ AGAIN_CONJUNCTIONS: tuple[str, ...] = ("e",)
 
 NAME_CONNECTORS: tuple[str, ...] = ("da",)
 """Lower-case words inside a name ("Leonardo da Vinci")."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà va vanno fa fanno
+    dice disse firma firmano arriva arrivano annuncia muore apre lascia
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
+    r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
+    r" \w{2,}eranno \w{2,}iranno"
+)
+"""Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    tra fra scorso scorsa dopo prima da dal dalla fino durante in nel nella di del della e o
+    con per che quando mentre
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+"""A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
+the title, since many nouns have the same endings."""
+
+DATE_GLUE_AFTER: tuple[str, ...] = _words("scorso scorsa prossimo prossima")
+"""Words after a date that only attach it ("il 5 marzo scorso"), removed with it."""
