@@ -148,6 +148,8 @@ def restrictive_clause(text: str, date_text: str) -> str:
         if PAST_VERB_RE.fullmatch(head.group(1)) or head.group(1).endswith("ing"):
             continue
         clause = text[match.end() :]
+        if len(PAST_VERB_RE.findall(clause[: max(clause.find(date_text), 0)])) >= 2:
+            continue  # "that X signed in 1961 expired last year": the main clause's date
         breaks = re.search(r"[,;:()]|\s[–—-]\s", clause[clause.find(date_text) :])
         if breaks:
             clause = clause[: clause.find(date_text) + breaks.start()]

@@ -27,7 +27,7 @@ from timeline.events._lexicon import (
 )
 from timeline.lang import LANGUAGES
 
-__all__ = ["MAX_HEADLINE_WORDS", "TitleProblem", "has_verb", "lint_title"]
+__all__ = ["MAX_HEADLINE_WORDS", "TitleProblem", "ends_on_particle", "has_verb", "lint_title"]
 
 MAX_HEADLINE_WORDS = 12
 """A headline longer than this is cut at a phrase boundary."""
@@ -52,7 +52,7 @@ _PRESENT_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', ('en', *
 _LOWER_VERB_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', ('de',))})")
 _GERMAN_FUNCTION = word_set("TAIL_WORDS", ("de",)) | word_set("HEADLINE_BAD_STARTS", ("de",))
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
-_BAD_ENDS = word_set("TAIL_WORDS") | _BAD_STARTS
+_BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
 _ENGLISH_FUNCTION = word_set("TAIL_WORDS", ("en",)) | word_set("HEADLINE_BAD_STARTS", ("en",))
 _ENGLISH_OBJECT_OPENERS = _ENGLISH_FUNCTION | frozenset(("into", "up", "down", "out", "off"))
@@ -68,8 +68,27 @@ class _Word:
     end: int
 
 
+_ELISION_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’](?=\w)", re.IGNORECASE)
+"""An elided French or Italian clitic or article ("s'est", "l'accordo")."""
+
+
 def _words(title: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(title)]
+    return [
+        _Word(_ELISION_RE.sub("", m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(title)
+    ]
+
+
+_PARTICLES = word_set("SEPARABLE_PARTICLES")
+
+
+def ends_on_particle(words: list[str]) -> bool:
+    """A German separable particle after a capitalised noun ("Staatstrauer an")."""
+    return (
+        len(words) > 2
+        and words[-1] in _PARTICLES
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in _ALL_DETERMINERS
+    )
 
 
 def has_verb(title: str) -> bool:
@@ -102,13 +121,14 @@ def has_verb(title: str) -> bool:
         ):
             return True  # "Kim and Putin sign a treaty", "the treaty enters into force"
         if (
-            position
+            (previous[:1].isupper() or previous[:1].isdigit())
+            and previous.lower() not in _ALL_DETERMINERS
             and _LOWER_VERB_RE.fullmatch(word.text)
             and lowered not in _GERMAN_FUNCTION
             and lowered not in _ENGLISH_FUNCTION
             and any(w.text[:1].isupper() and w.text.lower() not in _FINITE for w in words[1:])
         ):
-            return True  # German: a lower-case word among capitalised nouns ("Putin reist")
+            return True  # German: a lower-case word after a capitalised noun ("Putin reist")
     return False
 
 
@@ -129,12 +149,13 @@ def lint_title(
         return [TitleProblem.NO_VERB]
     if not has_verb(title):
         problems.append(TitleProblem.NO_VERB)
-    if words[0].text.lower() in _BAD_STARTS - DETERMINERS:  # German "an", English "an"
+    if words[0].text.lower() in _BAD_STARTS - _ALL_DETERMINERS:  # "an" is German and English
         problems.append(TitleProblem.BAD_START)
     last = words[-1].text
     function_end = last.lower() in _BAD_ENDS or last.lower() in _ALL_DETERMINERS
     a_name = last[:1].isupper() and last.lower() not in _ENGLISH_FUNCTION  # "Kim Jong Un"
-    if len(words) > 1 and function_end and not a_name:
+    particle = ends_on_particle([w.text for w in words])
+    if len(words) > 1 and function_end and not a_name and not particle:
         problems.append(TitleProblem.BAD_END)
     if quote and _cut_number(words, quote):
         problems.append(TitleProblem.CUT_NUMBER)

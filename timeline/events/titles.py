@@ -26,7 +26,7 @@ from timeline.events.clauses import (
     restrictive_clause,
     when_clause,
 )
-from timeline.events.title_lint import has_verb
+from timeline.events.title_lint import ends_on_particle, has_verb
 
 __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
 
@@ -147,7 +147,8 @@ def make_title(
         masked = texts[mention.text]
         if mention.resolution == "anchored" and mention is not focus:
             text = _remove_anchored_phrase(text, masked)
-        text = remove_date_phrase(text, masked, mention.precision)
+        text = remove_date_phrase(text, masked, mention.precision, mark=_CUT)
+    text = _tidy_cuts(text)
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
@@ -192,7 +193,9 @@ _TIME_OBJECT_VERB_RE = re.compile(rf"(?:{alternation('TIME_OBJECT_VERBS')})", re
 the date is an adverb and goes without a trace."""
 
 
-def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str:
+def remove_date_phrase(text: str, date_text: str, precision: str = "day", *, mark: str = "") -> str:
+    """`text` without the date phrase and the glue that attaches it; `mark` is left where
+    it was (see `_tidy_cuts`)."""
     if not date_text:
         return text
     position = text.find(date_text)
@@ -210,7 +213,31 @@ def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str
         return f"{before.rstrip()} {noun} {after.lstrip()}"
     before = _GLUE_BEFORE_RE.sub("", before)
     after = _GLUE_AFTER_RE.sub("", after)
-    return f"{before.rstrip()} {after.lstrip()}"
+    return (
+        f"{before.rstrip()} {mark} {after.lstrip()}"
+        if mark
+        else f"{before.rstrip()} {after.lstrip()}"
+    )
+
+
+_CUT = "\u2060"
+"""Where a date phrase was cut out of a title (a word joiner: never in article text)."""
+
+_LIST_OF_CUTS_RE = re.compile(
+    rf"{_CUT}(?:\s*,\s*|\s+(?:{alternation('LIST_CONJUNCTIONS')})\s+|\s+)+(?={_CUT})"
+)
+"""What joined the dates of a list ("2019, 2021 und 2023"), gone with them."""
+
+_EMPTY_APPOSITION_RE = re.compile(rf",\s*(?:[^\W\d]+\s+)?{_CUT}\s*,")
+"""A side phrase that was only its date (", planned for June 2024,")."""
+
+
+def _tidy_cuts(text: str) -> str:
+    """Remove what a cut date leaves behind: its list's commas and conjunctions, a side
+    phrase that said nothing else; then the marks themselves."""
+    text = _LIST_OF_CUTS_RE.sub("", text)
+    text = _EMPTY_APPOSITION_RE.sub(" ", text)
+    return text.replace(_CUT, " ")
 
 
 _DANGLING_START_RE = re.compile(
@@ -317,9 +344,13 @@ def _trim_tail(title: str) -> str:
     if comma and not inside_number and len(last.split()) == 1 and len(head.split()) >= 4:
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
-    while len(words) > 1 and (
-        words[-1].lower().strip(",;:") in _TAIL_WORDS
-        or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
+    while (
+        len(words) > 1
+        and not ends_on_particle(words)
+        and (
+            words[-1].lower().strip(",;:") in _TAIL_WORDS
+            or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
+        )
     ):
         words.pop()
     return " ".join(words).rstrip(" ,;:.")

@@ -43,7 +43,8 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll
     sollen will wollen muss müssen geht ging gab gibt kam kommt sagt sagte trifft traf
-    unterzeichnet unterzeichnete beginnt begann endet endete stirbt starb
+    unterzeichnet unterzeichnete beginnt begann endet endete stirbt starb fand gewann brach
+    nahm wies trat fiel hielt ließ lag rief schlug sprach stand verlor zog bat blieb
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
@@ -61,3 +62,13 @@ HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
 
 HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zäöüß]{2,}(?:t|te|ten)",)
 """A finite verb in a lower-case word (German nouns are capitalised): "reist", "traf"."""
+
+ORDINAL_DAY_BEFORE: tuple[str, ...] = _words("am vom zum bis seit ab den dem der des")
+"""Words before a day written as an ordinal ("am 6. Februar"): its period ends no sentence."""
+
+DETERMINERS: tuple[str, ...] = _words("der die das den dem des ein eine einen einem")
+"""Words that open a noun phrase."""
+
+SEPARABLE_PARTICLES: tuple[str, ...] = _words("an ab auf aus ein fest mit vor zu statt zurück bei")
+"""A separable verb's particle, which ends its clause ("ordnete ... Staatstrauer an"): a
+title may end on one after a noun."""

@@ -123,3 +123,6 @@ the title, since many nouns have the same endings."""
 
 DATE_GLUE_AFTER: tuple[str, ...] = _words("pasado pasada próximo próxima")
 """Words after a date that only attach it ("el 5 de marzo pasado"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = (r"por\s+la\s+(?:mañana|tarde|noche)", r"de\s+madrugada")
+"""Parts of the day after a date ("el sábado por la noche"), removed with it."""

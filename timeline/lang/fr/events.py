@@ -63,21 +63,22 @@ NAME_CONNECTORS: tuple[str, ...] = _words("de du la")
 HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
-    fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte
+    fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
+    doivent peut peuvent
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ait \w{2,}aient \w{2,}èrent \w{2,}irent \w{2,}era \w{2,}eront \w{2,}ira"
-    r" \w{2,}iront"
+    r" \w{2,}iront \w{2,}dra \w{2,}dront"
 )
 """Endings of finite verbs: imperfect, passé simple, future ("signèrent", "votera")."""
 
 HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
-    entre dernier dernière après avant depuis jusqu pendant en de du des et ou avec par pour
-    que qui quand lors dès
+    entre dernier dernière après avant depuis jusqu pendant en de et ou avec par pour que
+    qui quand lors dès
     """
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
@@ -88,3 +89,6 @@ opens the title, since many nouns have the same endings."""
 
 DATE_GLUE_AFTER: tuple[str, ...] = _words("dernier dernière prochain prochaine")
 """Words after a date that only attach it ("le 5 mars dernier"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = _words("matin soir après-midi midi")
+"""Parts of the day after a date ("samedi soir"), removed with it."""

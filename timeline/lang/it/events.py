@@ -58,3 +58,20 @@ the title, since many nouns have the same endings."""
 
 DATE_GLUE_AFTER: tuple[str, ...] = _words("scorso scorsa prossimo prossima")
 """Words after a date that only attach it ("il 5 marzo scorso"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = _words("mattina mattino pomeriggio sera notte")
+"""Parts of the day after a date ("sabato sera"), removed with it."""
+
+DISCOURSE_OPENERS: tuple[str, ...] = _words(
+    "secondo dopo durante inoltre intanto però tuttavia poi anche"
+)
+"""First words of an opening phrase that is not the event ("Secondo la polizia,")."""
+
+TAIL_WORDS: tuple[str, ...] = _words(
+    "di del della dei degli delle a ad al alla da dal in nel nella con per su e o che il lo"
+    " la i gli le un una"
+)
+"""Function words a title never ends on in lower case."""
+
+DETERMINERS: tuple[str, ...] = _words("il lo la i gli le un uno una")
+"""Words that open a noun phrase."""

@@ -37,7 +37,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ou \w{2,}aram \w{2,}eram \w{2,}iram \w{2,}ava \w{2,}avam \w{2,}ará \w{2,}erá"
-    r" \w{2,}irá \w{2,}arão \w{2,}erão \w{2,}irão"
+    r" \w{2,}irá \w{2,}arão \w{2,}erão \w{2,}irão \w{2,}eu \w{2,}iu"
 )
 """Endings of finite verbs: preterite, imperfect, future ("assinou", "chegaram")."""
 
@@ -55,3 +55,12 @@ the title, since many nouns have the same endings."""
 
 DATE_GLUE_AFTER: tuple[str, ...] = _words("passado passada próximo próxima")
 """Words after a date that only attach it ("no dia 5 de março passado"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = (r"(?:à|de|pela)\s+(?:manhã|tarde|noite)",)
+"""Parts of the day after a date ("no sábado à noite"), removed with it."""
+
+DISCOURSE_OPENERS: tuple[str, ...] = _words("segundo após durante além entretanto porém depois")
+"""First words of an opening phrase that is not the event ("Segundo a polícia,")."""
+
+DETERMINERS: tuple[str, ...] = _words("o a os as um uma")
+"""Words that open a noun phrase."""
