@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 __all__ = [
+    "STATUSES",
     "Citation",
+    "Dispute",
     "Event",
     "Origin",
     "PartialDate",
@@ -166,6 +168,18 @@ class Citation:
     end: int | None = None
 
 
+STATUSES = ("planned",)
+"""Values of an event's `status`; no status means it happened."""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A source that puts the event at another date than the timeline does."""
+
+    source: str
+    date: PartialDate
+
+
 @dataclass(frozen=True)
 class Event:
     """A dated happening, with the sources that report it.
@@ -184,10 +198,22 @@ class Event:
     sources: tuple[Citation, ...] = ()
     locked: bool = False
     extracted: str | None = None
+    status: str = ""
+    """"planned" when the event is known only from plans, schedules or expectations."""
+    disputed: tuple[Dispute, ...] = ()
+    """Other dates that sources give for the same event."""
+    review: bool = False
+    """The extractor is unsure of the date or title: a person should look before publishing."""
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end.last_day() < self.date.first_day():
             raise ValueError(f"end {self.end} is before date {self.date}")
+        if self.status and self.status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, got {self.status!r}")
+
+    @property
+    def planned(self) -> bool:
+        return self.status == "planned"
 
     @property
     def is_hand_edited(self) -> bool:
@@ -205,7 +231,7 @@ class Event:
 
 def content_digest(event: Event) -> str:
     """A short fingerprint of what a person can edit in an event (not its bookkeeping)."""
-    payload = {
+    payload: dict[str, object] = {
         "date": event.date.iso(),
         "end": event.end.iso() if event.end else None,
         "title": event.title,
@@ -213,6 +239,13 @@ def content_digest(event: Event) -> str:
         "tags": list(event.tags),
         "sources": [[c.source, c.quote] for c in event.sources],
     }
+    # Added by issue 11; left out when unset so that older stamps stay valid.
+    if event.status:
+        payload["status"] = event.status
+    if event.disputed:
+        payload["disputed"] = [[d.source, d.date.iso()] for d in event.disputed]
+    if event.review:
+        payload["review"] = True
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:12]
 
@@ -225,6 +258,8 @@ class Timeline:
     description: str = ""
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = field(default_factory=tuple)
+    language: str = ""
+    """The timeline's language: titles of merged events come from a source in it."""
 
     def source(self, source_id: str) -> Source | None:
         for source in self.sources:

@@ -21,9 +21,11 @@ from timeline.events.background import (
 )
 from timeline.events.keywords import actions_of, keywords_of
 from timeline.events.people import PRONOUN_START_RE, first_person, person_in, resolve_pronoun
+from timeline.events.plans import is_plan
 from timeline.events.roles import DatedMention, DateRole, classify_date, list_of_dates
 from timeline.events.sentences import Sentence, split_sentences
 from timeline.events.tags import EntityIndex, find_tags
+from timeline.events.title_lint import lint_title
 from timeline.events.titles import limit_words, make_title
 from timeline.model import Citation, PartialDate, Precision
 
@@ -57,6 +59,10 @@ class Candidate:
     """True when the date is background in its sentence (titled by its noun phrase)."""
     listed: bool = False
     """True when the date is one of a list ("in 1961, 2000 and 2001")."""
+    planned: bool = False
+    """True when the title tells a plan ("is scheduled to begin"), not a happening."""
+    review: bool = False
+    """True when the title fails the headline checks (`title_lint`): a person should look."""
 
 
 def candidates_from_text(
@@ -133,6 +139,8 @@ def candidates_from_text(
                     actions=actions_of(title),
                     background=background,
                     listed=listed,
+                    planned=is_plan(title),
+                    review=bool(lint_title(title, sentence.text)),
                 )
             )
         candidates.extend(_distinct_titles(found))
@@ -151,6 +159,8 @@ def candidates_from_text(
                         keywords=keywords,
                         focus=focus,
                         actions=actions_of(inherited),
+                        planned=is_plan(inherited),
+                        review=bool(lint_title(inherited, sentence.text)),
                     )
                 )
     return candidates

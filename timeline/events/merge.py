@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.events._lexicon import alternation
 from timeline.events.candidates import Candidate
 from timeline.events.tags import MAX_TAGS, tag_key
-from timeline.model import Citation, PartialDate
+from timeline.model import Citation, Dispute, PartialDate, Precision
 
 __all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
 
@@ -32,14 +30,6 @@ SAME_ACTION_BONUS = 0.15
 OTHER_ACTION_PENALTY = 0.2
 
 _Vector = dict[str, float]
-
-_PLAN_RE = re.compile(
-    rf"\b(?:{alternation('PLAN_AUXILIARIES')})\s+(?:\w+\s+)?(?:{alternation('PLAN_WORDS')})"
-    rf"\b|\b(?:{alternation('FUTURE_AUXILIARIES')})\s+\w+",
-    re.IGNORECASE,
-)
-"""A title about what was to happen ("is due to leave") leads a merged event only when no
-member reports what did happen ("left")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,6 +44,12 @@ class MergedEvent:
     citations: tuple[Citation, ...]
     mentions: int
     """How many candidate sentences reported it (repeats included)."""
+    planned: bool = False
+    """Every report tells it as a plan: nothing says it happened yet."""
+    disputed: tuple[Dispute, ...] = ()
+    """Sources that put it at another day than `date`."""
+    review: bool = False
+    """The title failed the headline checks, or sources disagree on the date."""
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -93,6 +89,7 @@ def merge_candidates(
         for members in _cluster(group_vectors, actions, threshold):
             clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
     clusters = _join_across_precisions(clusters, threshold)
+    clusters = _join_disputed_days(clusters, candidates, threshold)
     events = []
     for cluster in clusters:
         members = sorted(cluster.members)  # citations in input order
@@ -299,6 +296,65 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
     return [c for c in clusters if id(c) not in gone]
 
 
+DISPUTE_DAYS = 2
+"""Reports of one happening this many days apart or less may be one event whose sources
+disagree on the day ("arrived on the 18th" / "on the 19th")."""
+
+
+def _join_disputed_days(
+    clusters: list[_Cluster], candidates: Sequence[Candidate], threshold: float
+) -> list[_Cluster]:
+    """Day clusters close in time that report the same action, from different sources, and
+    name no different place or person in their titles are one event: it stays at the day
+    more sources report on (across the whole extraction), the other day is recorded as a
+    dispute by `_merge`."""
+    day_sources: dict[dt.date, set[str]] = {}
+    for candidate in candidates:
+        if candidate.date.precision == Precision.DAY:
+            day = candidate.date.first_day()
+            day_sources.setdefault(day, set()).add(candidate.citation.source)
+
+    def sources(cluster: _Cluster) -> set[str]:
+        return {candidates[i].citation.source for i in cluster.members}
+
+    def title_tags(cluster: _Cluster) -> set[str]:
+        return {
+            tag_key(tag)
+            for i in cluster.members
+            for tag in candidates[i].tags
+            if any(part in candidates[i].title for part in tag.split())
+        }
+
+    def support(cluster: _Cluster) -> tuple[int, int, int]:
+        day = cluster.date.first_day()
+        return (len(sources(cluster)), len(day_sources.get(day, ())), -day.toordinal())
+
+    days = sorted(
+        (c for c in clusters if c.days == 1 and c.date.precision == Precision.DAY),
+        key=lambda c: c.first,
+    )
+    gone: set[int] = set()
+    for index, cluster in enumerate(days):
+        for other in days[index + 1 :]:
+            if (other.first - cluster.first).days > DISPUTE_DAYS:
+                break
+            if id(cluster) in gone or id(other) in gone or other.first == cluster.first:
+                continue
+            if not (cluster.actions & other.actions) or sources(cluster) & sources(other):
+                continue
+            mine, theirs = title_tags(cluster), title_tags(other)
+            if mine - theirs and theirs - mine:
+                continue  # "arrived in Pyongyang" and "arrived in Hanoi": two trips
+            if other.similarity(cluster.centroid, cluster.norm, cluster.actions) < threshold:
+                continue
+            keep, drop = (
+                (cluster, other) if support(cluster) >= support(other) else (other, cluster)
+            )
+            keep.absorb(drop.members, drop.centroid, drop.actions)
+            gone.add(id(drop))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _add(total: _Vector, vector: _Vector) -> None:
     for key, weight in vector.items():
         total[key] = total.get(key, 0.0) + weight
@@ -321,12 +377,23 @@ def _merge(
             key=lambda i: (
                 date is None or members[i].date == date,
                 not members[i].background,
-                not _PLAN_RE.search(members[i].title),
+                not members[i].planned,  # what did happen leads, not what was to
                 round(scores[i], 6),
                 -i,
             ),
         )
     lead = members[best]
+    at_lead = {m.citation.source for m in members if m.date == lead.date}
+    disputed = tuple(
+        dict.fromkeys(
+            Dispute(source=m.citation.source, date=m.date)
+            for m in members
+            if m.date.precision == Precision.DAY
+            and lead.date.precision == Precision.DAY
+            and m.date != lead.date
+            and m.citation.source not in at_lead
+        )
+    )
     citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
     first: dict[tuple[str, str], Citation] = {}
     for member in members:
@@ -339,6 +406,9 @@ def _merge(
         tags=_merged_tags(members),
         citations=tuple(first[key] for key in citations),
         mentions=len(members),
+        planned=all(m.planned for m in members),
+        disputed=disputed,
+        review=lead.review or bool(disputed),
     )
 
 

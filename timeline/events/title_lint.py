@@ -48,9 +48,14 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d.,:]*\d|\d", re.UNICODE)
 
 _FINITE = word_set("HEADLINE_FINITE_WORDS") | frozenset(past_forms("past"))
 _VERB_END_RE = re.compile(rf"(?:{alternation('HEADLINE_VERB_ENDINGS')})")
-_PRESENT_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', ('en', *NOT_ENGLISH))})")
+_ROMANCE = tuple(code for code in NOT_ENGLISH if code != "de")
+_PRESENT_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', _ROMANCE)})")
 _LOWER_VERB_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', ('de',))})")
-_GERMAN_FUNCTION = word_set("TAIL_WORDS", ("de",)) | word_set("HEADLINE_BAD_STARTS", ("de",))
+_GERMAN_FUNCTION = (
+    word_set("TAIL_WORDS", ("de",))
+    | word_set("HEADLINE_BAD_STARTS", ("de",))
+    | word_set("DETERMINERS", ("de",))
+)
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
@@ -91,13 +96,20 @@ def ends_on_particle(words: list[str]) -> bool:
     )
 
 
-def has_verb(title: str) -> bool:
-    """True when some word of `title` is a finite verb in one of the languages."""
+def has_verb(title: str, *, by_position: bool = True) -> bool:
+    """True when some word of `title` is a finite verb in one of the languages; without
+    `by_position`, only words that are verbs wherever they stand count (no "Putin arrives"
+    read from a word's place after a name)."""
     words = _words(title)
+    german = any(
+        w.text.lower() in _GERMAN_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
+        for w in words
+    )
     for position, word in enumerate(words):
         lowered = word.text.lower()
         previous = words[position - 1].text if position else ""
-        following = words[position + 1].text.lower() if position + 1 < len(words) else ""
+        next_word = words[position + 1].text if position + 1 < len(words) else ""
+        following = next_word.lower()
         after_name = (
             position > 0
             and previous[:1].isupper()
@@ -109,6 +121,8 @@ def has_verb(title: str) -> bool:
             return True
         if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():
             return True
+        if not by_position:
+            continue
         if word.text[:1].islower() and after_name and _PRESENT_RE.fullmatch(word.text):
             return True  # "Putin arrives", "Lula assina": a present right after a name
         if (
@@ -116,12 +130,17 @@ def has_verb(title: str) -> bool:
             and position > 0
             and previous.lower() not in _ENGLISH_FUNCTION
             and lowered not in _ENGLISH_FUNCTION
-            and (following in _ENGLISH_OBJECT_OPENERS - {"of"} or not following)
+            and (
+                following in _ENGLISH_OBJECT_OPENERS - {"of"}
+                or not following
+                or (after_name and next_word[:1].isupper())
+            )
             and (after_name or _ENGLISH_PRESENT_RE.fullmatch(lowered))
         ):
             return True  # "Kim and Putin sign a treaty", "the treaty enters into force"
         if (
-            (previous[:1].isupper() or previous[:1].isdigit())
+            german
+            and (previous[:1].isupper() or previous[:1].isdigit())
             and previous.lower() not in _ALL_DETERMINERS
             and _LOWER_VERB_RE.fullmatch(word.text)
             and lowered not in _GERMAN_FUNCTION

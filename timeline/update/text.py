@@ -180,6 +180,9 @@ def _as_event(event_id_: str, merged: MergedEvent) -> Event:
         text=merged.text,
         tags=merged.tags,
         sources=merged.citations,
+        status="planned" if merged.planned else "",
+        disputed=merged.disputed,
+        review=merged.review,
     )
 
 

@@ -72,3 +72,9 @@ DETERMINERS: tuple[str, ...] = _words("der die das den dem des ein eine einen ei
 SEPARABLE_PARTICLES: tuple[str, ...] = _words("an ab auf aus ein fest mit vor zu statt zurück bei")
 """A separable verb's particle, which ends its clause ("ordnete ... Staatstrauer an"): a
 title may end on one after a noun."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"(?:soll|sollen|sollte|sollten|wird|werden)",
+    r"(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}geplant",
+)
+"""What tells a plan, not a happening ("soll beginnen", "wird reisen", "ist geplant")."""

@@ -224,15 +224,6 @@ PERSON_VERBS: tuple[str, ...] = ("was",)
 """Besides past verbs, verbs after a lone capitalised name that make it a person ("Putin
 was")."""
 
-PLAN_AUXILIARIES: tuple[str, ...] = ("will", "would", "is", "are", "was", "were")
-"""Auxiliaries before a plan word ("is due to", "were expected to")."""
-
-PLAN_WORDS: tuple[str, ...] = ("due", "scheduled", "set", "expected", "planned", "going")
-"""Words that tell what was to happen ("is scheduled to leave"), not what did."""
-
-FUTURE_AUXILIARIES: tuple[str, ...] = ("will",)
-"""Auxiliaries of the future ("will visit")."""
-
 # --- Dates in a sentence -----------------------------------------------------------------
 
 BACKGROUND_BEFORE: tuple[str, ...] = (
@@ -647,3 +638,9 @@ HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"(?:will|would|is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|going)",
+    r"(?:will|shall)\s+\w+",
+)
+"""What tells a plan, not a happening ("is scheduled to begin", "will travel")."""

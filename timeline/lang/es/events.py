@@ -126,3 +126,11 @@ DATE_GLUE_AFTER: tuple[str, ...] = _words("pasado pasada próximo próxima")
 
 DAY_PARTS_AFTER: tuple[str, ...] = (r"por\s+la\s+(?:mañana|tarde|noche)", r"de\s+madrugada")
 """Parts of the day after a date ("el sábado por la noche"), removed with it."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán)",
+    r"(?:está|están|estaba|estaban)\s+(?:previst|programad|convocad)[oa]s?",
+    r"(?:va|van|iba|iban)\s+a\s+\w+r",
+    r"tiene[n]?\s+previst[oa]s?",
+)
+"""What tells a plan, not a happening ("viajará", "está previsto", "va a firmar")."""

@@ -92,3 +92,11 @@ DATE_GLUE_AFTER: tuple[str, ...] = _words("dernier dernière prochain prochaine"
 
 DAY_PARTS_AFTER: tuple[str, ...] = _words("matin soir après-midi midi")
 """Parts of the day after a date ("samedi soir"), removed with it."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:era|eront|ira|iront|dra|dront)",
+    r"(?:doit|doivent|devait|devaient|devrait|devraient)\s+\w+",
+    r"(?:est|sont|était|étaient)\s+prévue?s?",
+    r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)",
+)
+"""What tells a plan, not a happening ("se rendra", "doit s'ouvrir", "est prévu")."""

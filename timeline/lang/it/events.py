@@ -75,3 +75,10 @@ TAIL_WORDS: tuple[str, ...] = _words(
 
 DETERMINERS: tuple[str, ...] = _words("il lo la i gli le un uno una")
 """Words that open a noun phrase."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:erà|irà|eranno|iranno|arà|aranno)",
+    r"(?:è|sono|era|erano)\s+(?:previst|programmat|fissat)[oaie]",
+    r"(?:dovrebbe|dovrebbero|deve|devono)\s+\w+",
+)
+"""What tells a plan, not a happening ("inizierà", "è previsto", "dovrebbe firmare")."""

@@ -64,3 +64,10 @@ DISCOURSE_OPENERS: tuple[str, ...] = _words("segundo após durante além entreta
 
 DETERMINERS: tuple[str, ...] = _words("o a os as um uma")
 """Words that open a noun phrase."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:ará|erá|irá|arão|erão|irão)",
+    r"(?:está|estão|estava|estavam)\s+(?:marcad|previst|agendad)[oa]s?",
+    r"(?:vai|vão|ia|iam)\s+\w+[aei]r",
+)
+"""What tells a plan, not a happening ("votará", "está marcado", "vai viajar")."""
