@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -15,7 +17,9 @@ from timeline.cli import main
 from timeline.dates import find_dates
 from timeline.events import Candidate, candidates_from_text, merge_candidates
 from timeline.events.plans import is_plan
-from timeline.model import Dispute, Event, PartialDate, content_digest
+from timeline.export import export_csv, export_ics, export_json
+from timeline.generate import render_pages
+from timeline.model import Dispute, Event, PartialDate, Timeline, content_digest
 from timeline.store import dump_timeline, parse_timeline
 from timeline.store.schema import schema_path
 
@@ -203,3 +207,32 @@ def test_a_plan_stays_planned_until_a_report_says_it_happened() -> None:
     summit = [e for e in both if e.date == PartialDate(2024, 6, 18)]
     assert len(summit) == 1 and not summit[0].planned
     assert "opened" in summit[0].title
+
+
+def _marked() -> Timeline:
+    timeline, problems = parse_timeline(MARKED)
+    assert timeline is not None and not problems
+    return timeline
+
+
+def test_a_plan_is_marked_on_the_site_and_review_marks_only_on_request() -> None:
+    """Planned cards always say so; review and disputed marks appear only with `review`."""
+    public = "".join(render_pages(_marked()).values())
+    assert 'class="tl-planned">Planned<' in public
+    assert "tl-review" not in public and "tl-disputed" not in public
+    curators = "".join(render_pages(_marked(), review=True).values())
+    assert 'class="tl-review">To review<' in curators
+    assert 'class="tl-disputed">Sources also give: <time datetime="2024-06-18">' in curators
+
+
+def test_exports_carry_plans_disputes_and_review_marks() -> None:
+    """JSON keys, CSV columns and the iCalendar status say what events.yaml says."""
+    data = json.loads(export_json(_marked()))
+    arrival, trial = data["events"][0], data["events"][1]
+    assert arrival["disputed"] == [{"source": "afp", "date": "2024-06-18"}]
+    assert arrival["review"] is True and arrival["status"] is None
+    assert trial["status"] == "planned"
+    rows = list(csv.DictReader(io.StringIO(export_csv(_marked()), newline="")))
+    assert rows[0]["disputed"] == "afp 2024-06-18" and rows[1]["status"] == "planned"
+    ics = export_ics(_marked())
+    assert ics.count("STATUS:TENTATIVE") == 1

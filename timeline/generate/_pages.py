@@ -36,6 +36,8 @@ class Site:
     locale: Locale
     stash: HtmlStash | None = field(default=None)
     """Where raw HTML blocks go instead of the Markdown (the plugin); None writes them inline."""
+    review: bool = False
+    """Show the review marks (`review: true`, disputed dates): for curators, off to publish."""
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -123,12 +125,25 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     key = anchor(event.id)
     tags = list(dict.fromkeys(event.tags))
     data = f' data-tags="{" ".join(escape_attr(site.tag_key(t)) for t in tags)}"' if tags else ""
+    words = site.locale.words
+    planned = (
+        f' <span class="tl-planned">{html_text(words.planned)}</span>' if event.planned else ""
+    )
+    marked = site.review and event.review
+    review = f' <span class="tl-review">{html_text(words.review)}</span>' if marked else ""
+    klass = "tl-event tl-event-planned" if event.planned else "tl-event"
     lines = [
-        f'<div class="tl-event"{data}>',
+        f'<div class="{klass}"{data}>',
         f'<h{level} class="tl-title" id="{escape_attr(key)}" dir="auto">{html_text(event.title)}'
         f'<a class="headerlink" href="#{escape_attr(key)}" title="Permanent link">¶</a></h{level}>',
-        f'<p class="tl-when">{site.when(event)}</p>',
+        f'<p class="tl-when">{site.when(event)}{planned}{review}</p>',
     ]
+    if site.review and event.disputed:
+        dates = ", ".join(f"{site.time(d.date)} ({html_text(d.source)})" for d in event.disputed)
+        before, _, after = words.disputed.partition("{dates}")
+        lead = f"{html_text(before.rstrip())} " if before.strip() else ""
+        said = f"{lead}{dates}{html_text(after)}"
+        lines.append(f'<p class="tl-disputed">{said}</p>')
     lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
     if tags:
         chips = " ".join(
