@@ -31,6 +31,9 @@ _NOT_NAMES = word_set("NOT_NAMES")
 _CONNECTORS = word_set("NAME_CONNECTORS")
 """Lower-case words inside a name ("Treaty of Friendship")."""
 
+_NAME_OPENERS = word_set("NAME_OPENERS")
+"""Words that are no name alone but open one ("New York")."""
+
 _RUN_CONNECTORS = _CONNECTORS - word_set("LIST_CONJUNCTIONS")
 """Connectors that join capitalised words into one run ("and" joins two names instead)."""
 
@@ -81,6 +84,8 @@ class EntityIndex:
 
     people: dict[str, str] = field(default_factory=dict)
     """tag_key(short form) -> full name, for single names that belong to one person."""
+    common: frozenset[str] = frozenset()
+    """Words the article also writes in lower case ("department"): no name on their own."""
 
     @classmethod
     def from_text(cls, text: str) -> EntityIndex:
@@ -104,7 +109,33 @@ class EntityIndex:
             parts = person.replace("-", " ").split()
             for part in {parts[0], parts[-1]} - {p for p in parts if len(p) <= 2}:
                 short.setdefault(tag_key(part), set()).add(_canonical(person, people))
-        return cls({key: next(iter(v)) for key, v in short.items() if len(v) == 1})
+        for full in _full_names(text, people):
+            # "Kaplan" after "Lewis Kaplan", "York" after "New York": the full name
+            short.setdefault(tag_key(full.split()[-1]), set()).add(full)
+        common = frozenset(m.group() for m in _LOWER_WORD_RE.finditer(text))
+        return cls({key: next(iter(v)) for key, v in short.items() if len(v) == 1}, common)
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-’'])[a-zà-ÿ][a-zà-ÿ\-]{3,}(?![\w\-’'])")
+
+
+def _full_names(text: str, people: set[str]) -> set[str]:
+    """Two- and three-word capitalised names the article writes, besides its people:
+    whose last word, alone, stands for the whole name ("New York", "Lewis Kaplan")."""
+    known = {tag_key(p) for p in people}
+    names: set[str] = set()
+    for run in _capitalised_runs(text):
+        words = [w for w, _ in run]
+        if not 2 <= len(words) <= 3:
+            continue
+        lowered = [w.lower() for w in words]
+        if lowered[0] in _NOT_NAMES - _NAME_OPENERS or lowered[0] in _ROLES:
+            continue
+        if any(w in _CONNECTORS | _NOT_NAMES | _ROLES for w in lowered[1:]):
+            continue
+        if tag_key(" ".join(words)) not in known:
+            names.add(" ".join(words))
+    return names
 
 
 def _canonical(person: str, people: set[str]) -> str:
@@ -226,6 +257,13 @@ def _tags_in_run(
         if word in _CONNECTORS and name and following[:1].isupper():
             name.append(run[i])  # "Treaty of Friendship", "Group of Eight"
         elif (
+            word.lower() in _NAME_OPENERS
+            and following[:1].isupper()
+            and following.lower() not in _NOT_NAMES | _ROLES
+        ):
+            flush()
+            name.append(run[i])  # "New York": the opener starts the name
+        elif (
             word.lower() in _ROLES
             or word.lower() in _NOT_NAMES
             or (following.lower() in _ROLES and following.lower() not in _CONNECTORS)
@@ -285,6 +323,8 @@ def _name_tag(
             return []  # capitalised only because it starts the sentence
         if len(word) < 2 or (word.isupper() and len(word) > 6):
             return []
+        if word.lower() in index.common:
+            return []  # "Department", "Chapter": the article also writes it in lower case
         return [(word, position)]
     full = " ".join(words)
     person = index.people.get(tag_key(full))

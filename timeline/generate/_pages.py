@@ -174,6 +174,10 @@ def _section_key(plan: PagePlan, event: Event, locale: Locale) -> tuple[str, str
     return None
 
 
+MAX_FILTER_CHIPS = 12
+"""Tag chips shown on a page; the less frequent rest wait behind "more" (issue 11)."""
+
+
 def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     """Tag chips that filter the page's cards; hidden until the script wires them up.
 
@@ -189,11 +193,19 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
         '<button type="button" class="tl-chip" data-tag="" aria-pressed="true">'
         f"{html_text(locale.words.filter_all)} ({len(plan.events)})</button>"
     ]
-    for tag in sorted(counts, key=lambda t: (-counts[t], t.casefold(), t)):
+    ranked = sorted(counts, key=lambda t: (-counts[t], t.casefold(), t))
+    for position, tag in enumerate(ranked):
+        if position == MAX_FILTER_CHIPS:
+            buttons.append(
+                f'<details class="tl-filter-more"><summary>{html_text(locale.words.more)}'
+                f" ({len(ranked) - position})</summary>"
+            )
         buttons.append(
             f'<button type="button" class="tl-chip" data-tag="{escape_attr(site.tag_key(tag))}" '
             f'aria-pressed="false"><bdi>{html_text(tag)}</bdi> ({counts[tag]})</button>'
         )
+    if len(ranked) > MAX_FILTER_CHIPS:
+        buttons.append("</details>")
     return [
         f'<div class="tl-filter" role="group" aria-label="{label}" hidden>',
         f'<span class="tl-filter-label">{html_text(locale.words.filter)}:</span>',

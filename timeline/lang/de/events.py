@@ -78,3 +78,12 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}geplant",
 )
 """What tells a plan, not a happening ("soll beginnen", "wird reisen", "ist geplant")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    januar februar märz april mai juni juli august september oktober november dezember jän
+    feb mär apr jun jul aug sep sept okt nov dez montag dienstag mittwoch donnerstag freitag
+    samstag sonntag
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""

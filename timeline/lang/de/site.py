@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Geplant",
     disputed="Andere Daten laut Quellen: {dates}",
     review="Zu prüfen",
+    more="Mehr",
 )

@@ -432,9 +432,12 @@ NOT_NAMES: tuple[str, ...] = _words(
     read share subscribe leave reply comment comments source sources related popular
     breaking update updated photo video watch listen click advertisement image
     mn min minute minutes
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun
     """
 )
-"""Capitalised words that are not names on their own."""
+"""Capitalised words that are not names on their own (month and weekday abbreviations
+included)."""
 
 NAME_CONNECTORS: tuple[str, ...] = ("of", "the", "and", "al", "bin", "van")
 """Lower-case words inside a name ("Treaty of Friendship", "Mohammed bin Salman")."""
@@ -644,3 +647,9 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"(?:will|shall)\s+\w+",
 )
 """What tells a plan, not a happening ("is scheduled to begin", "will travel")."""
+
+NAME_OPENERS: tuple[str, ...] = _words(
+    "new old north south east west northern southern eastern western central upper lower"
+)
+"""Words that are no name alone but open one before another capitalised word ("New York",
+"West Bank")."""

@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Planned",
     disputed="Sources also give: {dates}",
     review="To review",
+    more="More",
 )

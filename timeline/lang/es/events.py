@@ -134,3 +134,12 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"tiene[n]?\s+previst[oa]s?",
 )
 """What tells a plan, not a happening ("viajará", "está previsto", "va a firmar")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre ene feb mar abr may jun jul ago sep sept oct nov dic lunes martes miércoles
+    jueves viernes sábado domingo
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""

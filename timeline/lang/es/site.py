@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Previsto",
     disputed="Otras fechas según las fuentes: {dates}",
     review="Por revisar",
+    more="Más",
 )

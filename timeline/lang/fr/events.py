@@ -100,3 +100,11 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)",
 )
 """What tells a plan, not a happening ("se rendra", "doit s'ouvrir", "est prévu")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    janv févr avr juil sept déc lundi mardi mercredi jeudi vendredi samedi dimanche
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""

@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Prévu",
     disputed="Autres dates selon les sources : {dates}",
     review="À vérifier",
+    more="Plus",
 )

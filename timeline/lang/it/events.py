@@ -82,3 +82,12 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"(?:dovrebbe|dovrebbero|deve|devono)\s+\w+",
 )
 """What tells a plan, not a happening ("inizierà", "è previsto", "dovrebbe firmare")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+    dicembre gen mag giu lug ago set ott dic lunedì martedì mercoledì giovedì venerdì sabato
+    domenica
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""

@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Previsto",
     disputed="Altre date secondo le fonti: {dates}",
     review="Da verificare",
+    more="Altri",
 )

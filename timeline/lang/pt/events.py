@@ -71,3 +71,12 @@ PLAN_PHRASES: tuple[str, ...] = (
     r"(?:vai|vão|ia|iam)\s+\w+[aei]r",
 )
 """What tells a plan, not a happening ("votará", "está marcado", "vai viajar")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    fev abr mai jun jul ago set out dez segunda-feira terça-feira quarta-feira quinta-feira
+    sexta-feira sábado domingo
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""

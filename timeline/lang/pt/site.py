@@ -49,4 +49,5 @@ SITE = SiteStrings(
     planned="Previsto",
     disputed="Outras datas segundo as fontes: {dates}",
     review="A rever",
+    more="Mais",
 )
