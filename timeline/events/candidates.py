@@ -63,12 +63,16 @@ class Candidate:
     """True when the title tells a plan ("is scheduled to begin"), not a happening."""
     review: bool = False
     """True when the title fails the headline checks (`title_lint`): a person should look."""
+    language: str = ""
+    """The article's language ("" when unknown)."""
 
 
 def candidates_from_text(
-    source_id: str, text: str, mentions: Sequence[DateMention]
+    source_id: str, text: str, mentions: Sequence[DateMention], *, language: str = ""
 ) -> list[Candidate]:
     """Every candidate event in one article's cleaned text, given its resolved date mentions.
+
+    `language` (the article's) lets merging tell reports in other languages apart.
 
     Mentions carry offsets into `text`; citations carry the sentence and its offsets.
     """
@@ -141,6 +145,7 @@ def candidates_from_text(
                     listed=listed,
                     planned=is_plan(title),
                     review=bool(lint_title(title, sentence.text)),
+                    language=language,
                 )
             )
         candidates.extend(_distinct_titles(found))
@@ -161,6 +166,7 @@ def candidates_from_text(
                         actions=actions_of(inherited),
                         planned=is_plan(inherited),
                         review=bool(lint_title(inherited, sentence.text)),
+                        language=language,
                     )
                 )
     return candidates

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline.events._lexicon import STOPWORDS, word_set
 from timeline.events.candidates import Candidate
 from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, Dispute, PartialDate, Precision
@@ -67,7 +69,10 @@ class MergedEvent:
 
 
 def merge_candidates(
-    candidates: Sequence[Candidate], *, threshold: float = SIMILARITY_THRESHOLD
+    candidates: Sequence[Candidate],
+    *,
+    threshold: float = SIMILARITY_THRESHOLD,
+    language: str = "",
 ) -> list[MergedEvent]:
     """Cluster candidates per start date and merge each cluster into one event, in date order.
 
@@ -75,6 +80,9 @@ def merge_candidates(
     so a range and a day it begins with can merge; the merged event keeps its lead's end.
     Then a cluster at a coarse date (a year, a month, a range) joins the most similar
     cluster at a finer date inside it ("2022" and "February 2022"): the finest date stated wins.
+    Reports of one day in different languages join when they name the same people, places
+    and numbers; a merged event takes its title from a report in `language` (the
+    timeline's) when it has one.
     """
     weights = _idf(candidates)
     by_date: dict[str, list[int]] = {}
@@ -89,12 +97,18 @@ def merge_candidates(
         for members in _cluster(group_vectors, actions, threshold):
             clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
     clusters = _join_across_precisions(clusters, threshold)
+    clusters = _join_across_languages(clusters, candidates)
     clusters = _join_disputed_days(clusters, candidates, threshold)
     events = []
     for cluster in clusters:
         members = sorted(cluster.members)  # citations in input order
         events.append(
-            _merge([candidates[i] for i in members], [vectors[i] for i in members], cluster.date)
+            _merge(
+                [candidates[i] for i in members],
+                [vectors[i] for i in members],
+                cluster.date,
+                language,
+            )
         )
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
@@ -296,6 +310,92 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
     return [c for c in clusters if id(c) not in gone]
 
 
+SHARED_ENTITIES = 2
+"""Reports in two languages are one event when they share at least this many names and
+numbers, ..."""
+ENTITY_OVERLAP = 0.5
+"""... and these are at least this share of the smaller report's names and numbers."""
+
+_CAPITALISED_RE = re.compile(r"(?<![\w\-])[^\W\d_a-zà-ÿ][\w\-]*")
+_NOT_ENTITIES = (
+    STOPWORDS
+    | word_set("DETERMINERS")
+    | word_set("TAIL_WORDS")
+    | word_set("HEADLINE_BAD_STARTS")
+    | word_set("NOT_NAMES")
+)
+"""Capitalised words that name nothing: sentence-initial function words, months."""
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+"""A number with thousands separators of any language ("5,000", "5.000", "5 000", "7,8")."""
+
+
+def _entities(candidate: Candidate) -> set[str]:
+    """What a report says in any language: its capitalised words (names, and German
+    nouns) and numbers ("5.000" and "5,000" alike), but not function words, month names, or
+    its date's year and day, which every report of the day shares."""
+    found = {
+        tag_key(word)
+        for word in _CAPITALISED_RE.findall(candidate.text)
+        if word.lower() not in _NOT_ENTITIES
+    }
+    own = {str(candidate.date.year), str(candidate.date.day), f"{candidate.date.day or 0:02d}"}
+    for match in _NUMBER_RE.finditer(candidate.text):
+        digits = re.sub(r"\D", "", match.group())
+        if digits and digits not in own and len(digits) < 9:
+            found.add(f"#{digits}")
+    return found
+
+
+def _join_across_languages(
+    clusters: list[_Cluster], candidates: Sequence[Candidate]
+) -> list[_Cluster]:
+    """Clusters at one date whose reports are in different languages (words do not match
+    across languages) join when their names and numbers overlap enough; the best-matching
+    pair joins first, so distinct events of one day keep their own reports."""
+    by_date: dict[tuple[str, int], list[_Cluster]] = {}
+    for cluster in clusters:
+        by_date.setdefault((cluster.date.iso(), cluster.days), []).append(cluster)
+    gone: set[int] = set()
+    for group in by_date.values():
+        if len(group) < 2:
+            continue
+        info = {
+            id(c): (
+                {candidates[i].language for i in c.members if candidates[i].language},
+                set().union(*(_entities(candidates[i]) for i in c.members)),
+            )
+            for c in group
+        }
+        while True:
+            best: tuple[float, _Cluster, _Cluster] | None = None
+            for index, cluster in enumerate(group):
+                for other in group[index + 1 :]:
+                    if id(cluster) in gone or id(other) in gone:
+                        continue
+                    (mine, my_entities), (theirs, their_entities) = (
+                        info[id(cluster)],
+                        info[id(other)],
+                    )
+                    if not mine or not theirs or mine & theirs:
+                        continue  # one language's clustering already kept them apart
+                    shared = len(my_entities & their_entities)
+                    smaller = min(len(my_entities), len(their_entities)) or 1
+                    if shared < SHARED_ENTITIES or shared / smaller < ENTITY_OVERLAP:
+                        continue
+                    score = shared / smaller
+                    if best is None or score > best[0]:
+                        best = (score, cluster, other)
+            if best is None:
+                break
+            _, keep, drop = best
+            keep.absorb(drop.members, drop.centroid, drop.actions)
+            languages, entities = info[id(keep)]
+            info[id(keep)] = (languages | info[id(drop)][0], entities | info[id(drop)][1])
+            gone.add(id(drop))
+    return [c for c in clusters if id(c) not in gone]
+
+
 DISPUTE_DAYS = 2
 """Reports of one happening this many days apart or less may be one event whose sources
 disagree on the day ("arrived on the 18th" / "on the 19th")."""
@@ -361,7 +461,10 @@ def _add(total: _Vector, vector: _Vector) -> None:
 
 
 def _merge(
-    members: list[Candidate], vectors: list[_Vector], date: PartialDate | None = None
+    members: list[Candidate],
+    vectors: list[_Vector],
+    date: PartialDate | None = None,
+    language: str = "",
 ) -> MergedEvent:
     """One event: the most typical member's title and text, every distinct citation.
 
@@ -376,6 +479,7 @@ def _merge(
             range(len(members)),
             key=lambda i: (
                 date is None or members[i].date == date,
+                not language or members[i].language == language,  # the timeline's language
                 not members[i].background,
                 not members[i].planned,  # what did happen leads, not what was to
                 round(scores[i], 6),
@@ -408,8 +512,13 @@ def _merge(
         mentions=len(members),
         planned=all(m.planned for m in members),
         disputed=disputed,
-        review=lead.review or bool(disputed),
+        review=lead.review or bool(disputed) or _foreign(lead, language),
     )
+
+
+def _foreign(lead: Candidate, language: str) -> bool:
+    """A title in another language than the timeline's: a person should translate it."""
+    return bool(language and lead.language and lead.language.split("-")[0] != language)
 
 
 def _typicality(vectors: list[_Vector]) -> list[float]:
