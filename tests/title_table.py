@@ -160,6 +160,11 @@ EN: list[Row] = [
         "Hospital staff walked out on Monday over unpaid wages, a union spokesman said.",
         ("Hospital staff walked out over unpaid wages",),
     ),
+    (
+        "en",
+        "After a night of talks, the two parties agreed on a coalition on Sunday.",
+        ("The two parties agreed on a coalition",),
+    ),
 ]
 
 ES: list[Row] = [
@@ -282,6 +287,11 @@ ES: list[Row] = [
         "es",
         "Miles de personas marcharon el domingo por el centro de Buenos Aires.",
         ("Miles de personas marcharon por el centro de Buenos Aires",),
+    ),
+    (
+        "es",
+        "Tras una larga reunión, el consejo aprobó el presupuesto el martes.",
+        ("El consejo aprobó el presupuesto",),
     ),
 ]
 
@@ -504,6 +514,11 @@ IT: list[Row] = [
         "it",
         "Il club è stato multato giovedì di 250.000 euro.",
         ("Il club è stato multato di 250.000 euro",),
+    ),
+    (
+        "it",
+        "Nella città di Ibb, le proteste sono proseguite anche venerdì.",
+        ("Le proteste sono proseguite",),
     ),
 ]
 

@@ -247,16 +247,30 @@ _DANGLING_START_RE = re.compile(
 """Date glue whose date was cut, left before a comma ("Between, the case went ...")."""
 
 
+_ADVERBIAL_OPENERS = word_set("HEADLINE_BAD_STARTS") - word_set("DETERMINERS", ENGLISH)
+"""First words of an opening phrase (a preposition, "when", "after"): before a comma and
+a clause with its own verb, the phrase is not the event."""
+
+
 def _strip_opening(text: str) -> str:
     """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
     match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
     if not match:
         return text
     opening = match.group(1).split()
-    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10:
-        rest = text[match.end() :]
-        if len(WORD_RE.findall(rest)) >= 3:
-            return rest
+    rest = text[match.end() :]
+    long_enough = len(WORD_RE.findall(rest)) >= 3
+    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10 and long_enough:
+        return rest
+    if (
+        opening
+        and opening[0].lower() in _ADVERBIAL_OPENERS
+        and len(opening) <= 10
+        and long_enough
+        and not has_verb(match.group(1), by_position=False)
+        and has_verb(rest)
+    ):
+        return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
     return text
 
 

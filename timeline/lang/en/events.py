@@ -71,7 +71,7 @@ NAME_JOINERS: tuple[str, ...] = ("of", "and")
 TAIL_WORDS: tuple[str, ...] = _words(
     """
     a an the and or but of to in on at by for with from as than that which who his her its
-    their this these those is are was were later earlier ago then
+    their this these those is are was were later earlier ago then also
     """
 )
 """Words a title never ends on, in any case (a cut date's "later" included)."""

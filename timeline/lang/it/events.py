@@ -46,8 +46,8 @@ HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
 
 HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
-    tra fra scorso scorsa dopo prima da dal dalla fino durante in nel nella di del della e o
-    con per che quando mentre
+    tra fra scorso scorsa dopo prima da dal dalla fino durante in nel nella nei negli nelle di
+    del della e o ma con per che quando mentre se come
     """
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
@@ -69,7 +69,7 @@ DISCOURSE_OPENERS: tuple[str, ...] = _words(
 
 TAIL_WORDS: tuple[str, ...] = _words(
     "di del della dei degli delle a ad al alla da dal in nel nella con per su e o che il lo"
-    " la i gli le un una"
+    " la i gli le un una anche"
 )
 """Function words a title never ends on in lower case."""
 
