@@ -62,6 +62,10 @@ _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
 _ENGLISH_FUNCTION = word_set("TAIL_WORDS", ("en",)) | word_set("HEADLINE_BAD_STARTS", ("en",))
 _ENGLISH_OBJECT_OPENERS = _ENGLISH_FUNCTION | frozenset(("into", "up", "down", "out", "off"))
 """Words after an English verb (an object's determiner, a preposition, a particle)."""
+_ENGLISH_DETERMINERS = DETERMINERS
+_FUNCTION = _ALL_DETERMINERS | _BAD_STARTS | _BAD_ENDS | _ENGLISH_FUNCTION
+_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão)$")
+"""Noun endings that look like a present verb's ("gouvernement", "presidente", "nazione")."""
 _ENGLISH_PRESENT_RE = re.compile(r"[a-z]{3,}(?<![su])s")
 """An English third-person present ("enters", "ratifies"), not "process" or "status"."""
 
@@ -125,19 +129,34 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             continue
         if word.text[:1].islower() and after_name and _PRESENT_RE.fullmatch(word.text):
             return True  # "Putin arrives", "Lula assina": a present right after a name
-        if (
+        lower_content = (
             word.text[:1].islower()
             and position > 0
             and previous.lower() not in _ENGLISH_FUNCTION
             and lowered not in _ENGLISH_FUNCTION
+        )
+        if (
+            lower_content
+            and _ENGLISH_PRESENT_RE.fullmatch(lowered)
             and (
                 following in _ENGLISH_OBJECT_OPENERS - {"of"}
                 or not following
                 or (after_name and next_word[:1].isupper())
             )
-            and (after_name or _ENGLISH_PRESENT_RE.fullmatch(lowered))
         ):
-            return True  # "Kim and Putin sign a treaty", "the treaty enters into force"
+            return True  # "the treaty enters into force", "Putin leaves Pyongyang"
+        if lower_content and after_name and following in _ENGLISH_DETERMINERS:
+            return True  # "Kim and Putin sign a treaty"
+        if (
+            position == 2
+            and words[0].text.lower() in _ALL_DETERMINERS
+            and word.text[:1].islower()
+            and words[1].text.lower() not in _FUNCTION
+            and lowered not in _FUNCTION
+            and _PRESENT_RE.fullmatch(lowered)
+            and not _NOUN_ENDING_RE.search(lowered)
+        ):
+            return True  # "Le vent tourne", "Des étudiants campent": determiner, noun, verb
         if (
             german
             and (previous[:1].isupper() or previous[:1].isdigit())
