@@ -236,3 +236,19 @@ def test_exports_carry_plans_disputes_and_review_marks() -> None:
     assert rows[0]["disputed"] == "afp 2024-06-18" and rows[1]["status"] == "planned"
     ics = export_ics(_marked())
     assert ics.count("STATUS:TENTATIVE") == 1
+
+
+def test_a_plan_overtaken_by_the_report_of_another_day_is_no_dispute() -> None:
+    """Scheduled for the 19th, reported on the 20th: one plain event on the 20th."""
+    events = merge_candidates(
+        _candidates(
+            {
+                "ap": "The president is scheduled to arrive in Hanoi on June 19 for a state visit.",
+                "afp": "The president arrived in Hanoi on June 20 for a state visit.",
+            }
+        )
+    )
+    visits = [e for e in events if "arrive" in e.title]
+    assert len(visits) == 1
+    assert visits[0].date == PartialDate(2024, 6, 20)
+    assert not visits[0].planned and not visits[0].disputed

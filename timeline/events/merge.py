@@ -425,9 +425,22 @@ def _join_disputed_days(
             if any(part in candidates[i].title for part in tag.split())
         }
 
-    def support(cluster: _Cluster) -> tuple[int, int, int]:
+    def same_action(one: _Cluster, other: _Cluster) -> bool:
+        """The same verb, or a plan ("is scheduled to arrive") naming the other's action."""
+        if one.actions & other.actions:
+            return True
+        for plan, done in ((one, other), (other, one)):
+            if all(candidates[i].planned for i in plan.members):
+                focus = set().union(*(candidates[i].focus for i in plan.members))
+                if focus & done.actions:
+                    return True
+        return False
+
+    def support(cluster: _Cluster) -> tuple[bool, int, int, int]:
+        """What happened beats a plan; then more sources, then a busier day, then earlier."""
         day = cluster.date.first_day()
-        return (len(sources(cluster)), len(day_sources.get(day, ())), -day.toordinal())
+        happened = not all(candidates[i].planned for i in cluster.members)
+        return (happened, len(sources(cluster)), len(day_sources.get(day, ())), -day.toordinal())
 
     days = sorted(
         (c for c in clusters if c.days == 1 and c.date.precision == Precision.DAY),
@@ -440,7 +453,7 @@ def _join_disputed_days(
                 break
             if id(cluster) in gone or id(other) in gone or other.first == cluster.first:
                 continue
-            if not (cluster.actions & other.actions) or sources(cluster) & sources(other):
+            if not same_action(cluster, other) or sources(cluster) & sources(other):
                 continue
             mine, theirs = title_tags(cluster), title_tags(other)
             if mine - theirs and theirs - mine:
@@ -496,6 +509,7 @@ def _merge(
             and lead.date.precision == Precision.DAY
             and m.date != lead.date
             and m.citation.source not in at_lead
+            and (lead.planned or not m.planned)  # a plan's day, overtaken, is no dispute
         )
     )
     citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
