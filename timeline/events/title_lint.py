@@ -145,8 +145,8 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             )
         ):
             return True  # "the treaty enters into force", "Putin leaves Pyongyang"
-        if lower_content and after_name and following in _ENGLISH_DETERMINERS:
-            return True  # "Kim and Putin sign a treaty"
+        if lower_content and after_name and following in _ENGLISH_OBJECT_OPENERS - {"of"}:
+            return True  # "Kim and Putin sign a treaty", "Putin and Kim meet in Vladivostok"
         if (
             position == 2
             and words[0].text.lower() in _ALL_DETERMINERS
