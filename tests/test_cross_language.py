@@ -86,6 +86,17 @@ REPORTS: dict[str, tuple[str, str]] = {
         "Rettungskräfte befreiten am 16. März 2024 in der Nähe von Copiapó 41 "
         "eingeschlossene Bergleute.",
     ),
+    # 6. Sanctions by the European Union, in two languages (accents and word order aside);
+    # a central bank decision the same day.
+    "sanctions-en": (
+        "en",
+        "The European Union imposed new sanctions on Belarus on March 12, 2024.",
+    ),
+    "sanctions-es": (
+        "es",
+        "La Unión Europea impuso nuevas sanciones a Bielorrusia el 12 de marzo de 2024.",
+    ),
+    "rates-en": ("en", "The European Central Bank kept its rates unchanged on March 12, 2024."),
     "march-es": (
         "es",
         "Miles de personas marcharon en Santiago contra la reforma de las "

@@ -61,3 +61,20 @@ def test_a_page_shows_the_most_frequent_chips_and_the_rest_behind_more() -> None
     before, _, after = bar.partition('<details class="tl-filter-more"><summary>More (9)</summary>')
     assert before.count('class="tl-chip"') == 13  # "All (20)" and twelve tags
     assert after.count('class="tl-chip"') == 9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("La Tunisie a voté dimanche.", ("Tunisie",)),
+        ("EGYPTE - Le président Hosni Moubarak démissionne.", ("Hosni Moubarak",)),
+        ("NOBEL - Il Nobel per la pace va a Tawakkul Karman.", ("Nobel", "Tawakkul Karman")),
+        ("Reporters in Los Angeles waited for the verdict.", ("Los Angeles",)),
+    ],
+)
+def test_an_article_opening_a_clause_is_no_part_of_the_name(
+    sentence: str, tags: tuple[str, ...]
+) -> None:
+    """A determiner capitalised only because it opens the sentence, or follows a dash or a
+    colon, is dropped from the tag; inside a sentence it stays part of the name."""
+    assert find_tags(sentence, EntityIndex.from_text(sentence)) == tags

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.events._lexicon import STOPWORDS, word_set
 from timeline.events.candidates import Candidate
@@ -110,8 +111,29 @@ def merge_candidates(
                 language,
             )
         )
+    events = _full_names_across_sources(events)
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
+
+
+def _full_names_across_sources(events: list[MergedEvent]) -> list[MergedEvent]:
+    """A one-word tag that ends exactly one longer name of the run, which events cite at
+    least twice, is that name ("Gheddafi" is "Mu'ammar Gheddafi" when no other name ends so);
+    within one article `EntityIndex` does this already."""
+    uses = Counter(tag for event in events for tag in event.tags)
+    endings: dict[str, set[str]] = {}
+    for tag in uses:
+        words = tag.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            endings.setdefault(tag_key(words[-1]), set()).add(tag)
+    full: dict[str, str] = {}
+    for tag in uses:
+        names = endings.get(tag_key(tag), set()) if len(tag.split()) == 1 else set()
+        if len(names) == 1 and uses[next(iter(names))] >= 2:
+            full[tag] = next(iter(names))
+    if not full:
+        return events
+    return [replace(e, tags=tuple(dict.fromkeys(full.get(t, t) for t in e.tags))) for e in events]
 
 
 def top_dates(events: Sequence[MergedEvent], n: int) -> list[MergedEvent]:
@@ -326,6 +348,17 @@ _NOT_ENTITIES = (
 )
 """Capitalised words that name nothing: sentence-initial function words, months."""
 
+ENTITY_PREFIX = 5
+"""Names match on their first letters, accents aside: "Unión" is "Union", "Soviética" is
+"Soviet" (not "Moscú" and "Moscow": exonyms stay apart)."""
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or punctuation ("Unión" -> "union")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 """A number with thousands separators of any language ("5,000", "5.000", "5 000", "7,8")."""
 
@@ -335,7 +368,7 @@ def _entities(candidate: Candidate) -> set[str]:
     nouns) and numbers ("5.000" and "5,000" alike), but not function words, month names, or
     its date's year and day, which every report of the day shares."""
     found = {
-        tag_key(word)
+        _fold(word)[:ENTITY_PREFIX]
         for word in _CAPITALISED_RE.findall(candidate.text)
         if word.lower() not in _NOT_ENTITIES
     }

@@ -31,6 +31,10 @@ _NOT_NAMES = word_set("NOT_NAMES")
 _CONNECTORS = word_set("NAME_CONNECTORS")
 """Lower-case words inside a name ("Treaty of Friendship")."""
 
+_DETERMINERS = word_set("DETERMINERS")
+"""Articles of every language: capitalised only because they open a clause ("La Tunisie")."""
+_FUNCTION_WORDS = _DETERMINERS | word_set("TAIL_WORDS")
+
 _NAME_OPENERS = word_set("NAME_OPENERS")
 """Words that are no name alone but open one ("New York")."""
 
@@ -126,6 +130,8 @@ def _full_names(text: str, people: set[str]) -> set[str]:
     names: set[str] = set()
     for run in _capitalised_runs(text):
         words = [w for w, _ in run]
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]  # "La Tunisie": the name is "Tunisie"
         if not 2 <= len(words) <= 3:
             continue
         lowered = [w.lower() for w in words]
@@ -206,12 +212,24 @@ def find_tags(
         found[key] += 1
         first_seen.setdefault(key, position)
 
-    sentence_start = _first_word_offset(sentence)
+    starts = _clause_starts(sentence)
     for run in _capitalised_runs(sentence):
-        for tag, position in _tags_in_run(run, sentence_start, index, countries):
+        for tag, position in _tags_in_run(run, starts, index, countries):
             add(tag, position)
     ranked = sorted(found, key=lambda k: (-found[k], first_seen[k]))
     return tuple(display[k] for k in ranked[:limit])
+
+
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[:;]\s+|\s[–—-]\s+|[«“\"(]\s*)(?=\w)")
+"""Where a clause starts inside a sentence: after a colon, a dash, an opening quote."""
+
+
+def _clause_starts(sentence: str) -> frozenset[int]:
+    """Offsets where a word is capitalised for its place, not for being a name: the
+    sentence's first word and the first word after a colon, a dash or an opening quote."""
+    starts = {_first_word_offset(sentence)}
+    starts.update(m.end() for m in _CLAUSE_OPENING_RE.finditer(sentence))
+    return frozenset(starts)
 
 
 def _first_word_offset(sentence: str) -> int:
@@ -221,7 +239,7 @@ def _first_word_offset(sentence: str) -> int:
 
 def _tags_in_run(
     run: list[tuple[str, int]],
-    sentence_start: int,
+    starts: frozenset[int],
     index: EntityIndex,
     countries: dict[str, str],
 ) -> list[tuple[str, int]]:
@@ -233,7 +251,7 @@ def _tags_in_run(
 
     def flush() -> None:
         if name:
-            tags.extend(_name_tag(name, sentence_start, index, countries))
+            tags.extend(_name_tag(name, starts, index, countries))
         name.clear()
 
     while i < len(words):
@@ -302,7 +320,7 @@ def _continues_as_name(words: list[str], after: int, countries: dict[str, str]) 
 
 def _name_tag(
     name: list[tuple[str, int]],
-    sentence_start: int,
+    starts: frozenset[int],
     index: EntityIndex,
     countries: dict[str, str],
 ) -> list[tuple[str, int]]:
@@ -311,15 +329,17 @@ def _name_tag(
     while words and words[0] in _CONNECTORS:
         words = words[1:]
         name = name[1:]
-    if not words:
-        return []
+    if words and words[0].lower() in _DETERMINERS and name[0][1] in starts:
+        words, name = words[1:], name[1:]  # "La Tunisie" opening a clause: "Tunisie"
+    if not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS):
+        return []  # "Le" after a dash is no name
     position = name[0][1]
     if len(words) == 1:
         word = words[0]
         person = index.people.get(tag_key(word))
         if person:
             return [(person, position)]
-        if position == sentence_start:
+        if position in starts:
             return []  # capitalised only because it starts the sentence
         if len(word) < 2 or (word.isupper() and len(word) > 6):
             return []
