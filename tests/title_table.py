@@ -14,6 +14,11 @@ Row = tuple[str, str, tuple[str, ...]]
 EN: list[Row] = [
     (
         "en",
+        "Jul 22: NORWAY - A bomb hit the government quarter in Oslo.",
+        ("A bomb hit the government quarter in Oslo",),
+    ),
+    (
+        "en",
         "The city council approved the new budget on Tuesday after a long debate.",
         (
             "The city council approved the new budget after a long debate",
@@ -296,6 +301,11 @@ ES: list[Row] = [
 ]
 
 FR: list[Row] = [
+    (
+        "fr",
+        "22 juil: NORVÈGE - Un attentat frappe le siège du gouvernement à Oslo.",
+        ("Un attentat frappe le siège du gouvernement à Oslo",),
+    ),
     (
         "fr",
         "Le gouvernement a décrété trois jours de deuil national dimanche.",

@@ -75,6 +75,8 @@ class _Word:
     text: str
     start: int
     end: int
+    reflexive: bool = False
+    """Written with an elided reflexive pronoun ("s'emparent", "s'est")."""
 
 
 _ELISION_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’](?=\w)", re.IGNORECASE)
@@ -83,8 +85,17 @@ _ELISION_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’](?=\w)", re.IGNORECASE)
 
 def _words(title: str) -> list[_Word]:
     return [
-        _Word(_ELISION_RE.sub("", m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(title)
+        _Word(
+            _ELISION_RE.sub("", m.group()),
+            m.start(),
+            m.end(),
+            reflexive=m.group()[:2].lower() in ("s'", "s’"),
+        )
+        for m in _WORD_RE.finditer(title)
     ]
+
+
+_REFLEXIVES = word_set("REFLEXIVE_CLITICS")
 
 
 _PARTICLES = word_set("SEPARABLE_PARTICLES")
@@ -119,12 +130,16 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and previous[:1].isupper()
             and not (position == 1 and previous.lower() in _ALL_DETERMINERS)
         )
-        if (lowered in _FINITE or _VERB_END_RE.fullmatch(lowered)) and not (
-            lowered in _ALL_DETERMINERS and word.text[:1].isupper()
-        ):
+        lower_or_first = word.text[:1].islower() or position == 0
+        if lowered in _FINITE and not (lowered in _ALL_DETERMINERS and word.text[:1].isupper()):
             return True
+        if _VERB_END_RE.fullmatch(lowered) and lower_or_first:
+            return True  # not a name such as "Ahmed"
         if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():
             return True
+        after_clitic = word.reflexive or previous.lower() in _REFLEXIVES
+        if after_clitic and lowered not in _FUNCTION and word.text[:1].islower():
+            return True  # "si svolge", "se reúne", "s'emparent"
         if not by_position:
             continue
         if word.text[:1].islower() and after_name and _PRESENT_RE.fullmatch(word.text):
@@ -149,7 +164,7 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             return True  # "Kim and Putin sign a treaty", "Putin and Kim meet in Vladivostok"
         if (
             position == 2
-            and words[0].text.lower() in _ALL_DETERMINERS
+            and (words[0].text.lower() in _ALL_DETERMINERS or words[0].text[:1].isdigit())
             and word.text[:1].islower()
             and words[1].text.lower() not in _FUNCTION
             and lowered not in _FUNCTION

@@ -152,6 +152,7 @@ def make_title(
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
+    text = _RUBRIC_RE.sub("", text)
     text = _strip_opening(text)
     text = _DANGLING_START_RE.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
@@ -239,6 +240,13 @@ def _tidy_cuts(text: str) -> str:
     text = _EMPTY_APPOSITION_RE.sub(" ", text)
     return text.replace(_CUT, " ")
 
+
+_RUBRIC_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*)?(?::\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’/.\- ]{1,40}(?<=[A-ZÀ-ÖØ-Þ0-9])"
+    r"\s*(?:\s[-–—]|:)\s+(?=\S)"
+)
+"""A chronology's rubric in capitals before a dash or colon ("GB - ", "FRANCE/EURO: "),
+with what is left of its date ("17: "): a label, not the headline."""
 
 _DANGLING_START_RE = re.compile(
     rf"^\s*(?:(?:{alternation('HEADLINE_BAD_STARTS')}|{alternation('DATE_GLUE')})\b\s*)+,\s*(?=\S)",

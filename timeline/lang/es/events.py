@@ -143,3 +143,6 @@ NOT_NAMES: tuple[str, ...] = _words(
     """
 )
 """Capitalised words that are not names on their own: months and weekdays."""
+
+REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
+"""A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
