@@ -14,6 +14,16 @@ Row = tuple[str, str, tuple[str, ...]]
 EN: list[Row] = [
     (
         "en",
+        "While talks went on in Geneva, rebels seized the airport on Sunday.",
+        ("Rebels seized the airport",),
+    ),
+    (
+        "en",
+        "When the police arrived on Sunday, the crowd had already left.",
+        ("The police arrived",),
+    ),
+    (
+        "en",
         "Jul 22: NORWAY - A bomb hit the government quarter in Oslo.",
         ("A bomb hit the government quarter in Oslo",),
     ),
@@ -413,6 +423,11 @@ FR: list[Row] = [
 ]
 
 IT: list[Row] = [
+    (
+        "it",
+        "Mentre il re Abdullah ha annunciato domenica il voto alle donne, i sauditi aspettano.",
+        ("Il re Abdullah ha annunciato il voto alle donne",),
+    ),
     (
         "it",
         "Il governo ha proclamato tre giorni di lutto nazionale domenica.",

@@ -215,7 +215,7 @@ def lint_title(
     body = _LISTED_DATE_RE.sub("", title)
     if find_dates(body, _REFERENCE, languages):
         problems.append(TitleProblem.DATE_PHRASE)
-    if len(words) > MAX_HEADLINE_WORDS:
+    if len(_words(body)) > MAX_HEADLINE_WORDS:
         problems.append(TitleProblem.TOO_LONG)
     return problems
 

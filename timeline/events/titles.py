@@ -24,6 +24,7 @@ from timeline.events.clauses import (
     focus_clause,
     relative_clause,
     restrictive_clause,
+    subordinate_clause,
     when_clause,
 )
 from timeline.events.title_lint import ends_on_particle, has_verb
@@ -143,6 +144,7 @@ def make_title(
         or restrictive_clause(text, focus_text)
         or _NONRESTRICTIVE_RE.sub("", focus_clause(complement_clause(text, focus_text), focus_text))
     )
+    text = subordinate_clause(text, focus_text)
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
         masked = texts[mention.text]
         if mention.resolution == "anchored" and mention is not focus:
@@ -152,9 +154,12 @@ def make_title(
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
+    if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
+        text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
     text = _RUBRIC_RE.sub("", text)
     text = _strip_opening(text)
     text = _DANGLING_START_RE.sub("", text)
+    text = _strip_subordinator(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
@@ -260,6 +265,22 @@ _ADVERBIAL_OPENERS = word_set("HEADLINE_BAD_STARTS") - word_set("DETERMINERS", E
 a clause with its own verb, the phrase is not the event."""
 
 
+_SUBORDINATORS = word_set("LEADING_SUBORDINATORS")
+
+
+def _strip_subordinator(text: str) -> str:
+    """ "Quando il servizio postale non funzionava" -> "Il servizio postale non funzionava":
+    a title that is the date's subordinate clause tells its event without the conjunction."""
+    first, _, rest = text.strip().partition(" ")
+    if first.lower() not in _SUBORDINATORS or len(rest.split()) < 3 or not has_verb(rest):
+        return text
+    clause, comma, after = rest.partition(",")
+    if comma and has_verb(after):
+        return text  # "When talks failed, rebels advanced": the main clause follows
+    verbs = [w for w in clause.split() if w[:1].islower() and has_verb(w, by_position=False)]
+    return rest if len(verbs) <= 1 else text  # "When police arrived the crowd left": two
+
+
 def _strip_opening(text: str) -> str:
     """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
     match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
@@ -360,6 +381,10 @@ def _whole_name_cut(words: list[str]) -> int:
     return cut if cut > 3 else MAX_TITLE_WORDS
 
 
+_ELIDED_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’]")
+"""An elided article or preposition ("d'une", "l'"): what follows decides the word."""
+
+
 def _trim_tail(title: str) -> str:
     head, comma, last = title.rstrip(" ,;:.").rpartition(",")
     inside_number = head[-1:].isdigit() and last[:1].isdigit()
@@ -371,7 +396,7 @@ def _trim_tail(title: str) -> str:
         and not ends_on_particle(words)
         and (
             words[-1].lower().strip(",;:") in _TAIL_WORDS
-            or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
+            or _ELIDED_RE.sub("", words[-1].strip(",;:[(")) in _LOWERCASE_TAIL_WORDS
         )
     ):
         words.pop()

@@ -87,3 +87,6 @@ NOT_NAMES: tuple[str, ...] = _words(
     """
 )
 """Capitalised words that are not names on their own: months and weekdays."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("als wenn während weil obwohl")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

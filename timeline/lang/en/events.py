@@ -653,3 +653,6 @@ NAME_OPENERS: tuple[str, ...] = _words(
 )
 """Words that are no name alone but open one before another capitalised word ("New York",
 "West Bank")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("when while if because although though whereas")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

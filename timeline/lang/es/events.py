@@ -146,3 +146,6 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
 """A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("cuando mientras si porque aunque")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

@@ -47,7 +47,7 @@ HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
 HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
     tra fra scorso scorsa dopo prima da dal dalla fino durante in nel nella nei negli nelle di
-    del della e o ma con per che quando mentre se come
+    del della e o ma con per che quando mentre se come ad
     """
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
@@ -94,3 +94,6 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 REFLEXIVE_CLITICS: tuple[str, ...] = ("si",)
 """A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando mentre se perché poiché")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

@@ -80,3 +80,6 @@ NOT_NAMES: tuple[str, ...] = _words(
     """
 )
 """Capitalised words that are not names on their own: months and weekdays."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando enquanto porque embora")
+"""Conjunctions a title does not start with: the clause after one tells the event."""
