@@ -144,3 +144,15 @@ def test_the_timeline_language_is_the_majority_of_its_sources() -> None:
     assert majority_language(sources) == "en"
     assert majority_language([Source(id="a", language="pt-BR")]) == "pt"
     assert majority_language([]) == ""
+
+
+def test_a_report_that_could_be_either_of_two_events_joins_neither() -> None:
+    """Two events of one language tie for a report in another: no pair is chosen; a third
+    language matching both sides of a pair does not contest it."""
+    from timeline.events.merge import _mutual_best
+
+    landing, signing, either = 1, 2, 3
+    assert _mutual_best({(landing, either): 1.0, (signing, either): 1.0}) is None
+    english, spanish, german = 1, 2, 3
+    scores = {(english, spanish): 1.0, (english, german): 1.0, (spanish, german): 0.8}
+    assert _mutual_best(scores) == (english, spanish)

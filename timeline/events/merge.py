@@ -335,8 +335,9 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
 SHARED_ENTITIES = 2
 """Reports in two languages are one event when they share at least this many names and
 numbers, ..."""
-ENTITY_OVERLAP = 0.5
-"""... and these are at least this share of the smaller report's names and numbers."""
+ENTITY_OVERLAP = 0.4
+"""... and these are at least this share of the smaller report's names and numbers (two
+reports, one of each group)."""
 
 _CAPITALISED_RE = re.compile(r"(?<![\w\-])[^\W\d_a-zà-ÿ][\w\-]*")
 _NOT_ENTITIES = (
@@ -380,51 +381,93 @@ def _entities(candidate: Candidate) -> set[str]:
     return found
 
 
+def _mutual_best(scores: dict[tuple[int, int], float]) -> tuple[int, int] | None:
+    """The best-scoring pair that no rival contests: a report that names the same people as
+    two events of its day ("Putin" landing, "Putin" signing) joins neither. A rival as good
+    that also matches the pair's other side is the same happening in a third language."""
+
+    def score(one: int, other: int) -> float:
+        return scores.get((one, other), scores.get((other, one), 0.0))
+
+    for (one, other), best in sorted(scores.items(), key=lambda item: -item[1]):
+        contested = False
+        for pair, rival in scores.items():
+            if pair == (one, other) or rival < best or not (one in pair or other in pair):
+                continue
+            third = pair[1] if pair[0] in (one, other) else pair[0]
+            side = other if one in pair else one
+            if not score(third, side):
+                contested = True
+                break
+        if not contested:
+            return (one, other)
+    return None
+
+
+def _nested(one: _Cluster, other: _Cluster) -> bool:
+    """The same date, or one date inside the other ("April 2019" and "April 25, 2019")."""
+    if one.date == other.date:
+        return True
+    inside = one.first <= other.first and other.last <= one.last
+    return inside or (other.first <= one.first and one.last <= other.last)
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """How far two reports name the same things: shared names and numbers over the smaller
+    report's, 0 below `SHARED_ENTITIES` or `ENTITY_OVERLAP`."""
+    shared = len(a & b)
+    score = shared / (min(len(a), len(b)) or 1)
+    return score if shared >= SHARED_ENTITIES and score >= ENTITY_OVERLAP else 0.0
+
+
 def _join_across_languages(
     clusters: list[_Cluster], candidates: Sequence[Candidate]
 ) -> list[_Cluster]:
-    """Clusters at one date whose reports are in different languages (words do not match
-    across languages) join when their names and numbers overlap enough; the best-matching
-    pair joins first, so distinct events of one day keep their own reports."""
-    by_date: dict[tuple[str, int], list[_Cluster]] = {}
+    """Clusters at one date, or at a date inside the other's, whose reports are in different
+    languages (words do not match across languages) join when their names and numbers
+    overlap enough; the best-matching pair joins first, so distinct events of one day keep
+    their own reports, and the finer date stays."""
+    by_year: dict[int, list[_Cluster]] = {}
     for cluster in clusters:
-        by_date.setdefault((cluster.date.iso(), cluster.days), []).append(cluster)
+        by_year.setdefault(cluster.first.year, []).append(cluster)
     gone: set[int] = set()
-    for group in by_date.values():
+    for group in by_year.values():
         if len(group) < 2:
             continue
         info = {
             id(c): (
                 {candidates[i].language for i in c.members if candidates[i].language},
-                set().union(*(_entities(candidates[i]) for i in c.members)),
+                [_entities(candidates[i]) for i in c.members],
             )
             for c in group
         }
         while True:
-            best: tuple[float, _Cluster, _Cluster] | None = None
+            scores: dict[tuple[int, int], float] = {}
             for index, cluster in enumerate(group):
                 for other in group[index + 1 :]:
                     if id(cluster) in gone or id(other) in gone:
                         continue
-                    (mine, my_entities), (theirs, their_entities) = (
+                    (mine, my_reports), (theirs, their_reports) = (
                         info[id(cluster)],
                         info[id(other)],
                     )
                     if not mine or not theirs or mine & theirs:
                         continue  # one language's clustering already kept them apart
-                    shared = len(my_entities & their_entities)
-                    smaller = min(len(my_entities), len(their_entities)) or 1
-                    if shared < SHARED_ENTITIES or shared / smaller < ENTITY_OVERLAP:
-                        continue
-                    score = shared / smaller
-                    if best is None or score > best[0]:
-                        best = (score, cluster, other)
+                    if not _nested(cluster, other):
+                        continue  # another day, or dates that only overlap
+                    score = max(_overlap(a, b) for a in my_reports for b in their_reports)
+                    if score:
+                        scores[(id(cluster), id(other))] = score
+            best = _mutual_best(scores)
             if best is None:
                 break
-            _, keep, drop = best
+            by_id = {id(c): c for c in group}
+            keep, drop = by_id[best[0]], by_id[best[1]]
+            if drop.days < keep.days:
+                keep, drop = drop, keep  # the finer date stays ("2019-04" joins "2019-04-25")
             keep.absorb(drop.members, drop.centroid, drop.actions)
-            languages, entities = info[id(keep)]
-            info[id(keep)] = (languages | info[id(drop)][0], entities | info[id(drop)][1])
+            languages, reports = info[id(keep)]
+            info[id(keep)] = (languages | info[id(drop)][0], reports + info[id(drop)][1])
             gone.add(id(drop))
     return [c for c in clusters if id(c) not in gone]
 
@@ -524,8 +567,8 @@ def _merge(
         best = max(
             range(len(members)),
             key=lambda i: (
-                date is None or members[i].date == date,
                 not language or members[i].language == language,  # the timeline's language
+                date is None or members[i].date == date,
                 not members[i].background,
                 not members[i].planned,  # what did happen leads, not what was to
                 round(scores[i], 6),
