@@ -165,3 +165,18 @@ def test_took_place_and_met_report_one_meeting() -> None:
     ]
     events = merge_candidates(found)
     assert sorted(e.source_ids for e in events) == [("a", "b"), ("c",)]
+
+
+def test_a_surname_alone_takes_the_full_name_other_articles_give() -> None:
+    """ "Gheddafi" in one article is "Muammar Gheddafi" when the run names no other
+    Gheddafi and cites that full name at least twice."""
+    articles = {
+        "a": "Muammar Gheddafi addressed a crowd in Tripoli on March 1. "
+        "Muammar Gheddafi left the square on March 2.",
+        "b": "Rebels said that Gheddafi fled Tripoli on March 5.",
+    }
+    found = []
+    for source, text in articles.items():
+        found.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
+    fled = [e for e in merge_candidates(found) if "fled" in e.title]
+    assert "Muammar Gheddafi" in fled[0].tags and "Gheddafi" not in fled[0].tags

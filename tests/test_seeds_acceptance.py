@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
+from timeline.events.title_lint import TitleProblem, lint_title
 from timeline.model import Precision
 from timeline.store import load_timeline, locate_events
 
@@ -94,3 +95,25 @@ def test_rerun_keeps_two_hand_edits_and_one_deletion(extracted: Path) -> None:
     for event_id, expected in kept_text.items():
         a, b = blocks_after[event_id]
         assert after.splitlines()[a - 1 : b] == expected
+
+
+def test_the_arrival_is_one_event_with_its_other_day_recorded(extracted: Path) -> None:
+    """Issue 11: the sources' June 18 and June 19 for the arrival are one disputed event."""
+    events = load_timeline(extracted).events
+    arrivals = [e for e in events if "arrived" in e.title.lower()]
+    assert len(arrivals) == 1
+    (arrival,) = arrivals
+    assert arrival.date.iso() == "2024-06-19"
+    assert [d.date.iso() for d in arrival.disputed] == ["2024-06-18"]
+    assert arrival.review
+
+
+def test_the_treaty_cites_three_sources_and_date_phrases_are_flagged(extracted: Path) -> None:
+    """Issue 11: the signing still cites three sources; a title that keeps a date phrase
+    is never published unseen (it carries `review: true`)."""
+    events = load_timeline(extracted).events
+    signing = [e for e in events if "sign" in e.title.lower() and e.date.iso() == "2024-06-19"]
+    assert len(signing[0].source_ids) >= 3
+    for event in events:
+        if TitleProblem.DATE_PHRASE in lint_title(event.title):
+            assert event.review, event.title

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from timeline.generate._locale import locale_for
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 
 __all__ = [
@@ -52,6 +53,9 @@ CSV_COLUMNS = (
     "sources",
     "url",
     "quotes",
+    "status",
+    "disputed",
+    "review",
     "importance",
 )
 
@@ -161,6 +165,9 @@ def _event_json(timeline: Timeline, event: Event) -> dict[str, Any]:
         "sources": [_citation_json(c, s) for c, s in _cited(timeline, event)],
         "locked": event.locked,
         "importance": event.importance,
+        "status": event.status or None,
+        "disputed": [{"source": d.source, "date": d.date.iso()} for d in event.disputed],
+        "review": event.review,
     }
 
 
@@ -176,6 +183,7 @@ def export_json(timeline: Timeline) -> str:
         "version": JSON_FORMAT_VERSION,
         "title": timeline.title,
         "description": timeline.description,
+        "language": timeline.language or None,
         "sources": [_source_json(s) for s in timeline.sources],
         "events": [_event_json(timeline, e) for e in timeline.chronological()],
     }
@@ -226,6 +234,9 @@ def _csv_row(timeline: Timeline, event: Event) -> list[str]:
         "; ".join(event.source_ids),
         _first_url(timeline, event),
         "\n".join(c.quote for c in event.sources if c.quote.strip()),
+        event.status,
+        "; ".join(f"{d.source} {d.date.iso()}" for d in event.disputed),
+        "true" if event.review else "",
         _number(event.importance),
     ]
 
@@ -314,6 +325,8 @@ def _tljs_event(timeline: Timeline, event: Event) -> dict[str, Any]:
     if end is not None:
         slide["end_date"] = _tljs_date(end)
     slide["display_date"] = _display_span(event)
+    if event.planned:
+        slide["display_date"] += f" ({locale_for(timeline.language or 'en').words.planned})"
     slide["text"] = {"headline": _html(event.title), "text": _tljs_text(timeline, event)}
     if event.tags:
         slide["group"] = _tljs_label(event.tags[0])
@@ -423,6 +436,8 @@ def _ics_event(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     else:  # 9999-12-31 has no next day to end on
         lines.append(f"DURATION:P{(last - first).days + 1}D")
     lines.append(f"SUMMARY:{_ics_text(event.title)}")
+    if event.planned:
+        lines.append("STATUS:TENTATIVE")  # RFC 5545: a plan, not yet confirmed
     description = _ics_description(timeline, event)
     if description:
         lines.append(f"DESCRIPTION:{_ics_text(description)}")

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import os
 import signal
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -86,7 +87,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     """Candidate events in one article; relative dates resolve against its publication date."""
     languages = article_languages(article.language)
     mentions = find_dates(article.text, article.published, languages=languages)
-    return candidates_from_text(article.id, article.text, mentions)
+    return candidates_from_text(article.id, article.text, mentions, language=article.language)
 
 
 EMPTY_NOTE = "no article text found; not added as a source"
@@ -241,9 +242,19 @@ def extract_inputs(
         else None
         for source in result.sources
     }
-    events = rank_events(merge_candidates(candidates), candidates, published_on)
+    events = rank_events(
+        merge_candidates(candidates, language=majority_language(result.sources)),
+        candidates,
+        published_on,
+    )
     result.events = top_dates(events, top) if top is not None else events
     return result
+
+
+def majority_language(sources: Sequence[Source]) -> str:
+    """The language most sources are in (the first such in order on a tie), or ""."""
+    counts = Counter(s.language.split("-")[0].lower() for s in sources if s.language)
+    return max(counts, key=lambda code: counts[code]) if counts else ""
 
 
 def default_workers() -> int:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 __all__ = [
+    "STATUSES",
     "Citation",
+    "Dispute",
     "Event",
     "Origin",
     "PartialDate",
@@ -167,6 +169,18 @@ class Citation:
     end: int | None = None
 
 
+STATUSES = ("planned",)
+"""Values of an event's `status`; no status means it happened."""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A source that puts the event at another date than the timeline does."""
+
+    source: str
+    date: PartialDate
+
+
 @dataclass(frozen=True)
 class Event:
     """A dated happening, with the sources that report it.
@@ -188,12 +202,24 @@ class Event:
     importance: float | None = None
     """How much the event matters (higher: more). The extractor writes it from how many
     distinct articles report the event's day; None for a hand event that has none."""
+    status: str = ""
+    """"planned" when the event is known only from plans, schedules or expectations."""
+    disputed: tuple[Dispute, ...] = ()
+    """Other dates that sources give for the same event."""
+    review: bool = False
+    """The extractor is unsure of the date or title: a person should look before publishing."""
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end.last_day() < self.date.first_day():
             raise ValueError(f"end {self.end} is before date {self.date}")
         if self.importance is not None and not 0 <= self.importance < math.inf:
             raise ValueError(f"importance {self.importance} is not a number 0 or more")
+        if self.status and self.status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, got {self.status!r}")
+
+    @property
+    def planned(self) -> bool:
+        return self.status == "planned"
 
     @property
     def is_hand_edited(self) -> bool:
@@ -221,6 +247,13 @@ def content_digest(event: Event) -> str:
     }
     if event.importance is not None:  # absent: the digest of files written before it existed
         payload["importance"] = event.importance
+    # Added by issue 11; left out when unset so that older stamps stay valid.
+    if event.status:
+        payload["status"] = event.status
+    if event.disputed:
+        payload["disputed"] = [[d.source, d.date.iso()] for d in event.disputed]
+    if event.review:
+        payload["review"] = True
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:12]
 
@@ -233,6 +266,8 @@ class Timeline:
     description: str = ""
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = field(default_factory=tuple)
+    language: str = ""
+    """The timeline's language: titles of merged events come from a source in it."""
 
     def source(self, source_id: str) -> Source | None:
         for source in self.sources:

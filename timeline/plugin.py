@@ -75,7 +75,8 @@ class _Prefix(opt.Type[str]):
 
 
 class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
-    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", edit_page: true}`."""
+    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", edit_page: true,
+    review_marks: false}`."""
 
     events = opt.Type(str, default="events.yaml")
     """The timeline file, relative to mkdocs.yml."""
@@ -86,6 +87,8 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """Nav section for your own pages when mkdocs.yml has no `nav`."""
     edit_page = opt.Type(bool, default=True)
     """Publish the "How to edit" page (turn off for a public site)."""
+    review_marks = opt.Type(bool, default=False)
+    """Mark events to review and disputed dates on the cards (for curators; off to publish)."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +262,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             language=_theme_language(config),
             edit=self.config.edit_page,
             stash=self.stash,
+            review=self.config.review_marks,
         )
 
     # Before every other plugin (Material's privacy and typeset plugins, then search in

@@ -21,9 +21,11 @@ from timeline.events.background import (
 )
 from timeline.events.keywords import actions_of, keywords_of
 from timeline.events.people import PRONOUN_START_RE, first_person, person_in, resolve_pronoun
+from timeline.events.plans import is_plan
 from timeline.events.roles import DatedMention, DateRole, classify_date, list_of_dates
 from timeline.events.sentences import Sentence, split_sentences
 from timeline.events.tags import EntityIndex, find_tags
+from timeline.events.title_lint import lint_title
 from timeline.events.titles import limit_words, make_title
 from timeline.model import Citation, PartialDate, Precision
 
@@ -60,12 +62,20 @@ class Candidate:
     stated: bool = False
     """True when the sentence writes the day out ("on 17 February", "17/02"), not only
     a word that points at it ("yesterday", "on Saturday")."""
+    planned: bool = False
+    """True when the title tells a plan ("is scheduled to begin"), not a happening."""
+    review: bool = False
+    """True when the title fails the headline checks (`title_lint`): a person should look."""
+    language: str = ""
+    """The article's language ("" when unknown)."""
 
 
 def candidates_from_text(
-    source_id: str, text: str, mentions: Sequence[DateMention]
+    source_id: str, text: str, mentions: Sequence[DateMention], *, language: str = ""
 ) -> list[Candidate]:
     """Every candidate event in one article's cleaned text, given its resolved date mentions.
+
+    `language` (the article's) lets merging tell reports in other languages apart.
 
     Mentions carry offsets into `text`; citations carry the sentence and its offsets.
     """
@@ -137,6 +147,9 @@ def candidates_from_text(
                     background=background,
                     listed=listed,
                     stated=any(char.isdigit() for char in item.mention.text),
+                    planned=is_plan(title),
+                    review=bool(lint_title(title, sentence.text)),
+                    language=language,
                 )
             )
         candidates.extend(_distinct_titles(found))
@@ -155,6 +168,9 @@ def candidates_from_text(
                         keywords=keywords,
                         focus=focus,
                         actions=actions_of(inherited),
+                        planned=is_plan(inherited),
+                        review=bool(lint_title(inherited, sentence.text)),
+                        language=language,
                     )
                 )
     return candidates

@@ -24,6 +24,7 @@ __all__ = [
     "focus_clause",
     "relative_clause",
     "restrictive_clause",
+    "subordinate_clause",
     "when_clause",
 ]
 
@@ -148,6 +149,8 @@ def restrictive_clause(text: str, date_text: str) -> str:
         if PAST_VERB_RE.fullmatch(head.group(1)) or head.group(1).endswith("ing"):
             continue
         clause = text[match.end() :]
+        if len(PAST_VERB_RE.findall(clause[: max(clause.find(date_text), 0)])) >= 2:
+            continue  # "that X signed in 1961 expired last year": the main clause's date
         breaks = re.search(r"[,;:()]|\s[–—-]\s", clause[clause.find(date_text) :])
         if breaks:
             clause = clause[: clause.find(date_text) + breaks.start()]
@@ -300,3 +303,23 @@ def focus_clause(text: str, date_text: str) -> str:
                 return text  # "..., and ended in ...": no subject of its own
             return clause
     return text
+
+
+_SUBORDINATE_RE = re.compile(
+    rf"^\s*(?:{alternation('LEADING_SUBORDINATORS')})\s+(?P<clause>[^,;]+?)\s*,\s*(?P<main>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A sentence that opens with a subordinate clause ("While talks went on, rebels
+advanced")."""
+
+
+def subordinate_clause(text: str, date_text: str) -> str:
+    """Of "While X, Y" the clause the date is in: X (without its conjunction) when the date
+    is there, else Y. "Mentre il re ha annunciato domenica il voto, i sauditi aspettano" ->
+    "il re ha annunciato domenica il voto"."""
+    match = _SUBORDINATE_RE.match(text)
+    if not match or not date_text:
+        return text
+    if date_text in match.group("clause"):
+        return match.group("clause")
+    return match.group("main")

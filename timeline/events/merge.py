@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from timeline.events._lexicon import alternation
+from timeline.events._lexicon import STOPWORDS, word_set
 from timeline.events.candidates import Candidate
 from timeline.events.tags import MAX_TAGS, tag_key
-from timeline.model import Citation, PartialDate
+from timeline.model import Citation, Dispute, PartialDate, Precision
 
 __all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
 
@@ -32,14 +33,6 @@ SAME_ACTION_BONUS = 0.15
 OTHER_ACTION_PENALTY = 0.2
 
 _Vector = dict[str, float]
-
-_PLAN_RE = re.compile(
-    rf"\b(?:{alternation('PLAN_AUXILIARIES')})\s+(?:\w+\s+)?(?:{alternation('PLAN_WORDS')})"
-    rf"\b|\b(?:{alternation('FUTURE_AUXILIARIES')})\s+\w+",
-    re.IGNORECASE,
-)
-"""A title about what was to happen ("is due to leave") leads a merged event only when no
-member reports what did happen ("left")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +49,12 @@ class MergedEvent:
     """How many candidate sentences reported it (repeats included)."""
     weight: float | None = None
     """The importance `timeline.events.importance.rank_events` gave it; None before that."""
+    planned: bool = False
+    """Every report tells it as a plan: nothing says it happened yet."""
+    disputed: tuple[Dispute, ...] = ()
+    """Sources that put it at another day than `date`."""
+    review: bool = False
+    """The title failed the headline checks, or sources disagree on the date."""
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -76,7 +75,10 @@ class MergedEvent:
 
 
 def merge_candidates(
-    candidates: Sequence[Candidate], *, threshold: float = SIMILARITY_THRESHOLD
+    candidates: Sequence[Candidate],
+    *,
+    threshold: float = SIMILARITY_THRESHOLD,
+    language: str = "",
 ) -> list[MergedEvent]:
     """Cluster candidates per start date and merge each cluster into one event, in date order.
 
@@ -84,6 +86,9 @@ def merge_candidates(
     so a range and a day it begins with can merge; the merged event keeps its lead's end.
     Then a cluster at a coarse date (a year, a month, a range) joins the most similar
     cluster at a finer date inside it ("2022" and "February 2022"): the finest date stated wins.
+    Reports of one day in different languages join when they name the same people, places
+    and numbers; a merged event takes its title from a report in `language` (the
+    timeline's) when it has one.
     """
     weights = _idf(candidates)
     by_date: dict[str, list[int]] = {}
@@ -98,14 +103,42 @@ def merge_candidates(
         for members in _cluster(group_vectors, actions, threshold):
             clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
     clusters = _join_across_precisions(clusters, threshold)
+    clusters = _join_across_languages(clusters, candidates)
+    clusters = _join_disputed_days(clusters, candidates, threshold)
     events = []
     for cluster in clusters:
         members = sorted(cluster.members)  # citations in input order
         events.append(
-            _merge([candidates[i] for i in members], [vectors[i] for i in members], cluster.date)
+            _merge(
+                [candidates[i] for i in members],
+                [vectors[i] for i in members],
+                cluster.date,
+                language,
+            )
         )
+    events = _full_names_across_sources(events)
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
+
+
+def _full_names_across_sources(events: list[MergedEvent]) -> list[MergedEvent]:
+    """A one-word tag that ends exactly one longer name of the run, which events cite at
+    least twice, is that name ("Gheddafi" is "Mu'ammar Gheddafi" when no other name ends so);
+    within one article `EntityIndex` does this already."""
+    uses = Counter(tag for event in events for tag in event.tags)
+    endings: dict[str, set[str]] = {}
+    for tag in uses:
+        words = tag.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            endings.setdefault(tag_key(words[-1]), set()).add(tag)
+    full: dict[str, str] = {}
+    for tag in uses:
+        names = endings.get(tag_key(tag), set()) if len(tag.split()) == 1 else set()
+        if len(names) == 1 and uses[next(iter(names))] >= 2:
+            full[tag] = next(iter(names))
+    if not full:
+        return events
+    return [replace(e, tags=tuple(dict.fromkeys(full.get(t, t) for t in e.tags))) for e in events]
 
 
 def top_dates(events: Sequence[MergedEvent], n: int) -> list[MergedEvent]:
@@ -306,13 +339,228 @@ def _join_across_precisions(clusters: list[_Cluster], threshold: float) -> list[
     return [c for c in clusters if id(c) not in gone]
 
 
+SHARED_ENTITIES = 2
+"""Reports in two languages are one event when they share at least this many names and
+numbers, ..."""
+ENTITY_OVERLAP = 0.4
+"""... and these are at least this share of the smaller report's names and numbers (two
+reports, one of each group)."""
+
+_CAPITALISED_RE = re.compile(r"(?<![\w\-])[^\W\d_a-zà-ÿ][\w\-]*")
+_NOT_ENTITIES = (
+    STOPWORDS
+    | word_set("DETERMINERS")
+    | word_set("TAIL_WORDS")
+    | word_set("HEADLINE_BAD_STARTS")
+    | word_set("NOT_NAMES")
+)
+"""Capitalised words that name nothing: sentence-initial function words, months."""
+
+ENTITY_PREFIX = 5
+"""Names match on their first letters, accents aside: "Unión" is "Union", "Soviética" is
+"Soviet" (not "Moscú" and "Moscow": exonyms stay apart)."""
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or punctuation ("Unión" -> "union")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+"""A number with thousands separators of any language ("5,000", "5.000", "5 000", "7,8")."""
+
+
+def _entities(candidate: Candidate) -> set[str]:
+    """What a report says in any language: its capitalised words (names, and German
+    nouns) and numbers ("5.000" and "5,000" alike), but not function words, month names, or
+    its date's year and day, which every report of the day shares."""
+    found = {
+        _fold(word)[:ENTITY_PREFIX]
+        for word in _CAPITALISED_RE.findall(candidate.text)
+        if word.lower() not in _NOT_ENTITIES
+    }
+    own = {str(candidate.date.year), str(candidate.date.day), f"{candidate.date.day or 0:02d}"}
+    for match in _NUMBER_RE.finditer(candidate.text):
+        digits = re.sub(r"\D", "", match.group())
+        if digits and digits not in own and len(digits) < 9:
+            found.add(f"#{digits}")
+    return found
+
+
+def _mutual_best(scores: dict[tuple[int, int], float]) -> tuple[int, int] | None:
+    """The best-scoring pair that no rival contests: a report that names the same people as
+    two events of its day ("Putin" landing, "Putin" signing) joins neither. A rival as good
+    that also matches the pair's other side is the same happening in a third language."""
+
+    def score(one: int, other: int) -> float:
+        return scores.get((one, other), scores.get((other, one), 0.0))
+
+    for (one, other), best in sorted(scores.items(), key=lambda item: -item[1]):
+        contested = False
+        for pair, rival in scores.items():
+            if pair == (one, other) or rival < best or not (one in pair or other in pair):
+                continue
+            third = pair[1] if pair[0] in (one, other) else pair[0]
+            side = other if one in pair else one
+            if not score(third, side):
+                contested = True
+                break
+        if not contested:
+            return (one, other)
+    return None
+
+
+def _nested(one: _Cluster, other: _Cluster) -> bool:
+    """The same date, or one date inside the other ("April 2019" and "April 25, 2019")."""
+    if one.date == other.date:
+        return True
+    inside = one.first <= other.first and other.last <= one.last
+    return inside or (other.first <= one.first and one.last <= other.last)
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """How far two reports name the same things: shared names and numbers over the smaller
+    report's, 0 below `SHARED_ENTITIES` or `ENTITY_OVERLAP`."""
+    shared = len(a & b)
+    score = shared / (min(len(a), len(b)) or 1)
+    return score if shared >= SHARED_ENTITIES and score >= ENTITY_OVERLAP else 0.0
+
+
+def _join_across_languages(
+    clusters: list[_Cluster], candidates: Sequence[Candidate]
+) -> list[_Cluster]:
+    """Clusters at one date, or at a date inside the other's, whose reports are in different
+    languages (words do not match across languages) join when their names and numbers
+    overlap enough; the best-matching pair joins first, so distinct events of one day keep
+    their own reports, and the finer date stays."""
+    by_year: dict[int, list[_Cluster]] = {}
+    for cluster in clusters:
+        by_year.setdefault(cluster.first.year, []).append(cluster)
+    gone: set[int] = set()
+    for group in by_year.values():
+        if len(group) < 2:
+            continue
+        info = {
+            id(c): (
+                {candidates[i].language for i in c.members if candidates[i].language},
+                [_entities(candidates[i]) for i in c.members],
+            )
+            for c in group
+        }
+        while True:
+            scores: dict[tuple[int, int], float] = {}
+            for index, cluster in enumerate(group):
+                for other in group[index + 1 :]:
+                    if id(cluster) in gone or id(other) in gone:
+                        continue
+                    (mine, my_reports), (theirs, their_reports) = (
+                        info[id(cluster)],
+                        info[id(other)],
+                    )
+                    if not mine or not theirs or mine & theirs:
+                        continue  # one language's clustering already kept them apart
+                    if not _nested(cluster, other):
+                        continue  # another day, or dates that only overlap
+                    score = max(_overlap(a, b) for a in my_reports for b in their_reports)
+                    if score:
+                        scores[(id(cluster), id(other))] = score
+            best = _mutual_best(scores)
+            if best is None:
+                break
+            by_id = {id(c): c for c in group}
+            keep, drop = by_id[best[0]], by_id[best[1]]
+            if drop.days < keep.days:
+                keep, drop = drop, keep  # the finer date stays ("2019-04" joins "2019-04-25")
+            keep.absorb(drop.members, drop.centroid, drop.actions)
+            languages, reports = info[id(keep)]
+            info[id(keep)] = (languages | info[id(drop)][0], reports + info[id(drop)][1])
+            gone.add(id(drop))
+    return [c for c in clusters if id(c) not in gone]
+
+
+DISPUTE_DAYS = 2
+"""Reports of one happening this many days apart or less may be one event whose sources
+disagree on the day ("arrived on the 18th" / "on the 19th")."""
+
+
+def _join_disputed_days(
+    clusters: list[_Cluster], candidates: Sequence[Candidate], threshold: float
+) -> list[_Cluster]:
+    """Day clusters close in time that report the same action, from different sources, and
+    name no different place or person in their titles are one event: it stays at the day
+    more sources report on (across the whole extraction), the other day is recorded as a
+    dispute by `_merge`."""
+    day_sources: dict[dt.date, set[str]] = {}
+    for candidate in candidates:
+        if candidate.date.precision == Precision.DAY:
+            day = candidate.date.first_day()
+            day_sources.setdefault(day, set()).add(candidate.citation.source)
+
+    def sources(cluster: _Cluster) -> set[str]:
+        return {candidates[i].citation.source for i in cluster.members}
+
+    def title_tags(cluster: _Cluster) -> set[str]:
+        return {
+            tag_key(tag)
+            for i in cluster.members
+            for tag in candidates[i].tags
+            if any(part in candidates[i].title for part in tag.split())
+        }
+
+    def same_action(one: _Cluster, other: _Cluster) -> bool:
+        """The same verb, or a plan ("is scheduled to arrive") naming the other's action."""
+        if one.actions & other.actions:
+            return True
+        for plan, done in ((one, other), (other, one)):
+            if all(candidates[i].planned for i in plan.members):
+                focus = set().union(*(candidates[i].focus for i in plan.members))
+                if focus & done.actions:
+                    return True
+        return False
+
+    def support(cluster: _Cluster) -> tuple[bool, int, int, int]:
+        """What happened beats a plan; then more sources, then a busier day, then earlier."""
+        day = cluster.date.first_day()
+        happened = not all(candidates[i].planned for i in cluster.members)
+        return (happened, len(sources(cluster)), len(day_sources.get(day, ())), -day.toordinal())
+
+    days = sorted(
+        (c for c in clusters if c.days == 1 and c.date.precision == Precision.DAY),
+        key=lambda c: c.first,
+    )
+    gone: set[int] = set()
+    for index, cluster in enumerate(days):
+        for other in days[index + 1 :]:
+            if (other.first - cluster.first).days > DISPUTE_DAYS:
+                break
+            if id(cluster) in gone or id(other) in gone or other.first == cluster.first:
+                continue
+            if not same_action(cluster, other) or sources(cluster) & sources(other):
+                continue
+            mine, theirs = title_tags(cluster), title_tags(other)
+            if mine - theirs and theirs - mine:
+                continue  # "arrived in Pyongyang" and "arrived in Hanoi": two trips
+            if other.similarity(cluster.centroid, cluster.norm, cluster.actions) < threshold:
+                continue
+            keep, drop = (
+                (cluster, other) if support(cluster) >= support(other) else (other, cluster)
+            )
+            keep.absorb(drop.members, drop.centroid, drop.actions)
+            gone.add(id(drop))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _add(total: _Vector, vector: _Vector) -> None:
     for key, weight in vector.items():
         total[key] = total.get(key, 0.0) + weight
 
 
 def _merge(
-    members: list[Candidate], vectors: list[_Vector], date: PartialDate | None = None
+    members: list[Candidate],
+    vectors: list[_Vector],
+    date: PartialDate | None = None,
+    language: str = "",
 ) -> MergedEvent:
     """One event: the most typical member's title and text, every distinct citation.
 
@@ -326,14 +574,27 @@ def _merge(
         best = max(
             range(len(members)),
             key=lambda i: (
+                not language or members[i].language == language,  # the timeline's language
                 date is None or members[i].date == date,
                 not members[i].background,
-                not _PLAN_RE.search(members[i].title),
+                not members[i].planned,  # what did happen leads, not what was to
                 round(scores[i], 6),
                 -i,
             ),
         )
     lead = members[best]
+    at_lead = {m.citation.source for m in members if m.date == lead.date}
+    disputed = tuple(
+        dict.fromkeys(
+            Dispute(source=m.citation.source, date=m.date)
+            for m in members
+            if m.date.precision == Precision.DAY
+            and lead.date.precision == Precision.DAY
+            and m.date != lead.date
+            and m.citation.source not in at_lead
+            and (lead.planned or not m.planned)  # a plan's day, overtaken, is no dispute
+        )
+    )
     citations = list(dict.fromkeys((c.citation.source, c.citation.quote) for c in members))
     first: dict[tuple[str, str], Citation] = {}
     for member in members:
@@ -346,7 +607,15 @@ def _merge(
         tags=_merged_tags(members),
         citations=tuple(first[key] for key in citations),
         mentions=len(members),
+        planned=all(m.planned for m in members),
+        disputed=disputed,
+        review=lead.review or bool(disputed) or _foreign(lead, language),
     )
+
+
+def _foreign(lead: Candidate, language: str) -> bool:
+    """A title in another language than the timeline's: a person should translate it."""
+    return bool(language and lead.language and lead.language.split("-")[0] != language)
 
 
 def _typicality(vectors: list[_Vector]) -> list[float]:

@@ -87,6 +87,15 @@ SAYER_RE = re.compile(
 """A closing attribution (", the ministry said on Thursday"): a date in it dates the saying."""
 
 
+_RELATIVE_SUBJECT_RE = re.compile(
+    rf"\b(?:{alternation('RELATIVE_PRONOUNS')})\s+(?:(?:{alternation('ARTICLES')})\s+)?"
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A subject right after a relative pronoun ("the treaty that the two countries | signed
+in 1961"): the date is the relative clause's event, not background of a noun."""
+
+
 class DateRole(Enum):
     """What a date does in its sentence."""
 
@@ -149,8 +158,9 @@ def classify_date(
     before = sentence.text[:start]
     after = sentence.text[local_end:]
     if CONTEXT_BEFORE_RE.search(before):
-        phrase = _noun_phrase_before(CONTEXT_BEFORE_RE.sub("", before))
-        if phrase:
+        head = CONTEXT_BEFORE_RE.sub("", before)
+        phrase = _noun_phrase_before(head)
+        if phrase and not _RELATIVE_SUBJECT_RE.search(head):
             return dated(DateRole.BACKGROUND, phrase)
     after_match = _CONTEXT_AFTER_RE.search(before)
     if after_match and re.match(r"\s*,\s*when\s", after):

@@ -19,6 +19,11 @@ __all__ = ["Sentence", "split_sentences"]
 _ABBREVIATIONS = word_set("ABBREVIATIONS")
 """Lower-cased words that take a period without ending a sentence."""
 
+_ORDINAL_DAY_RE = re.compile(
+    rf"\b(?:{'|'.join(word_set('ORDINAL_DAY_BEFORE'))})\s+\d{{1,2}}$", re.IGNORECASE
+)
+"""A day written as an ordinal after its preposition ("am 6. Februar"): no sentence end."""
+
 _CANDIDATE_RE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
 _OPENERS = "\"'“‘([«¿¡"
 _PARAGRAPH_RE = re.compile(r"\n\s*")
@@ -84,6 +89,8 @@ def _ends_sentence(line: str, mark: int, after: int) -> bool:
         return True
     lowered = word.lower()
     if lowered in _ABBREVIATIONS:
+        return False
+    if word.isdigit() and _ORDINAL_DAY_RE.search(line, 0, mark):
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. Smith", or the last letter of "U.S."

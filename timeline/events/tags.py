@@ -31,6 +31,13 @@ _NOT_NAMES = word_set("NOT_NAMES")
 _CONNECTORS = word_set("NAME_CONNECTORS")
 """Lower-case words inside a name ("Treaty of Friendship")."""
 
+_DETERMINERS = word_set("DETERMINERS")
+"""Articles of every language: capitalised only because they open a clause ("La Tunisie")."""
+_FUNCTION_WORDS = _DETERMINERS | word_set("TAIL_WORDS")
+
+_NAME_OPENERS = word_set("NAME_OPENERS")
+"""Words that are no name alone but open one ("New York")."""
+
 _RUN_CONNECTORS = _CONNECTORS - word_set("LIST_CONJUNCTIONS")
 """Connectors that join capitalised words into one run ("and" joins two names instead)."""
 
@@ -81,6 +88,8 @@ class EntityIndex:
 
     people: dict[str, str] = field(default_factory=dict)
     """tag_key(short form) -> full name, for single names that belong to one person."""
+    common: frozenset[str] = frozenset()
+    """Words the article also writes in lower case ("department"): no name on their own."""
 
     @classmethod
     def from_text(cls, text: str) -> EntityIndex:
@@ -104,7 +113,35 @@ class EntityIndex:
             parts = person.replace("-", " ").split()
             for part in {parts[0], parts[-1]} - {p for p in parts if len(p) <= 2}:
                 short.setdefault(tag_key(part), set()).add(_canonical(person, people))
-        return cls({key: next(iter(v)) for key, v in short.items() if len(v) == 1})
+        for full in _full_names(text, people):
+            # "Kaplan" after "Lewis Kaplan", "York" after "New York": the full name
+            short.setdefault(tag_key(full.split()[-1]), set()).add(full)
+        common = frozenset(m.group() for m in _LOWER_WORD_RE.finditer(text))
+        return cls({key: next(iter(v)) for key, v in short.items() if len(v) == 1}, common)
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-’'])[a-zà-ÿ][a-zà-ÿ\-]{3,}(?![\w\-’'])")
+
+
+def _full_names(text: str, people: set[str]) -> set[str]:
+    """Two- and three-word capitalised names the article writes, besides its people:
+    whose last word, alone, stands for the whole name ("New York", "Lewis Kaplan")."""
+    known = {tag_key(p) for p in people}
+    names: set[str] = set()
+    for run in _capitalised_runs(text):
+        words = [w for w, _ in run]
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]  # "La Tunisie": the name is "Tunisie"
+        if not 2 <= len(words) <= 3:
+            continue
+        lowered = [w.lower() for w in words]
+        if lowered[0] in _NOT_NAMES - _NAME_OPENERS or lowered[0] in _ROLES:
+            continue
+        if any(w in _CONNECTORS | _NOT_NAMES | _ROLES for w in lowered[1:]):
+            continue
+        if tag_key(" ".join(words)) not in known:
+            names.add(" ".join(words))
+    return names
 
 
 def _canonical(person: str, people: set[str]) -> str:
@@ -175,12 +212,24 @@ def find_tags(
         found[key] += 1
         first_seen.setdefault(key, position)
 
-    sentence_start = _first_word_offset(sentence)
+    starts = _clause_starts(sentence)
     for run in _capitalised_runs(sentence):
-        for tag, position in _tags_in_run(run, sentence_start, index, countries):
+        for tag, position in _tags_in_run(run, starts, index, countries):
             add(tag, position)
     ranked = sorted(found, key=lambda k: (-found[k], first_seen[k]))
     return tuple(display[k] for k in ranked[:limit])
+
+
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[:;]\s+|\s[–—-]\s+|[«“\"(]\s*)(?=\w)")
+"""Where a clause starts inside a sentence: after a colon, a dash, an opening quote."""
+
+
+def _clause_starts(sentence: str) -> frozenset[int]:
+    """Offsets where a word is capitalised for its place, not for being a name: the
+    sentence's first word and the first word after a colon, a dash or an opening quote."""
+    starts = {_first_word_offset(sentence)}
+    starts.update(m.end() for m in _CLAUSE_OPENING_RE.finditer(sentence))
+    return frozenset(starts)
 
 
 def _first_word_offset(sentence: str) -> int:
@@ -190,7 +239,7 @@ def _first_word_offset(sentence: str) -> int:
 
 def _tags_in_run(
     run: list[tuple[str, int]],
-    sentence_start: int,
+    starts: frozenset[int],
     index: EntityIndex,
     countries: dict[str, str],
 ) -> list[tuple[str, int]]:
@@ -202,7 +251,7 @@ def _tags_in_run(
 
     def flush() -> None:
         if name:
-            tags.extend(_name_tag(name, sentence_start, index, countries))
+            tags.extend(_name_tag(name, starts, index, countries))
         name.clear()
 
     while i < len(words):
@@ -225,6 +274,13 @@ def _tags_in_run(
         following = words[i + 1] if i + 1 < len(words) else ""
         if word in _CONNECTORS and name and following[:1].isupper():
             name.append(run[i])  # "Treaty of Friendship", "Group of Eight"
+        elif (
+            word.lower() in _NAME_OPENERS
+            and following[:1].isupper()
+            and following.lower() not in _NOT_NAMES | _ROLES
+        ):
+            flush()
+            name.append(run[i])  # "New York": the opener starts the name
         elif (
             word.lower() in _ROLES
             or word.lower() in _NOT_NAMES
@@ -264,7 +320,7 @@ def _continues_as_name(words: list[str], after: int, countries: dict[str, str]) 
 
 def _name_tag(
     name: list[tuple[str, int]],
-    sentence_start: int,
+    starts: frozenset[int],
     index: EntityIndex,
     countries: dict[str, str],
 ) -> list[tuple[str, int]]:
@@ -273,18 +329,22 @@ def _name_tag(
     while words and words[0] in _CONNECTORS:
         words = words[1:]
         name = name[1:]
-    if not words:
-        return []
+    if words and words[0].lower() in _DETERMINERS and name[0][1] in starts:
+        words, name = words[1:], name[1:]  # "La Tunisie" opening a clause: "Tunisie"
+    if not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS):
+        return []  # "Le" after a dash is no name
     position = name[0][1]
     if len(words) == 1:
         word = words[0]
         person = index.people.get(tag_key(word))
         if person:
             return [(person, position)]
-        if position == sentence_start:
+        if position in starts:
             return []  # capitalised only because it starts the sentence
         if len(word) < 2 or (word.isupper() and len(word) > 6):
             return []
+        if word.lower() in index.common:
+            return []  # "Department", "Chapter": the article also writes it in lower case
         return [(word, position)]
     full = " ".join(words)
     person = index.people.get(tag_key(full))

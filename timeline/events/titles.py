@@ -24,13 +24,15 @@ from timeline.events.clauses import (
     focus_clause,
     relative_clause,
     restrictive_clause,
+    subordinate_clause,
     when_clause,
 )
+from timeline.events.title_lint import ends_on_particle, has_verb
 
 __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
 
 
-MAX_TITLE_WORDS = 15
+MAX_TITLE_WORDS = 12
 
 
 _SAME_FORM_PARTICIPLES = tuple(
@@ -53,8 +55,11 @@ _GLUE_BEFORE_RE = re.compile(
 Wednesday", "in the early hours of Monday", "en 2019", "ese mismo miércoles"), removed
 with it from titles, so no preposition or determiner is left behind."""
 
-_GLUE_AFTER_RE = re.compile(rf"^\s*(?:{alternation('DAY_PARTS_AFTER')})\b", re.IGNORECASE)
-"""A part of the day after a date ("Tuesday morning"), removed with it."""
+_GLUE_AFTER_RE = re.compile(
+    rf"^\s*(?:{alternation('DAY_PARTS_AFTER')}|{alternation('DATE_GLUE_AFTER')})\b", re.IGNORECASE
+)
+"""A part of the day after a date ("Tuesday morning", "el 5 de marzo pasado"), removed
+with it."""
 
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -70,7 +75,8 @@ _TRAILING_ATTRIBUTION_RE = re.compile(
 )
 """A closing attribution (", officials said", ", according to the ministry")."""
 
-_PUNCTUATION_BREAK = r"\s*(?:[,;:]|\s[–—-]\s)\s*"
+_PUNCTUATION_BREAK = r"\s*(?:[;:]|,(?!\d)|\s[–—-]\s)\s*"
+"""A comma between digits is inside a number ("7,8", "5,000"), never a break."""
 _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_RE = re.compile(
     rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
@@ -138,15 +144,22 @@ def make_title(
         or restrictive_clause(text, focus_text)
         or _NONRESTRICTIVE_RE.sub("", focus_clause(complement_clause(text, focus_text), focus_text))
     )
+    text = subordinate_clause(text, focus_text)
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
         masked = texts[mention.text]
         if mention.resolution == "anchored" and mention is not focus:
             text = _remove_anchored_phrase(text, masked)
-        text = remove_date_phrase(text, masked, mention.precision)
+        text = remove_date_phrase(text, masked, mention.precision, mark=_CUT)
+    text = _tidy_cuts(text)
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
     text = _QUOTE_CHARS_RE.sub("", text)
+    if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
+        text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
+    text = _RUBRIC_RE.sub("", text)
     text = _strip_opening(text)
+    text = _DANGLING_START_RE.sub("", text)
+    text = _strip_subordinator(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
@@ -186,7 +199,9 @@ _TIME_OBJECT_VERB_RE = re.compile(rf"(?:{alternation('TIME_OBJECT_VERBS')})", re
 the date is an adverb and goes without a trace."""
 
 
-def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str:
+def remove_date_phrase(text: str, date_text: str, precision: str = "day", *, mark: str = "") -> str:
+    """`text` without the date phrase and the glue that attaches it; `mark` is left where
+    it was (see `_tidy_cuts`)."""
     if not date_text:
         return text
     position = text.find(date_text)
@@ -204,7 +219,66 @@ def remove_date_phrase(text: str, date_text: str, precision: str = "day") -> str
         return f"{before.rstrip()} {noun} {after.lstrip()}"
     before = _GLUE_BEFORE_RE.sub("", before)
     after = _GLUE_AFTER_RE.sub("", after)
-    return f"{before.rstrip()} {after.lstrip()}"
+    return (
+        f"{before.rstrip()} {mark} {after.lstrip()}"
+        if mark
+        else f"{before.rstrip()} {after.lstrip()}"
+    )
+
+
+_CUT = "\u2060"
+"""Where a date phrase was cut out of a title (a word joiner: never in article text)."""
+
+_LIST_OF_CUTS_RE = re.compile(
+    rf"{_CUT}(?:\s*,\s*|\s+(?:{alternation('LIST_CONJUNCTIONS')})\s+|\s+)+(?={_CUT})"
+)
+"""What joined the dates of a list ("2019, 2021 und 2023"), gone with them."""
+
+_EMPTY_APPOSITION_RE = re.compile(rf",\s*(?:[^\W\d]+\s+)?{_CUT}\s*,")
+"""A side phrase that was only its date (", planned for June 2024,")."""
+
+
+def _tidy_cuts(text: str) -> str:
+    """Remove what a cut date leaves behind: its list's commas and conjunctions, a side
+    phrase that said nothing else; then the marks themselves."""
+    text = _LIST_OF_CUTS_RE.sub("", text)
+    text = _EMPTY_APPOSITION_RE.sub(" ", text)
+    return text.replace(_CUT, " ")
+
+
+_RUBRIC_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*)?(?::\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’/.\- ]{1,40}(?<=[A-ZÀ-ÖØ-Þ0-9])"
+    r"\s*(?:\s[-–—]|:)\s+(?=\S)"
+)
+"""A chronology's rubric in capitals before a dash or colon ("GB - ", "FRANCE/EURO: "),
+with what is left of its date ("17: "): a label, not the headline."""
+
+_DANGLING_START_RE = re.compile(
+    rf"^\s*(?:(?:{alternation('HEADLINE_BAD_STARTS')}|{alternation('DATE_GLUE')})\b\s*)+,\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""Date glue whose date was cut, left before a comma ("Between, the case went ...")."""
+
+
+_ADVERBIAL_OPENERS = word_set("HEADLINE_BAD_STARTS") - word_set("DETERMINERS", ENGLISH)
+"""First words of an opening phrase (a preposition, "when", "after"): before a comma and
+a clause with its own verb, the phrase is not the event."""
+
+
+_SUBORDINATORS = word_set("LEADING_SUBORDINATORS")
+
+
+def _strip_subordinator(text: str) -> str:
+    """ "Quando il servizio postale non funzionava" -> "Il servizio postale non funzionava":
+    a title that is the date's subordinate clause tells its event without the conjunction."""
+    first, _, rest = text.strip().partition(" ")
+    if first.lower() not in _SUBORDINATORS or len(rest.split()) < 3 or not has_verb(rest):
+        return text
+    clause, comma, after = rest.partition(",")
+    if comma and has_verb(after):
+        return text  # "When talks failed, rebels advanced": the main clause follows
+    verbs = [w for w in clause.split() if w[:1].islower() and has_verb(w, by_position=False)]
+    return rest if len(verbs) <= 1 else text  # "When police arrived the crowd left": two
 
 
 def _strip_opening(text: str) -> str:
@@ -213,24 +287,47 @@ def _strip_opening(text: str) -> str:
     if not match:
         return text
     opening = match.group(1).split()
-    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10:
-        rest = text[match.end() :]
-        if len(WORD_RE.findall(rest)) >= 3:
-            return rest
+    rest = text[match.end() :]
+    long_enough = len(WORD_RE.findall(rest)) >= 3
+    if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10 and long_enough:
+        return rest
+    if (
+        opening
+        and opening[0].lower() in _ADVERBIAL_OPENERS
+        and len(opening) <= 10
+        and long_enough
+        and not has_verb(match.group(1), by_position=False)
+        and has_verb(rest)
+    ):
+        return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
     return text
 
 
 def limit_words(title: str) -> str:
-    """At most 15 words, cut at the last clause boundary that fits: punctuation first, then
-    a relative pronoun, then a preposition; never ending on a function word."""
+    """At most 12 words, cut at the last clause boundary that fits and keeps the verb:
+    punctuation first, then a relative pronoun, then a preposition; else a phrase between
+    subject and verb is left out first; never ending on a function word."""
     words = title.split()
     if len(words) <= MAX_TITLE_WORDS:
         return _trim_tail(title)
-    for pattern, minimum in (
-        (_PUNCTUATION_BREAK_RE, 4),
-        (_CLAUSE_BREAK_RE, 4),
-        (_SOFT_BREAK_RE, 6),
-    ):
+    needs_verb = has_verb(title)
+    shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
+    cut = _boundary_cut(title, needs_verb, soft=False)
+    cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
+    for text in shorter:  # a subject's side phrase goes before the object is cut short
+        cut = cut or _boundary_cut(text, needs_verb, soft=False)
+    for text in [*shorter, title]:
+        cut = cut or _boundary_cut(text, needs_verb)
+    if cut:
+        return _trim_tail(cut)
+    return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
+    """The longest prefix that ends at a clause boundary (or, if `soft`, before a
+    preposition), fits and keeps the verb; "" if none does."""
+    breaks = [(_PUNCTUATION_BREAK_RE, 4), (_CLAUSE_BREAK_RE, 4)]
+    for pattern, minimum in [*breaks, (_SOFT_BREAK_RE, 6)] if soft else breaks:
         best = ""
         for match in pattern.finditer(title):
             prefix = title[: match.start()]
@@ -240,21 +337,67 @@ def limit_words(title: str) -> str:
             count = len(prefix.split())
             if count > MAX_TITLE_WORDS:
                 break
-            if count >= minimum:
+            if count >= minimum and (not needs_verb or has_verb(prefix)):
                 best = prefix
         if best:
-            return _trim_tail(best)
-    return _trim_tail(" ".join(words[:MAX_TITLE_WORDS]))
+            return best
+    return ""
+
+
+_PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
+    word_set("ARTICLES") | word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+)
+"""Words that open a phrase a long title may leave out (prepositions)."""
+
+
+def _without_inner_phrase(words: list[str]) -> list[list[str]]:
+    """ "The treaty on comprehensive strategic partnership between Russia and North Korea
+    entered into force" -> "The treaty on comprehensive strategic partnership entered into
+    force": the title without a run from a preposition of the subject up to its verb, longest
+    first (each run is one whole phrase)."""
+    found: list[list[str]] = []
+    for start in range(1, len(words)):
+        if words[start].lower() not in _PHRASE_START or words[start - 1].endswith(","):
+            continue
+        if has_verb(" ".join(words[:start])):
+            break  # past the verb: what follows is its object, not part of the subject
+        for end in range(start + 1, len(words)):
+            if has_verb(" ".join(words[start:end])):
+                break  # the verb stays
+            if words[end][:1].isupper() and words[end - 1][:1].isupper():
+                continue  # never split a name
+            if has_verb(" ".join(words[:start] + words[end : end + 1])):
+                found.append(words[:start] + words[end:])
+                break
+    return sorted(found, key=len, reverse=True)
+
+
+def _whole_name_cut(words: list[str]) -> int:
+    """Where to cut a title with no phrase boundary: before a name run that the limit would
+    split ("Kim Il | Sung"), never after a dangling number."""
+    cut = MAX_TITLE_WORDS
+    while cut > 3 and words[cut][:1].isupper() and words[cut - 1][:1].isupper():
+        cut -= 1
+    return cut if cut > 3 else MAX_TITLE_WORDS
+
+
+_ELIDED_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’]")
+"""An elided article or preposition ("d'une", "l'"): what follows decides the word."""
 
 
 def _trim_tail(title: str) -> str:
     head, comma, last = title.rstrip(" ,;:.").rpartition(",")
-    if comma and len(last.split()) == 1 and len(head.split()) >= 4:
+    inside_number = head[-1:].isdigit() and last[:1].isdigit()
+    if comma and not inside_number and len(last.split()) == 1 and len(head.split()) >= 4:
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
-    while len(words) > 1 and (
-        words[-1].lower().strip(",;:") in _TAIL_WORDS
-        or words[-1].strip(",;:") in _LOWERCASE_TAIL_WORDS
+    while (
+        len(words) > 1
+        and not ends_on_particle(words)
+        and (
+            words[-1].lower().strip(",;:") in _TAIL_WORDS
+            or _ELIDED_RE.sub("", words[-1].strip(",;:[(")) in _LOWERCASE_TAIL_WORDS
+        )
     ):
         words.pop()
     return " ".join(words).rstrip(" ,;:.")

@@ -86,6 +86,7 @@ def render_pages(
     language: str = "en",
     edit: bool = True,
     stash: HtmlStash | None = None,
+    review: bool = False,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
@@ -94,7 +95,8 @@ def render_pages(
     `use_directory_urls` (its default). `language` is the theme's (`es`, `pt-BR`...).
     With a `stash`, the pages' raw HTML blocks go into it and the Markdown holds a placeholder
     comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
-    every page is complete Markdown.
+    every page is complete Markdown. `review` shows the curators' marks (events to review,
+    disputed dates); planned events are marked either way.
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -106,6 +108,7 @@ def render_pages(
         where={e.id: p.path for p in plans for e in p.events},
         locale=locale,
         stash=stash,
+        review=review,
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):

@@ -36,6 +36,8 @@ class Site:
     locale: Locale
     stash: HtmlStash | None = field(default=None)
     """Where raw HTML blocks go instead of the Markdown (the plugin); None writes them inline."""
+    review: bool = False
+    """Show the review marks (`review: true`, disputed dates): for curators, off to publish."""
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -123,12 +125,25 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     key = anchor(event.id)
     tags = list(dict.fromkeys(event.tags))
     data = f' data-tags="{" ".join(escape_attr(site.tag_key(t)) for t in tags)}"' if tags else ""
+    words = site.locale.words
+    planned = (
+        f' <span class="tl-planned">{html_text(words.planned)}</span>' if event.planned else ""
+    )
+    marked = site.review and event.review
+    review = f' <span class="tl-review">{html_text(words.review)}</span>' if marked else ""
+    klass = "tl-event tl-event-planned" if event.planned else "tl-event"
     lines = [
-        f'<div class="tl-event"{data}>',
+        f'<div class="{klass}"{data}>',
         f'<h{level} class="tl-title" id="{escape_attr(key)}" dir="auto">{html_text(event.title)}'
         f'<a class="headerlink" href="#{escape_attr(key)}" title="Permanent link">¶</a></h{level}>',
-        f'<p class="tl-when">{site.when(event)}</p>',
+        f'<p class="tl-when">{site.when(event)}{planned}{review}</p>',
     ]
+    if site.review and event.disputed:
+        dates = ", ".join(f"{site.time(d.date)} ({html_text(d.source)})" for d in event.disputed)
+        before, _, after = words.disputed.partition("{dates}")
+        lead = f"{html_text(before.rstrip())} " if before.strip() else ""
+        said = f"{lead}{dates}{html_text(after)}"
+        lines.append(f'<p class="tl-disputed">{said}</p>')
     lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
     if tags:
         chips = " ".join(
@@ -159,6 +174,10 @@ def _section_key(plan: PagePlan, event: Event, locale: Locale) -> tuple[str, str
     return None
 
 
+MAX_FILTER_CHIPS = 12
+"""Tag chips shown on a page; the less frequent rest wait behind "more" (issue 11)."""
+
+
 def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     """Tag chips that filter the page's cards; hidden until the script wires them up.
 
@@ -174,11 +193,19 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
         '<button type="button" class="tl-chip" data-tag="" aria-pressed="true">'
         f"{html_text(locale.words.filter_all)} ({len(plan.events)})</button>"
     ]
-    for tag in sorted(counts, key=lambda t: (-counts[t], t.casefold(), t)):
+    ranked = sorted(counts, key=lambda t: (-counts[t], t.casefold(), t))
+    for position, tag in enumerate(ranked):
+        if position == MAX_FILTER_CHIPS:
+            buttons.append(
+                f'<details class="tl-filter-more"><summary>{html_text(locale.words.more)}'
+                f" ({len(ranked) - position})</summary>"
+            )
         buttons.append(
             f'<button type="button" class="tl-chip" data-tag="{escape_attr(site.tag_key(tag))}" '
             f'aria-pressed="false"><bdi>{html_text(tag)}</bdi> ({counts[tag]})</button>'
         )
+    if len(ranked) > MAX_FILTER_CHIPS:
+        buttons.append("</details>")
     return [
         f'<div class="tl-filter" role="group" aria-label="{label}" hidden>',
         f'<span class="tl-filter-label">{html_text(locale.words.filter)}:</span>',

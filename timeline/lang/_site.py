@@ -78,6 +78,14 @@ class SiteStrings:
     year: str
     decade_unit: str
     century: str
+    planned: str
+    """The mark of an event known only from plans ("Planned")."""
+    disputed: str
+    """Before the other dates sources give: `{dates}` is the list ("Other dates: {dates}")."""
+    review: str
+    """The mark of an event to look at before publishing (shown only on request)."""
+    more: str
+    """Opens the less frequent tag chips of a page's filter."""
 
     def __post_init__(self) -> None:
         if len(self.months) != 12:

@@ -126,6 +126,15 @@ def _event_lines(event: Event) -> list[str]:
         out.append("    sources:")
         for citation in event.sources:
             out.extend(_citation_lines(citation))
+    if event.status:
+        out.append(f"    status: {_scalar(event.status)}")
+    if event.disputed:
+        out.append("    disputed:")
+        for dispute in event.disputed:
+            out.append(f"      - source: {_scalar(dispute.source)}")
+            out.append(f"        date: {_date(dispute.date)}")
+    if event.review:
+        out.append("    review: true")
     if event.locked:
         out.append("    locked: true")
     if event.importance is not None:
@@ -151,6 +160,8 @@ def dump_timeline(timeline: Timeline) -> str:
     out.extend(_text_field("title", timeline.title, ""))
     if timeline.description:
         out.extend(_text_field("description", timeline.description, ""))
+    if timeline.language:
+        out.append(f"language: {_scalar(timeline.language)}")
     out.append("")
     if timeline.sources:
         out.append("sources:")

@@ -17,11 +17,21 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import Problem
 from timeline.files import locate_offset
-from timeline.model import DATE_FORMAT_HINT, Citation, Event, PartialDate, Source, Timeline
+from timeline.model import (
+    DATE_FORMAT_HINT,
+    STATUSES,
+    Citation,
+    Dispute,
+    Event,
+    PartialDate,
+    Source,
+    Timeline,
+)
 from timeline.store._compose import AliasNode, compose, gc_paused
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
+    DISPUTE_KEYS,
     EVENT_KEYS,
     ID_HINT,
     ID_RE,
@@ -63,6 +73,7 @@ _REQUIRED = {
     SOURCE_KEYS: ("id",),
     EVENT_KEYS: ("id", "date", "title"),
     CITATION_KEYS: ("source",),
+    DISPUTE_KEYS: ("source", "date"),
 }
 """Each mapping's known keys → the keys it must have."""
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
@@ -447,6 +458,9 @@ class _Reader:
         description = ""
         if "description" in fields:
             description = self._text(fields["description"], "", "description") or ""
+        language = ""
+        if (value := _present(fields, "language")) is not None:
+            language = self._language(value, "", "language") or ""
         source_lines: dict[str, int] = {}
         citations: list[tuple[str, Node, str]] = []
         sources = self._sources(fields.get("sources"), source_lines)
@@ -456,6 +470,8 @@ class _Reader:
                 self._required_text(value, "", key)
             elif key == "description":
                 self._text(value, "", key)
+            elif key == "language":
+                self._language(value, "", key)
             elif key == "sources":
                 self._sources(value, {})
             else:
@@ -469,7 +485,11 @@ class _Reader:
                     node, f"{where}unknown source {_quote(source_id)}{_suggest(source_id, nearest)}"
                 )
         return Timeline(
-            title=title, description=description, sources=tuple(sources), events=tuple(events)
+            title=title,
+            description=description,
+            sources=tuple(sources),
+            events=tuple(events),
+            language=language,
         )
 
     def _sources(self, node: Node | None, lines: dict[str, int]) -> list[Source]:
@@ -587,6 +607,15 @@ class _Reader:
         importance = None
         if (value := _present(fields, "importance")) is not None:
             importance = self._importance(value, where, "importance")
+        status = ""
+        if (value := _present(fields, "status")) is not None:
+            status = self._status(value, where, "status") or ""
+        disputed: tuple[Dispute, ...] = ()
+        if "disputed" in fields:
+            disputed = self._disputes(fields["disputed"], where, citations)
+        review = False
+        if (value := _present(fields, "review")) is not None:
+            review = bool(self._bool(value, where, "review"))
         for key, value in again:  # a repeated key's value is checked, then ignored
             self._event_value(key, value, where, citations)
         if event_id is None or date is None or title is None:
@@ -602,7 +631,49 @@ class _Reader:
             locked=locked,
             extracted=extracted,
             importance=importance,
+            status=status,
+            disputed=disputed,
+            review=review,
         )
+
+    def _status(self, node: Node, where: str, key: str) -> str | None:
+        value = self._text(node, where, key)
+        if value and value not in STATUSES:
+            self._report(
+                node,
+                f"{where}{key}: expected {' or '.join(map(_quote, STATUSES))} "
+                f"(or no status for an event that happened), got {_quote(value)}",
+            )
+            return None
+        return value
+
+    def _disputes(
+        self, node: Node, where: str, citations: list[tuple[str, Node, str]]
+    ) -> tuple[Dispute, ...]:
+        """`disputed:`: the other dates sources give, each `{source: ID, date: DATE}`."""
+        found: list[Dispute] = []
+        here = f"{where}disputed: "
+        for item in self._items(node, where, "disputed"):
+            read = self._fields(item, DISPUTE_KEYS, here)
+            if read is None:
+                continue
+            fields, again = read
+            for key, value in again:
+                self._dispute_value(key, value, here)
+            if "source" not in fields or "date" not in fields:
+                continue  # reported as a missing key
+            source_id = self._dispute_value("source", fields["source"], here)
+            date = self._dispute_value("date", fields["date"], here)
+            if isinstance(source_id, str):
+                citations.append((source_id, fields["source"], where))
+            if isinstance(source_id, str) and isinstance(date, PartialDate):
+                found.append(Dispute(source=source_id, date=date))
+        return tuple(found)
+
+    def _dispute_value(self, key: str, node: Node, here: str) -> str | PartialDate | None:
+        if key == "source":
+            return self._id(node, here, key)
+        return self._date(node, here, key)
 
     def _event_value(
         self, key: str, node: Node, where: str, citations: list[tuple[str, Node, str]]
@@ -622,10 +693,14 @@ class _Reader:
             pass
         elif key == "end":
             self._date(node, where, key)
-        elif key == "locked":
+        elif key in ("locked", "review"):
             self._bool(node, where, key)
         elif key == "importance":
             self._importance(node, where, key)
+        elif key == "status":
+            self._status(node, where, key)
+        elif key == "disputed":
+            self._disputes(node, where, citations)
         else:
             self._text(node, where, key)
 

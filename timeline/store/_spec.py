@@ -11,6 +11,7 @@ import re
 __all__ = [
     "CITATION_KEYS",
     "DATE_RE",
+    "DISPUTE_KEYS",
     "EVENT_KEYS",
     "ID_HINT",
     "ID_RE",
@@ -24,7 +25,7 @@ __all__ = [
     "URL_RE",
 ]
 
-TOP_KEYS = ("title", "description", "sources", "events")
+TOP_KEYS = ("title", "description", "language", "sources", "events")
 SOURCE_KEYS = ("id", "title", "outlet", "url", "published", "language")
 EVENT_KEYS = (
     "id",
@@ -34,11 +35,15 @@ EVENT_KEYS = (
     "text",
     "tags",
     "sources",
+    "status",
+    "disputed",
+    "review",
     "locked",
     "extracted",
     "importance",
 )
 CITATION_KEYS = ("source", "quote", "start", "end")
+DISPUTE_KEYS = ("source", "date")
 
 # The patterns below are also the JSON Schema's (a test holds them equal), so they are
 # written to mean the same in Python and in the JavaScript regexes of editors: character

@@ -181,6 +181,9 @@ def _as_event(event_id_: str, merged: MergedEvent) -> Event:
         tags=merged.tags,
         sources=merged.citations,
         importance=merged.importance,
+        status="planned" if merged.planned else "",
+        disputed=merged.disputed,
+        review=merged.review,
     )
 
 

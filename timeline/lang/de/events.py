@@ -10,7 +10,9 @@ def _words(text: str) -> tuple[str, ...]:
 LIST_CONJUNCTIONS: tuple[str, ...] = ("und", "oder")
 """Words that join the dates of a list ("1961, 2000 und 2001")."""
 
-DATE_GLUE: tuple[str, ...] = _words("am im für seit bis vor nach dem diesem jenem")
+DATE_GLUE: tuple[str, ...] = _words(
+    "am im für seit bis vor nach dem diesem jenem vergangenen letzten kommenden nächsten ab zum"
+)
 """Words that only attach a date ("am Dienstag", "seit 2019"), removed with it."""
 
 SAME_DETERMINERS: tuple[str, ...] = _words("dem diesem jenem")
@@ -37,3 +39,58 @@ NAME_CONNECTORS: tuple[str, ...] = ("von",)
 NOWADAYS: tuple[str, ...] = (r"bis\s+heute", r"heute\s+noch", r"noch\s+heute")
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll
+    sollen will wollen muss müssen geht ging gab gibt kam kommt sagt sagte trifft traf
+    unterzeichnet unterzeichnete beginnt begann endet endete stirbt starb fand gewann brach
+    nahm wies trat fiel hielt ließ lag rief schlug sprach stand verlor zog bat blieb
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(r"\w{3,}ierte \w{3,}ierten")
+"""Endings of finite verbs (the weak past of -ieren verbs: "kritisierte")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    zwischen vergangenen letzten nach vor seit bis während am im in an um von vom zum zur mit
+    für und oder aber als wenn dass
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zäöüß]{2,}(?:t|te|ten)",)
+"""A finite verb in a lower-case word (German nouns are capitalised): "reist", "traf"."""
+
+ORDINAL_DAY_BEFORE: tuple[str, ...] = _words("am vom zum bis seit ab den dem der des")
+"""Words before a day written as an ordinal ("am 6. Februar"): its period ends no sentence."""
+
+DETERMINERS: tuple[str, ...] = _words("der die das den dem des ein eine einen einem")
+"""Words that open a noun phrase."""
+
+SEPARABLE_PARTICLES: tuple[str, ...] = _words("an ab auf aus ein fest mit vor zu statt zurück bei")
+"""A separable verb's particle, which ends its clause ("ordnete ... Staatstrauer an"): a
+title may end on one after a noun."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"(?:soll|sollen|sollte|sollten|wird|werden)",
+    r"(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}geplant",
+)
+"""What tells a plan, not a happening ("soll beginnen", "wird reisen", "ist geplant")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    januar februar märz april mai juni juli august september oktober november dezember jän
+    feb mär apr jun jul aug sep sept okt nov dez montag dienstag mittwoch donnerstag freitag
+    samstag sonntag
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("als wenn während weil obwohl")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

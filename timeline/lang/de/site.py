@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="Jahr",
     decade_unit="Jahrzehnt",
     century="Jahrhundert",
+    planned="Geplant",
+    disputed="Andere Daten laut Quellen: {dates}",
+    review="Zu prüfen",
+    more="Mehr",
 )

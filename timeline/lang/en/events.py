@@ -71,10 +71,10 @@ NAME_JOINERS: tuple[str, ...] = ("of", "and")
 TAIL_WORDS: tuple[str, ...] = _words(
     """
     a an the and or but of to in on at by for with from as than that which who his her its
-    their this these those is are was were
+    their this these those is are was were later earlier ago then also
     """
 )
-"""Words a title never ends on, in any case."""
+"""Words a title never ends on, in any case (a cut date's "later" included)."""
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "or")
 """Words that join the dates of a list ("in 1961, 2000 and 2001")."""
@@ -223,15 +223,6 @@ DROPPED_IN_CLAUSES: tuple[str, ...] = ("had", "last", "previously", "once", "alr
 PERSON_VERBS: tuple[str, ...] = ("was",)
 """Besides past verbs, verbs after a lone capitalised name that make it a person ("Putin
 was")."""
-
-PLAN_AUXILIARIES: tuple[str, ...] = ("will", "would", "is", "are", "was", "were")
-"""Auxiliaries before a plan word ("is due to", "were expected to")."""
-
-PLAN_WORDS: tuple[str, ...] = ("due", "scheduled", "set", "expected", "planned", "going")
-"""Words that tell what was to happen ("is scheduled to leave"), not what did."""
-
-FUTURE_AUXILIARIES: tuple[str, ...] = ("will",)
-"""Auxiliaries of the future ("will visit")."""
 
 # --- Dates in a sentence -----------------------------------------------------------------
 
@@ -441,9 +432,12 @@ NOT_NAMES: tuple[str, ...] = _words(
     read share subscribe leave reply comment comments source sources related popular
     breaking update updated photo video watch listen click advertisement image
     mn min minute minutes
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun
     """
 )
-"""Capitalised words that are not names on their own."""
+"""Capitalised words that are not names on their own (month and weekday abbreviations
+included)."""
 
 NAME_CONNECTORS: tuple[str, ...] = ("of", "the", "and", "al", "bin", "van")
 """Lower-case words inside a name ("Treaty of Friendship", "Mohammed bin Salman")."""
@@ -625,3 +619,44 @@ NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
 NOWADAYS: tuple[str, ...] = (r"to\s+this\s+day", r"in\s+today's\s+world", r"still\s+today")
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`): what makes a title read as a headline.
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    is are was were has have had will would could can may might must should did does do
+    says say said won't can't isn't wasn't
+    """
+)
+"""Finite verbs a headline may rest on besides regular pasts and irregular ones."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = (r"\w{2,}ed",)
+"""Endings that make a word a finite verb (a regular past)."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"\w{2,}(?<!s)s",)
+"""A historic present ("Putin arrives"): read as a verb only right after a name or noun
+that opens the title, since a plural noun has the same ending."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    between later earlier after before since until during on in at of by for to with from
+    and or but than as ago then meanwhile also while whereas which who that
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"(?:will|would|is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|going)",
+    r"(?:will|shall)\s+\w+",
+)
+"""What tells a plan, not a happening ("is scheduled to begin", "will travel")."""
+
+NAME_OPENERS: tuple[str, ...] = _words(
+    "new old north south east west northern southern eastern western central upper lower"
+)
+"""Words that are no name alone but open one before another capitalised word ("New York",
+"West Bank")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("when while if because although though whereas")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

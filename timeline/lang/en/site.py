@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="year",
     decade_unit="decade",
     century="century",
+    planned="Planned",
+    disputed="Sources also give: {dates}",
+    review="To review",
+    more="More",
 )

@@ -48,6 +48,11 @@ DATE_GLUE: tuple[str, ...] = (
     "esta",
     "aquel",
     "aquella",
+    "pasado",
+    "pasada",
+    "próximo",
+    "próxima",
+    r"a\s+partir\s+del?",
 )
 """Words that only attach a date ("en 2019", "el martes", "esa noche"), removed with it."""
 
@@ -93,3 +98,63 @@ NOWADAYS: tuple[str, ...] = (
 )
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    es son fue fueron era eran será serán ha han había habían habrá está están estuvo hay
+    va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
+    anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below (present forms that news
+headlines use most)."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
+    r"\w{2,}ó \w{2,}aron \w{2,}ieron \w{2,}yeron \w{2,}aba \w{2,}aban \w{2,}ará \w{2,}erá"
+    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán"
+)
+"""Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    entre pasado pasada después antes desde hasta durante en de del y e o u con por para tras
+    que cuando mientras hace luego
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+"""A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
+the title, since many nouns have the same endings."""
+
+DATE_GLUE_AFTER: tuple[str, ...] = _words("pasado pasada próximo próxima")
+"""Words after a date that only attach it ("el 5 de marzo pasado"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = (r"por\s+la\s+(?:mañana|tarde|noche)", r"de\s+madrugada")
+"""Parts of the day after a date ("el sábado por la noche"), removed with it."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán)",
+    r"(?:está|están|estaba|estaban)\s+(?:previst|programad|convocad)[oa]s?",
+    r"(?:va|van|iba|iban)\s+a\s+\w+r",
+    r"tiene[n]?\s+previst[oa]s?",
+)
+"""What tells a plan, not a happening ("viajará", "está previsto", "va a firmar")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre ene feb mar abr may jun jul ago sep sept oct nov dic lunes martes miércoles
+    jueves viernes sábado domingo
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""
+
+REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
+"""A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("cuando mientras si porque aunque")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

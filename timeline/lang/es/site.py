@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="año",
     decade_unit="década",
     century="siglo",
+    planned="Previsto",
+    disputed="Otras fechas según las fuentes: {dates}",
+    review="Por revisar",
+    more="Más",
 )

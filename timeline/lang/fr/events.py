@@ -65,3 +65,61 @@ NOWADAYS: tuple[str, ...] = (
 )
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
+    fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
+    doivent peut peuvent
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
+    r"\w{2,}ait \w{2,}aient \w{2,}èrent \w{2,}irent \w{2,}era \w{2,}eront \w{2,}ira"
+    r" \w{2,}iront \w{2,}dra \w{2,}dront"
+)
+"""Endings of finite verbs: imperfect, passé simple, future ("signèrent", "votera")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    entre dernier dernière après avant depuis jusqu pendant en de et ou avec par pour que
+    qui quand lors dès
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:e|ent|it|ond)",)
+"""A present verb ("Macron arrive", "Paris répond"): read only right after a name that
+opens the title, since many nouns have the same endings."""
+
+DATE_GLUE_AFTER: tuple[str, ...] = _words("dernier dernière prochain prochaine")
+"""Words after a date that only attach it ("le 5 mars dernier"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = _words("matin soir après-midi midi")
+"""Parts of the day after a date ("samedi soir"), removed with it."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:era|eront|ira|iront|dra|dront)",
+    r"(?:doit|doivent|devait|devaient|devrait|devraient)\s+\w+",
+    r"(?:est|sont|était|étaient)\s+prévue?s?",
+    r"(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)",
+)
+"""What tells a plan, not a happening ("se rendra", "doit s'ouvrir", "est prévu")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    janv févr avr juil sept déc lundi mardi mercredi jeudi vendredi samedi dimanche
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""
+
+REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
+"""A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("quand lorsque lorsqu si tandis puisque")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="année",
     decade_unit="décennie",
     century="siècle",
+    planned="Prévu",
+    disputed="Autres dates selon les sources : {dates}",
+    review="À vérifier",
+    more="Plus",
 )

@@ -10,7 +10,9 @@ def _words(text: str) -> tuple[str, ...]:
 LIST_CONJUNCTIONS: tuple[str, ...] = ("e", "o")
 """Words that join the dates of a list ("nel 1961, 2000 e 2001")."""
 
-DATE_GLUE: tuple[str, ...] = _words("il nel durante")
+DATE_GLUE: tuple[str, ...] = _words(
+    "il nel durante lo la dal dallo dalla al allo alla entro scorso scorsa prossimo prossima"
+)
 """Words that only attach a date ("il martedì", "nel 2019"), removed with it."""
 
 SAME_DETERMINERS: tuple[str, ...] = ("quel", "quello")
@@ -34,3 +36,74 @@ NOWADAYS: tuple[str, ...] = (
 )
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà va vanno fa fanno
+    dice disse firma firmano arriva arrivano annuncia muore apre lascia
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
+    r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
+    r" \w{2,}eranno \w{2,}iranno"
+)
+"""Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    tra fra scorso scorsa dopo prima da dal dalla fino durante in nel nella nei negli nelle di
+    del della e o ma con per che quando mentre se come ad
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+"""A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
+the title, since many nouns have the same endings."""
+
+DATE_GLUE_AFTER: tuple[str, ...] = _words("scorso scorsa prossimo prossima")
+"""Words after a date that only attach it ("il 5 marzo scorso"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = _words("mattina mattino pomeriggio sera notte")
+"""Parts of the day after a date ("sabato sera"), removed with it."""
+
+DISCOURSE_OPENERS: tuple[str, ...] = _words(
+    "secondo dopo durante inoltre intanto però tuttavia poi anche"
+)
+"""First words of an opening phrase that is not the event ("Secondo la polizia,")."""
+
+TAIL_WORDS: tuple[str, ...] = _words(
+    "di del della dei degli delle a ad al alla da dal in nel nella con per su e o che il lo"
+    " la i gli le un una anche"
+)
+"""Function words a title never ends on in lower case."""
+
+DETERMINERS: tuple[str, ...] = _words("il lo la i gli le un uno una")
+"""Words that open a noun phrase."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:erà|irà|eranno|iranno|arà|aranno)",
+    r"(?:è|sono|era|erano)\s+(?:previst|programmat|fissat)[oaie]",
+    r"(?:dovrebbe|dovrebbero|deve|devono)\s+\w+",
+)
+"""What tells a plan, not a happening ("inizierà", "è previsto", "dovrebbe firmare")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+    dicembre gen mag giu lug ago set ott dic lunedì martedì mercoledì giovedì venerdì sabato
+    domenica
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""
+
+REFLEXIVE_CLITICS: tuple[str, ...] = ("si",)
+"""A reflexive pronoun: the word after it is a verb ("se reúne", "si svolge")."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando mentre se perché poiché")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

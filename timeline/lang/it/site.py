@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="anno",
     decade_unit="decennio",
     century="secolo",
+    planned="Previsto",
+    disputed="Altre date secondo le fonti: {dates}",
+    review="Da verificare",
+    more="Altri",
 )

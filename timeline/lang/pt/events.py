@@ -10,7 +10,9 @@ def _words(text: str) -> tuple[str, ...]:
 LIST_CONJUNCTIONS: tuple[str, ...] = ("e", "ou")
 """Words that join the dates of a list ("em 1961, 2000 e 2001")."""
 
-DATE_GLUE: tuple[str, ...] = _words("em de para durante")
+DATE_GLUE: tuple[str, ...] = _words(
+    "em de para durante no na desde até passado passada próximo próxima dia"
+)
 """Words that only attach a date ("em 2019"), removed with it."""
 
 AGAIN_CONJUNCTIONS: tuple[str, ...] = ("e",)
@@ -25,3 +27,63 @@ NAME_CONNECTORS: tuple[str, ...] = ("da", "de")
 NOWADAYS: tuple[str, ...] = (r"hoje\s+em\s+dia", r"ainda\s+hoje", r"até\s+hoje")
 """Phrases in which the word for "today" means "nowadays" or "to this day" (regex
 fragments): a state that goes on, not an event on the day of publication."""
+
+
+# Headline checks (`timeline.events.title_lint`).
+
+HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
+    """
+    é são foi foram era eram será serão tem têm tinha tinham terá vai vão faz fez disse diz
+    assina assinam chega chegam anuncia morre abre deixa
+    """
+)
+"""Finite verbs a headline may rest on besides the endings below."""
+
+HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
+    r"\w{2,}ou \w{2,}aram \w{2,}eram \w{2,}iram \w{2,}ava \w{2,}avam \w{2,}ará \w{2,}erá"
+    r" \w{2,}irá \w{2,}arão \w{2,}erão \w{2,}irão \w{2,}eu \w{2,}iu"
+)
+"""Endings of finite verbs: preterite, imperfect, future ("assinou", "chegaram")."""
+
+HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
+    """
+    entre passado passada depois antes desde até durante em no na de do da e ou com por para
+    após que quando enquanto
+    """
+)
+"""Words a headline never starts with: date glue and prepositions left by a cut date."""
+
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+"""A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
+the title, since many nouns have the same endings."""
+
+DATE_GLUE_AFTER: tuple[str, ...] = _words("passado passada próximo próxima")
+"""Words after a date that only attach it ("no dia 5 de março passado"), removed with it."""
+
+DAY_PARTS_AFTER: tuple[str, ...] = (r"(?:à|de|pela)\s+(?:manhã|tarde|noite)",)
+"""Parts of the day after a date ("no sábado à noite"), removed with it."""
+
+DISCOURSE_OPENERS: tuple[str, ...] = _words("segundo após durante além entretanto porém depois")
+"""First words of an opening phrase that is not the event ("Segundo a polícia,")."""
+
+DETERMINERS: tuple[str, ...] = _words("o a os as um uma")
+"""Words that open a noun phrase."""
+
+PLAN_PHRASES: tuple[str, ...] = (
+    r"\w{2,}(?:ará|erá|irá|arão|erão|irão)",
+    r"(?:está|estão|estava|estavam)\s+(?:marcad|previst|agendad)[oa]s?",
+    r"(?:vai|vão|ia|iam)\s+\w+[aei]r",
+)
+"""What tells a plan, not a happening ("votará", "está marcado", "vai viajar")."""
+
+NOT_NAMES: tuple[str, ...] = _words(
+    """
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    fev abr mai jun jul ago set out dez segunda-feira terça-feira quarta-feira quinta-feira
+    sexta-feira sábado domingo
+    """
+)
+"""Capitalised words that are not names on their own: months and weekdays."""
+
+LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando enquanto porque embora")
+"""Conjunctions a title does not start with: the clause after one tells the event."""

@@ -46,4 +46,8 @@ SITE = SiteStrings(
     year="ano",
     decade_unit="década",
     century="século",
+    planned="Previsto",
+    disputed="Outras datas segundo as fontes: {dates}",
+    review="A rever",
+    more="Mais",
 )

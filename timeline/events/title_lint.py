@@ -1,0 +1,232 @@
+"""Does a title read as a headline? The checks a curator applies first, as rules.
+
+A headline has a finite verb, starts and ends on content words, keeps its numbers whole and
+says no date (the event's date is shown beside it). The same checks decide which extracted
+titles are marked `review: true` and score titles in `benchmarks.titles`.
+
+The verb signal is lexical (each language's finite words and verb endings in
+`lang/<code>/events.py`, German's lower-case verbs): no part-of-speech model that installs
+with its weights from the registry covers the six languages (see docs/titles.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from timeline.dates import find_dates
+from timeline.events._lexicon import (
+    DETERMINERS,
+    NOT_ENGLISH,
+    PAST_VERB_RE,
+    alternation,
+    past_forms,
+    word_set,
+)
+from timeline.lang import LANGUAGES
+
+__all__ = ["MAX_HEADLINE_WORDS", "TitleProblem", "ends_on_particle", "has_verb", "lint_title"]
+
+MAX_HEADLINE_WORDS = 12
+"""A headline longer than this is cut at a phrase boundary."""
+
+
+class TitleProblem(Enum):
+    """Why a title does not read as a headline."""
+
+    NO_VERB = "no verb"
+    BAD_START = "starts with a function word"
+    BAD_END = "ends with a function word"
+    CUT_NUMBER = "cut inside a number"
+    DATE_PHRASE = "contains a date phrase"
+    TOO_LONG = f"longer than {MAX_HEADLINE_WORDS} words"
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d.,:]*\d|\d", re.UNICODE)
+
+_FINITE = word_set("HEADLINE_FINITE_WORDS") | frozenset(past_forms("past"))
+_VERB_END_RE = re.compile(rf"(?:{alternation('HEADLINE_VERB_ENDINGS')})")
+_ROMANCE = tuple(code for code in NOT_ENGLISH if code != "de")
+_PRESENT_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', _ROMANCE)})")
+_LOWER_VERB_RE = re.compile(rf"(?:{alternation('HEADLINE_PRESENT_ENDINGS', ('de',))})")
+_GERMAN_FUNCTION = (
+    word_set("TAIL_WORDS", ("de",))
+    | word_set("HEADLINE_BAD_STARTS", ("de",))
+    | word_set("DETERMINERS", ("de",))
+)
+_BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
+_BAD_ENDS = word_set("TAIL_WORDS")
+_ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
+_ENGLISH_FUNCTION = word_set("TAIL_WORDS", ("en",)) | word_set("HEADLINE_BAD_STARTS", ("en",))
+_ENGLISH_OBJECT_OPENERS = _ENGLISH_FUNCTION | frozenset(("into", "up", "down", "out", "off"))
+"""Words after an English verb (an object's determiner, a preposition, a particle)."""
+_ENGLISH_DETERMINERS = DETERMINERS
+_FUNCTION = _ALL_DETERMINERS | _BAD_STARTS | _BAD_ENDS | _ENGLISH_FUNCTION
+_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão)$")
+"""Noun endings that look like a present verb's ("gouvernement", "presidente", "nazione")."""
+_ENGLISH_PRESENT_RE = re.compile(r"[a-z]{3,}(?<![su])s")
+"""An English third-person present ("enters", "ratifies"), not "process" or "status"."""
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    reflexive: bool = False
+    """Written with an elided reflexive pronoun ("s'emparent", "s'est")."""
+
+
+_ELISION_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’](?=\w)", re.IGNORECASE)
+"""An elided French or Italian clitic or article ("s'est", "l'accordo")."""
+
+
+def _words(title: str) -> list[_Word]:
+    return [
+        _Word(
+            _ELISION_RE.sub("", m.group()),
+            m.start(),
+            m.end(),
+            reflexive=m.group()[:2].lower() in ("s'", "s’"),
+        )
+        for m in _WORD_RE.finditer(title)
+    ]
+
+
+_REFLEXIVES = word_set("REFLEXIVE_CLITICS")
+
+
+_PARTICLES = word_set("SEPARABLE_PARTICLES")
+
+
+def ends_on_particle(words: list[str]) -> bool:
+    """A German separable particle after a capitalised noun ("Staatstrauer an")."""
+    return (
+        len(words) > 2
+        and words[-1] in _PARTICLES
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in _ALL_DETERMINERS
+    )
+
+
+def has_verb(title: str, *, by_position: bool = True) -> bool:
+    """True when some word of `title` is a finite verb in one of the languages; without
+    `by_position`, only words that are verbs wherever they stand count (no "Putin arrives"
+    read from a word's place after a name)."""
+    words = _words(title)
+    german = any(
+        w.text.lower() in _GERMAN_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
+        for w in words
+    )
+    for position, word in enumerate(words):
+        lowered = word.text.lower()
+        previous = words[position - 1].text if position else ""
+        next_word = words[position + 1].text if position + 1 < len(words) else ""
+        following = next_word.lower()
+        after_name = (
+            position > 0
+            and previous[:1].isupper()
+            and not (position == 1 and previous.lower() in _ALL_DETERMINERS)
+        )
+        lower_or_first = word.text[:1].islower() or position == 0
+        if lowered in _FINITE and not (lowered in _ALL_DETERMINERS and word.text[:1].isupper()):
+            return True
+        if _VERB_END_RE.fullmatch(lowered) and lower_or_first:
+            return True  # not a name such as "Ahmed"
+        if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():
+            return True
+        after_clitic = word.reflexive or previous.lower() in _REFLEXIVES
+        if after_clitic and lowered not in _FUNCTION and word.text[:1].islower():
+            return True  # "si svolge", "se reúne", "s'emparent"
+        if not by_position:
+            continue
+        if word.text[:1].islower() and after_name and _PRESENT_RE.fullmatch(word.text):
+            return True  # "Putin arrives", "Lula assina": a present right after a name
+        lower_content = (
+            word.text[:1].islower()
+            and position > 0
+            and previous.lower() not in _ENGLISH_FUNCTION
+            and lowered not in _ENGLISH_FUNCTION
+        )
+        if (
+            lower_content
+            and _ENGLISH_PRESENT_RE.fullmatch(lowered)
+            and (
+                following in _ENGLISH_OBJECT_OPENERS - {"of"}
+                or not following
+                or (after_name and next_word[:1].isupper())
+            )
+        ):
+            return True  # "the treaty enters into force", "Putin leaves Pyongyang"
+        if lower_content and after_name and following in _ENGLISH_OBJECT_OPENERS - {"of"}:
+            return True  # "Kim and Putin sign a treaty", "Putin and Kim meet in Vladivostok"
+        if (
+            position == 2
+            and (words[0].text.lower() in _ALL_DETERMINERS or words[0].text[:1].isdigit())
+            and word.text[:1].islower()
+            and words[1].text.lower() not in _FUNCTION
+            and lowered not in _FUNCTION
+            and _PRESENT_RE.fullmatch(lowered)
+            and not _NOUN_ENDING_RE.search(lowered)
+        ):
+            return True  # "Le vent tourne", "Des étudiants campent": determiner, noun, verb
+        if (
+            german
+            and (previous[:1].isupper() or previous[:1].isdigit())
+            and previous.lower() not in _ALL_DETERMINERS
+            and _LOWER_VERB_RE.fullmatch(word.text)
+            and lowered not in _GERMAN_FUNCTION
+            and lowered not in _ENGLISH_FUNCTION
+            and any(w.text[:1].isupper() and w.text.lower() not in _FINITE for w in words[1:])
+        ):
+            return True  # German: a lower-case word after a capitalised noun ("Putin reist")
+    return False
+
+
+_REFERENCE = dt.date(2000, 1, 1)
+"""Any day: relative date phrases are found whatever they resolve to."""
+
+_LISTED_DATE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A date in closing brackets names one event of a list on purpose ("Elections (2014)")."""
+
+
+def lint_title(
+    title: str, quote: str = "", *, languages: tuple[str, ...] = LANGUAGES
+) -> list[TitleProblem]:
+    """Every headline problem of `title`; `quote` (the cited sentence) shows cut numbers."""
+    problems: list[TitleProblem] = []
+    words = _words(title)
+    if not words:
+        return [TitleProblem.NO_VERB]
+    if not has_verb(title):
+        problems.append(TitleProblem.NO_VERB)
+    if words[0].text.lower() in _BAD_STARTS - _ALL_DETERMINERS:  # "an" is German and English
+        problems.append(TitleProblem.BAD_START)
+    last = words[-1].text
+    function_end = last.lower() in _BAD_ENDS or last.lower() in _ALL_DETERMINERS
+    a_name = last[:1].isupper() and last.lower() not in _ENGLISH_FUNCTION  # "Kim Jong Un"
+    particle = ends_on_particle([w.text for w in words])
+    if len(words) > 1 and function_end and not a_name and not particle:
+        problems.append(TitleProblem.BAD_END)
+    if quote and _cut_number(words, quote):
+        problems.append(TitleProblem.CUT_NUMBER)
+    body = _LISTED_DATE_RE.sub("", title)
+    if find_dates(body, _REFERENCE, languages):
+        problems.append(TitleProblem.DATE_PHRASE)
+    if len(_words(body)) > MAX_HEADLINE_WORDS:
+        problems.append(TitleProblem.TOO_LONG)
+    return problems
+
+
+def _cut_number(words: list[_Word], quote: str) -> bool:
+    """A number of the title that the quote only has as part of a longer number ("7" of
+    "7,8", "5" of "5,000")."""
+    for word in words:
+        if not word.text[:1].isdigit():
+            continue
+        pattern = rf"(?<![\d.,]){re.escape(word.text)}(?![\d]|[.,]\d)"
+        if word.text in quote and not re.search(pattern, quote):
+            return True
+    return False
