@@ -9,6 +9,7 @@ not cover (see `_fallback`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -48,7 +49,7 @@ def found_by_pattern(
             continue
         if reference is None and resolved.resolution != "absolute":
             continue
-        context.previous.append((candidate.start, resolved))
+        context.remember(candidate.start, resolved)
         if "-Q" in resolved.value and (
             resolved.resolution != "anchored"
             or resolved.value == context.discussed_quarter(candidate.start, strict=False)
@@ -156,13 +157,21 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest candidates win; among equals the earlier pattern (more specific) wins."""
+    """Longest candidates win; among equals the earlier pattern (more specific) wins.
+
+    The spans already taken never overlap, so kept sorted by start they are sorted by end
+    too, and one bisection finds the only neighbours a candidate could overlap: settling
+    is O(n log n), not a scan of every taken span per candidate ("June June June ...").
+    """
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        at = bisect.bisect_left(starts, candidate.end)  # taken spans starting before its end
+        if at and ends[at - 1] > candidate.start:
             continue
         chosen.append(candidate)
-        taken.append((candidate.start, candidate.end))
+        starts.insert(at, candidate.start)
+        ends.insert(at, candidate.end)
     chosen.sort(key=lambda c: c.start)
     return chosen

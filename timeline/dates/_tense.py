@@ -8,6 +8,7 @@ language's auxiliaries, verb endings and frames ("had been", "as planned"), from
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -55,15 +56,83 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-ZÀ-Ý0-9])|\n\s*\n")
 
 
+_REACH = 400
+"""How far (in characters) a sentence is searched for its ends on each side of a date."""
+
+LONG_SENTENCE = 4000
+"""A stretch without sentence punctuation longer than this is no sentence (the longest in
+the TimeML and TLS corpora is 2,448 characters): it is read in fixed blocks, so the dates
+in it share their tense windows instead of each scanning a window of its own (a megabyte
+of "on Monday on Monday ..." was 100,000 windows). Same bound as the event stage's
+`timeline.events.sentences.MAX_SENTENCE_CHARS`."""
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (a cheap split on end punctuation)."""
-    window_start = max(0, start - 400)
+    """The sentence around text[start:end] (a cheap split on end punctuation), at most
+    `_REACH` characters beyond the date on each side; in a stretch longer than
+    `LONG_SENTENCE`, the fixed block around the date (`_block`)."""
+    if _in_long_stretch(text, start, end):
+        return _block(text, start, end)
+    window_start = max(0, start - _REACH)
     left = window_start
     for match in _BOUNDARY.finditer(text, window_start, start):
         left = match.end()
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + 400))
-    right = right_match.start() if right_match else min(len(text), end + 400)
+    right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
+    right = right_match.start() if right_match else min(len(text), end + _REACH)
     return left, right
+
+
+def _in_long_stretch(text: str, start: int, end: int) -> bool:
+    """Is there no sentence boundary (nor the text's edge) within `LONG_SENTENCE` characters
+    on one side of text[start:end]?"""
+    if len(text) <= LONG_SENTENCE:
+        return False
+    boundaries = _boundaries(text)
+    before = bisect.bisect_left(boundaries, start) - 1
+    after = bisect.bisect_left(boundaries, end)
+    return (
+        start > LONG_SENTENCE and (before < 0 or boundaries[before] < start - LONG_SENTENCE)
+    ) or (
+        end + LONG_SENTENCE < len(text)
+        and (after == len(boundaries) or boundaries[after] > end + LONG_SENTENCE)
+    )
+
+
+@lru_cache(maxsize=4)
+def _boundaries(text: str) -> list[int]:
+    """Where every sentence boundary of the text starts: one scan per text, so telling an
+    overlong stretch from a long sentence costs a bisection per date."""
+    return [match.start() for match in _BOUNDARY.finditer(text)]
+
+
+def _block(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window of a date in an overlong stretch: the `_REACH`-sized block it starts in
+    and one block on each side, so it sees at least `_REACH` characters either way and the
+    dates of one block share their window (and its scan of tense cues)."""
+    left = max(0, (start // _REACH - 1) * _REACH)
+    return left, min(len(text), max(left + 3 * _REACH, end))
+
+
+_WORD_CACHE = 1 << 14
+"""Distinct words (and word pairs) whose cue tests are remembered: a window is rescanned
+for every date in it, so the same words are tested again and again; a dictionary look-up
+instead of three large alternations keeps that rescan cheap."""
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _direction_of(words: str) -> int:
+    """+1 for a future cue, -1 for a past one (one word or a pair), else 0."""
+    return 1 if _FUTURE.fullmatch(words) else -1 if _PAST.fullmatch(words) else 0
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _is_intention(pair: str) -> bool:
+    return _INTENTION.fullmatch(pair) is not None
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _is_scheduled(words: str) -> bool:
+    return _SCHEDULED.fullmatch(words) is not None
 
 
 @lru_cache(maxsize=512)
@@ -82,11 +151,11 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
         direction = 0
         pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
         if pair:
-            direction = 1 if _FUTURE.fullmatch(pair) else -1 if _PAST.fullmatch(pair) else 0
+            direction = _direction_of(pair)
             if direction:
                 index += 1
                 end = words[index][1]
-        if not direction and pair and _INTENTION.fullmatch(pair):
+        if not direction and pair and _is_intention(pair):
             cues.append((start, words[index + 1][1], 0))
             prospect = words[index + 1][1]
             index += 2
@@ -97,10 +166,10 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
             index += 1
             continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:
-            if _FUTURE.fullmatch(word):
-                direction = 1
-            elif _PAST.fullmatch(word) and word not in _NOT_PAST:
-                direction = -1
+            direction = _direction_of(word)
+            if direction < 0 and word in _NOT_PAST:
+                direction = 0
+            elif direction < 0:
                 previous = words[index - 1][2] if index > 0 else ""
                 if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
                     direction = 0  # "a still unspecified date", "the revised plan": adjectives
@@ -140,10 +209,10 @@ def _backshifted(text: str, prospect: int, start: int) -> bool:
 def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple[int, int, int]:
     """(+1, index, end) past a scheduled present ("opens", "takes effect"), else (0, ...)."""
     word = words[index][2]
-    if index + 1 < len(words) and _SCHEDULED.fullmatch(f"{word} {words[index + 1][2]}"):
+    if index + 1 < len(words) and _is_scheduled(f"{word} {words[index + 1][2]}"):
         return 1, index + 1, words[index + 1][1]
     previous = words[index - 1][2] if index > 0 else ""
-    if not _SCHEDULED.fullmatch(word) or previous in _NOT_SCHEDULE:
+    if not _is_scheduled(word) or previous in _NOT_SCHEDULE:
         return 0, index, end
     if not word.endswith("s") and any(w[2] in _CAUSATIVE for w in words[max(0, index - 5) : index]):
         return 0, index, end  # "let the offensive begin Saturday": an infinitive, no present
