@@ -16,6 +16,7 @@ Run: ``python -m benchmarks.hostile [--baseline PATH] [--timeout 60] [--only jun
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import json
 import os
@@ -76,6 +77,21 @@ def prose(size: int, *, punctuated: bool = True) -> str:
     return ("\n" if punctuated else " ").join(out) + "\n"
 
 
+def distinct_events(size: int) -> str:
+    """One dated sentence per line, each about a different company, place and day: every
+    sentence is an event of its own, so merging and writing events.yaml get the most work."""
+    lines: list[str] = []
+    total = 0
+    for i in itertools.count():
+        day = dt.date(1950, 1, 1) + dt.timedelta(days=(i * 7919) % 27000)
+        line = f"The Company{i} opened plant{i} in Town{i} on {day:%B} {day.day}, {day.year}."
+        lines.append(line)
+        total += len(line) + 1
+        if total >= size:
+            break
+    return "\n".join(lines) + "\n"
+
+
 def long_tokens(size: int) -> str:
     """Tokens of 100,000 letters separated by single spaces."""
     token = "x" * 100_000 + " "
@@ -101,6 +117,7 @@ CASES = [
         "MB",
         lambda n: prose(int(n * MB), punctuated=False),
     ),
+    Case("distinct events", (0.25, 0.5, 1), "MB", lambda n: distinct_events(int(n * MB))),
     Case("long tokens", (5, 10, 20), "MB", lambda n: long_tokens(int(n * MB))),
 ]
 """The hostile inputs of issue 8 (item 5), each at three sizes."""
