@@ -39,15 +39,27 @@ _MONTHS = [
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
 _SENTENCES = [
-    "The two leaders signed the pact in the capital on June 19, {year}.",
-    "Officials said talks would resume on Friday after a pause.",
-    "In {year}, the company reported a loss of $3 million in the third quarter.",
-    "The minister, who took office in March {year}, resigned last week.",
-    "Protesters gathered outside parliament on Tuesday, police said.",
-    "A year earlier, the plant had produced twice as much steel.",
-    "The court will hear the case on 12 May {year}, according to the filing.",
-    "Prices rose 4% in April compared with the same month a year ago.",
+    "The two leaders signed the {name} pact in the capital on June 19, {year}.",
+    "Officials in {name} said talks would resume on Friday after a pause.",
+    "In {year}, the {name} company reported a loss of $3 million in the third quarter.",
+    "The minister of {name}, who took office in March {year}, resigned last week.",
+    "Protesters gathered outside the {name} parliament on Tuesday, police said.",
+    "A year earlier, the {name} plant had produced twice as much steel.",
+    "The court will hear the {name} case on 12 May {year}, according to the filing.",
+    "Prices of {name} rose 4% in April compared with the same month a year ago.",
 ]
+"""Templates of ordinary news sentences; `{name}` makes every sentence different, since the
+reader drops a paragraph it has already seen (repeated text would measure nothing)."""
+
+
+def _name(number: int) -> str:
+    """A made-up proper name per number ("Zqa", "Zqb", ...): never a date word."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[digit]
+        if not number:
+            return "Zq" + letters
 
 
 def dates_sentence(count: int) -> str:
@@ -67,7 +79,7 @@ def prose(size: int, *, punctuated: bool = True) -> str:
     out: list[str] = []
     total = 0
     for i in itertools.count():
-        sentence = _SENTENCES[i % len(_SENTENCES)].format(year=1990 + i % 35)
+        sentence = _SENTENCES[i % len(_SENTENCES)].format(year=1990 + i % 35, name=_name(i))
         if not punctuated:
             sentence = sentence.replace(".", "").replace(",", "")
         out.append(sentence)
@@ -143,6 +155,11 @@ else:
             raise
 seconds = time.perf_counter() - started
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # Linux keeps ru_maxrss across exec (the parent's peak); VmHWM is this program's own
+    status = open("/proc/self/status", encoding="ascii").read()
+    rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError, ValueError):
+    pass
 print(json.dumps({{"seconds": seconds, "rss_mb": rss, "count": count}}))
 """
 

@@ -106,7 +106,6 @@ class Context:
         self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
-        self.focus_sorted = True
         self.fiscal: set[str] = set()
         """Reported quarters the text numbered by the company's fiscal year ("the fiscal first
         quarter"): "the quarter ended Sept. 29" then means that quarter, whatever the
@@ -165,22 +164,17 @@ class Context:
             and _SIDE_QUARTER.search(self.text, max(0, start - 40), start) is not None
         ):
             return
-        self.focus.append((start, value))
-        self.focus_sorted = False
+        bisect.insort(self.focus, (start, value))  # kept sorted: no sort per look-up
         if "fiscal" in self.text[max(0, start - 12) : end].lower():
             self.fiscal.add(value)
 
     def report_year(self, start: int) -> None:
         """Note that the text moved on to a whole year ("Last year, losses totaled ...")."""
-        self.focus.append((start, "year"))
-        self.focus_sorted = False
+        bisect.insort(self.focus, (start, "year"))
 
     def focus_at(self, start: int) -> str | None:
         """The reporting period in focus at `start`: a quarter ("1989-Q3"), "year" when the
         text last spoke of a longer period ("the nine months"), or None."""
-        if not self.focus_sorted:
-            self.focus.sort()
-            self.focus_sorted = True
         index = bisect.bisect_left(self.focus, (start, "")) - 1
         if index < 0 or start - self.focus[index][0] > _FOCUS_REACH:
             return None
