@@ -131,7 +131,7 @@ class _Span:
 
 
 def test_overlap_settling_keeps_the_longest_then_the_earlier_pattern() -> None:
-    """Settling by bisection chooses what comparing every pair chose, on random spans."""
+    """Settling by marking taken characters chooses what comparing every pair chose."""
     rng = random.Random(5)
     for _ in range(200):
         spans = []
