@@ -33,6 +33,7 @@ from timeline.lang import article_languages
 from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
+    "MAX_ARTICLE_CHARS",
     "Extraction",
     "article_candidates",
     "default_workers",
@@ -44,6 +45,16 @@ __all__ = [
 CHUNK_SIZE = 64
 """Articles per task sent to a worker: big enough to amortise pickling, small enough to
 keep both cores busy and the progress bar moving."""
+
+
+MAX_ARTICLE_CHARS = 1_000_000
+"""Only this much of an article's text is searched for events: the rest of a longer one
+(a book, a log, a 20 MB dump) is left out, with a note, so that one input cannot hold a run
+for minutes and flood the merge with its candidates. Every stage is near-linear, but at a
+few seconds per megabyte of dense prose; the longest text in the TimeML and TLS corpora is
+422,510 characters. The cut falls at the last line break (else space) before the limit."""
+
+CUT_NOTE = "only the first {kept:,} of {total:,} characters were searched for events"
 
 
 @dataclass
@@ -84,10 +95,25 @@ def origin_of(article: Article) -> Origin:
 
 
 def article_candidates(article: Article) -> list[Candidate]:
-    """Candidate events in one article; relative dates resolve against its publication date."""
+    """Candidate events in one article; relative dates resolve against its publication date.
+
+    Only the first `searched_length(article.text)` characters are read.
+    """
     languages = article_languages(article.language)
-    mentions = find_dates(article.text, article.published, languages=languages)
-    return candidates_from_text(article.id, article.text, mentions, language=article.language)
+    text = article.text[: searched_length(article.text)]
+    mentions = find_dates(text, article.published, languages=languages)
+    return candidates_from_text(article.id, text, mentions, language=article.language)
+
+
+def searched_length(text: str) -> int:
+    """How much of an article's text is searched for events (`MAX_ARTICLE_CHARS`)."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return len(text)
+    for separator in ("\n", " "):
+        cut = text.rfind(separator, MAX_ARTICLE_CHARS // 2, MAX_ARTICLE_CHARS)
+        if cut > 0:
+            return cut
+    return MAX_ARTICLE_CHARS
 
 
 EMPTY_NOTE = "no article text found; not added as a source"
@@ -147,11 +173,15 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         message = f"internal error ({type(exc).__name__}); please report it with this file"
         return _Read(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
-    terms = dict(topic_terms(article.text).most_common(TOPIC_TERMS))
+    notes = article.notes
+    kept = searched_length(article.text)
+    if kept < len(article.text):
+        notes = (*notes, CUT_NOTE.format(kept=kept, total=len(article.text)))
+    terms = dict(topic_terms(article.text[:kept]).most_common(TOPIC_TERMS))
     return _Read(
         source_of(article),
         article.path,
-        article.notes,
+        notes,
         candidates,
         origin=origin_of(article),
         terms=terms,

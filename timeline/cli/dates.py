@@ -100,21 +100,38 @@ def dates(
     if show_text:
         click.echo(text)
         return
+    lines = _LineCounter(text)
     for mention in mentions:
         if as_json:
             click.echo(json.dumps(asdict(mention), ensure_ascii=False))
             continue
         value = mention.value + (f"..{mention.end_value}" if mention.end_value else "")
         shown = " ".join(mention.text.split())
-        line, column = _line_column(text, mention.start)
+        line, column = lines.at(mention.start)
         click.echo(
             f"{line}:{column}\t{value:<24}\t{mention.precision:<8}\t{mention.resolution:<9}\t{shown}"
         )
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+class _LineCounter:
+    """1-based (line, column) of offsets asked in increasing order: each newline is counted
+    once, not once per mention (a megabyte of dates once made this quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = 0
+        self.line = 1
+        self.line_start = 0
+
+    def at(self, offset: int) -> tuple[int, int]:
+        if offset < self.offset:  # out of order: count again from the start
+            self.offset, self.line, self.line_start = 0, 1, 0
+        self.line += self.text.count("\n", self.offset, offset)
+        last = self.text.rfind("\n", self.offset, offset)
+        if last >= 0:
+            self.line_start = last + 1
+        self.offset = offset
+        return self.line, offset - self.line_start + 1
 
 
 COMMANDS: list[click.Command] = [dates]

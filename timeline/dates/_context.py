@@ -100,10 +100,12 @@ class Context:
         self.reference = reference
         self.vocabulary = vocabulary
         self.previous: list[tuple[int, Resolved]] = []
+        """Every mention resolved so far, in order (`remember` appends)."""
+        self._last_unanchored: tuple[int, Resolved] | None = None
+        self._last_day: dt.date | None = None
         self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
-        self.focus_sorted = True
         self.fiscal: set[str] = set()
         """Reported quarters the text numbered by the company's fiscal year ("the fiscal first
         quarter"): "the quarter ended Sept. 29" then means that quarter, whatever the
@@ -119,10 +121,17 @@ class Context:
 
     def anchor_at(self, start: int) -> tuple[int, Resolved] | None:
         """`anchor` with the position where the text named it."""
-        for position, resolved in reversed(self.previous):
-            if resolved.resolution != "anchored":
-                return (position, resolved) if start - position < 600 else None
-        return None
+        located = self._last_unanchored
+        return located if located is not None and start - located[0] < 600 else None
+
+    def remember(self, start: int, resolved: Resolved) -> None:
+        """Record a resolved mention; the anchors later mentions look back for are kept up
+        to date here, so each lookup is O(1) however many anchored mentions came between."""
+        self.previous.append((start, resolved))
+        if resolved.resolution != "anchored":
+            self._last_unanchored = (start, resolved)
+            if resolved.precision == "day":
+                self._last_day = dt.date.fromisoformat(resolved.value[:10])
 
     def names_longer_period_since(self, position: int, start: int) -> bool:
         """Did the text move to a longer reporting period ("the nine months") between
@@ -135,10 +144,7 @@ class Context:
     def day_in_focus(self, start: int) -> dt.date | None:
         """The last day the text named before `start`, however far back: what "the previous
         Friday" counts back from."""
-        for _, resolved in reversed(self.previous):
-            if resolved.precision == "day" and resolved.resolution != "anchored":
-                return dt.date.fromisoformat(resolved.value[:10])
-        return None
+        return self._last_day
 
     def report_quarter(self, start: int, end: int, value: str) -> None:
         """Note a quarter the text reports on: one that ended before the reference date, or
@@ -158,22 +164,17 @@ class Context:
             and _SIDE_QUARTER.search(self.text, max(0, start - 40), start) is not None
         ):
             return
-        self.focus.append((start, value))
-        self.focus_sorted = False
+        bisect.insort(self.focus, (start, value))  # kept sorted: no sort per look-up
         if "fiscal" in self.text[max(0, start - 12) : end].lower():
             self.fiscal.add(value)
 
     def report_year(self, start: int) -> None:
         """Note that the text moved on to a whole year ("Last year, losses totaled ...")."""
-        self.focus.append((start, "year"))
-        self.focus_sorted = False
+        bisect.insort(self.focus, (start, "year"))
 
     def focus_at(self, start: int) -> str | None:
         """The reporting period in focus at `start`: a quarter ("1989-Q3"), "year" when the
         text last spoke of a longer period ("the nine months"), or None."""
-        if not self.focus_sorted:
-            self.focus.sort()
-            self.focus_sorted = True
         index = bisect.bisect_left(self.focus, (start, "")) - 1
         if index < 0 or start - self.focus[index][0] > _FOCUS_REACH:
             return None

@@ -48,7 +48,7 @@ def found_by_pattern(
             continue
         if reference is None and resolved.resolution != "absolute":
             continue
-        context.previous.append((candidate.start, resolved))
+        context.remember(candidate.start, resolved)
         if "-Q" in resolved.value and (
             resolved.resolution != "anchored"
             or resolved.value == context.discussed_quarter(candidate.start, strict=False)
@@ -162,13 +162,18 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest candidates win; among equals the earlier pattern (more specific) wins."""
+    """Longest candidates win; among equals the earlier pattern (more specific) wins.
+
+    Taken characters are marked in a bytearray, so a candidate's overlap test and its
+    marking cost its own length (a few words), not a scan of every span taken before it:
+    settling is linear in the text ("June June June ...": 1 MB took over a minute).
+    """
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        if taken.find(1, candidate.start, candidate.end) >= 0:
             continue
         chosen.append(candidate)
-        taken.append((candidate.start, candidate.end))
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     chosen.sort(key=lambda c: c.start)
     return chosen

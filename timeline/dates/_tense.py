@@ -8,6 +8,7 @@ language's auxiliaries, verb endings and frames ("had been", "as planned"), from
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -107,15 +108,83 @@ def is_tensed(word: str, languages: tuple[str, ...] = ()) -> bool:
     return bool(k.future.fullmatch(word) or k.past.fullmatch(word))
 
 
+_REACH = 400
+"""How far (in characters) a sentence is searched for its ends on each side of a date."""
+
+LONG_SENTENCE = 4000
+"""A stretch without sentence punctuation longer than this is no sentence (the longest in
+the TimeML and TLS corpora is 2,448 characters): it is read in fixed blocks, so the dates
+in it share their tense windows instead of each scanning a window of its own (a megabyte
+of "on Monday on Monday ..." was 100,000 windows). Same bound as the event stage's
+`timeline.events.sentences.MAX_SENTENCE_CHARS`."""
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (a cheap split on end punctuation)."""
-    window_start = max(0, start - 400)
+    """The sentence around text[start:end] (a cheap split on end punctuation), at most
+    `_REACH` characters beyond the date on each side; in a stretch longer than
+    `LONG_SENTENCE`, the fixed block around the date (`_block`)."""
+    if _in_long_stretch(text, start, end):
+        return _block(text, start, end)
+    window_start = max(0, start - _REACH)
     left = window_start
     for match in _BOUNDARY.finditer(text, window_start, start):
         left = match.end()
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + 400))
-    right = right_match.start() if right_match else min(len(text), end + 400)
+    right_match = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
+    right = right_match.start() if right_match else min(len(text), end + _REACH)
     return left, right
+
+
+def _in_long_stretch(text: str, start: int, end: int) -> bool:
+    """Is there no sentence boundary (nor the text's edge) within `LONG_SENTENCE` characters
+    on one side of text[start:end]?"""
+    if len(text) <= LONG_SENTENCE:
+        return False
+    boundaries = _boundaries(text)
+    before = bisect.bisect_left(boundaries, start) - 1
+    after = bisect.bisect_left(boundaries, end)
+    return (
+        start > LONG_SENTENCE and (before < 0 or boundaries[before] < start - LONG_SENTENCE)
+    ) or (
+        end + LONG_SENTENCE < len(text)
+        and (after == len(boundaries) or boundaries[after] > end + LONG_SENTENCE)
+    )
+
+
+@lru_cache(maxsize=4)
+def _boundaries(text: str) -> list[int]:
+    """Where every sentence boundary of the text starts: one scan per text, so telling an
+    overlong stretch from a long sentence costs a bisection per date."""
+    return [match.start() for match in _BOUNDARY.finditer(text)]
+
+
+def _block(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window of a date in an overlong stretch: the `_REACH`-sized block it starts in
+    and one block on each side, so it sees at least `_REACH` characters either way and the
+    dates of one block share their window (and its scan of tense cues)."""
+    left = max(0, (start // _REACH - 1) * _REACH)
+    return left, min(len(text), max(left + 3 * _REACH, end))
+
+
+_WORD_CACHE = 1 << 14
+"""Distinct words (and word pairs) whose cue tests are remembered: a window is rescanned
+for every date in it, so the same words are tested again and again; a dictionary look-up
+instead of three large alternations keeps that rescan cheap."""
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _direction_of(k: Cues, words: str) -> int:
+    """+1 for a future cue, -1 for a past one (one word or a pair), else 0."""
+    return 1 if k.future.fullmatch(words) else -1 if k.past.fullmatch(words) else 0
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _is_intention(k: Cues, pair: str) -> bool:
+    return k.intention.fullmatch(pair) is not None
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _is_scheduled(k: Cues, words: str) -> bool:
+    return k.scheduled.fullmatch(words) is not None
 
 
 @lru_cache(maxsize=512)
@@ -134,11 +203,11 @@ def _cues(text: str, left: int, right: int, k: Cues) -> tuple[tuple[int, int, in
         direction = 0
         pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
         if pair:
-            direction = 1 if k.future.fullmatch(pair) else -1 if k.past.fullmatch(pair) else 0
+            direction = _direction_of(k, pair)
             if direction:
                 index += 1
                 end = words[index][1]
-        if not direction and pair and k.intention.fullmatch(pair):
+        if not direction and pair and _is_intention(k, pair):
             cues.append((start, words[index + 1][1], 0))
             prospect = words[index + 1][1]
             index += 2
@@ -149,10 +218,10 @@ def _cues(text: str, left: int, right: int, k: Cues) -> tuple[tuple[int, int, in
             index += 1
             continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:
-            if k.future.fullmatch(word):
-                direction = 1
-            elif k.past.fullmatch(word) and word not in k.not_past:
-                direction = -1
+            direction = _direction_of(k, word)
+            if direction < 0 and word in k.not_past:
+                direction = 0
+            elif direction < 0:
                 previous = words[index - 1][2] if index > 0 else ""
                 if word.endswith("ed") and previous in k.before_adjective:
                     direction = 0  # "a still unspecified date", "the revised plan": adjectives
@@ -194,10 +263,10 @@ def _scheduled(
 ) -> tuple[int, int, int]:
     """(+1, index, end) past a scheduled present ("opens", "takes effect"), else (0, ...)."""
     word = words[index][2]
-    if index + 1 < len(words) and k.scheduled.fullmatch(f"{word} {words[index + 1][2]}"):
+    if index + 1 < len(words) and _is_scheduled(k, f"{word} {words[index + 1][2]}"):
         return 1, index + 1, words[index + 1][1]
     previous = words[index - 1][2] if index > 0 else ""
-    if not k.scheduled.fullmatch(word) or previous in k.not_schedule:
+    if not _is_scheduled(k, word) or previous in k.not_schedule:
         return 0, index, end
     if not word.endswith("s") and any(
         w[2] in k.causative for w in words[max(0, index - 5) : index]

@@ -29,13 +29,27 @@ from timeline.events.title_lint import lint_title
 from timeline.events.titles import limit_words, make_title
 from timeline.model import Citation, PartialDate, Precision
 
-__all__ = ["MIN_SENTENCE_WORDS", "PRONOUN_LOOKBACK", "Candidate", "candidates_from_text"]
+__all__ = [
+    "MAX_DATES_PER_SENTENCE",
+    "MIN_SENTENCE_WORDS",
+    "PRONOUN_LOOKBACK",
+    "Candidate",
+    "candidates_from_text",
+]
 
 
 MIN_SENTENCE_WORDS = 4
 """Shorter sentences (headlines, captions, "Read more") give no event."""
 
 PRONOUN_LOOKBACK = 4
+"""How many sentences back a leading "He"/"She" may look for the one person named."""
+
+MAX_DATES_PER_SENTENCE = 16
+"""A sentence naming more dates is a chronology, a schedule or a table, not the report of a
+happening: it gives no event at all (its dates are still found, e.g. by `timeline dates`).
+Each date's role and title read the whole sentence and every other date in it, so the work
+grows with the cube of the dates in one sentence (300 dates took 17 s, 1,000 over five
+minutes); the most in one sentence of the TimeML and TLS corpora is 15."""
 """How many sentences back a leading "He"/"She" may look for the one person named."""
 
 
@@ -81,7 +95,10 @@ def candidates_from_text(
     """
     sentences = split_sentences(text)
     index = EntityIndex.from_text(text)
-    by_sentence = _assign(sentences, mentions)
+    by_sentence = [
+        dates if len(dates) <= MAX_DATES_PER_SENTENCE else []
+        for dates in _assign(sentences, mentions)
+    ]
     analysed = [
         [d for m in by_sentence[i] if (d := classify_date(s, m, by_sentence[i]))]
         for i, s in enumerate(sentences)

@@ -66,16 +66,17 @@ _PRETERITE_RE = re.compile(
 def again_clause(text: str, date_text: str) -> str:
     """ "met in Oslo in April 2019 and again in May 2021": May 2021 is "met again" (the rest
     of the first clause may not hold for it), and April 2019 is the clause without it."""
-    if not date_text:
-        return text
+    other = _AGAIN_RE.search(text) if date_text else None
+    if other is None:
+        return text  # no "and again" at all: no pattern built around this date (each costs
+        # a compilation of the whole alternation, once per distinct date of the article)
     own = re.search(_AGAIN_RE.pattern + re.escape(date_text), text, re.IGNORECASE)
     if own:
         verb = _PRETERITE_RE.search(text, 0, own.start())
         if not verb:
             return text
         return f"{text[: verb.end()]} {own.group('again')} {date_text}{text[own.end() :]}"
-    other = _AGAIN_RE.search(text)
-    if other and date_text in text[: other.start()]:
+    if date_text in text[: other.start()]:
         return text[: other.start()]  # the first date: "and again ..." belongs to the other
     return text
 
@@ -220,7 +221,7 @@ _BEFORE_WHEN_DATE_RE = re.compile(
 def when_clause(text: str, date_text: str) -> str:
     """ "first trip since 2017, when he attended the summit" dates the when-clause: its
     title is that clause, "he" naming the sentence's first person."""
-    if not date_text:
+    if not date_text or "when" not in text:
         return ""
     match = re.search(re.escape(date_text) + r"\s*,\s*when\s+(?P<clause>[^,;:]+)", text)
     if not match or not _BEFORE_WHEN_DATE_RE.search(text[: match.start()]):

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from timeline.events._lexicon import word_set
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
+
+MAX_SENTENCE_CHARS = 4000
+"""A longer stretch without a sentence end is cut at its last space before this length
+(or at this length when it has none): the event stages read each sentence once per date in
+it, so an unbounded "sentence" (a megabyte on one line without punctuation) cost the square
+of its length. The longest real sentence in the TimeML and TLS corpora is 2,448 characters;
+the date engine reads such stretches in blocks too (`timeline.dates._tense.LONG_SENTENCE`)."""
 
 
 _ABBREVIATIONS = word_set("ABBREVIATIONS")
@@ -27,6 +34,8 @@ _ORDINAL_DAY_RE = re.compile(
 _CANDIDATE_RE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
 _OPENERS = "\"'“‘([«¿¡"
 _PARAGRAPH_RE = re.compile(r"\n\s*")
+_NEXT_RE = re.compile(r"\s*(.?)(.?)", re.DOTALL)
+"""The first two characters after a mark, past whitespace (without copying the line)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,7 +67,30 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(line)))
-    return [trimmed for span in spans if (trimmed := _trim(line, *span))]
+    return [
+        piece
+        for span in spans
+        if (trimmed := _trim(line, *span))
+        for piece in _hard_split(line, *trimmed)
+    ]
+
+
+def _hard_split(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut into pieces of at most `MAX_SENTENCE_CHARS`, at spaces if it can."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(line.rfind(" ", start + 1, limit), line.rfind("\t", start + 1, limit))
+        if cut <= start:
+            cut = limit
+        if trimmed := _trim(line, start, cut):
+            pieces.append(trimmed)
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int] | None:
@@ -71,12 +103,11 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _ends_sentence(line: str, mark: int, after: int) -> bool:
     """Whether the punctuation at `mark` (running to `after`) closes a sentence."""
-    rest = line[after:].lstrip()
-    if not rest:
+    found = _NEXT_RE.match(line, after)
+    first, following = found.groups() if found else ("", "")
+    if not first:
         return True
-    first = rest[0]
     if first in _OPENERS:
-        following = rest[1:2]
         return not (following and following.islower())
     if not (first.isupper() or first.isdigit()):
         return False

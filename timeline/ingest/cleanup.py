@@ -242,6 +242,8 @@ def _is_chrome(text: str, words: int, sentence: bool) -> bool:
         return True  # "Source: Agency." and "Photo: Name."
     if words <= 20 and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2 and not sentence:
         return True  # "Home | World | Asia"
+    if words > 60:
+        return False  # every test below is for short paragraphs: skip their scans of a long one
     plain = _unquoted(text)
     notices = len(_NOTICE.findall(plain))
     hits = len(_BOILERPLATE.findall(plain)) + notices
