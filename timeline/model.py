@@ -16,7 +16,9 @@ from enum import IntEnum
 
 __all__ = [
     "Citation",
+    "Era",
     "Event",
+    "Media",
     "Origin",
     "PartialDate",
     "Precision",
@@ -167,6 +169,37 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image shown with an event (TimelineJS's field names, so exports map one to one).
+
+    `url` is an http(s) address or a path under the site's `docs/`; `alt` is required
+    because a figure without it says nothing to a screen reader.
+    """
+
+    url: str
+    alt: str
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass(frozen=True)
+class Era:
+    """A named stretch of time drawn as a band on the axis and as a header among the cards."""
+
+    title: str
+    start: PartialDate
+    end: PartialDate
+
+    def __post_init__(self) -> None:
+        if self.end.last_day() < self.start.first_day():
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+    def contains(self, date: PartialDate) -> bool:
+        """True when `date` begins inside the era."""
+        return self.start.first_day() <= date.first_day() <= self.end.last_day()
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated happening, with the sources that report it.
 
@@ -184,6 +217,7 @@ class Event:
     sources: tuple[Citation, ...] = ()
     locked: bool = False
     extracted: str | None = None
+    media: Media | None = None
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end.last_day() < self.date.first_day():
@@ -205,7 +239,7 @@ class Event:
 
 def content_digest(event: Event) -> str:
     """A short fingerprint of what a person can edit in an event (not its bookkeeping)."""
-    payload = {
+    payload: dict[str, object] = {
         "date": event.date.iso(),
         "end": event.end.iso() if event.end else None,
         "title": event.title,
@@ -213,18 +247,22 @@ def content_digest(event: Event) -> str:
         "tags": list(event.tags),
         "sources": [[c.source, c.quote] for c in event.sources],
     }
+    if event.media is not None:  # only when present, so older digests stay valid
+        m = event.media
+        payload["media"] = [m.url, m.alt, m.caption, m.credit]
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """The whole events.yaml: a title, the sources, and the events."""
+    """The whole events.yaml: a title, the sources, the events and the eras."""
 
     title: str
     description: str = ""
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = field(default_factory=tuple)
+    eras: tuple[Era, ...] = ()
 
     def source(self, source_id: str) -> Source | None:
         for source in self.sources:

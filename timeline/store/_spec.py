@@ -11,6 +11,7 @@ import re
 __all__ = [
     "CITATION_KEYS",
     "DATE_RE",
+    "ERA_KEYS",
     "EVENT_KEYS",
     "ID_HINT",
     "ID_RE",
@@ -18,15 +19,22 @@ __all__ = [
     "LANGUAGE_NAMES",
     "LANGUAGE_RE",
     "MAX_OFFSET",
+    "MEDIA_KEYS",
+    "MEDIA_URL_RE",
     "SOURCE_KEYS",
     "TOP_KEYS",
     "URL_RE",
 ]
 
-TOP_KEYS = ("title", "description", "sources", "events")
+TOP_KEYS = ("title", "description", "eras", "sources", "events")
 SOURCE_KEYS = ("id", "title", "outlet", "url", "published", "language")
-EVENT_KEYS = ("id", "date", "end", "title", "text", "tags", "sources", "locked", "extracted")
+EVENT_KEYS = (
+    "id", "date", "end", "title", "text", "media", "tags", "sources", "locked", "extracted",
+)  # fmt: skip
 CITATION_KEYS = ("source", "quote", "start", "end")
+MEDIA_KEYS = ("url", "alt", "caption", "credit")
+"""TimelineJS's names for an event's image, so an export maps them one to one."""
+ERA_KEYS = ("title", "start", "end")
 
 # The patterns below are also the JSON Schema's (a test holds them equal), so they are
 # written to mean the same in Python and in the JavaScript regexes of editors: character
@@ -66,6 +74,9 @@ URL_RE = re.compile(
 """An http(s) address (any case) or a path relative to the project: no `javascript:` and no
 other site. No controls or leading space either, which browsers drop before reading the
 address (so ` //evil.example` would lead to another site)."""
+
+MEDIA_URL_RE = re.compile(r"^(?![/\\])(?![\s\S]*(?:^|/)\.\.(?:/|$))" + URL_RE.pattern[1:])
+"""An image: an http(s) address, or a path under docs/ (relative, without `..`)."""
 
 MAX_OFFSET = 2**31 - 1
 """The largest citation offset: far beyond any article, and a number every tool can hold."""
