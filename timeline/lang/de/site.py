@@ -46,4 +46,13 @@ SITE = SiteStrings(
     year="Jahr",
     decade_unit="Jahrzehnt",
     century="Jahrhundert",
+    axis="Zeitachse",
+    zoom_in="Vergrößern",
+    zoom_out="Verkleinern",
+    zoom_reset="Alles zeigen",
+    copy_link="Link kopieren",
+    link_copied="Link kopiert",
+    filtered_tag="Nur Ereignisse mit dem Schlagwort {tag}",
+    filtered_source="Nur Ereignisse aus {source}",
+    clear_filter="Alle zeigen",
 )

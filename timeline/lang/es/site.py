@@ -46,4 +46,13 @@ SITE = SiteStrings(
     year="año",
     decade_unit="década",
     century="siglo",
+    axis="Eje temporal",
+    zoom_in="Acercar",
+    zoom_out="Alejar",
+    zoom_reset="Ver todo",
+    copy_link="Copiar enlace",
+    link_copied="Enlace copiado",
+    filtered_tag="Solo eventos con la etiqueta {tag}",
+    filtered_source="Solo eventos que cita {source}",
+    clear_filter="Ver todos",
 )

@@ -46,4 +46,13 @@ SITE = SiteStrings(
     year="anno",
     decade_unit="decennio",
     century="secolo",
+    axis="Asse del tempo",
+    zoom_in="Ingrandisci",
+    zoom_out="Riduci",
+    zoom_reset="Mostra tutto",
+    copy_link="Copia link",
+    link_copied="Link copiato",
+    filtered_tag="Solo eventi con l’etichetta {tag}",
+    filtered_source="Solo eventi citati da {source}",
+    clear_filter="Mostra tutti",
 )

@@ -46,4 +46,13 @@ SITE = SiteStrings(
     year="ano",
     decade_unit="década",
     century="século",
+    axis="Eixo do tempo",
+    zoom_in="Aproximar",
+    zoom_out="Afastar",
+    zoom_reset="Mostrar tudo",
+    copy_link="Copiar link",
+    link_copied="Link copiado",
+    filtered_tag="Apenas eventos com a etiqueta {tag}",
+    filtered_source="Apenas eventos citados por {source}",
+    clear_filter="Mostrar todos",
 )
