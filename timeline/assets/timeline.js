@@ -428,7 +428,7 @@
     parts.push("</svg>");
     this.view.innerHTML = parts.join("");
     this.view.setAttribute("data-count", String(visible.length));
-    this.el.dataset.from = String(Math.round(from));
+    this.view.setAttribute("data-view", Math.round(from) + " " + Math.round(to));
   };
 
   Axis.prototype.drawMarks = function (parts, visible, x, width, lanes) {
