@@ -176,7 +176,7 @@ def _visible_titles(page: Any) -> list[str]:
 
 
 def test_the_home_axis_draws_every_event_and_the_era_bands(page: Any, url: str) -> None:
-    """The home page's axis shows one labelled mark per event and a band per era."""
+    """The home page's axis shows one labelled mark per event and a named band per era."""
     page.goto(url)
     _ready(page)
     axis = page.locator(".tl-timeaxis")
@@ -184,7 +184,7 @@ def test_the_home_axis_draws_every_event_and_the_era_bands(page: Any, url: str) 
     assert axis.locator("a.tl-mark").count() == 6
     mark = axis.locator('a.tl-mark[data-id="visit-2000"]')
     assert mark.get_attribute("aria-label") == "July 19, 2000: First visit by a sitting leader"
-    bands = axis.locator(".tl-era-band text").all_text_contents()
+    bands = axis.locator(".tl-era-band title").all_text_contents()  # full names
     assert bands == [f"Era {HOSTILE}", "The summit year"]
     assert page.evaluate("typeof window.__timelinePwned") == "undefined"
 

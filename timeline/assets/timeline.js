@@ -395,9 +395,12 @@
     this.data.eras.forEach(function (era, i) {
       if (era[2] < from || era[1] > to) return;
       var x0 = Math.max(0, x(era[1])), x1 = Math.min(width, x(era[2]));
+      // The name is cut to its band (the whole name is in the band's tooltip).
+      var fits = Math.floor((x1 - x0 - 8) / 6.5);
+      var name = era[0].length <= fits ? era[0] : fits >= 4 ? era[0].slice(0, fits - 1) + "…" : "";
       parts.push('<g class="tl-era-band tl-era-' + (i % 2) + '"><rect x="' + x0.toFixed(1) +
         '" y="0" width="' + Math.max(1, x1 - x0).toFixed(1) + '" height="' + plotBottom +
-        '"></rect><text x="' + (x0 + 4).toFixed(1) + '" y="14">' + esc(era[0]) +
+        '"></rect><text x="' + (x0 + 4).toFixed(1) + '" y="14">' + esc(name) +
         "</text><title>" + esc(era[0]) + "</title></g>");
     });
     // Ticks and their labels.
