@@ -411,3 +411,29 @@ def test_the_axis_fits_a_phone(browser: Any, url: str) -> None:
     page.locator('a.tl-mark[data-id="summit-2024"]').tap()
     page.wait_for_url("**/years/2024/#summit-2024")
     context.close()
+
+
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The project built with Material's instant navigation (pages swapped without reload)."""
+    project = make_axis_project(tmp_path_factory.mktemp("axis-instant"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("font: false", "font: false\n  features: [navigation.instant]"))
+    result = run_mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    with _served(project / "site") as base:
+        yield base
+
+
+def test_the_axis_is_drawn_after_instant_navigation(page: Any, instant_url: str) -> None:
+    """A period page reached through Material's instant navigation gets its own axis."""
+    page.goto(instant_url)
+    _ready(page)
+    page.locator(".tl-periods").get_by_role("link", name="2024", exact=True).click()
+    page.wait_for_url("**/years/2024/")
+    page.wait_for_function(
+        "document.querySelector('.tl-axis-view') &&"
+        " document.querySelector('.tl-axis-view').dataset.view === '19723 20089'"
+    )
+    assert page.locator("a.tl-mark").count() >= 3
