@@ -193,3 +193,11 @@ def test_a_missing_image_under_docs_fails_a_strict_build(tmp_path: Path, mkdocs_
     result = mkdocs_build(tmp_path)
     assert result.returncode != 0
     assert "event 'a': media: url: no file docs/img/gone.png" in result.stderr
+
+
+def test_the_copy_button_adds_no_words_to_the_page_text() -> None:
+    """The button's words come from the script, so the search index does not hold
+    "Copy link" once per card; its accessible name still names the event."""
+    page = render_pages(Timeline(title="T", events=(_event("a", "2024-06-19"),)))["years/2024.md"]
+    assert 'aria-label="Copy link: Title of a" hidden></button>' in page
+    assert 'data-label="Copy link"' in page

@@ -192,7 +192,8 @@
     document.querySelectorAll("button.tl-copy").forEach(function (button) {
       if (button.dataset.ready) return;
       button.dataset.ready = "1";
-      var label = button.textContent;
+      var label = button.dataset.label;
+      button.textContent = label;
       button.addEventListener("click", function () {
         // The stable link: this page and the card's anchor, without filters or embed flag.
         var link = window.location.origin + window.location.pathname + "#" +

@@ -150,13 +150,17 @@ def _figure(media: Media, site: Site, page_path: str) -> list[str]:
 
 
 def _copy_button(key: str, title: str, site: Site) -> str:
-    """Copies the card's stable link (shown by the script; the ¶ permalink works without)."""
+    """Copies the card's stable link (shown by the script; the ¶ permalink works without).
+
+    Its visible words come from `data-label`, set by the script: text in the HTML would go
+    into the search index once per card.
+    """
     words = site.locale.words
     return (
         f'<button type="button" class="tl-copy" data-anchor="{escape_attr(key)}" '
+        f'data-label="{escape_attr(words.copy_link)}" '
         f'data-done="{escape_attr(words.link_copied)}" '
-        f'aria-label="{escape_attr(words.copy_link)}: {escape_attr(title)}" hidden>'
-        f"{html_text(words.copy_link)}</button>"
+        f'aria-label="{escape_attr(words.copy_link)}: {escape_attr(title)}" hidden></button>'
     )
 
 
