@@ -36,7 +36,7 @@ def test_render_writes_the_plugin_pages_and_stylesheet(events_file: Path, tmp_pa
     result = CliRunner().invoke(main, ["render", "--events", str(events_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
     expected = render_pages(load_timeline(events_file), events_path=events_file.as_posix())
-    assert result.output == f"Wrote {len(expected) + 2} files to {out}\n"
+    assert result.output == f"Wrote {len(expected) + 3} files to {out}\n"  # + css, js, data
     for rel, text in expected.items():
         assert (out / rel).read_text(encoding="utf-8") == text
     assert ".tl-event" in (out / "assets" / "timeline.css").read_text(encoding="utf-8")

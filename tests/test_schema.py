@@ -10,12 +10,15 @@ import jsonschema
 import pytest
 import yaml
 
-from timeline.model import Citation, Event, PartialDate, Source, Timeline
+from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
 from timeline.store import (
     CITATION_KEYS,
+    ERA_KEYS,
     EVENT_KEYS,
     ID_RE,
     LANGUAGE_RE,
+    MEDIA_KEYS,
+    MEDIA_URL_RE,
     SOURCE_KEYS,
     TOP_KEYS,
     dump_timeline,
@@ -54,8 +57,10 @@ EVERY_KEY = Timeline(
             sources=(Citation("ap-1"), Citation("ap-1", quote="q", start=0, end=1)),
             locked=True,
             extracted="0123456789ab",
+            media=Media("images/a.png", alt="A photo", caption="Caption", credit="Credit"),
         ),
     ),
+    eras=(Era("The sixties", PartialDate(1960), PartialDate(1969)),),
 )
 
 
@@ -87,6 +92,13 @@ def test_schema_property_names_are_the_validators_keys() -> None:
     assert tuple(defs["source"]["properties"]) == SOURCE_KEYS
     assert tuple(defs["event"]["properties"]) == EVENT_KEYS
     assert tuple(defs["citation"]["properties"]) == CITATION_KEYS
+    assert tuple(defs["media"]["properties"]) == MEDIA_KEYS
+    assert tuple(defs["era"]["properties"]) == ERA_KEYS
+
+
+def test_the_schema_media_url_pattern_is_the_validators() -> None:
+    """An image address follows one pattern in the editor and in `timeline check`."""
+    assert _schema()["$defs"]["media"]["properties"]["url"]["pattern"] == MEDIA_URL_RE.pattern
 
 
 def test_the_schema_id_pattern_is_the_validators() -> None:
@@ -121,7 +133,8 @@ def test_the_schema_accepts_what_the_validator_accepts(key: str, value: str) -> 
 def test_every_property_has_hover_help_and_mappings_are_closed() -> None:
     """Editors show a description for every key; unknown keys are flagged."""
     schema = _schema()
-    mappings = [schema, *(schema["$defs"][name] for name in ("source", "event", "citation"))]
+    names = ("source", "event", "citation", "media", "era")
+    mappings = [schema, *(schema["$defs"][name] for name in names)]
     for mapping in mappings:
         assert mapping["additionalProperties"] is False
         for name, prop in mapping["properties"].items():

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from timeline.generate._locale import locale_for
-from timeline.model import Citation, Event, PartialDate, Source, Timeline
+from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
 
 __all__ = [
     "CSV_COLUMNS",
@@ -328,10 +328,32 @@ def _tljs_event(timeline: Timeline, event: Event) -> dict[str, Any]:
     if event.planned:
         slide["display_date"] += f" ({locale_for(timeline.language or 'en').words.planned})"
     slide["text"] = {"headline": _html(event.title), "text": _tljs_text(timeline, event)}
+    if event.media is not None:
+        slide["media"] = _tljs_media(event.media)
     if event.tags:
         slide["group"] = _tljs_label(event.tags[0])
     slide["unique_id"] = event.id
     return slide
+
+
+def _tljs_media(media: Media) -> dict[str, str]:
+    """TimelineJS's media object: caption and credit are rendered as HTML, so escaped; `alt`
+    is set as a DOM property, so plain text. A path under docs/ stays relative: it resolves
+    against the page that embeds the timeline, as it does on the generated site."""
+    out = {"url": media.url, "alt": " ".join(media.alt.split())}
+    if media.caption:
+        out["caption"] = _html(media.caption)
+    if media.credit:
+        out["credit"] = _html(media.credit)
+    return out
+
+
+def _tljs_era(era: Era) -> dict[str, Any]:
+    return {
+        "start_date": _tljs_date(era.start),
+        "end_date": _tljs_date(era.end),
+        "text": {"headline": _html(era.title)},
+    }
 
 
 def export_timelinejs(timeline: Timeline) -> str:
@@ -339,9 +361,10 @@ def export_timelinejs(timeline: Timeline) -> str:
 
     Dates carry only their known parts (a year-only event has only `year`), `display_date`
     is the date at its precision, text is HTML-escaped (TimelineJS renders HTML) and the
-    cited sources follow as a list with links. An event's first tag is its `group`.
+    cited sources follow as a list with links. An event's first tag is its `group`; its
+    image is its `media`; the timeline's eras are TimelineJS eras.
     """
-    data = {
+    data: dict[str, Any] = {
         "title": {
             "text": {
                 "headline": _html(timeline.title),
@@ -350,6 +373,8 @@ def export_timelinejs(timeline: Timeline) -> str:
         },
         "events": [_tljs_event(timeline, e) for e in timeline.chronological()],
     }
+    if timeline.eras:
+        data["eras"] = [_tljs_era(era) for era in timeline.eras]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -19,7 +19,9 @@ __all__ = [
     "STATUSES",
     "Citation",
     "Dispute",
+    "Era",
     "Event",
+    "Media",
     "Origin",
     "PartialDate",
     "Precision",
@@ -182,6 +184,37 @@ class Dispute:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image shown with an event (TimelineJS's field names, so exports map one to one).
+
+    `url` is an http(s) address or a path under the site's `docs/`; `alt` is required
+    because a figure without it says nothing to a screen reader.
+    """
+
+    url: str
+    alt: str
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass(frozen=True)
+class Era:
+    """A named stretch of time drawn as a band on the axis and as a header among the cards."""
+
+    title: str
+    start: PartialDate
+    end: PartialDate
+
+    def __post_init__(self) -> None:
+        if self.end.last_day() < self.start.first_day():
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+    def contains(self, date: PartialDate) -> bool:
+        """True when `date` begins inside the era."""
+        return self.start.first_day() <= date.first_day() <= self.end.last_day()
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated happening, with the sources that report it.
 
@@ -208,6 +241,7 @@ class Event:
     """Other dates that sources give for the same event."""
     review: bool = False
     """The extractor is unsure of the date or title: a person should look before publishing."""
+    media: Media | None = None
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end.last_day() < self.date.first_day():
@@ -254,13 +288,16 @@ def content_digest(event: Event) -> str:
         payload["disputed"] = [[d.source, d.date.iso()] for d in event.disputed]
     if event.review:
         payload["review"] = True
+    if event.media is not None:  # only when present, so older digests stay valid
+        m = event.media
+        payload["media"] = [m.url, m.alt, m.caption, m.credit]
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """The whole events.yaml: a title, the sources, and the events."""
+    """The whole events.yaml: a title, the sources, the events and the eras."""
 
     title: str
     description: str = ""
@@ -268,6 +305,7 @@ class Timeline:
     events: tuple[Event, ...] = field(default_factory=tuple)
     language: str = ""
     """The timeline's language: titles of merged events come from a source in it."""
+    eras: tuple[Era, ...] = ()
 
     def source(self, source_id: str) -> Source | None:
         for source in self.sources:

@@ -15,12 +15,14 @@ twice, which was half the build of a 10,000-event timeline.
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
+from urllib.parse import urljoin
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
@@ -33,14 +35,18 @@ from mkdocs.structure.pages import Page
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
+    DATA_SCRIPT,
     SCRIPT,
     STYLESHEET,
     Grouping,
     HtmlStash,
+    ShareCard,
+    axis_script,
     nav_entries,
     problem_page,
     render_pages,
     script,
+    share_metadata,
     stylesheet,
 )
 from timeline.model import Timeline
@@ -154,6 +160,33 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+def _share_tags(card: ShareCard, page: Page, config: MkDocsConfig) -> str:
+    """The `<meta>` tags of a page's link preview, every value escaped (article text)."""
+    from timeline.generate import clean_text
+
+    image = card.image
+    if image and "://" not in image:  # a path under docs/: previews need an absolute address
+        image = urljoin(config.site_url, image) if config.site_url else ""
+    title = clean_text(page.title or config.site_name)
+    pairs = [
+        ("property", "og:type", "website"),
+        ("property", "og:site_name", clean_text(config.site_name)),
+        ("property", "og:title", title),
+        ("property", "og:description", card.description),
+        ("name", "twitter:card", "summary_large_image" if image else "summary"),
+        ("name", "twitter:title", title),
+        ("name", "twitter:description", card.description),
+    ]
+    if page.canonical_url:
+        pairs.append(("property", "og:url", page.canonical_url))
+    if image:
+        pairs += [("property", "og:image", image), ("name", "twitter:image", image)]
+    return "".join(
+        f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">\n'
+        for kind, key, value in pairs
+    )
+
+
 def _theme_language(config: MkDocsConfig) -> str:
     """The theme's `language` (Material's option), "en" when the theme has none."""
     try:
@@ -178,6 +211,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.stash = HtmlStash()
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
+        self.shares: dict[str, ShareCard] = {}
+        """src_uri → the page's link preview (Open Graph and Twitter card metadata)."""
         self.crashed: _Failure | None = None
         """Under `serve`, a rebuild that failed after its pages were generated: the next build
         shows it on the error page instead of the timeline."""
@@ -215,6 +250,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
         generated[prefix + SCRIPT] = script()
+        self.shares = {}
+        if self.timeline is not None:
+            generated[prefix + DATA_SCRIPT] = axis_script(
+                self.timeline,
+                grouping=self._grouping(),
+                directory_urls=config.use_directory_urls,
+                language=_theme_language(config),
+            )
+            shares = share_metadata(
+                self.timeline, grouping=self._grouping(), language=_theme_language(config)
+            )
+            self.shares = {prefix + path: card for path, card in shares.items()}
+            self._check_media(files)
         own = [f.src_uri for f in files.documentation_pages()]
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
@@ -263,7 +311,28 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             edit=self.config.edit_page,
             stash=self.stash,
             review=self.config.review_marks,
+            prefix=self.config.prefix,
         )
+
+    def _check_media(self, files: Files) -> None:
+        """An image path under docs/ that names no file is a warning (`--strict` fails)."""
+        assert self.timeline is not None
+        for event in self.timeline.events:
+            url = event.media.url if event.media is not None else ""
+            if url and "://" not in url and files.get_file_from_path(url.split("?")[0]) is None:
+                log.warning(
+                    f"{_display_path(self.events_path)}: event '{event.id}': media: url: "
+                    f"no file docs/{url}"
+                )
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Open Graph and Twitter card metadata, so a shared link shows a preview card."""
+        card = self.shares.get(page.file.src_uri)
+        if card is None or "</head>" not in output:
+            return output
+        tags = _share_tags(card, page, config)
+        head = output.index("</head>")
+        return output[:head] + tags + output[head:]
 
     # Before every other plugin (Material's privacy and typeset plugins, then search in
     # on_page_context), so they all see the cards, as they would without the stash.

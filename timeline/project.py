@@ -16,9 +16,11 @@ from typing import cast
 
 from timeline.errors import TimelineError
 from timeline.generate import (
+    DATA_SCRIPT,
     SCRIPT,
     STYLESHEET,
     Grouping,
+    axis_script,
     render_pages,
     script,
     stylesheet,
@@ -158,6 +160,9 @@ def _write_pages(
     )
     pages[STYLESHEET] = stylesheet()
     pages[SCRIPT] = script()
+    pages[DATA_SCRIPT] = axis_script(
+        timeline, grouping=grouping, directory_urls=directory_urls, language=language
+    )
     if marker.is_file():
         for old in marker.read_text(encoding="utf-8").splitlines():
             stale = out / old

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from importlib.resources import files
 
+from timeline.generate._axis import DATA_SCRIPT, axis_data
 from timeline.generate._edit import edit_page
 from timeline.generate._links import Links
 from timeline.generate._locale import LANGUAGES, Locale, locale_for
@@ -29,12 +30,14 @@ from timeline.generate._pages import (
 from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
+from timeline.generate._share import ShareCard, share_cards
 from timeline.generate._slug import slug, tag_paths
 from timeline.generate._stash import HtmlStash
 from timeline.generate._text import clean_text, template_safe
 from timeline.model import Event, Timeline
 
 __all__ = [
+    "DATA_SCRIPT",
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
@@ -44,12 +47,15 @@ __all__ = [
     "Grouping",
     "HtmlStash",
     "PagePlan",
+    "ShareCard",
+    "axis_script",
     "clean_text",
     "nav_entries",
     "plan_pages",
     "problem_page",
     "render_pages",
     "script",
+    "share_metadata",
     "slug",
     "stylesheet",
     "tag_paths",
@@ -87,6 +93,7 @@ def render_pages(
     edit: bool = True,
     stash: HtmlStash | None = None,
     review: bool = False,
+    prefix: str = "",
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
@@ -97,6 +104,8 @@ def render_pages(
     comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
     every page is complete Markdown. `review` shows the curators' marks (events to review,
     disputed dates); planned events are marked either way.
+    every page is complete Markdown. `prefix` is the folder under docs/ the pages go into
+    (the plugin's option), so an image's path under docs/ is linked across it.
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -109,6 +118,8 @@ def render_pages(
         locale=locale,
         stash=stash,
         review=review,
+        eras=timeline.eras,
+        docs_up="../" * len([p for p in prefix.split("/") if p]),
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):
@@ -124,6 +135,34 @@ def render_pages(
     if edit:
         pages["edit.md"] = edit_page(events_path, locale)
     return pages
+
+
+def axis_script(
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    language: str = "en",
+) -> str:
+    """The time axis's data (`DATA_SCRIPT`): every event's span, card link, weight, tags and
+    sources, and the eras, for the script to draw on any page."""
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
+    return axis_data(timeline, plans, Links(directory_urls))
+
+
+def share_metadata(
+    timeline: Timeline, *, grouping: Grouping = "auto", language: str = "en"
+) -> dict[str, ShareCard]:
+    """Each page's link preview (`{page path: ShareCard}`): home, period and tag pages."""
+    locale = locale_for(language)
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale)
+    tag_counts: Counter[str] = Counter(t for e in timeline.events for t in dict.fromkeys(e.tags))
+    paths = tag_paths(tag_counts)
+    tagged: dict[str, list[Event]] = {path: [] for path in paths.values()}
+    for event in timeline.chronological():
+        for tag in dict.fromkeys(event.tags):
+            tagged[paths[tag]].append(event)
+    return share_cards(timeline, plans, tagged, locale)
 
 
 NavEntry = dict[str, "str | list[NavEntry]"]

@@ -22,6 +22,12 @@ class Links:
             return (parts[:-1] if parts[-1] == "index" else parts), ""
         return parts[:-1], parts[-1] + ".html"
 
+    def root(self, from_path: str) -> str:
+        """The relative way up from a page to the folder holding `index.md` ("" at the top),
+        for files that are not pages (assets, images)."""
+        here, _ = self._url_parts(from_path)
+        return "../" * len(here)
+
     def href(self, from_path: str, to_path: str, anchor: str = "") -> str:
         here, _ = self._url_parts(from_path)
         there, name = self._url_parts(to_path)

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline.generate._axis import axis_block, plan_span
 from timeline.generate._chart import overview_svg
 from timeline.generate._links import Links
 from timeline.generate._locale import Locale
@@ -21,7 +22,7 @@ from timeline.generate._text import (
     paragraphs,
     safe_url,
 )
-from timeline.model import Event, PartialDate, Source, Timeline
+from timeline.model import Era, Event, Media, PartialDate, Source, Timeline
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class Site:
     """Where raw HTML blocks go instead of the Markdown (the plugin); None writes them inline."""
     review: bool = False
     """Show the review marks (`review: true`, disputed dates): for curators, off to publish."""
+    eras: tuple[Era, ...] = ()
+    docs_up: str = ""
+    """From the generated pages' folder up to docs/ ("../" under a plugin `prefix`)."""
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -68,9 +72,23 @@ class Site:
         return f'<time datetime="{date.iso()}">{self.locale.date(date)}</time>'
 
     def when(self, event: Event) -> str:
-        if event.end is None or event.end == event.date:
-            return self.time(event.date)
-        return f"{self.time(event.date)} – {self.time(event.end)}"
+        return self.span(event.date, event.end)
+
+    def span(self, start: PartialDate, end: PartialDate | None) -> str:
+        if end is None or end == start:
+            return self.time(start)
+        return f"{self.time(start)} – {self.time(end)}"
+
+    def media_src(self, page_path: str, url: str) -> str:
+        """An image's address from a page: web addresses as they are, docs/ paths made
+        relative to the page."""
+        if safe_url(url):
+            return url
+        return self.links.root(page_path) + self.docs_up + url
+
+    def era_of(self, event: Event) -> Era | None:
+        """The first era (in file order) that the event begins in."""
+        return next((era for era in self.eras if era.contains(event.date)), None)
 
     def event_item(self, event: Event, from_path: str) -> str:
         title = html_text(event.title)
@@ -116,6 +134,38 @@ def _source_label(source: Source) -> str:
     return out
 
 
+def _figure(media: Media, site: Site, page_path: str) -> list[str]:
+    """The event's image: lazy-loaded, with its alt text, caption and credit."""
+    src = escape_attr(site.media_src(page_path, media.url))
+    lines = [
+        '<figure class="tl-media">',
+        f'<img src="{src}" alt="{escape_attr(" ".join(media.alt.split()))}" loading="lazy" '
+        'decoding="async">',
+    ]
+    if media.caption or media.credit:
+        caption = f'<span dir="auto">{html_text(media.caption)}</span>' if media.caption else ""
+        if media.credit:
+            caption += f' <span class="tl-credit" dir="auto">{html_text(media.credit)}</span>'
+        lines.append(f"<figcaption>{caption.strip()}</figcaption>")
+    lines.append("</figure>")
+    return lines
+
+
+def _copy_button(key: str, title: str, site: Site) -> str:
+    """Copies the card's stable link (shown by the script; the ¶ permalink works without).
+
+    Its visible words come from `data-label`, set by the script: text in the HTML would go
+    into the search index once per card.
+    """
+    words = site.locale.words
+    return (
+        f'<button type="button" class="tl-copy" data-anchor="{escape_attr(key)}" '
+        f'data-label="{escape_attr(words.copy_link)}" '
+        f'data-done="{escape_attr(words.link_copied)}" '
+        f'aria-label="{escape_attr(words.copy_link)}: {escape_attr(title)}" hidden></button>'
+    )
+
+
 def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
     """A card as one raw HTML block: heading with permalink, date, text, tags, sources.
 
@@ -132,11 +182,14 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     marked = site.review and event.review
     review = f' <span class="tl-review">{html_text(words.review)}</span>' if marked else ""
     klass = "tl-event tl-event-planned" if event.planned else "tl-event"
+    if event.sources:
+        data += f' data-sources="{" ".join(escape_attr(s) for s in event.source_ids)}"'
     lines = [
         f'<div class="{klass}"{data}>',
         f'<h{level} class="tl-title" id="{escape_attr(key)}" dir="auto">{html_text(event.title)}'
         f'<a class="headerlink" href="#{escape_attr(key)}" title="Permanent link">¶</a></h{level}>',
         f'<p class="tl-when">{site.when(event)}{planned}{review}</p>',
+        _copy_button(key, event.title, site),
     ]
     if site.review and event.disputed:
         dates = ", ".join(f"{site.time(d.date)} ({html_text(d.source)})" for d in event.disputed)
@@ -144,6 +197,8 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
         lead = f"{html_text(before.rstrip())} " if before.strip() else ""
         said = f"{lead}{dates}{html_text(after)}"
         lines.append(f'<p class="tl-disputed">{said}</p>')
+    if event.media is not None:
+        lines += _figure(event.media, site, page_path)
     lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
     if tags:
         chips = " ".join(
@@ -215,19 +270,46 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     ]
 
 
+def _filter_note(page_path: str, site: Site) -> list[str]:
+    """The notice of a filter set in the URL (`?tag=`, `?source=`), filled by the script;
+    its link is the page without the filter."""
+    words = site.locale.words
+    here = site.links.href(page_path, page_path)
+    return [
+        f'<p class="tl-urlfilter" data-tag-text="{escape_attr(words.filtered_tag)}" '
+        f'data-source-text="{escape_attr(words.filtered_source)}" role="status" hidden>'
+        f'<span class="tl-urlfilter-text"></span> <a class="tl-urlfilter-clear" href="{here}">'
+        f"{html_text(words.clear_filter)}</a></p>",
+        "",
+    ]
+
+
+def _era_header(era: Era, site: Site) -> str:
+    """An era's header among the cards: its name and its dates."""
+    return (
+        f'<p class="tl-era"><span class="tl-era-name" dir="auto">{html_text(era.title)}</span> '
+        f'<span class="tl-era-dates">{site.span(era.start, era.end)}</span></p>'
+    )
+
+
 def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
     """A period's cards, under year or month headings (Markdown, for the table of contents)
-    when the page spans several; the HTML between two headings is one raw block."""
+    when the page spans several; the HTML between two headings is one raw block. The time
+    axis opens on the period; an era's header stands before its first card on the page."""
     plan = plans[index]
     locale = site.locale
     lines = [f"# {plan.label}", ""]
     block = [
         f'<p class="tl-count">{locale.words.event.count(len(plan.events))}</p>',
         "",
+        *axis_block(plan.path, site.links, locale, plan_span(plan)),
+        "",
+        *_filter_note(plan.path, site),
         *_filter_bar(plan, site),
     ]
     has_sections = any(_section_key(plan, e, locale) for e in plan.events)
     current: tuple[str, str] | None = None
+    era: Era | None = None
     for event in plan.events:
         key = _section_key(plan, event, locale)
         if key is not None and key != current:
@@ -235,6 +317,10 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
             lines += [f"## {key[1]} {{ #{key[0]} .tl-section }}", ""]
             block = []
             current = key
+        event_era = site.era_of(event)
+        if event_era is not None and event_era != era:
+            block.append(_era_header(event_era, site))
+        era = event_era
         block += event_card(event, site, plan.path, 3 if has_sections else 2)
     pager = []
     if index > 0:
@@ -270,7 +356,17 @@ def home_page(
         end=site.time(events[-1].date),
         sources=locale.words.source.count(n_sources),
     )
-    lines += site.raw("index.md", [*intro, f'<p class="tl-count">{summary}</p>', ""])
+    lines += site.raw(
+        "index.md",
+        [
+            *intro,
+            f'<p class="tl-count">{summary}</p>',
+            "",
+            *axis_block("index.md", site.links, locale),
+            "",
+            *_filter_note("index.md", site),
+        ],
+    )
     chart = overview_svg(plans, locale, lambda path: site.links.href("index.md", path))
     if chart:
         lines += [f"## {locale.words.overview} {{ #tl-overview }}", ""]

@@ -87,6 +87,21 @@ class SiteStrings:
     more: str
     """Opens the less frequent tag chips of a page's filter."""
 
+    # The time axis, sharing and filters across the timeline (issue 12).
+    axis: str
+    """The axis's accessible name."""
+    zoom_in: str
+    zoom_out: str
+    zoom_reset: str
+    copy_link: str
+    """The button that copies a card's link."""
+    link_copied: str
+    filtered_tag: str
+    """The notice of a `?tag=` filter: `{tag}`."""
+    filtered_source: str
+    """The notice of a `?source=` filter: `{source}`."""
+    clear_filter: str
+
     def __post_init__(self) -> None:
         if len(self.months) != 12:
             raise ValueError(f"months: expected 12 names, got {len(self.months)}")

@@ -31,10 +31,13 @@ from timeline.store._locate import locate_events
 from timeline.store._parse import parse_timeline
 from timeline.store._spec import (
     CITATION_KEYS,
+    ERA_KEYS,
     EVENT_KEYS,
     ID_RE,
     LANGUAGE_RE,
     MAX_OFFSET,
+    MEDIA_KEYS,
+    MEDIA_URL_RE,
     SOURCE_KEYS,
     TOP_KEYS,
     URL_RE,
@@ -44,10 +47,13 @@ from timeline.store.schema import install_schema
 
 __all__ = [
     "CITATION_KEYS",
+    "ERA_KEYS",
     "EVENT_KEYS",
     "ID_RE",
     "LANGUAGE_RE",
     "MAX_OFFSET",
+    "MEDIA_KEYS",
+    "MEDIA_URL_RE",
     "SOURCE_KEYS",
     "TOP_KEYS",
     "URL_RE",

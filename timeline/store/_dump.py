@@ -15,7 +15,7 @@ from typing import Any
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from timeline.model import Citation, Event, PartialDate, Source, Timeline
+from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
 from timeline.store.schema import SCHEMA_LINE
 
 __all__ = ["dump_event", "dump_timeline"]
@@ -113,6 +113,25 @@ def _citation_lines(citation: Citation) -> list[str]:
     return out
 
 
+def _media_lines(media: Media) -> list[str]:
+    out = ["    media:"]
+    for key in ("url", "alt", "caption", "credit"):
+        value: str = getattr(media, key)
+        if value:
+            out.extend(_text_field(key, value, "      "))
+    return out
+
+
+def _era_lines(era: Era) -> list[str]:
+    title = _text_field("title", era.title, "    ")
+    return [
+        "  - " + title[0].lstrip(),
+        *title[1:],
+        f"    start: {_date(era.start)}",
+        f"    end: {_date(era.end)}",
+    ]
+
+
 def _event_lines(event: Event) -> list[str]:
     out = [f"  - id: {_scalar(event.id)}", f"    date: {_date(event.date)}"]
     if event.end is not None:
@@ -120,6 +139,8 @@ def _event_lines(event: Event) -> list[str]:
     out.extend(_text_field("title", event.title, "    "))
     if event.text:
         out.extend(_text_field("text", event.text, "    "))
+    if event.media is not None:
+        out.extend(_media_lines(event.media))
     if event.tags:
         out.append(f"    tags: [{', '.join(_scalar(tag, flow=True) for tag in event.tags)}]")
     if event.sources:
@@ -163,6 +184,11 @@ def dump_timeline(timeline: Timeline) -> str:
     if timeline.language:
         out.append(f"language: {_scalar(timeline.language)}")
     out.append("")
+    if timeline.eras:
+        out.append("eras:")
+        for era in timeline.eras:
+            out.extend(_era_lines(era))
+        out.append("")
     if timeline.sources:
         out.append("sources:")
         for source in timeline.sources:

@@ -22,7 +22,9 @@ from timeline.model import (
     STATUSES,
     Citation,
     Dispute,
+    Era,
     Event,
+    Media,
     PartialDate,
     Source,
     Timeline,
@@ -32,6 +34,7 @@ from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
     DISPUTE_KEYS,
+    ERA_KEYS,
     EVENT_KEYS,
     ID_HINT,
     ID_RE,
@@ -40,6 +43,8 @@ from timeline.store._spec import (
     LANGUAGE_RE,
     MAX_IMPORTANCE,
     MAX_OFFSET,
+    MEDIA_KEYS,
+    MEDIA_URL_RE,
     SOURCE_KEYS,
     TOP_KEYS,
     URL_RE,
@@ -74,6 +79,8 @@ _REQUIRED = {
     EVENT_KEYS: ("id", "date", "title"),
     CITATION_KEYS: ("source",),
     DISPUTE_KEYS: ("source", "date"),
+    MEDIA_KEYS: ("url", "alt"),
+    ERA_KEYS: ("title", "start", "end"),
 }
 """Each mapping's known keys → the keys it must have."""
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
@@ -463,6 +470,7 @@ class _Reader:
             language = self._language(value, "", "language") or ""
         source_lines: dict[str, int] = {}
         citations: list[tuple[str, Node, str]] = []
+        eras = self._eras(fields.get("eras"))
         sources = self._sources(fields.get("sources"), source_lines)
         events = self._events(fields.get("events"), {}, citations)
         for key, value in again:  # a repeated key's value is checked, then ignored
@@ -472,6 +480,8 @@ class _Reader:
                 self._text(value, "", key)
             elif key == "language":
                 self._language(value, "", key)
+            elif key == "eras":
+                self._eras(value)
             elif key == "sources":
                 self._sources(value, {})
             else:
@@ -490,7 +500,71 @@ class _Reader:
             sources=tuple(sources),
             events=tuple(events),
             language=language,
+            eras=tuple(eras),
         )
+
+    def _eras(self, node: Node | None) -> list[Era]:
+        if node is None:
+            return []
+        found = []
+        for index, item in enumerate(self._items(node, "", "eras"), 1):
+            era = self._era(item, index)
+            if era is not None:
+                found.append(era)
+        return found
+
+    def _era(self, node: Node, index: int) -> Era | None:
+        where = f"era #{index}: "
+        read = self._checked_fields(node, ERA_KEYS, where, self._era_value)
+        if read is None:
+            return None
+        fields, values = read
+        title, start, end = values.get("title"), values.get("start"), values.get("end")
+        if not (isinstance(title, str) and isinstance(start, PartialDate)):
+            return None
+        if not isinstance(end, PartialDate):
+            return None
+        if end.last_day() < start.first_day():
+            self._report(fields["end"], f"{where}end: {end} is before start {start}")
+            return None
+        return Era(title=title, start=start, end=end)
+
+    def _era_value(self, key: str, node: Node, where: str) -> str | PartialDate | None:
+        """One era field's value, checked; None when it is invalid."""
+        if key == "title":
+            return self._required_text(node, where, key)
+        return self._date(node, where, key)
+
+    def _media(self, node: Node, where: str) -> Media | None:
+        """An event's image: `url` (http(s) or a path under docs/) and `alt` are required."""
+        here = f"{where}media: "
+        read = self._checked_fields(node, MEDIA_KEYS, here, self._media_value)
+        if read is None:
+            return None
+        _, values = read
+        url, alt = values.get("url"), values.get("alt")
+        if not (url and alt):
+            return None
+        return Media(
+            url=url, alt=alt, caption=values.get("caption") or "", credit=values.get("credit") or ""
+        )
+
+    def _media_value(self, key: str, node: Node, where: str) -> str | None:
+        if key == "url":
+            value = self._required_text(node, where, key)
+            if value and not MEDIA_URL_RE.match(value):
+                self._report(
+                    node,
+                    f"{where}{key}: expected an http(s) address or a path under docs/, "
+                    f"got {_quote(value)}",
+                )
+                return None
+            return value
+        if key == "alt":
+            return self._required_text(node, where, key)
+        if _is_null(node):
+            return None
+        return self._text(node, where, key)
 
     def _sources(self, node: Node | None, lines: dict[str, int]) -> list[Source]:
         if node is None:
@@ -594,6 +668,9 @@ class _Reader:
         text = ""
         if (value := _present(fields, "text")) is not None:
             text = self._text(value, where, "text") or ""
+        media = None
+        if (value := _present(fields, "media")) is not None:
+            media = self._media(value, where)
         tags = self._tags(fields["tags"], where) if "tags" in fields else ()
         cited: tuple[Citation, ...] = ()
         if "sources" in fields:
@@ -634,6 +711,7 @@ class _Reader:
             status=status,
             disputed=disputed,
             review=review,
+            media=media,
         )
 
     def _status(self, node: Node, where: str, key: str) -> str | None:
@@ -701,6 +779,8 @@ class _Reader:
             self._status(node, where, key)
         elif key == "disputed":
             self._disputes(node, where, citations)
+        elif key == "media":
+            self._media(node, where)
         else:
             self._text(node, where, key)
 

@@ -12,6 +12,7 @@ __all__ = [
     "CITATION_KEYS",
     "DATE_RE",
     "DISPUTE_KEYS",
+    "ERA_KEYS",
     "EVENT_KEYS",
     "ID_HINT",
     "ID_RE",
@@ -20,12 +21,14 @@ __all__ = [
     "LANGUAGE_RE",
     "MAX_IMPORTANCE",
     "MAX_OFFSET",
+    "MEDIA_KEYS",
+    "MEDIA_URL_RE",
     "SOURCE_KEYS",
     "TOP_KEYS",
     "URL_RE",
 ]
 
-TOP_KEYS = ("title", "description", "language", "sources", "events")
+TOP_KEYS = ("title", "description", "language", "eras", "sources", "events")
 SOURCE_KEYS = ("id", "title", "outlet", "url", "published", "language")
 EVENT_KEYS = (
     "id",
@@ -33,6 +36,7 @@ EVENT_KEYS = (
     "end",
     "title",
     "text",
+    "media",
     "tags",
     "sources",
     "status",
@@ -44,6 +48,9 @@ EVENT_KEYS = (
 )
 CITATION_KEYS = ("source", "quote", "start", "end")
 DISPUTE_KEYS = ("source", "date")
+MEDIA_KEYS = ("url", "alt", "caption", "credit")
+"""TimelineJS's names for an event's image, so an export maps them one to one."""
+ERA_KEYS = ("title", "start", "end")
 
 # The patterns below are also the JSON Schema's (a test holds them equal), so they are
 # written to mean the same in Python and in the JavaScript regexes of editors: character
@@ -86,6 +93,8 @@ address (so ` //evil.example` would lead to another site)."""
 
 MAX_IMPORTANCE = 1_000_000
 """The largest `importance`: far beyond any count of articles, and a number every tool reads."""
+MEDIA_URL_RE = re.compile(r"^(?![/\\])(?![\s\S]*(?:^|/)\.\.(?:/|$))" + URL_RE.pattern[1:])
+"""An image: an http(s) address, or a path under docs/ (relative, without `..`)."""
 
 MAX_OFFSET = 2**31 - 1
 """The largest citation offset: far beyond any article, and a number every tool can hold."""

@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Andere Daten laut Quellen: {dates}",
     review="Zu prüfen",
     more="Mehr",
+    axis="Zeitachse",
+    zoom_in="Vergrößern",
+    zoom_out="Verkleinern",
+    zoom_reset="Alles zeigen",
+    copy_link="Link kopieren",
+    link_copied="Link kopiert",
+    filtered_tag="Nur Ereignisse mit dem Schlagwort {tag}",
+    filtered_source="Nur Ereignisse aus {source}",
+    clear_filter="Alle zeigen",
 )

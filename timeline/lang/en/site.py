@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Sources also give: {dates}",
     review="To review",
     more="More",
+    axis="Time axis",
+    zoom_in="Zoom in",
+    zoom_out="Zoom out",
+    zoom_reset="Show everything",
+    copy_link="Copy link",
+    link_copied="Link copied",
+    filtered_tag="Only events tagged {tag}",
+    filtered_source="Only events citing {source}",
+    clear_filter="Show all",
 )

@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Otras fechas según las fuentes: {dates}",
     review="Por revisar",
     more="Más",
+    axis="Eje temporal",
+    zoom_in="Acercar",
+    zoom_out="Alejar",
+    zoom_reset="Ver todo",
+    copy_link="Copiar enlace",
+    link_copied="Enlace copiado",
+    filtered_tag="Solo eventos con la etiqueta {tag}",
+    filtered_source="Solo eventos que cita {source}",
+    clear_filter="Ver todos",
 )

@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Autres dates selon les sources : {dates}",
     review="À vérifier",
     more="Plus",
+    axis="Axe du temps",
+    zoom_in="Zoomer",
+    zoom_out="Dézoomer",
+    zoom_reset="Tout afficher",
+    copy_link="Copier le lien",
+    link_copied="Lien copié",
+    filtered_tag="Seulement les événements avec l’étiquette {tag}",
+    filtered_source="Seulement les événements cités par {source}",
+    clear_filter="Tout afficher",
 )

@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Altre date secondo le fonti: {dates}",
     review="Da verificare",
     more="Altri",
+    axis="Asse del tempo",
+    zoom_in="Ingrandisci",
+    zoom_out="Riduci",
+    zoom_reset="Mostra tutto",
+    copy_link="Copia link",
+    link_copied="Link copiato",
+    filtered_tag="Solo eventi con l’etichetta {tag}",
+    filtered_source="Solo eventi citati da {source}",
+    clear_filter="Mostra tutti",
 )

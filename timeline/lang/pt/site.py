@@ -50,4 +50,13 @@ SITE = SiteStrings(
     disputed="Outras datas segundo as fontes: {dates}",
     review="A rever",
     more="Mais",
+    axis="Eixo do tempo",
+    zoom_in="Aproximar",
+    zoom_out="Afastar",
+    zoom_reset="Mostrar tudo",
+    copy_link="Copiar link",
+    link_copied="Link copiado",
+    filtered_tag="Apenas eventos com a etiqueta {tag}",
+    filtered_source="Apenas eventos citados por {source}",
+    clear_filter="Mostrar todos",
 )
