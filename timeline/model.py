@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from urllib.parse import urlsplit
 
 __all__ = [
     "Citation",
@@ -144,6 +145,22 @@ class Source:
     url: str = ""
     published: PartialDate | None = None
     language: str = ""
+
+    @property
+    def name(self) -> str:
+        """What to call the source: its title, else its outlet, else the file or page its
+        address names ("report.html", "example.org"); its id (often a hash) only when there
+        is nothing else."""
+        if self.title or self.outlet:
+            return self.title or self.outlet
+        url = self.url.strip()
+        try:
+            parts = urlsplit(url) if "://" in url else None
+        except ValueError:
+            parts = None
+        path = parts.path if parts is not None else url
+        name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        return name or (parts.netloc if parts is not None else "") or self.id
 
 
 @dataclass(frozen=True)

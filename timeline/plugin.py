@@ -15,6 +15,7 @@ twice, which was half the build of a 10,000-event timeline.
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
 import re
@@ -30,18 +31,22 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
+    FEED_FILES,
     SCRIPT,
     STYLESHEET,
     Grouping,
     HtmlStash,
+    event_links,
     nav_entries,
     problem_page,
     render_pages,
     script,
     stylesheet,
+    template_safe,
 )
 from timeline.model import Timeline
 
@@ -86,6 +91,8 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """Nav section for your own pages when mkdocs.yml has no `nav`."""
     edit_page = opt.Type(bool, default=True)
     """Publish the "How to edit" page (turn off for a public site)."""
+    feeds = opt.Type(bool, default=True)
+    """Publish Atom and RSS feeds of the newest events (`feed.atom.xml`, `feed.rss.xml`)."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
         generated[prefix + SCRIPT] = script()
+        generated.update({prefix + path: text for path, text in self._feeds(config).items()})
         own = [f.src_uri for f in files.documentation_pages()]
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
@@ -249,6 +257,42 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(outcome.report(self.events_path))
         self.timeline = None
         return self._problem_pages(outcome)
+
+    def _feeds(self, config: MkDocsConfig) -> dict[str, str]:
+        """The Atom and RSS files, linking to the cards under `site_url` (relative links,
+        which readers resolve against the feed's address, when it is not set)."""
+        if self.timeline is None or not self.config.feeds:
+            return {}
+        from timeline.feed import export_atom, export_rss
+
+        links = event_links(
+            self.timeline, grouping=self._grouping(), directory_urls=config.use_directory_urls
+        )
+        site_url = (config.site_url or "").rstrip("/")
+        base = f"{site_url}/{self._prefix()}" if site_url else ""
+        return {
+            FEED_FILES["atom"]: export_atom(
+                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"]
+            ),
+            FEED_FILES["rss"]: export_rss(
+                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"]
+            ),
+        }
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Every page names the feeds in its head, so browsers and readers find them."""
+        if self.timeline is None or not self.config.feeds or "</head>" not in output:
+            return output
+        title = html.escape(template_safe(self.timeline.title), quote=True)
+        tags = "".join(
+            f'<link rel="alternate" type="{kind}" title="{title}" '
+            f'href="{html.escape(get_relative_url(self._prefix() + path, page.url))}">'
+            for kind, path in (
+                ("application/atom+xml", FEED_FILES["atom"]),
+                ("application/rss+xml", FEED_FILES["rss"]),
+            )
+        )
+        return output.replace("</head>", tags + "</head>", 1)
 
     def _pages(self, timeline: Timeline, config: MkDocsConfig) -> dict[str, str]:
         return render_pages(

@@ -29,12 +29,13 @@ from timeline.generate._pages import (
 from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
-from timeline.generate._slug import slug, tag_paths
+from timeline.generate._slug import anchor, slug, tag_paths
 from timeline.generate._stash import HtmlStash
-from timeline.generate._text import clean_text, template_safe
+from timeline.generate._text import clean_text, safe_url, template_safe
 from timeline.model import Event, Timeline
 
 __all__ = [
+    "FEED_FILES",
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
@@ -45,10 +46,12 @@ __all__ = [
     "HtmlStash",
     "PagePlan",
     "clean_text",
+    "event_links",
     "nav_entries",
     "plan_pages",
     "problem_page",
     "render_pages",
+    "safe_url",
     "script",
     "slug",
     "stylesheet",
@@ -61,6 +64,9 @@ STYLESHEET = "assets/timeline.css"
 
 SCRIPT = "assets/timeline.js"
 """The tag filter of period pages: package path and site path."""
+
+FEED_FILES = {"atom": "feed.atom.xml", "rss": "feed.rss.xml"}
+"""Where the site's feeds live, beside the home page (`timeline.feed` writes them)."""
 
 NAV_FLAT_LIMIT = 15
 """More period pages than this are grouped into decade (then century) nav sections."""
@@ -121,6 +127,19 @@ def render_pages(
     if edit:
         pages["edit.md"] = edit_page(events_path, locale)
     return pages
+
+
+def event_links(
+    timeline: Timeline, *, grouping: Grouping = "auto", directory_urls: bool = True
+) -> dict[str, str]:
+    """Event id → the URL of its card relative to the site's root ("years/2024/#summit"), as
+    `render_pages` lays the site out with the same options (feeds link to the cards)."""
+    links = Links(directory_urls)
+    return {
+        event.id: links.href("index.md", plan.path, anchor(event.id)).removeprefix("./")
+        for plan in _plan_pages(timeline, grouping=grouping, locale=locale_for("en"))
+        for event in plan.events
+    }
 
 
 NavEntry = dict[str, "str | list[NavEntry]"]
