@@ -26,7 +26,7 @@ from timeline.generate._pages import (
     tag_index,
     tag_page,
 )
-from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping, PagePlan
+from timeline.generate._plan import MAX_EVENTS_PER_PAGE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
 from timeline.generate._slug import anchor, slug, tag_paths
@@ -40,7 +40,6 @@ __all__ = [
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
     "SCRIPT",
-    "SPARSE_DECADE",
     "STYLESHEET",
     "Grouping",
     "HtmlStash",
@@ -77,8 +76,8 @@ def plan_pages(
 ) -> list[PagePlan]:
     """Group the events into period pages, in chronological order (labels in `language`).
 
-    `auto` gives each year a page, merges a sparse decade (few events over several years)
-    into one page and splits a crowded year into months; the other values force one level.
+    `auto` gives each year a page and splits a crowded year into months; the other values
+    force one level.
     """
     return _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
 

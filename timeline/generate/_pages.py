@@ -100,8 +100,9 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
 
 
 def _source_label(source: Source) -> str:
-    """Outlet, then the article title linked to its web address (never a non-web link)."""
-    outlet = html_text(source.outlet or source.title or source.id)
+    """Outlet, then the article title linked to its web address (never a non-web link). A
+    source with neither is named by its file or page (`Source.name`), never by its id."""
+    outlet = html_text(source.outlet or source.name)
     out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
     titled = bool(source.title and source.outlet)
     url = safe_url(source.url)
@@ -112,6 +113,17 @@ def _source_label(source: Source) -> str:
     elif titled:
         out += f" · <bdi>{html_text(source.title)}</bdi>"
     return out
+
+
+def _repeats(quote: str, text: list[str]) -> bool:
+    """Whether the quote only says again what the card's text says (the extractor writes a
+    source's sentence as the event's text): then the card shows it once, as its text."""
+    said = " ".join(text).casefold().strip(_QUOTE_MARKS)
+    return bool(said) and " ".join(quote.split()).casefold().strip(_QUOTE_MARKS) == said
+
+
+_QUOTE_MARKS = " \"'“”‘’«»„‚"
+"""Quotation marks and spaces around a quote, ignored when it is compared with the text."""
 
 
 def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
@@ -129,7 +141,8 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
         f'<a class="headerlink" href="#{escape_attr(key)}" title="Permanent link">¶</a></h{level}>',
         f'<p class="tl-when">{site.when(event)}</p>',
     ]
-    lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
+    text = paragraphs(event.text)
+    lines += [f'<p dir="auto">{html_text(p)}</p>' for p in text]
     if tags:
         chips = " ".join(
             site.a(page_path, site.tag_paths[tag], html_text(tag), cls="tl-tag", isolate=True)
@@ -139,7 +152,13 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     if event.sources:
         lines.append('<ul class="tl-sources">')
         lines += [
-            _source_item(site, site.sources.get(c.source), c.source, c.quote) for c in event.sources
+            _source_item(
+                site,
+                site.sources.get(c.source),
+                c.source,
+                "" if _repeats(c.quote, text) else c.quote,
+            )
+            for c in event.sources
         ]
         lines.append("</ul>")
     lines += ["</div>", ""]
@@ -314,7 +333,7 @@ def sources_page(timeline: Timeline, site: Site) -> str:
     known = {s.id for s in timeline.sources}
     sources = sorted(
         [*timeline.sources, *(Source(id=i) for i in citing if i not in known)],
-        key=lambda s: ((s.outlet or s.title or s.id).casefold(), s.id),
+        key=lambda s: ((s.outlet or s.name).casefold(), s.id),
     )
     lines = [f"# {locale.words.sources}", ""]
     if not sources:
