@@ -80,7 +80,7 @@ class _Prefix(opt.Type[str]):
 
 
 class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
-    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", edit_page: true}`."""
+    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", feeds: true}`."""
 
     events = opt.Type(str, default="events.yaml")
     """The timeline file, relative to mkdocs.yml."""
@@ -89,8 +89,9 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """A folder under docs/ for the generated pages ("" puts the home page at the root)."""
     docs_section = opt.Type(str, default="Documentation")
     """Nav section for your own pages when mkdocs.yml has no `nav`."""
-    edit_page = opt.Type(bool, default=True)
-    """Publish the "How to edit" page (turn off for a public site)."""
+    edit_page = opt.Optional(opt.Type(bool))
+    """The "How to edit" page: by default only under `mkdocs serve` (the person editing sees
+    it, a published site's readers do not); true or false to say so for every build."""
     feeds = opt.Type(bool, default=True)
     """Publish Atom and RSS feeds of the newest events (`feed.atom.xml`, `feed.rss.xml`)."""
 
@@ -192,6 +193,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def _grouping(self) -> Grouping:
         return cast(Grouping, self.config.grouping)  # validated by the Choice option
+
+    def _edit_page(self) -> bool:
+        edit = self.config.edit_page
+        return self.serving if edit is None else bool(edit)
 
     def _prefix(self) -> str:
         prefix = self.config.prefix
@@ -301,7 +306,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             grouping=self._grouping(),
             directory_urls=config.use_directory_urls,
             language=_theme_language(config),
-            edit=self.config.edit_page,
+            edit=self._edit_page(),
             stash=self.stash,
         )
 
@@ -362,7 +367,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 grouping=self._grouping(),
                 prefix=self._prefix(),
                 language=language,
-                edit=self.config.edit_page,
+                edit=self._edit_page(),
             )
         own: list[Any] = [{self.config.docs_section: sorted(own_pages)}] if own_pages else []
         return [*nav, *own]

@@ -14,7 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import cast
 
-from timeline.errors import TimelineError
+from timeline.errors import Problem, TimelineError
 from timeline.generate import (
     SCRIPT,
     STYLESHEET,
@@ -26,7 +26,17 @@ from timeline.generate import (
 )
 from timeline.model import Timeline
 
-__all__ = ["install_requirement", "scaffold_project", "write_rendered"]
+__all__ = [
+    "DISTRIBUTION",
+    "find_placeholders",
+    "install_requirement",
+    "scaffold_project",
+    "write_rendered",
+]
+
+DISTRIBUTION = "cited-timeline"
+"""The name this project is installed by (`pip install cited-timeline`): `timeline` on PyPI
+is an unrelated project. The package, the command and the MkDocs plugin are `timeline`."""
 
 _RENDER_MARKER = ".timeline-render"
 """Lists the files `render` wrote, so a re-render removes stale pages and nothing else."""
@@ -40,10 +50,15 @@ _SCAFFOLD = {
 }
 """Template in `timeline/scaffold/` → path in the new project (dotfiles are renamed)."""
 
-_REQUIREMENT_TODO = """\
+_EXAMPLE = "example.yaml"
+"""The filled-in events.yaml `timeline new --example` writes; its texts are the placeholders
+`timeline check` warns about."""
+
+_REQUIREMENT_TODO = f"""\
 # TODO: add the line you install the `timeline` tool with, for example
-#   timeline @ git+https://github.com/OWNER/timeline
-# (until then the Pages build stops with: The "timeline" plugin is not installed)."""
+#   {DISTRIBUTION} @ git+https://github.com/OWNER/REPO
+# (the distribution is `{DISTRIBUTION}`: the PyPI project named `timeline` is another tool;
+# until then the Pages build stops with: The "timeline" plugin is not installed)."""
 
 
 @contextmanager
@@ -58,18 +73,21 @@ def _writing(what: str, directory: Path) -> Iterator[None]:
         raise TimelineError(f"{path}: cannot {what}: {reason}") from None
 
 
-def install_requirement(distribution: str = "timeline") -> str | None:
+def install_requirement(distribution: str = DISTRIBUTION) -> str | None:
     """A requirements.txt line that reinstalls this tool elsewhere (a CI runner), if known.
 
     Read from the installer's PEP 610 record: a VCS install pins its commit, a URL install
-    its archive. A local path (an editable checkout) cannot be reached from CI: None.
+    its archive, an installer's install from a package index (no URL) names the
+    distribution at least at this version. A local path (an editable checkout) cannot be
+    reached from CI: None.
     """
     try:
-        raw = metadata.distribution(distribution).read_text("direct_url.json")
+        found = metadata.distribution(distribution)
     except metadata.PackageNotFoundError:
         return None
-    if not raw:
-        return None
+    raw = found.read_text("direct_url.json")
+    if not raw:  # an installer's record without a URL: from an index; else a source tree
+        return f"{distribution}>={found.version}" if found.read_text("INSTALLER") else None
     try:
         record = json.loads(raw)
     except json.JSONDecodeError:
@@ -84,13 +102,54 @@ def install_requirement(distribution: str = "timeline") -> str | None:
     return f"{distribution} @ {url}"
 
 
-def scaffold_project(directory: Path, title: str) -> list[str]:
-    """Create a new timeline project in `directory`; return the files written."""
+def scaffold_project(directory: Path, title: str, *, example: bool = False) -> list[str]:
+    """Create a new timeline project in `directory`; return the files written.
+
+    events.yaml has no events or sources (extraction or the user fills it) unless `example`
+    asks for a filled-in one to learn from.
+    """
     with _writing("create the project", directory):
-        return _scaffold(directory, title)
+        return _scaffold(directory, title, example)
 
 
-def _scaffold(directory: Path, title: str) -> list[str]:
+def find_placeholders(text: str, path: str) -> list[Problem]:
+    """Where an events.yaml still holds text of the `--example` file (a title, a sentence,
+    an address), one warning per line: a site published with them would show them."""
+    phrases = _placeholders()
+    found: list[Problem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("#"):
+            continue
+        for phrase in phrases:
+            column = line.find(phrase)
+            if column >= 0:
+                found.append(
+                    Problem(
+                        path,
+                        number,
+                        column + 1,
+                        f"warning: placeholder text from `timeline new --example` left in: "
+                        f"{phrase!r}",
+                    )
+                )
+                break
+    return found
+
+
+def _placeholders() -> list[str]:
+    """The example file's own words: every value of at least a few words or an address."""
+    text = (files("timeline") / "scaffold" / _EXAMPLE).read_text(encoding="utf-8")
+    values: list[str] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        value = line.split(":", 1)[1].strip() if ":" in line else line.strip()  # or folded
+        if value.startswith(("http://", "https://")) or len(value.split()) >= 3:
+            values.append(value)
+    return values
+
+
+def _scaffold(directory: Path, title: str, example: bool) -> list[str]:
     from timeline.store.schema import SCHEMA_LINE, install_schema
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -99,6 +158,8 @@ def _scaffold(directory: Path, title: str) -> list[str]:
     requirement = install_requirement() or _REQUIREMENT_TODO
     written: list[str] = []
     for template, target in _SCAFFOLD.items():
+        if template == "events.yaml" and example:
+            template = _EXAMPLE
         text = (templates / template).read_text(encoding="utf-8")
         text = (
             text.replace("__SCHEMA_LINE__", SCHEMA_LINE)

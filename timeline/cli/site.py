@@ -57,16 +57,24 @@ def render(events: Path, out: Path, grouping: str, directory_urls: bool, languag
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default=None, help="The timeline's title (default: the folder name).")
-def new(directory: Path, title: str | None) -> None:
+@click.option(
+    "--example",
+    is_flag=True,
+    help="Start from two example events and a source instead of an empty timeline.",
+)
+def new(directory: Path, title: str | None, example: bool) -> None:
     """Create a new timeline project: events.yaml, mkdocs.yml and a Pages workflow.
 
     Example: timeline new my-timeline
     """
     name = title or directory.resolve().name.replace("-", " ").replace("_", " ").title()
-    written = scaffold_project(directory, name)
+    written = scaffold_project(directory, name, example=example)
     shown = printable(str(directory))
     click.echo(f"Created {shown} ({len(written)} files). Next steps:")
     click.echo(f"  cd {shown}")
+    click.echo(
+        "  timeline extract articles/ -o events.yaml     # events from your articles (files, URLs)"
+    )
     click.echo("  timeline check events.yaml    # validate your edits")
     click.echo("  mkdocs serve                  # preview at http://127.0.0.1:8000")
     click.echo("  mkdocs build --strict         # the site, in site/")
