@@ -19,7 +19,7 @@ from typing import Literal
 from feedgen.feed import FeedGenerator
 
 from timeline.generate import clean_text, event_links, safe_url
-from timeline.model import Event, Timeline
+from timeline.model import Event, Source, Timeline
 
 __all__ = ["FEED_LIMIT", "FeedFormat", "added_on", "export_atom", "export_rss", "newest_events"]
 
@@ -42,21 +42,27 @@ def _line(text: str) -> str:
     return " ".join(_text(text).split())
 
 
-def added_on(timeline: Timeline, event: Event) -> dt.date:
+def added_on(
+    timeline: Timeline, event: Event, published: Mapping[str, dt.date] | None = None
+) -> dt.date:
     """When the event came into the timeline, as far as the data tells: the newest
-    publication date (its last day) of the sources it cites, else its own last day."""
-    dates = []
-    for source_id in event.source_ids:
-        source = timeline.source(source_id)
-        if source is not None and source.published is not None:
-            dates.append(source.published.last_day())
+    publication date (its last day) of the sources it cites, else its own last day.
+    `published` (source id → last day) saves looking each source up."""
+    if published is None:
+        published = _published(timeline)
+    dates = [published[s] for s in event.source_ids if s in published]
     return max(dates) if dates else (event.end or event.date).last_day()
+
+
+def _published(timeline: Timeline) -> dict[str, dt.date]:
+    return {s.id: s.published.last_day() for s in timeline.sources if s.published is not None}
 
 
 def newest_events(timeline: Timeline, limit: int = FEED_LIMIT) -> list[tuple[Event, dt.date]]:
     """The `limit` most recently added events with their dates, newest first (the later
     event first among those added on one day)."""
-    dated = [(event, added_on(timeline, event)) for event in timeline.events]
+    published = _published(timeline)
+    dated = [(event, added_on(timeline, event, published)) for event in timeline.events]
     dated.sort(key=lambda pair: (pair[1], pair[0].sort_key()), reverse=True)
     return dated[:limit]
 
@@ -66,7 +72,7 @@ def _web_url(url: str) -> str:
     return found if found is not None and not re.search(r"[\s<>\"]", found) else ""
 
 
-def _content(timeline: Timeline, event: Event) -> str:
+def _content(timeline: Timeline, event: Event, sources: Mapping[str, Source]) -> str:
     """The card as escaped HTML: date, text, then each source with its quote."""
     when = event.date.display() + (f" – {event.end.display()}" if event.end else "")
     parts = [f"<p>{html.escape(when)}</p>"]
@@ -77,7 +83,7 @@ def _content(timeline: Timeline, event: Event) -> str:
     ]
     items = []
     for citation in event.sources:
-        source = timeline.source(citation.source)
+        source = sources.get(citation.source)
         name = html.escape(_line(source.name if source else citation.source))
         url = _web_url(source.url) if source else ""
         label = f'<a href="{html.escape(url)}">{name}</a>' if url else name
@@ -101,6 +107,7 @@ def _feed(
         links = event_links(timeline)
     key = base or f"timeline:{timeline.title}"
     entries = newest_events(timeline, limit)
+    sources = {s.id: s for s in timeline.sources}
     updated = max((added for _, added in entries), default=dt.date(1970, 1, 1))
     fg = FeedGenerator()
     fg.id(base or uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
@@ -121,18 +128,18 @@ def _feed(
         entry.updated(stamp)
         entry.published(stamp)
         link = base + links[event.id] if links and event.id in links else ""
-        link = link or _first_web_url(timeline, event)
+        link = link or _first_web_url(event, sources)
         if link:
             entry.link(href=link, rel="alternate")
-        entry.content(_content(timeline, event), type="html")
+        entry.content(_content(timeline, event, sources), type="html")
         for tag in dict.fromkeys(event.tags):
             entry.category(term=_line(tag))
     return fg
 
 
-def _first_web_url(timeline: Timeline, event: Event) -> str:
+def _first_web_url(event: Event, sources: Mapping[str, Source]) -> str:
     for source_id in event.source_ids:
-        source = timeline.source(source_id)
+        source = sources.get(source_id)
         url = _web_url(source.url) if source is not None else ""
         if url:
             return url

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
+from urllib.parse import quote
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
@@ -40,6 +41,7 @@ from timeline.generate import (
     STYLESHEET,
     Grouping,
     HtmlStash,
+    SearchEntry,
     event_links,
     nav_entries,
     problem_page,
@@ -159,6 +161,17 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+def _search_entries_list(config: MkDocsConfig) -> list[dict[str, Any]] | None:
+    """The entry list of Material's search index, if that search plugin is on (MkDocs' own
+    search plugin cannot skip a page: it indexes the pages itself)."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        entries = getattr(index, "entries", None)
+        if isinstance(entries, list) and hasattr(index, "create_entry_for_section"):
+            return entries
+    return None
+
+
 def _theme_language(config: MkDocsConfig) -> str:
     """The theme's `language` (Material's option), "en" when the theme has none."""
     try:
@@ -181,6 +194,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.built_pages: list[str] = []
         """Paths of the timeline's pages in the build under way; good once it has finished."""
         self.stash = HtmlStash()
+        self.search: dict[str, list[SearchEntry]] = {}
+        """src_uri → what the site search indexes for that generated page."""
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
         self.crashed: _Failure | None = None
@@ -218,8 +233,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
+        self.search = {}
         generated = self._generate(config)
         prefix = self._prefix()
+        self.search = {prefix + path: entries for path, entries in self.search.items()}
         self.stashed = {prefix + path: path for path in self.stash.pages()}
         generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
@@ -308,6 +325,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             language=_theme_language(config),
             edit=self._edit_page(),
             stash=self.stash,
+            search=self.search,
         )
 
     # Before every other plugin (Material's privacy and typeset plugins, then search in
@@ -331,6 +349,25 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             ) from None
         page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
         return html
+
+    # Before the search plugins (priority 0): Material's skips a page whose meta says
+    # `search: exclude` and gets the timeline's own entries instead of parsing the page.
+    @event_priority(50)
+    def on_page_context(
+        self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> Any:
+        """Index the timeline's pages from the events: lean, and no HTML to parse."""
+        entries = self.search.get(page.file.src_uri)
+        index = _search_entries_list(config) if entries is not None else None
+        if entries is None or index is None:
+            return context
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        for entry in entries:
+            fragment = f"#{quote(entry.anchor, safe='')}" if entry.anchor else ""
+            index.append(
+                {"location": page.url + fragment, "title": entry.title, "text": entry.text}
+            )
+        return context
 
     def _problem_pages(self, failure: _Failure) -> dict[str, str]:
         """The error page at the home page and at every page of the last good build."""

@@ -29,6 +29,7 @@ from timeline.generate._pages import (
 from timeline.generate._plan import MAX_EVENTS_PER_PAGE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
+from timeline.generate._search import SearchEntry, event_entry, page_entry, text_limit
 from timeline.generate._slug import anchor, slug, tag_paths
 from timeline.generate._stash import HtmlStash
 from timeline.generate._text import clean_text, safe_url, template_safe
@@ -44,6 +45,7 @@ __all__ = [
     "Grouping",
     "HtmlStash",
     "PagePlan",
+    "SearchEntry",
     "clean_text",
     "event_links",
     "nav_entries",
@@ -91,6 +93,7 @@ def render_pages(
     language: str = "en",
     edit: bool = True,
     stash: HtmlStash | None = None,
+    search: dict[str, list[SearchEntry]] | None = None,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
@@ -99,7 +102,8 @@ def render_pages(
     `use_directory_urls` (its default). `language` is the theme's (`es`, `pt-BR`...).
     With a `stash`, the pages' raw HTML blocks go into it and the Markdown holds a placeholder
     comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
-    every page is complete Markdown.
+    every page is complete Markdown. A `search` dict receives what the site search should
+    index for each page (`SearchEntry`), so a search plugin need not parse the pages.
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -125,7 +129,31 @@ def render_pages(
     pages["sources.md"] = sources_page(timeline, site)
     if edit:
         pages["edit.md"] = edit_page(events_path, locale)
+    if search is not None:
+        search.update(_search_entries(timeline, plans, pages, site))
     return pages
+
+
+def _search_entries(
+    timeline: Timeline, plans: Sequence[PagePlan], pages: dict[str, str], site: Site
+) -> dict[str, list[SearchEntry]]:
+    """Each generated page's entries: the home page with the description, every card with
+    the start of its text, the index pages by their titles only (their lists repeat the
+    cards' titles)."""
+    limit = text_limit(len(timeline.events))
+    entries = {"index.md": [page_entry(timeline.title, timeline.description, limit)]}
+    for plan in plans:
+        entries[plan.path] = [page_entry(plan.label)] + [
+            event_entry(e, anchor(e.id), limit) for e in plan.events
+        ]
+    words = site.locale.words
+    entries["tags/index.md"] = [page_entry(words.tags)]
+    for tag, path in site.tag_paths.items():
+        entries[path] = [page_entry(words.tag_title.format(tag=tag))]
+    for path in pages:
+        if path == "sources.md" or path.startswith("sources/"):
+            entries[path] = [page_entry(words.sources)]
+    return entries
 
 
 def event_links(
