@@ -423,3 +423,29 @@ def test_a_source_without_a_title_is_named_by_its_outlet_or_file(
     for page in (pages["years/2024.md"], pages["sources.md"]):
         assert f'<span class="tl-outlet" dir="auto">{shown}</span>' in page
         assert ">3f9a1c2e7b<" not in page
+
+
+def test_long_tag_and_source_lists_are_split_into_pages() -> None:
+    """A tag or the sources list longer than `LIST_PAGE` continues on `…/2.md`, linked both ways."""
+    from timeline.generate._pages import LIST_PAGE
+
+    n = LIST_PAGE + 1
+    events = tuple(
+        event(f"e{i}", "2020-01-01", tags=("big",), sources=(Citation(f"s{i}"),)) for i in range(n)
+    )
+    sources = tuple(Source(f"s{i}", outlet=f"Outlet {i:05d}") for i in range(n))
+    pages = render_pages(Timeline("T", sources=sources, events=events))
+    assert {"tags/big.md", "tags/big/2.md", "sources.md", "sources/2.md"} <= set(pages)
+    assert pages["tags/big/2.md"].count('class="tl-pager"') == 2
+    assert '<a href="../">1</a>' in pages["tags/big/2.md"]
+    assert '<a href="2/">2</a>' in pages["tags/big.md"]
+    assert pages["sources/2.md"].count("<li id=") == 1
+
+
+def test_the_navigation_lists_a_year_split_into_months_once() -> None:
+    """Month pages of a crowded year are one nav entry, the year, pointing at its first page."""
+    days = [f"2024-{m:02d}-01" for m in range(1, 13)] * (MAX_EVENTS_PER_PAGE // 12 + 1)
+    timeline = timeline_of("1999", *days)
+    nav = nav_entries(timeline)
+    periods = nav[1]["Timeline"]
+    assert periods == [{"1999": "years/1999.md"}, {"2024": "years/2024-01.md"}]

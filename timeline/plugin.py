@@ -161,6 +161,19 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+def _nav_paths(nav: list[Any]) -> list[str]:
+    """Every page path in a MkDocs `nav` structure."""
+    found: list[str] = []
+    for item in nav:
+        values = item.values() if isinstance(item, dict) else [item]
+        for value in values:
+            if isinstance(value, str):
+                found.append(value)
+            elif isinstance(value, list):
+                found += _nav_paths(value)
+    return found
+
+
 def _search_entries_list(config: MkDocsConfig) -> list[dict[str, Any]] | None:
     """The entry list of Material's search index, if that search plugin is on (MkDocs' own
     search plugin cannot skip a page: it indexes the pages itself)."""
@@ -195,6 +208,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         """Paths of the timeline's pages in the build under way; good once it has finished."""
         self.stash = HtmlStash()
         self.search: dict[str, list[SearchEntry]] = {}
+        self.listed: set[str] = set()
+        """The generated pages the navigation lists."""
         """src_uri → what the site search indexes for that generated page."""
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
@@ -243,6 +258,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         generated[prefix + SCRIPT] = script()
         generated.update({prefix + path: text for path, text in self._feeds(config).items()})
         own = [f.src_uri for f in files.documentation_pages()]
+        nav = self._nav(own, _theme_language(config))
+        self.listed = set(_nav_paths(nav))
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
@@ -253,7 +270,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 File.generated(config, src_uri, content=content, inclusion=self._inclusion(src_uri))
             )
         if config.nav is None:
-            config.nav = self._nav(own, _theme_language(config))
+            config.nav = nav
         return files
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
@@ -391,6 +408,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return InclusionLevel.UNDEFINED if rel == "index.md" else InclusionLevel.NOT_IN_NAV
         if rel.startswith("tags/") and rel != "tags/index.md":
             return InclusionLevel.NOT_IN_NAV
+        if rel.startswith(("years/", "sources/")) and src_uri not in self.listed:
+            return InclusionLevel.NOT_IN_NAV  # further months of a year, further source lists
         return InclusionLevel.UNDEFINED
 
     def _nav(self, own_pages: list[str], language: str) -> list[Any]:

@@ -11,6 +11,7 @@ shows exactly as written. The words around it follow the site's language (`_loca
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from importlib.resources import files
@@ -22,9 +23,9 @@ from timeline.generate._pages import (
     Site,
     home_page,
     period_page,
-    sources_page,
+    sources_pages,
     tag_index,
-    tag_page,
+    tag_pages,
 )
 from timeline.generate._plan import MAX_EVENTS_PER_PAGE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
@@ -49,6 +50,7 @@ __all__ = [
     "clean_text",
     "event_links",
     "nav_entries",
+    "nav_plans",
     "plan_pages",
     "problem_page",
     "render_pages",
@@ -125,8 +127,8 @@ def render_pages(
         for tag in dict.fromkeys(event.tags):
             tagged[tag].append(event)
     for tag, path in site.tag_paths.items():
-        pages[path] = tag_page(tag, path, tagged[tag], site)
-    pages["sources.md"] = sources_page(timeline, site)
+        pages.update(tag_pages(tag, path, tagged[tag], site))
+    pages.update(sources_pages(timeline, site))
     if edit:
         pages["edit.md"] = edit_page(events_path, locale)
     if search is not None:
@@ -151,8 +153,10 @@ def _search_entries(
     for tag, path in site.tag_paths.items():
         entries[path] = [page_entry(words.tag_title.format(tag=tag))]
     for path in pages:
-        if path == "sources.md" or path.startswith("sources/"):
-            entries[path] = [page_entry(words.sources)]
+        if path.startswith("tags/") and path not in entries:
+            entries[path] = []  # a further part of a tag's list
+        elif path == "sources.md" or path.startswith("sources/"):
+            entries[path] = [page_entry(words.sources)] if path == "sources.md" else []
     return entries
 
 
@@ -172,7 +176,26 @@ def event_links(
 NavEntry = dict[str, "str | list[NavEntry]"]
 
 
+def nav_plans(plans: Sequence[PagePlan]) -> list[PagePlan]:
+    """The period pages the navigation lists: a year split into months is listed once, by
+    its first page, under the year's label (its pages lead from one to the next). Every
+    page carries the whole navigation, so listing each month made the site grow with the
+    square of its page count."""
+    listed: list[PagePlan] = []
+    seen: set[int] = set()
+    for plan in plans:
+        if plan.kind in ("month", "year-rest"):
+            year = plan.events[0].date.year
+            if year in seen:
+                continue
+            seen.add(year)
+            plan = dataclasses.replace(plan, label=str(year))
+        listed.append(plan)
+    return listed
+
+
 def _nav_periods(plans: Sequence[PagePlan], prefix: str, locale: Locale) -> list[NavEntry]:
+    plans = nav_plans(plans)
     flat: list[NavEntry] = [{p.label: prefix + p.path} for p in plans]
     if len(plans) <= NAV_FLAT_LIMIT:
         return flat

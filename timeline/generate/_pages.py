@@ -305,26 +305,63 @@ def tag_index(site: Site, tag_counts: Counter[str]) -> str:
     return "\n".join(lines)
 
 
-def tag_page(tag: str, path: str, events: list[Event], site: Site) -> str:
-    locale = site.locale
-    all_tags = site.a(path, "tags/index.md", locale.words.all_tags)
-    title = locale.words.tag_title.format(tag=tag)
-    block = [
-        f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
-        "",
-        "<ul>",
-        *(site.event_item(e, path) for e in events),
-        "</ul>",
-        "",
+LIST_PAGE = 1000
+"""Events on one page of a tag's list, sources on one page of the sources list: a page
+stays well under 2 MB, however large the timeline."""
+
+
+def part_path(path: str, part: int) -> str:
+    """The path of part `part` (1-based) of a list page: `tags/x.md`, `tags/x/2.md`..."""
+    return path if part == 1 else f"{path.removesuffix('.md')}/{part}.md"
+
+
+def _parts_pager(path: str, part: int, parts: int, site: Site) -> list[str]:
+    """Links to the other parts of a paginated list ("1 2 3"), the current one unlinked."""
+    if parts < 2:
+        return []
+    here = part_path(path, part)
+    links = [
+        f'<strong aria-current="page">{n}</strong>'
+        if n == part
+        else site.a(here, part_path(path, n), str(n))
+        for n in range(1, parts + 1)
     ]
-    return "\n".join([front_matter(title) + f"# {_heading(title)}", "", *site.raw(path, block)])
+    return [f'<p class="tl-pager">{" ".join(links)}</p>', ""]
+
+
+def tag_pages(tag: str, path: str, events: list[Event], site: Site) -> dict[str, str]:
+    """The tag's events, `LIST_PAGE` to a page: `tags/x.md`, then `tags/x/2.md`..."""
+    locale = site.locale
+    title = locale.words.tag_title.format(tag=tag)
+    chunks = [events[i : i + LIST_PAGE] for i in range(0, len(events), LIST_PAGE)] or [[]]
+    pages: dict[str, str] = {}
+    for part, chunk in enumerate(chunks, start=1):
+        here = part_path(path, part)
+        all_tags = site.a(here, "tags/index.md", locale.words.all_tags)
+        pager = _parts_pager(path, part, len(chunks), site)
+        block = [
+            f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
+            "",
+            *pager,
+            "<ul>",
+            *(site.event_item(e, here) for e in chunk),
+            "</ul>",
+            "",
+            *pager,
+        ]
+        heading = title if part == 1 else f"{title} ({part})"
+        pages[here] = "\n".join(
+            [front_matter(heading) + f"# {_heading(heading)}", "", *site.raw(here, block)]
+        )
+    return pages
 
 
 def _source_anchor(source_id: str) -> str:
     return "source-" + slug(source_id)
 
 
-def sources_page(timeline: Timeline, site: Site) -> str:
+def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
+    """Every source with the events it reports, `LIST_PAGE` sources to a page."""
     locale = site.locale
     citing: dict[str, list[Event]] = {}
     for event in timeline.chronological():
@@ -335,22 +372,29 @@ def sources_page(timeline: Timeline, site: Site) -> str:
         [*timeline.sources, *(Source(id=i) for i in citing if i not in known)],
         key=lambda s: ((s.outlet or s.name).casefold(), s.id),
     )
-    lines = [f"# {locale.words.sources}", ""]
     if not sources:
-        return "\n".join([*lines, locale.words.no_sources, ""])
-    lines += [locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))]
-    lines.append("")
-    items = ['<ul class="tl-source-index">']
-    for source in sources:
-        head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
-        if source.published is not None:
-            head += f" · {site.time(source.published)}"
-        items.append(head)
-        reported = citing.get(source.id, [])
-        if reported:
-            items.append("<ul>")
-            items += [site.event_item(e, "sources.md") for e in reported]
-            items.append("</ul>")
-        items.append("</li>")
-    lines += site.raw("sources.md", [*items, "</ul>", ""])
-    return "\n".join(lines)
+        return {
+            "sources.md": "\n".join([f"# {locale.words.sources}", "", locale.words.no_sources, ""])
+        }
+    intro = locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))
+    chunks = [sources[i : i + LIST_PAGE] for i in range(0, len(sources), LIST_PAGE)]
+    pages: dict[str, str] = {}
+    for part, chunk in enumerate(chunks, start=1):
+        here = part_path("sources.md", part)
+        heading = locale.words.sources if part == 1 else f"{locale.words.sources} ({part})"
+        pager = _parts_pager("sources.md", part, len(chunks), site)
+        items = [*pager, '<ul class="tl-source-index">']
+        for source in chunk:
+            head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
+            if source.published is not None:
+                head += f" · {site.time(source.published)}"
+            items.append(head)
+            reported = citing.get(source.id, [])
+            if reported:
+                items.append("<ul>")
+                items += [site.event_item(e, here) for e in reported]
+                items.append("</ul>")
+            items.append("</li>")
+        lines = [f"# {heading}", "", intro, ""]
+        pages[here] = "\n".join([*lines, *site.raw(here, [*items, "</ul>", "", *pager])])
+    return pages
