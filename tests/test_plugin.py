@@ -305,6 +305,7 @@ def _serving(project: Path, log: Path) -> Iterator[Callable[[str, str], bool]]:
             time.sleep(0.5)
         return False
 
+    wait_for.url = lambda path: f"http://127.0.0.1:{port}/{path}"  # type: ignore[attr-defined]
     try:
         yield wait_for
     finally:
@@ -322,6 +323,27 @@ def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) ->
         )
         events.write_text(edited, encoding="utf-8")
         assert wait_for("years/2024/", "Pact signed after a night of talks")
+
+
+def test_serve_rebuilds_show_edits_and_keep_unchanged_pages_intact(plugin_project: Path) -> None:
+    """After an edit under `serve` (unchanged pages reused from the last build), the edited
+    page shows the edit and an untouched page is served exactly as before."""
+    with _serving(plugin_project, plugin_project.parent / "serve.log") as wait_for:
+        assert wait_for("years/1961/", "Friendship treaty signed")
+
+        def page(path: str) -> str:  # without live reload's script, which counts builds
+            with urllib.request.urlopen(wait_for.url(path)) as reply:  # type: ignore[attr-defined]
+                return re.sub(r"livereload\([^)]*\)", "", reply.read().decode("utf-8"))
+
+        before = page("years/1961/")
+        events = plugin_project / "events.yaml"
+        text = events.read_text(encoding="utf-8")
+        events.write_text(text.replace("Partnership pact signed", "Pact inked"), encoding="utf-8")
+        assert wait_for("years/2024/", "Pact inked at the summit")
+        assert page("years/1961/") == before
+        events.write_text(text.replace("Friendship treaty signed", "Treaty of friendship"))
+        assert wait_for("years/1961/", "Treaty of friendship")
+        assert wait_for("tags/treaty/", "Treaty of friendship")
 
 
 def test_the_edit_page_is_served_but_not_published_by_default(plugin_project: Path) -> None:

@@ -11,6 +11,11 @@ file name the disk refuses): MkDocs alone would keep the last site and "appear s
 The generated pages' raw HTML (cards, event lists) is held back from Markdown and spliced
 into the rendered page (`HtmlStash`): MkDocs and Python-Markdown would otherwise parse it
 twice, which was half the build of a 10,000-event timeline.
+
+Under `mkdocs serve`, a rebuild after an edit re-renders only the generated pages whose
+content changed (`_PageCache`): the others keep the HTML of the last build, as long as the
+navigation and mkdocs.yml are the same. MkDocs still visits every page, but an unchanged one
+costs no Markdown and no theme rendering.
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ import os
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 from urllib.parse import quote
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
@@ -98,6 +104,38 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """Publish Atom and RSS feeds of the newest events (`feed.atom.xml`, `feed.rss.xml`)."""
 
 
+_CACHED_TEMPLATE = "timeline-cached-page.html"
+"""An empty template for pages whose HTML comes from the serve cache: rendering the theme's
+template (with the whole navigation) is the cost the cache saves."""
+
+
+@dataclass
+class _PageCache:
+    """Under `serve`: each generated page's content and final HTML from the last build."""
+
+    context: object = None
+    """What every page's HTML also depends on (navigation, mkdocs.yml): a change empties it."""
+    content: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    html: dict[str, str] = field(default_factory=dict)
+    reused: set[str] = field(default_factory=set)
+    """The pages of the build under way that take their HTML from the cache."""
+
+    def start(self, context: object) -> None:
+        if context != self.context:
+            self.context, self.content, self.html = context, {}, {}
+        self.reused = set()
+
+    def reuse(self, src_uri: str, content: tuple[str, tuple[str, ...]]) -> bool:
+        """Whether the page is unchanged since the last build and its HTML can be reused."""
+        unchanged = self.content.get(src_uri) == content and src_uri in self.html
+        self.content[src_uri] = content
+        if unchanged:
+            self.reused.add(src_uri)
+        else:
+            self.html.pop(src_uri, None)
+        return unchanged
+
+
 @dataclass(frozen=True)
 class _Failure:
     """Why the timeline's pages cannot be built, kept typed until the plugin prints it."""
@@ -161,6 +199,15 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+def _config_text(config: MkDocsConfig) -> str:
+    """mkdocs.yml as it is now: the cache keeps no page across a change to it."""
+    try:
+        with open(config.config_file_path or "", encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return ""
+
+
 def _nav_paths(nav: list[Any]) -> list[str]:
     """Every page path in a MkDocs `nav` structure."""
     found: list[str] = []
@@ -209,10 +256,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.stash = HtmlStash()
         self.search: dict[str, list[SearchEntry]] = {}
         self.listed: set[str] = set()
+        self.built_uris: set[str] = set()
+        """src_uri of every generated page of the build under way (none for an error page)."""
         """The generated pages the navigation lists."""
         """src_uri → what the site search indexes for that generated page."""
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
+        self.cache = _PageCache()
         self.crashed: _Failure | None = None
         """Under `serve`, a rebuild that failed after its pages were generated: the next build
         shows it on the error page instead of the timeline."""
@@ -260,6 +310,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         own = [f.src_uri for f in files.documentation_pages()]
         nav = self._nav(own, _theme_language(config))
         self.listed = set(_nav_paths(nav))
+        self.built_uris = set(generated) if self.timeline is not None else set()
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
@@ -271,7 +322,32 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             )
         if config.nav is None:
             config.nav = nav
+        if self.serving:
+            self.cache.start((repr(config.nav), repr(own), _config_text(config)))
         return files
+
+    # Before other plugins see the Markdown: an unchanged page under `serve` becomes empty
+    # Markdown with an empty template, and gets its last HTML back in `on_post_page`.
+    @event_priority(100)
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        src_uri = page.file.src_uri
+        if not self.serving or self.timeline is None or src_uri not in self.built_uris:
+            return markdown
+        path = self.stashed.get(src_uri)
+        blocks = self.stash.blocks(path) if path is not None else ()
+        if not self.cache.reuse(src_uri, (markdown, blocks)):
+            return markdown
+        page.meta["template"] = _CACHED_TEMPLATE
+        return ""
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.serving:
+            env.loader = jinja2.ChoiceLoader(
+                [jinja2.DictLoader({_CACHED_TEMPLATE: ""}), env.loader]
+            )
+        return env
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
         """The timeline's pages; under `serve`, the error page when they cannot be built."""
@@ -319,7 +395,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         }
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Every page names the feeds in its head, so browsers and readers find them."""
+        """Every page names the feeds in its head, so browsers and readers find them; under
+        `serve`, a generated page's HTML is kept for the next rebuild, or taken from it."""
+        src_uri = page.file.src_uri
+        if src_uri in self.cache.reused:
+            return self.cache.html[src_uri]
+        output = self._with_feeds(output, page)
+        if self.serving and src_uri in self.built_uris:
+            self.cache.html[src_uri] = output
+        return output
+
+    def _with_feeds(self, output: str, page: Page) -> str:
         if self.timeline is None or not self.config.feeds or "</head>" not in output:
             return output
         title = html.escape(template_safe(self.timeline.title), quote=True)
@@ -355,6 +441,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         so MkDocs' anchor validation knows `years/2024/#summit-2024` exists."""
         path = self.stashed.get(page.file.src_uri)
         if path is None:
+            return html
+        if page.file.src_uri in self.cache.reused:
+            page.present_anchor_ids = self.stash.anchor_ids(path)
             return html
         try:
             html = self.stash.splice(path, html)

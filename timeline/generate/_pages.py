@@ -306,8 +306,11 @@ def tag_index(site: Site, tag_counts: Counter[str]) -> str:
 
 
 LIST_PAGE = 1000
-"""Events on one page of a tag's list, sources on one page of the sources list: a page
-stays well under 2 MB, however large the timeline."""
+"""Events on one page of a tag's list: a page stays well under 2 MB, however large the
+timeline."""
+
+SOURCES_PAGE = 500
+"""Sources on one page of the sources list (each with the events it reports)."""
 
 
 def part_path(path: str, part: int) -> str:
@@ -361,7 +364,7 @@ def _source_anchor(source_id: str) -> str:
 
 
 def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
-    """Every source with the events it reports, `LIST_PAGE` sources to a page."""
+    """Every source with the events it reports, `SOURCES_PAGE` sources to a page."""
     locale = site.locale
     citing: dict[str, list[Event]] = {}
     for event in timeline.chronological():
@@ -377,7 +380,7 @@ def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
             "sources.md": "\n".join([f"# {locale.words.sources}", "", locale.words.no_sources, ""])
         }
     intro = locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))
-    chunks = [sources[i : i + LIST_PAGE] for i in range(0, len(sources), LIST_PAGE)]
+    chunks = [sources[i : i + SOURCES_PAGE] for i in range(0, len(sources), SOURCES_PAGE)]
     pages: dict[str, str] = {}
     for part, chunk in enumerate(chunks, start=1):
         here = part_path("sources.md", part)
