@@ -449,3 +449,17 @@ def test_the_navigation_lists_a_year_split_into_months_once() -> None:
     nav = nav_entries(timeline)
     periods = nav[1]["Timeline"]
     assert periods == [{"1999": "years/1999.md"}, {"2024": "years/2024-01.md"}]
+
+
+def test_a_memo_kept_between_runs_changes_nothing_but_speed(small_timeline: Timeline) -> None:
+    """Pages rendered with a memo of an earlier run equal pages rendered afresh, edits included."""
+    memo: dict[object, object] = {}
+    assert render_pages(small_timeline, memo=memo) == render_pages(small_timeline)
+    first = small_timeline.events[0]
+    edited = dataclasses.replace(
+        small_timeline,
+        events=(dataclasses.replace(first, title="Renamed", tags=("new tag",)),
+                *small_timeline.events[1:]),
+    )  # fmt: skip
+    assert render_pages(edited, memo=memo) == render_pages(edited)
+    assert "Renamed" in render_pages(edited, memo=memo)["years/1961.md"]

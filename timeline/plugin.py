@@ -263,6 +263,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
         self.cache = _PageCache()
+        self.memo: dict[object, Any] = {}
+        self.memo_context: object = None
         self.crashed: _Failure | None = None
         """Under `serve`, a rebuild that failed after its pages were generated: the next build
         shows it on the error page instead of the timeline."""
@@ -429,7 +431,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             edit=self._edit_page(),
             stash=self.stash,
             search=self.search,
+            memo=self._memo(config) if self.serving else None,
         )
+
+    def _memo(self, config: MkDocsConfig) -> dict[object, Any]:
+        """Under `serve`, the cards of the last build, kept while the language, the grouping
+        and the URL style stay the same (and not growing without bound)."""
+        context = (_theme_language(config), config.use_directory_urls, self._grouping())
+        if context != self.memo_context or len(self.memo) > 1_000_000:
+            self.memo, self.memo_context = {}, context
+        return self.memo
 
     # Before every other plugin (Material's privacy and typeset plugins, then search in
     # on_page_context), so they all see the cards, as they would without the stash.

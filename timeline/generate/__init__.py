@@ -15,6 +15,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from importlib.resources import files
+from typing import Any
 
 from timeline.generate._edit import edit_page
 from timeline.generate._links import Links
@@ -96,6 +97,7 @@ def render_pages(
     edit: bool = True,
     stash: HtmlStash | None = None,
     search: dict[str, list[SearchEntry]] | None = None,
+    memo: dict[object, Any] | None = None,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
@@ -106,6 +108,8 @@ def render_pages(
     comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
     every page is complete Markdown. A `search` dict receives what the site search should
     index for each page (`SearchEntry`), so a search plugin need not parse the pages.
+    A `memo` kept between calls with the same language and `directory_urls` reuses the cards
+    and list items that did not change (`mkdocs serve`).
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -117,6 +121,7 @@ def render_pages(
         where={e.id: p.path for p in plans for e in p.events},
         locale=locale,
         stash=stash,
+        memo=memo,
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.generate._chart import overview_svg
 from timeline.generate._links import Links
@@ -36,6 +37,9 @@ class Site:
     locale: Locale
     stash: HtmlStash | None = field(default=None)
     """Where raw HTML blocks go instead of the Markdown (the plugin); None writes them inline."""
+    memo: dict[object, Any] | None = field(default=None)
+    """Cards and list items of an earlier run, by everything they are made of (`mkdocs
+    serve` rebuilds after each edit; most of the HTML is unchanged)."""
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -71,6 +75,15 @@ class Site:
         return f"{self.time(event.date)} – {self.time(event.end)}"
 
     def event_item(self, event: Event, from_path: str) -> str:
+        if self.memo is None:
+            return self._event_item(event, from_path)
+        key = ("item", event.id, event.title, event.date, self.where[event.id], from_path)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._event_item(event, from_path)
+        return str(found)
+
+    def _event_item(self, event: Event, from_path: str) -> str:
         title = html_text(event.title)
         link = self.a(from_path, self.where[event.id], title, anchor(event.id), isolate=True)
         return f"<li>{self.time(event.date)} — {link}</li>"
@@ -132,6 +145,23 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     Raw HTML, because Markdown's inline pass over every title, sentence and link would
     dominate the build of a large timeline. No blank line may appear inside the block.
     """
+    if site.memo is None:
+        return _event_card(event, site, page_path, level)
+    key = (
+        "card",
+        event,
+        page_path,
+        level,
+        tuple(site.tag_paths[t] for t in event.tags),
+        tuple(site.sources.get(c.source) for c in event.sources),
+    )
+    found = site.memo.get(key)
+    if found is None:
+        found = site.memo[key] = _event_card(event, site, page_path, level)
+    return list(found)
+
+
+def _event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
     key = anchor(event.id)
     tags = list(dict.fromkeys(event.tags))
     data = f' data-tags="{" ".join(escape_attr(site.tag_key(t)) for t in tags)}"' if tags else ""
