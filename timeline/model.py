@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 from urllib.parse import urlsplit
 
 __all__ = [
@@ -250,4 +251,9 @@ class Timeline:
         return None
 
     def chronological(self) -> list[Event]:
-        return sorted(self.events, key=Event.sort_key)
+        return list(self._chronological)
+
+    @cached_property
+    def _chronological(self) -> tuple[Event, ...]:
+        """Sorted once per timeline: the site asks for this order many times."""
+        return tuple(sorted(self.events, key=Event.sort_key))
