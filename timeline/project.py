@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
-from typing import cast
+from typing import Literal, cast
 
 from timeline.errors import Problem, TimelineError
 from timeline.generate import (
@@ -28,6 +28,8 @@ from timeline.model import Timeline
 
 __all__ = [
     "DISTRIBUTION",
+    "ENGINES",
+    "Engine",
     "find_placeholders",
     "install_requirement",
     "scaffold_project",
@@ -49,6 +51,17 @@ _SCAFFOLD = {
     "github/workflows/pages.yml": ".github/workflows/pages.yml",
 }
 """Template in `timeline/scaffold/` → path in the new project (dotfiles are renamed)."""
+
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = ("mkdocs", "zensical")
+
+_ZENSICAL = {
+    "mkdocs.yml": "zensical/mkdocs.yml",
+    "requirements.txt": "zensical/requirements.txt",
+    "github/workflows/pages.yml": "zensical/pages.yml",
+}
+"""The templates a Zensical project takes instead: no plugin (Zensical runs none), the
+rendered pages' assets and extensions, and a workflow that runs `timeline render` first."""
 
 _EXAMPLE = "example.yaml"
 """The filled-in events.yaml `timeline new --example` writes; its texts are the placeholders
@@ -102,14 +115,17 @@ def install_requirement(distribution: str = DISTRIBUTION) -> str | None:
     return f"{distribution} @ {url}"
 
 
-def scaffold_project(directory: Path, title: str, *, example: bool = False) -> list[str]:
+def scaffold_project(
+    directory: Path, title: str, *, example: bool = False, engine: Engine = "mkdocs"
+) -> list[str]:
     """Create a new timeline project in `directory`; return the files written.
 
     events.yaml has no events or sources (extraction or the user fills it) unless `example`
-    asks for a filled-in one to learn from.
+    asks for a filled-in one to learn from. `engine` "zensical" sets the project up to build
+    with Zensical from `timeline render`'s pages instead of MkDocs and the plugin.
     """
     with _writing("create the project", directory):
-        return _scaffold(directory, title, example)
+        return _scaffold(directory, title, example, engine)
 
 
 def find_placeholders(text: str, path: str) -> list[Problem]:
@@ -149,7 +165,7 @@ def _placeholders() -> list[str]:
     return values
 
 
-def _scaffold(directory: Path, title: str, example: bool) -> list[str]:
+def _scaffold(directory: Path, title: str, example: bool, engine: Engine) -> list[str]:
     from timeline.store.schema import SCHEMA_LINE, install_schema
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -160,7 +176,11 @@ def _scaffold(directory: Path, title: str, example: bool) -> list[str]:
     for template, target in _SCAFFOLD.items():
         if template == "events.yaml" and example:
             template = _EXAMPLE
+        if engine == "zensical":
+            template = _ZENSICAL.get(template, template)
         text = (templates / template).read_text(encoding="utf-8")
+        if engine == "zensical" and target == ".gitignore":
+            text += "docs/timeline/\n"  # `timeline render` writes it before each build
         text = (
             text.replace("__SCHEMA_LINE__", SCHEMA_LINE)
             .replace("__SITE_NAME__", json.dumps(template_safe(title), ensure_ascii=False))
@@ -172,8 +192,16 @@ def _scaffold(directory: Path, title: str, example: bool) -> list[str]:
         path.write_text(text, encoding="utf-8")
         written.append(target)
     (directory / "docs").mkdir(exist_ok=True)
-    (directory / "docs" / ".gitkeep").write_text("", encoding="utf-8")
-    written.append("docs/.gitkeep")
+    if engine == "zensical":  # the site's root leads to the rendered timeline
+        text = (templates / "zensical" / "index.md").read_text(encoding="utf-8")
+        text = text.replace(
+            "__SITE_NAME_TEXT__", json.dumps(template_safe(title), ensure_ascii=False)
+        )
+        (directory / "docs" / "index.md").write_text(text, encoding="utf-8")
+        written.append("docs/index.md")
+    else:
+        (directory / "docs" / ".gitkeep").write_text("", encoding="utf-8")
+        written.append("docs/.gitkeep")
     schema = install_schema(directory)
     written.append(os.path.relpath(schema, directory).replace(os.sep, "/"))
     return written
@@ -185,8 +213,11 @@ def write_rendered(
     grouping: str = "auto",
     directory_urls: bool = True,
     language: str = "en",
+    edit: bool = False,
 ) -> list[str]:
     """Write the generated pages, stylesheet and script under `out`; return their paths.
+
+    The "How to edit" page is left out unless `edit` asks for it (the output is published).
 
     `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
     """
@@ -195,7 +226,7 @@ def write_rendered(
     timeline = load_timeline(str(events))
     with _writing("write the pages", out):
         return _write_pages(
-            timeline, events, out, cast(Grouping, grouping), directory_urls, language
+            timeline, events, out, cast(Grouping, grouping), directory_urls, language, edit
         )
 
 
@@ -206,6 +237,7 @@ def _write_pages(
     grouping: Grouping,
     directory_urls: bool,
     language: str,
+    edit: bool,
 ) -> list[str]:
     marker = out / _RENDER_MARKER
     if out.exists() and any(out.iterdir()) and not marker.is_file():
@@ -216,6 +248,7 @@ def _write_pages(
         grouping=grouping,
         directory_urls=directory_urls,
         language=language,
+        edit=edit,
     )
     pages[STYLESHEET] = stylesheet()
     pages[SCRIPT] = script()
