@@ -312,7 +312,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         own = [f.src_uri for f in files.documentation_pages()]
         nav = self._nav(own, _theme_language(config))
         self.listed = set(_nav_paths(nav))
-        self.built_uris = set(generated) if self.timeline is not None else set()
+        self.built_uris = (
+            {u for u in generated if u.endswith(".md")} if self.timeline is not None else set()
+        )
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
@@ -403,8 +405,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if src_uri in self.cache.reused:
             return self.cache.html[src_uri]
         output = self._with_feeds(output, page)
-        if self.serving and src_uri in self.built_uris:
-            self.cache.html[src_uri] = output
+        if src_uri in self.built_uris:
+            page.content = None  # written out: a big site's pages are not all held at once
+            if self.serving:
+                self.cache.html[src_uri] = output
         return output
 
     def _with_feeds(self, output: str, page: Page) -> str:
@@ -465,6 +469,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 "pymdownx.striphtml, set strip_comments: false)"
             ) from None
         page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
+        self.stash.release(path)
         return html
 
     # Before the search plugins (priority 0): Material's skips a page whose meta says
