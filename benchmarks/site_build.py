@@ -1,13 +1,17 @@
 """Time real `mkdocs build` runs of synthetic timelines: does a big events.yaml stay fast?
 
-    python benchmarks/site_build.py                 # 1,000 / 5,000 / 10,000 events
-    python benchmarks/site_build.py 500 20000       # other sizes
+    python benchmarks/site_build.py                 # 1,000 / 10,000 events
+    python benchmarks/site_build.py 1000 10000 50000 100000   # issue 12's sizes
+    python benchmarks/site_build.py --serve 10000   # also edit -> reload under `mkdocs serve`
     python benchmarks/site_build.py --example       # also the repository's own site
 
 Each timeline spreads its events over 1900-2024 (year, month and day dates, some ranges),
 with tags from a fixed vocabulary and one to three cited sources per event. The build runs
 in a fresh temporary project with the `timeline` plugin, exactly as a user would run it.
-Prints: events, pages, seconds, MB of output. Timings depend on the machine and its load.
+Prints per size: events, pages, build seconds, peak RAM of the build process (MB), the
+size of site/ (MB), its largest HTML page and the search index (MB); with `--serve`, the
+seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
+(the moment live reload shows it). Timings depend on the machine and its load.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,52 +84,153 @@ def synthetic_events_yaml(n: int, seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build(project: Path, site: Path) -> float:
-    """Seconds for one real `mkdocs build --strict`; raises if the build fails."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(project: Path, site: Path) -> tuple[float, float]:
+    """Seconds and peak RAM (MB, resident) of one real `mkdocs build --strict`; raises if the
+    build fails."""
     start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
+    with tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            cwd=project,
+            env=_ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        if process.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"build failed in {project}:\n{errors.read()}")
+    return elapsed, usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
+@dataclass(frozen=True)
+class SiteSize:
+    pages: int
+    total_mb: float
+    largest_page: str
+    largest_page_mb: float
+    search_mb: float
+
+
+def measure(site: Path) -> SiteSize:
+    """The built site's page count, size, largest HTML page and search index size."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.suffix == ".html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    search = sum(p.stat().st_size for p in files if p.parent.name == "search")
+    return SiteSize(
+        pages=len(pages),
+        total_mb=sum(p.stat().st_size for p in files) / 1e6,
+        largest_page=str(largest.relative_to(site)),
+        largest_page_mb=largest.stat().st_size / 1e6,
+        search_mb=search / 1e6,
     )
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"build failed in {project}:\n{result.stderr}")
-    return elapsed
 
 
-def measure(site: Path) -> tuple[int, float]:
-    pages = sum(1 for _ in site.rglob("*.html"))
-    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    return pages, size / 1e6
+def serve_latency(project: Path, edits: int = 3) -> float:
+    """Median seconds from saving an edited event title to `mkdocs serve` serving the page
+    with it (what live reload then shows), over `edits` edits of one running server."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=_ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    events = project / "events.yaml"
+    original = events.read_text(encoding="utf-8")
+    try:
+        page = _page_of(project, "event-0")
+        _wait_for(port, page, "Event 0 about", timeout=900)
+        times = []
+        for edit in range(edits):
+            marker = f"Edited title number {edit}"
+            text = original.replace("title: Event 0 about", f"title: {marker} about", 1)
+            start = time.perf_counter()
+            events.write_text(text, encoding="utf-8")
+            _wait_for(port, page, marker, timeout=900)
+            times.append(time.perf_counter() - start)
+            time.sleep(1)
+        return sorted(times)[len(times) // 2]
+    finally:
+        events.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def _page_of(project: Path, event_id: str) -> str:
+    """The URL path of the page holding the event's card."""
+    from timeline.generate import event_links
+    from timeline.store import load_timeline
+
+    return event_links(load_timeline(project / "events.yaml"))[event_id].split("#")[0]
+
+
+def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=30) as reply:
+                if text in reply.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"`mkdocs serve` did not show {text!r} at /{path} in {timeout} s")
+
+
+HEADER = (
+    f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'peak MB':>8} {'site MB':>8} "
+    f"{'largest MB':>10} {'search MB':>9} {'reload s':>8}  largest page"
+)
+
+
+def _row(name: str, n: int, seconds: float, peak: float, size: SiteSize, reload: str) -> str:
+    return (
+        f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {peak:>8.0f} {size.total_mb:>8.1f} "
+        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {reload:>8}  {size.largest_page}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 5000, 10000])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--example", action="store_true", help="also build this repo's site")
+    parser.add_argument(
+        "--serve",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="also time edit -> reload under `mkdocs serve` for this size (repeatable)",
+    )
     args = parser.parse_args()
-    print(f"{'timeline':>12} {'events':>7} {'pages':>6} {'seconds':>8} {'MB':>7}")
+    print(HEADER, flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         if args.example:
             from timeline.store import load_timeline
 
             n = len(load_timeline(REPO / "events.yaml").events)
             site = Path(tmp) / "example-site"
-            seconds = build(REPO, site)
-            pages, mb = measure(site)
-            print(f"{'example':>12} {n:>7} {pages:>6} {seconds:>8.2f} {mb:>7.1f}")
+            seconds, peak = build(REPO, site)
+            print(_row("example", n, seconds, peak, measure(site), "-"), flush=True)
         for n in args.sizes:
             project = Path(tmp) / f"n{n}"
             (project / "docs").mkdir(parents=True)
             (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
             (project / "events.yaml").write_text(synthetic_events_yaml(n), encoding="utf-8")
-            seconds = build(project, project / "site")
-            pages, mb = measure(project / "site")
-            print(f"{'synthetic':>12} {n:>7} {pages:>6} {seconds:>8.2f} {mb:>7.1f}", flush=True)
+            seconds, peak = build(project, project / "site")
+            size = measure(project / "site")
+            reload = f"{serve_latency(project):.2f}" if n in args.serve else "-"
+            print(_row("synthetic", n, seconds, peak, size, reload), flush=True)
 
 
 if __name__ == "__main__":

@@ -335,19 +335,60 @@ def _text_content(fragment: str) -> str:
 def test_timelinejs_group_survives_decoding_then_html(tag: str) -> None:
     """TimelineJS strips markup from a group, then inserts it as HTML: the tag shows as written."""
     event = Event("e", PartialDate(2020), "x", tags=(tag,))
-    (slide,) = json.loads(export_timelinejs(Timeline("T", events=(event,))))["events"]
+    timeline = Timeline("T", events=(event,))
+    (slide,) = json.loads(export_timelinejs(timeline, group="tag"))["events"]
     as_inserted = _text_content(slide["group"])  # TimelineJS's stripMarkup
     assert _parse_html(as_inserted).tags == set()
     assert _text_content(as_inserted) == tag
 
 
 def test_timelinejs_groups_by_first_tag(hostile: Timeline) -> None:
-    """The first tag is the slide's group; untagged events have none."""
-    slides = {s["unique_id"]: s for s in json.loads(export_timelinejs(hostile))["events"]}
+    """With `group="tag"` the first tag is the slide's group; untagged events have none."""
+    exported = export_timelinejs(hostile, group="tag")
+    slides = {s["unique_id"]: s for s in json.loads(exported)["events"]}
     assert slides["a-month"]["group"] == "spy"
     assert slides["late-day"]["group"] == "+plus"
     assert slides["late-day"]["text"]["headline"].startswith("=HYPERLINK(&quot;")
     assert "group" not in slides["whole-year"]
+
+
+def test_timelinejs_has_no_groups_by_default(hostile: Timeline) -> None:
+    """Without a chosen facet every slide sits in one row: no slide has a group."""
+    slides = json.loads(export_timelinejs(hostile))["events"]
+    assert all("group" not in slide for slide in slides)
+
+
+def test_timelinejs_groups_by_first_source_name(hostile: Timeline) -> None:
+    """With `group="source"` the group is the first cited source's title, outlet or file name."""
+    events = (
+        Event("a", PartialDate(2020), "x", sources=(Citation("s1"), Citation("s2"))),
+        Event("b", PartialDate(2021), "y", sources=(Citation("s2"),)),
+        Event("c", PartialDate(2022), "z"),
+    )
+    sources = (
+        Source("s1", outlet="Daily <Wire>"),
+        Source("s2", url="https://example.org/files/report-7.html"),
+    )
+    exported = export_timelinejs(Timeline("T", sources=sources, events=events), group="source")
+    groups = {
+        s["unique_id"]: _text_content(s.get("group", "")) for s in json.loads(exported)["events"]
+    }
+    assert groups == {"a": "Daily &lt;Wire&gt;", "b": "report-7.html", "c": ""}
+
+
+def test_cli_groups_timelinejs_by_the_chosen_facet(events_file: Path) -> None:
+    """`--group tag` groups slides by tag; an unknown facet is refused by click."""
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["export", "--events", str(events_file), "-f", "timelinejs", "--group", "tag"]
+    )
+    assert result.exit_code == 0, result.output
+    slides = {s["unique_id"]: s for s in json.loads(result.output)["events"]}
+    assert slides["a-month"]["group"] == "spy"
+    bad = runner.invoke(
+        main, ["export", "--events", str(events_file), "-f", "timelinejs", "--group", "x"]
+    )
+    assert bad.exit_code == 2
 
 
 # --- iCalendar ---------------------------------------------------------------------------
@@ -408,20 +449,41 @@ def test_ics_structure_nests_one_vevent_per_event(hostile: Timeline) -> None:
 
 
 @pytest.mark.parametrize(
-    ("event_id", "dtstart", "dtend"),
+    ("event_id", "dtstart", "dtend", "summary"),
     [
-        ("whole-year", "20190101", "20200101"),
-        ("a-month", "20200201", "20220101"),
-        ("late-day", "20210304", "20210305"),
+        ("whole-year", "20190101", "20190102", "A year-long affair (2019)"),
+        ("a-month", "20200201", "20200202", "@everyone: a month that lasts (February 2020 – 2021)"),
+        ("late-day", "20210304", "20210305", '=HYPERLINK("https://evil.example","click")'),
     ],
 )
-def test_ics_events_are_all_day_over_their_whole_span(
-    hostile: Timeline, event_id: str, dtstart: str, dtend: str
+def test_ics_vague_or_long_events_are_one_day_with_their_span_in_the_summary(
+    hostile: Timeline, event_id: str, dtstart: str, dtend: str, summary: str
 ) -> None:
-    """DTSTART is the first day covered, DTEND the day after the last (exclusive)."""
+    """A day is that day; a year, a month or a long range is one all-day entry on its first
+    day (DTEND the next day) whose summary names its span, never a months-long block."""
     events = {e["UID"]: e for e in _vevents(export_ics(hostile))}
     event = events[f"{event_id}@timeline"]
     assert (event["DTSTART;VALUE=DATE"], event["DTEND;VALUE=DATE"]) == (dtstart, dtend)
+    assert _unescape(event["SUMMARY"]) == summary
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "dtend", "in_summary"),
+    [
+        (PartialDate(2024, 6, 1), PartialDate(2024, 6, 3), "20240604", "June 1, 2024 – June 3"),
+        (PartialDate(2024, 6, 1), PartialDate(2024, 6, 21), "20240622", "June 21, 2024"),
+        (PartialDate(2024, 6, 1), PartialDate(2024, 6, 22), "20240602", "June 22, 2024"),
+        (PartialDate(2024, 6, 1), PartialDate(2024, 9), "20240602", "September 2024"),
+    ],
+)
+def test_ics_day_ranges_up_to_three_weeks_are_blocks(
+    start: PartialDate, end: PartialDate, dtend: str, in_summary: str
+) -> None:
+    """A day-precise range of up to 21 days covers its days; a longer one is its first day."""
+    timeline = Timeline("T", events=(Event("e", start, "Talks", end=end),))
+    (event,) = _vevents(export_ics(timeline))
+    assert (event["DTSTART;VALUE=DATE"], event["DTEND;VALUE=DATE"]) == ("20240601", dtend)
+    assert _unescape(event["SUMMARY"]).startswith("Talks (")
 
 
 def test_ics_text_is_escaped_and_reads_back(hostile: Timeline) -> None:
@@ -443,7 +505,7 @@ def test_ics_text_is_escaped_and_reads_back(hostile: Timeline) -> None:
 
 def test_ics_escapes_a_backslash_before_anything_else() -> None:
     """A literal backslash-n in a title stays two characters, not a line break."""
-    timeline = Timeline("T", events=(Event("e", PartialDate(2020), "a\\nb; c"),))
+    timeline = Timeline("T", events=(Event("e", PartialDate(2020, 1, 1), "a\\nb; c"),))
     (event,) = _vevents(export_ics(timeline))
     assert event["SUMMARY"] == "a\\\\nb\\; c"
     assert _unescape(event["SUMMARY"]) == "a\\nb; c"
@@ -460,10 +522,10 @@ def test_ics_dtstamp_comes_from_the_newest_source_not_the_clock(hostile: Timelin
 
 def test_ics_the_last_representable_day_uses_a_duration() -> None:
     """An event ending 9999-12-31 has no next day, so its length is a DURATION instead."""
-    timeline = Timeline("T", events=(Event("e", PartialDate(9999, 12), "far"),))
-    (event,) = _vevents(export_ics(timeline))
-    assert event["DTSTART;VALUE=DATE"] == "99991201"
-    assert event["DURATION"] == "P31D"
+    far = Event("e", PartialDate(9999, 12, 20), "far", end=PartialDate(9999, 12, 31))
+    (event,) = _vevents(export_ics(Timeline("T", events=(far,))))
+    assert event["DTSTART;VALUE=DATE"] == "99991220"
+    assert event["DURATION"] == "P12D"
     assert "DTEND;VALUE=DATE" not in event
 
 
@@ -490,7 +552,7 @@ def test_ics_reads_back_in_an_independent_parser(hostile: Timeline) -> None:
     )
     assert [str(c) for c in late["CATEGORIES"].cats] == ["+plus", "a,b;c", "Ünïcode"]
     span = events["a-month@timeline"]
-    assert (span["DTSTART"].dt, span["DTEND"].dt) == (dt.date(2020, 2, 1), dt.date(2022, 1, 1))
+    assert (span["DTSTART"].dt, span["DTEND"].dt) == (dt.date(2020, 2, 1), dt.date(2020, 2, 2))
 
 
 # --- all formats ---------------------------------------------------------------------------
@@ -564,7 +626,10 @@ def test_cli_without_a_format_says_how_to_choose(events_file: Path) -> None:
     """No --format and no telling suffix: one line naming the formats, exit 1."""
     result = _run([], events_file.parent)
     assert result.exit_code == 1
-    assert result.stderr == "Error: choose a format with --format (json, csv, timelinejs, ics)\n"
+    assert (
+        result.stderr
+        == "Error: choose a format with --format (json, csv, timelinejs, ics, atom, rss)\n"
+    )
 
 
 def test_cli_reports_every_problem_of_a_bad_file(tmp_path: Path) -> None:

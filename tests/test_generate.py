@@ -157,16 +157,14 @@ def test_card_shows_date_at_its_precision_with_machine_readable_time(
     [
         (["2024-06-19"], ["2024"]),
         (["1961", "1991", "2000-07-19", "2001-08", "2023-09-13", "2024-06-19"],
-         ["1961", "1991", "2000s", "2020s"]),
-        (["1961", "1961-05", "1969"], ["1960s"]),
+         ["1961", "1991", "2000", "2001", "2023", "2024"]),
+        (["1961", "1961-05", "1969"], ["1961", "1969"]),
         (["2021"] * 13 + ["2022"], ["2021", "2022"]),
         (["2000-01-01", "2000-01-01"], ["2000"]),
     ],
 )  # fmt: skip
-def test_auto_grouping_gives_years_and_merges_sparse_decades(
-    dates: list[str], labels: list[str]
-) -> None:
-    """A year gets a page, except that a decade with few events over several years gets one."""
+def test_auto_grouping_gives_every_year_a_page(dates: list[str], labels: list[str]) -> None:
+    """A year gets a page, however sparse its decade: no decade page beside year pages."""
     assert [p.label for p in plan_pages(timeline_of(*dates))] == labels
 
 
@@ -218,7 +216,8 @@ def test_pages_cover_home_periods_tags_sources_and_editing(small_timeline: Timel
         "tags/treaty.md",
         "tags/visit.md",
         "years/1961.md",
-        "years/2000s.md",
+        "years/2000.md",
+        "years/2001.md",
         "years/2024.md",
     ]
 
@@ -246,8 +245,8 @@ def test_index_pages_link_to_the_event_anchor_at_its_final_url(
 @pytest.mark.parametrize(
     ("directory_urls", "expected"),
     [
-        (True, ["../../tags/visit/", "../../tags/treaty/", "../2000s/"]),
-        (False, ["../tags/visit.html", "../tags/treaty.html", "2000s.html"]),
+        (True, ["../../tags/visit/", "../../tags/treaty/", "../2001/"]),
+        (False, ["../tags/visit.html", "../tags/treaty.html", "2001.html"]),
     ],
 )
 def test_cards_link_tags_and_neighbour_pages(
@@ -383,3 +382,84 @@ def test_generated_markdown_matches_the_golden_files() -> None:
         for p in GOLDEN.rglob("*.md")
     }
     assert pages == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "quotes_shown"),
+    [
+        ("The pact was signed on Wednesday.", "The pact was signed on Wednesday.", 0),
+        ("The pact was  signed\non Wednesday.", "“The pact was signed on Wednesday.”", 0),
+        ("Leaders meet.", "The pact was signed on Wednesday.", 1),
+        ("", "The pact was signed on Wednesday.", 1),
+    ],
+)
+def test_a_quote_that_is_the_cards_text_shows_once(
+    text: str, quote: str, quotes_shown: int
+) -> None:
+    """When the event's text is its source's quote, the card shows it once, as its text."""
+    cited = event("e", "2024-06-19", text=text, sources=(Citation("s", quote),))
+    pages = render_pages(Timeline("T", sources=(Source("s", outlet="Wire"),), events=(cited,)))
+    card = pages["years/2024.md"]
+    assert card.count('class="tl-quote"') == quotes_shown
+    assert card.count("signed on Wednesday") == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        (Source("3f9a1c2e7b", url="articles/2024-06-19-pact.md"), "2024-06-19-pact.md"),
+        (Source("3f9a1c2e7b", url="https://example.org/news/pact.html"), "pact.html"),
+        (Source("3f9a1c2e7b", url="https://example.org/"), "example.org"),
+        (Source("3f9a1c2e7b", outlet="Example Wire"), "Example Wire"),
+        (Source("3f9a1c2e7b", title="Pact signed"), "Pact signed"),
+    ],
+)
+def test_a_source_without_a_title_is_named_by_its_outlet_or_file(
+    source: Source, shown: str
+) -> None:
+    """A card and the sources page name an untitled source by outlet or file, never its id."""
+    cited = event("e", "2024-06-19", sources=(Citation(source.id),))
+    pages = render_pages(Timeline("T", sources=(source,), events=(cited,)))
+    for page in (pages["years/2024.md"], pages["sources.md"]):
+        assert f'<span class="tl-outlet" dir="auto">{shown}</span>' in page
+        assert ">3f9a1c2e7b<" not in page
+
+
+def test_long_tag_and_source_lists_are_split_into_pages() -> None:
+    """A long tag or sources list continues on `…/2.md`, linked both ways."""
+    from timeline.generate._pages import LIST_PAGE, SOURCES_PAGE
+
+    n = LIST_PAGE + 1
+    events = tuple(
+        event(f"e{i}", "2020-01-01", tags=("big",), sources=(Citation(f"s{i}"),)) for i in range(n)
+    )
+    sources = tuple(Source(f"s{i}", outlet=f"Outlet {i:05d}") for i in range(n))
+    pages = render_pages(Timeline("T", sources=sources, events=events))
+    assert {"tags/big.md", "tags/big/2.md", "sources.md", "sources/2.md"} <= set(pages)
+    assert pages["tags/big/2.md"].count('class="tl-pager"') == 2
+    assert '<a href="../">1</a>' in pages["tags/big/2.md"]
+    assert '<a href="2/">2</a>' in pages["tags/big.md"]
+    assert pages["sources/2.md"].count("<li id=") == min(SOURCES_PAGE, n - SOURCES_PAGE)
+
+
+def test_the_navigation_lists_a_year_split_into_months_once() -> None:
+    """Month pages of a crowded year are one nav entry, the year, pointing at its first page."""
+    days = [f"2024-{m:02d}-01" for m in range(1, 13)] * (MAX_EVENTS_PER_PAGE // 12 + 1)
+    timeline = timeline_of("1999", *days)
+    nav = nav_entries(timeline)
+    periods = nav[1]["Timeline"]
+    assert periods == [{"1999": "years/1999.md"}, {"2024": "years/2024-01.md"}]
+
+
+def test_a_memo_kept_between_runs_changes_nothing_but_speed(small_timeline: Timeline) -> None:
+    """Pages rendered with a memo of an earlier run equal pages rendered afresh, edits included."""
+    memo: dict[object, object] = {}
+    assert render_pages(small_timeline, memo=memo) == render_pages(small_timeline)
+    first = small_timeline.events[0]
+    edited = dataclasses.replace(
+        small_timeline,
+        events=(dataclasses.replace(first, title="Renamed", tags=("new tag",)),
+                *small_timeline.events[1:]),
+    )  # fmt: skip
+    assert render_pages(edited, memo=memo) == render_pages(edited)
+    assert "Renamed" in render_pages(edited, memo=memo)["years/1961.md"]

@@ -67,15 +67,21 @@ def test_new_accepts_an_existing_empty_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_new_project_builds_strictly(tmp_path: Path, mkdocs_build: MkdocsBuild) -> None:
+@pytest.mark.parametrize(
+    ("options", "shown"),
+    [([], "has no events yet"), (["--example"], "Something happened on a known day")],
+)
+def test_new_project_builds_strictly(
+    tmp_path: Path, mkdocs_build: MkdocsBuild, options: list[str], shown: str
+) -> None:
     """`mkdocs build --strict` succeeds in the new project with no edits at all."""
     target = tmp_path / "fresh"
-    assert CliRunner().invoke(main, ["new", str(target)]).exit_code == 0
+    assert CliRunner().invoke(main, ["new", str(target), *options]).exit_code == 0
     build = mkdocs_build(target)
     assert build.returncode == 0, build.stderr
     assert "WARNING" not in build.stderr
     home = (target / "site" / "index.html").read_text(encoding="utf-8")
-    assert "Something happened on a known day" in home
+    assert shown in home
 
 
 def _unwritable(tmp_path: Path, kind: str) -> Path:
@@ -132,3 +138,36 @@ def test_a_hostile_title_cannot_inject_markup_into_the_site_name(
     assert not set(site_name) & set("<>&")
     assert mkdocs_build(target).returncode == 0
     assert "<script>alert(1)" not in (target / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_new_starts_empty_and_says_how_to_extract(tmp_path: Path) -> None:
+    """Without `--example` the timeline has no events or sources, and the next steps
+    start with `timeline extract`."""
+    result = CliRunner().invoke(main, ["new", str(tmp_path / "t")])
+    assert result.exit_code == 0, result.output
+    timeline = load_timeline(tmp_path / "t" / "events.yaml")
+    assert (timeline.events, timeline.sources) == ((), ())
+    assert "timeline extract articles/ -o events.yaml" in result.output
+    check = CliRunner().invoke(main, ["check", str(tmp_path / "t" / "events.yaml")])
+    assert check.exit_code == 0 and "warning" not in check.output
+
+
+def test_new_example_writes_events_that_check_flags_as_placeholders(tmp_path: Path) -> None:
+    """`--example` gives events to learn from; `timeline check` lists each placeholder line
+    as a warning (still exit 0) until it is replaced."""
+    assert CliRunner().invoke(main, ["new", str(tmp_path / "t"), "--example"]).exit_code == 0
+    events = tmp_path / "t" / "events.yaml"
+    assert len(load_timeline(events).events) == 2
+    result = CliRunner().invoke(main, ["check", str(events)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if ": warning: placeholder" in line]
+    lines = events.read_text(encoding="utf-8").splitlines()
+    assert len(warnings) >= 5
+    for warning in warnings:
+        _, number, column, _ = warning.split(":", 3)
+        phrase = warning.split("left in: ", 1)[1].strip("'\"")
+        assert lines[int(number) - 1][int(column) - 1 :].startswith(phrase)
+    edited = events.read_text(encoding="utf-8").replace("Something happened in 1961", "Treaty")
+    events.write_text(edited, encoding="utf-8")
+    again = CliRunner().invoke(main, ["check", str(events)])
+    assert "Something happened in 1961" not in again.output

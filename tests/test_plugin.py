@@ -38,8 +38,9 @@ def test_strict_build_generates_every_page_without_touching_docs(
     assert "WARNING" not in result.stderr
     site = plugin_project / "site"
     for page in ["index", "years/1961/index", "years/2000/index", "years/2024/index",
-                 "tags/index", "tags/visit/index", "sources/index", "edit/index"]:  # fmt: skip
+                 "tags/index", "tags/visit/index", "sources/index"]:  # fmt: skip
         assert (site / f"{page}.html").is_file(), page
+    assert not (site / "edit").exists()  # the "How to edit" page is for `serve` by default
     assert (site / "assets" / "timeline.css").is_file()
     assert list((plugin_project / "docs").iterdir()) == []
 
@@ -65,6 +66,9 @@ def test_nav_lists_periods_and_indexes_and_project_pages(
 ) -> None:
     """Without a `nav`, the plugin writes one: periods, tag index, sources, help, own pages."""
     (plugin_project / "docs" / "about.md").write_text("# About\n\nHand-written.\n")
+    config = plugin_project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - timeline\n", "  - timeline:\n      edit_page: true\n"))
     result = mkdocs_build(plugin_project)
     assert result.returncode == 0, result.stderr
     home = (plugin_project / "site" / "index.html").read_text(encoding="utf-8")
@@ -301,6 +305,7 @@ def _serving(project: Path, log: Path) -> Iterator[Callable[[str, str], bool]]:
             time.sleep(0.5)
         return False
 
+    wait_for.url = lambda path: f"http://127.0.0.1:{port}/{path}"  # type: ignore[attr-defined]
     try:
         yield wait_for
     finally:
@@ -318,6 +323,34 @@ def test_mkdocs_serve_rebuilds_when_events_file_changes(plugin_project: Path) ->
         )
         events.write_text(edited, encoding="utf-8")
         assert wait_for("years/2024/", "Pact signed after a night of talks")
+
+
+def test_serve_rebuilds_show_edits_and_keep_unchanged_pages_intact(plugin_project: Path) -> None:
+    """After an edit under `serve` (unchanged pages reused from the last build), the edited
+    page shows the edit and an untouched page is served exactly as before."""
+    with _serving(plugin_project, plugin_project.parent / "serve.log") as wait_for:
+        assert wait_for("years/1961/", "Friendship treaty signed")
+
+        def page(path: str) -> str:  # without live reload's script, which counts builds
+            with urllib.request.urlopen(wait_for.url(path)) as reply:  # type: ignore[attr-defined]
+                return re.sub(r"livereload\([^)]*\)", "", reply.read().decode("utf-8"))
+
+        before = page("years/1961/")
+        events = plugin_project / "events.yaml"
+        text = events.read_text(encoding="utf-8")
+        events.write_text(text.replace("Partnership pact signed", "Pact inked"), encoding="utf-8")
+        assert wait_for("years/2024/", "Pact inked at the summit")
+        assert page("years/1961/") == before
+        events.write_text(text.replace("Friendship treaty signed", "Treaty of friendship"))
+        assert wait_for("years/1961/", "Treaty of friendship")
+        assert wait_for("tags/treaty/", "Treaty of friendship")
+
+
+def test_the_edit_page_is_served_but_not_published_by_default(plugin_project: Path) -> None:
+    """Without `edit_page`, `mkdocs serve` shows "How to edit" to the person editing."""
+    with _serving(plugin_project, plugin_project.parent / "serve.log") as wait_for:
+        assert wait_for("edit/", "events.yaml")
+        assert wait_for("", "How to edit")
 
 
 def test_mkdocs_serve_shows_an_error_page_while_events_file_is_broken(

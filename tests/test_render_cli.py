@@ -35,11 +35,22 @@ def test_render_writes_the_plugin_pages_and_stylesheet(events_file: Path, tmp_pa
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["render", "--events", str(events_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    expected = render_pages(load_timeline(events_file), events_path=events_file.as_posix())
+    expected = render_pages(
+        load_timeline(events_file), events_path=events_file.as_posix(), edit=False
+    )
     assert result.output == f"Wrote {len(expected) + 3} files to {out}\n"  # + css, js, data
+    assert not (out / "edit.md").exists()  # published output: no "How to edit" by default
     for rel, text in expected.items():
         assert (out / rel).read_text(encoding="utf-8") == text
     assert ".tl-event" in (out / "assets" / "timeline.css").read_text(encoding="utf-8")
+
+
+def test_render_writes_the_edit_page_when_asked(events_file: Path, tmp_path: Path) -> None:
+    """`--edit-page` adds the "How to edit" page to the rendered files."""
+    out = tmp_path / "out"
+    args = ["render", "--events", str(events_file), "--out", str(out), "--edit-page"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert "events.yaml" in (out / "edit.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-"""A `Timeline` as text other tools read: JSON, CSV, TimelineJS3 JSON and iCalendar.
+"""A `Timeline` as text other tools read: JSON, CSV, TimelineJS3 JSON, iCalendar and feeds.
 
 Pure functions (Timeline → str) so the CLI, tests and other programs share one definition of
 each format. Every format lists events chronologically, keeps a date's precision (a year is
@@ -21,14 +21,26 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from timeline.generate._locale import locale_for
-from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
+from timeline.model import (
+    Citation,
+    Era,
+    Event,
+    Media,
+    PartialDate,
+    Precision,
+    Source,
+    Timeline,
+)
 
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
+    "GROUPINGS",
+    "ICS_BLOCK_DAYS",
     "ICS_EPOCH",
     "JSON_FORMAT_VERSION",
     "ExportFormat",
+    "GroupBy",
     "export_csv",
     "export_ics",
     "export_json",
@@ -36,8 +48,16 @@ __all__ = [
     "export_timelinejs",
 ]
 
-ExportFormat = Literal["json", "csv", "timelinejs", "ics"]
-FORMATS: tuple[ExportFormat, ...] = ("json", "csv", "timelinejs", "ics")
+ExportFormat = Literal["json", "csv", "timelinejs", "ics", "atom", "rss"]
+FORMATS: tuple[ExportFormat, ...] = ("json", "csv", "timelinejs", "ics", "atom", "rss")
+
+GroupBy = Literal["tag", "source", "none"]
+GROUPINGS: tuple[GroupBy, ...] = ("none", "tag", "source")
+"""The facets a TimelineJS slide's `group` (its row on the time axis) can come from."""
+
+ICS_BLOCK_DAYS = 21
+"""A day-precise range up to three weeks is one calendar block; a longer or vaguer event is
+one all-day entry on its first day, so a calendar is not covered by month-long bars."""
 
 JSON_FORMAT_VERSION = 1
 """Bumped only when a key of the JSON export changes meaning or disappears."""
@@ -63,13 +83,23 @@ ICS_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """DTSTAMP when no source has a publication date: fixed, so exports are reproducible."""
 
 
-def export_timeline(timeline: Timeline, fmt: ExportFormat) -> str:
-    """The timeline in one of `FORMATS`; raises ValueError for any other name."""
+def export_timeline(
+    timeline: Timeline, fmt: ExportFormat, *, group: GroupBy = "none", site_url: str = ""
+) -> str:
+    """The timeline in one of `FORMATS`; raises ValueError for any other name.
+
+    `group` is TimelineJS's facet (`export_timelinejs`); `site_url` is where the feeds link
+    their entries (`timeline.feed`).
+    """
+    from timeline.feed import export_atom, export_rss
+
     exporters: dict[str, Callable[[Timeline], str]] = {
         "json": export_json,
         "csv": export_csv,
-        "timelinejs": export_timelinejs,
+        "timelinejs": lambda t: export_timelinejs(t, group=group),
         "ics": export_ics,
+        "atom": lambda t: export_atom(t, site_url=site_url),
+        "rss": lambda t: export_rss(t, site_url=site_url),
     }
     if fmt not in exporters:
         raise ValueError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
@@ -298,7 +328,7 @@ def _html_citation(citation: Citation, source: Source | None) -> str:
     if source is None:
         label = _html(citation.source)
     else:
-        name = _html(source.title or source.outlet or source.id)
+        name = _html(source.name)
         url = _web_url(source.url)
         label = f'<a href="{_html(url)}" rel="nofollow noopener">{name}</a>' if url else name
         if source.outlet and source.title:
@@ -319,7 +349,7 @@ def _tljs_text(timeline: Timeline, event: Event) -> str:
     return body
 
 
-def _tljs_event(timeline: Timeline, event: Event) -> dict[str, Any]:
+def _tljs_event(timeline: Timeline, event: Event, group: GroupBy) -> dict[str, Any]:
     slide: dict[str, Any] = {"start_date": _tljs_date(event.date)}
     end = _end(event)
     if end is not None:
@@ -330,8 +360,9 @@ def _tljs_event(timeline: Timeline, event: Event) -> dict[str, Any]:
     slide["text"] = {"headline": _html(event.title), "text": _tljs_text(timeline, event)}
     if event.media is not None:
         slide["media"] = _tljs_media(event.media)
-    if event.tags:
-        slide["group"] = _tljs_label(event.tags[0])
+    label = _tljs_group(timeline, event, group)
+    if label:
+        slide["group"] = _tljs_label(label)
     slide["unique_id"] = event.id
     return slide
 
@@ -356,13 +387,24 @@ def _tljs_era(era: Era) -> dict[str, Any]:
     }
 
 
-def export_timelinejs(timeline: Timeline) -> str:
+def _tljs_group(timeline: Timeline, event: Event, group: GroupBy) -> str:
+    """The facet value an event is grouped under: its first tag, or its first source's name."""
+    if group == "tag":
+        return event.tags[0] if event.tags else ""
+    if group == "source" and event.source_ids:
+        source = timeline.source(event.source_ids[0])
+        return source.name if source is not None else event.source_ids[0]
+    return ""
+
+
+def export_timelinejs(timeline: Timeline, *, group: GroupBy = "none") -> str:
     """The TimelineJS3 JSON format: a title slide and one slide per event.
 
     Dates carry only their known parts (a year-only event has only `year`), `display_date`
     is the date at its precision, text is HTML-escaped (TimelineJS renders HTML) and the
-    cited sources follow as a list with links. An event's first tag is its `group`; its
-    image is its `media`; the timeline's eras are TimelineJS eras.
+    cited sources follow as a list with links. `group` puts each slide in a row of the time
+    axis by its first tag or first source (TimelineJS draws one row per group); "none" keeps
+    one row. An event's image is its `media`; the timeline's eras are TimelineJS eras.
     """
     data: dict[str, Any] = {
         "title": {
@@ -371,7 +413,7 @@ def export_timelinejs(timeline: Timeline) -> str:
                 "text": _html_paragraphs(timeline.description),
             }
         },
-        "events": [_tljs_event(timeline, e) for e in timeline.chronological()],
+        "events": [_tljs_event(timeline, e, group) for e in timeline.chronological()],
     }
     if timeline.eras:
         data["eras"] = [_tljs_era(era) for era in timeline.eras]
@@ -434,7 +476,7 @@ def _ics_description(timeline: Timeline, event: Event) -> str:
         if source is None:
             line = f"- {citation.source}"
         else:
-            line = "- " + (", ".join(p for p in (source.outlet, source.title) if p) or source.id)
+            line = "- " + (", ".join(p for p in (source.outlet, source.title) if p) or source.name)
             if source.published is not None:
                 line += f" ({source.published.display()})"
             url = _web_url(source.url)
@@ -448,8 +490,22 @@ def _ics_description(timeline: Timeline, event: Event) -> str:
     return "\n\n".join(parts)
 
 
+def _ics_block(event: Event) -> bool:
+    """Whether the event is shown as a block over the days it covers: only a day-precise
+    event or range of at most `ICS_BLOCK_DAYS` days."""
+    end = _end(event) or event.date
+    if event.date.precision is not Precision.DAY or end.precision is not Precision.DAY:
+        return False
+    return (end.last_day() - event.date.first_day()).days < ICS_BLOCK_DAYS
+
+
 def _ics_event(timeline: Timeline, event: Event, stamp: str) -> list[str]:
-    first, last = event.date.first_day(), _last_day(event)
+    block = _ics_block(event)
+    first = event.date.first_day()
+    last = _last_day(event) if block else first
+    summary = (
+        event.title if block and _end(event) is None else f"{event.title} ({_display_span(event)})"
+    )
     lines = [
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.id)}@timeline",
@@ -460,7 +516,7 @@ def _ics_event(timeline: Timeline, event: Event, stamp: str) -> list[str]:
         lines.append(f"DTEND;VALUE=DATE:{_ics_day(last + dt.timedelta(days=1))}")
     else:  # 9999-12-31 has no next day to end on
         lines.append(f"DURATION:P{(last - first).days + 1}D")
-    lines.append(f"SUMMARY:{_ics_text(event.title)}")
+    lines.append(f"SUMMARY:{_ics_text(summary)}")
     if event.planned:
         lines.append("STATUS:TENTATIVE")  # RFC 5545: a plan, not yet confirmed
     description = _ics_description(timeline, event)
@@ -478,9 +534,11 @@ def _ics_event(timeline: Timeline, event: Event, stamp: str) -> list[str]:
 def export_ics(timeline: Timeline) -> str:
     """An iCalendar file (RFC 5545) with one all-day VEVENT per event.
 
-    A year- or month-precision event spans its whole year or month (DTEND is the exclusive
-    next day), the UID is the event id + "@timeline" so re-imports update events instead of
-    duplicating them, and DTSTAMP comes from the sources' publication dates (no clock).
+    A day, or a day-precise range of up to `ICS_BLOCK_DAYS`, covers its days (DTEND is the
+    exclusive next day). A year, a month or a longer range is one all-day entry on its first
+    day with the span in its summary ("Talks (June 2024)"), never a months-long bar. The UID
+    is the event id + "@timeline" so re-imports update events instead of duplicating them,
+    and DTSTAMP comes from the sources' publication dates (no clock).
     """
     stamp = _ics_stamp(timeline)
     lines = [

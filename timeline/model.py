@@ -14,6 +14,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
+from urllib.parse import urlsplit
 
 __all__ = [
     "STATUSES",
@@ -149,6 +151,22 @@ class Source:
     url: str = ""
     published: PartialDate | None = None
     language: str = ""
+
+    @property
+    def name(self) -> str:
+        """What to call the source: its title, else its outlet, else the file or page its
+        address names ("report.html", "example.org"); its id (often a hash) only when there
+        is nothing else."""
+        if self.title or self.outlet:
+            return self.title or self.outlet
+        url = self.url.strip()
+        try:
+            parts = urlsplit(url) if "://" in url else None
+        except ValueError:
+            parts = None
+        path = parts.path if parts is not None else url
+        name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        return name or (parts.netloc if parts is not None else "") or self.id
 
 
 @dataclass(frozen=True)
@@ -314,4 +332,9 @@ class Timeline:
         return None
 
     def chronological(self) -> list[Event]:
-        return sorted(self.events, key=Event.sort_key)
+        return list(self._chronological)
+
+    @cached_property
+    def _chronological(self) -> tuple[Event, ...]:
+        """Sorted once per timeline: the site asks for this order many times."""
+        return tuple(sorted(self.events, key=Event.sort_key))

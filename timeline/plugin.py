@@ -11,6 +11,11 @@ file name the disk refuses): MkDocs alone would keep the last site and "appear s
 The generated pages' raw HTML (cards, event lists) is held back from Markdown and spliced
 into the rendered page (`HtmlStash`): MkDocs and Python-Markdown would otherwise parse it
 twice, which was half the build of a 10,000-event timeline.
+
+Under `mkdocs serve`, a rebuild after an edit re-renders only the generated pages whose
+content changed (`_PageCache`): the others keep the HTML of the last build, as long as the
+navigation and mkdocs.yml are the same. MkDocs still visits every page, but an unchanged one
+costs no Markdown and no theme rendering.
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ import os
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, cast
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,22 +38,27 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
     DATA_SCRIPT,
+    FEED_FILES,
     SCRIPT,
     STYLESHEET,
     Grouping,
     HtmlStash,
     ShareCard,
     axis_script,
+    SearchEntry,
+    event_links,
     nav_entries,
     problem_page,
     render_pages,
     script,
     share_metadata,
     stylesheet,
+    template_safe,
 )
 from timeline.model import Timeline
 
@@ -81,7 +92,7 @@ class _Prefix(opt.Type[str]):
 
 
 class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config is untyped
-    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", edit_page: true,
+    """`plugins: - timeline: {events: events.yaml, grouping: auto, prefix: "", feeds: true,
     review_marks: false}`."""
 
     events = opt.Type(str, default="events.yaml")
@@ -91,10 +102,45 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config
     """A folder under docs/ for the generated pages ("" puts the home page at the root)."""
     docs_section = opt.Type(str, default="Documentation")
     """Nav section for your own pages when mkdocs.yml has no `nav`."""
-    edit_page = opt.Type(bool, default=True)
-    """Publish the "How to edit" page (turn off for a public site)."""
+    edit_page = opt.Optional(opt.Type(bool))
+    """The "How to edit" page: by default only under `mkdocs serve` (the person editing sees
+    it, a published site's readers do not); true or false to say so for every build."""
     review_marks = opt.Type(bool, default=False)
     """Mark events to review and disputed dates on the cards (for curators; off to publish)."""
+    feeds = opt.Type(bool, default=True)
+    """Publish Atom and RSS feeds of the newest events (`feed.atom.xml`, `feed.rss.xml`)."""
+
+
+_CACHED_TEMPLATE = "timeline-cached-page.html"
+"""An empty template for pages whose HTML comes from the serve cache: rendering the theme's
+template (with the whole navigation) is the cost the cache saves."""
+
+
+@dataclass
+class _PageCache:
+    """Under `serve`: each generated page's content and final HTML from the last build."""
+
+    context: object = None
+    """What every page's HTML also depends on (navigation, mkdocs.yml): a change empties it."""
+    content: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    html: dict[str, str] = field(default_factory=dict)
+    reused: set[str] = field(default_factory=set)
+    """The pages of the build under way that take their HTML from the cache."""
+
+    def start(self, context: object) -> None:
+        if context != self.context:
+            self.context, self.content, self.html = context, {}, {}
+        self.reused = set()
+
+    def reuse(self, src_uri: str, content: tuple[str, tuple[str, ...]]) -> bool:
+        """Whether the page is unchanged since the last build and its HTML can be reused."""
+        unchanged = self.content.get(src_uri) == content and src_uri in self.html
+        self.content[src_uri] = content
+        if unchanged:
+            self.reused.add(src_uri)
+        else:
+            self.html.pop(src_uri, None)
+        return unchanged
 
 
 @dataclass(frozen=True)
@@ -185,6 +231,37 @@ def _share_tags(card: ShareCard, page: Page, config: MkDocsConfig) -> str:
         f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">\n'
         for kind, key, value in pairs
     )
+def _config_text(config: MkDocsConfig) -> str:
+    """mkdocs.yml as it is now: the cache keeps no page across a change to it."""
+    try:
+        with open(config.config_file_path or "", encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return ""
+
+
+def _nav_paths(nav: list[Any]) -> list[str]:
+    """Every page path in a MkDocs `nav` structure."""
+    found: list[str] = []
+    for item in nav:
+        values = item.values() if isinstance(item, dict) else [item]
+        for value in values:
+            if isinstance(value, str):
+                found.append(value)
+            elif isinstance(value, list):
+                found += _nav_paths(value)
+    return found
+
+
+def _search_entries_list(config: MkDocsConfig) -> list[dict[str, Any]] | None:
+    """The entry list of Material's search index, if that search plugin is on (MkDocs' own
+    search plugin cannot skip a page: it indexes the pages itself)."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        entries = getattr(index, "entries", None)
+        if isinstance(entries, list) and hasattr(index, "create_entry_for_section"):
+            return entries
+    return None
 
 
 def _theme_language(config: MkDocsConfig) -> str:
@@ -209,10 +286,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.built_pages: list[str] = []
         """Paths of the timeline's pages in the build under way; good once it has finished."""
         self.stash = HtmlStash()
+        self.search: dict[str, list[SearchEntry]] = {}
+        self.listed: set[str] = set()
+        self.built_uris: set[str] = set()
+        """src_uri of every generated page of the build under way (none for an error page)."""
+        """The generated pages the navigation lists."""
+        """src_uri → what the site search indexes for that generated page."""
         self.stashed: dict[str, str] = {}
         """src_uri → the generator's path, for the pages whose HTML blocks are in `stash`."""
         self.shares: dict[str, ShareCard] = {}
         """src_uri → the page's link preview (Open Graph and Twitter card metadata)."""
+        self.cache = _PageCache()
+        self.memo: dict[object, Any] = {}
+        self.memo_context: object = None
         self.crashed: _Failure | None = None
         """Under `serve`, a rebuild that failed after its pages were generated: the next build
         shows it on the error page instead of the timeline."""
@@ -223,6 +309,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def _grouping(self) -> Grouping:
         return cast(Grouping, self.config.grouping)  # validated by the Choice option
+
+    def _edit_page(self) -> bool:
+        edit = self.config.edit_page
+        return self.serving if edit is None else bool(edit)
 
     def _prefix(self) -> str:
         prefix = self.config.prefix
@@ -244,8 +334,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
+        self.search = {}
         generated = self._generate(config)
         prefix = self._prefix()
+        self.search = {prefix + path: entries for path, entries in self.search.items()}
         self.stashed = {prefix + path: path for path in self.stash.pages()}
         generated = {prefix + path: content for path, content in generated.items()}
         generated[prefix + STYLESHEET] = stylesheet()
@@ -263,7 +355,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             )
             self.shares = {prefix + path: card for path, card in shares.items()}
             self._check_media(files)
+        generated.update({prefix + path: text for path, text in self._feeds(config).items()})
         own = [f.src_uri for f in files.documentation_pages()]
+        nav = self._nav(own, _theme_language(config))
+        self.listed = set(_nav_paths(nav))
+        self.built_uris = (
+            {u for u in generated if u.endswith(".md")} if self.timeline is not None else set()
+        )
         for src_uri, content in generated.items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
@@ -274,8 +372,33 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 File.generated(config, src_uri, content=content, inclusion=self._inclusion(src_uri))
             )
         if config.nav is None:
-            config.nav = self._nav(own, _theme_language(config))
+            config.nav = nav
+        if self.serving:
+            self.cache.start((repr(config.nav), repr(own), _config_text(config)))
         return files
+
+    # Before other plugins see the Markdown: an unchanged page under `serve` becomes empty
+    # Markdown with an empty template, and gets its last HTML back in `on_post_page`.
+    @event_priority(100)
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        src_uri = page.file.src_uri
+        if not self.serving or self.timeline is None or src_uri not in self.built_uris:
+            return markdown
+        path = self.stashed.get(src_uri)
+        blocks = self.stash.blocks(path) if path is not None else ()
+        if not self.cache.reuse(src_uri, (markdown, blocks)):
+            return markdown
+        page.meta["template"] = _CACHED_TEMPLATE
+        return ""
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.serving:
+            env.loader = jinja2.ChoiceLoader(
+                [jinja2.DictLoader({_CACHED_TEMPLATE: ""}), env.loader]
+            )
+        return env
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
         """The timeline's pages; under `serve`, the error page when they cannot be built."""
@@ -301,6 +424,55 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.timeline = None
         return self._problem_pages(outcome)
 
+    def _feeds(self, config: MkDocsConfig) -> dict[str, str]:
+        """The Atom and RSS files, linking to the cards under `site_url` (relative links,
+        which readers resolve against the feed's address, when it is not set)."""
+        if self.timeline is None or not self.config.feeds:
+            return {}
+        from timeline.feed import export_atom, export_rss
+
+        links = event_links(
+            self.timeline, grouping=self._grouping(), directory_urls=config.use_directory_urls
+        )
+        site_url = (config.site_url or "").rstrip("/")
+        base = f"{site_url}/{self._prefix()}" if site_url else ""
+        return {
+            FEED_FILES["atom"]: export_atom(
+                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"]
+            ),
+            FEED_FILES["rss"]: export_rss(
+                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"]
+            ),
+        }
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Every page names the feeds in its head, so browsers and readers find them; under
+        `serve`, a generated page's HTML is kept for the next rebuild, or taken from it. Pages
+        with a link preview get its Open Graph and Twitter card metadata."""
+        src_uri = page.file.src_uri
+        if src_uri in self.cache.reused:
+            return self.cache.html[src_uri]
+        output = self._with_share_tags(self._with_feeds(output, page), page, config)
+        if src_uri in self.built_uris:
+            page.content = None  # written out: a big site's pages are not all held at once
+            if self.serving:
+                self.cache.html[src_uri] = output
+        return output
+
+    def _with_feeds(self, output: str, page: Page) -> str:
+        if self.timeline is None or not self.config.feeds or "</head>" not in output:
+            return output
+        title = html.escape(template_safe(self.timeline.title), quote=True)
+        tags = "".join(
+            f'<link rel="alternate" type="{kind}" title="{title}" '
+            f'href="{html.escape(get_relative_url(self._prefix() + path, page.url))}">'
+            for kind, path in (
+                ("application/atom+xml", FEED_FILES["atom"]),
+                ("application/rss+xml", FEED_FILES["rss"]),
+            )
+        )
+        return output.replace("</head>", tags + "</head>", 1)
+
     def _pages(self, timeline: Timeline, config: MkDocsConfig) -> dict[str, str]:
         return render_pages(
             timeline,
@@ -308,11 +480,21 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             grouping=self._grouping(),
             directory_urls=config.use_directory_urls,
             language=_theme_language(config),
-            edit=self.config.edit_page,
+            edit=self._edit_page(),
             stash=self.stash,
             review=self.config.review_marks,
             prefix=self.config.prefix,
+            search=self.search,
+            memo=self._memo(config) if self.serving else None,
         )
+
+    def _memo(self, config: MkDocsConfig) -> dict[object, Any]:
+        """Under `serve`, the cards of the last build, kept while the language, the grouping
+        and the URL style stay the same (and not growing without bound)."""
+        context = (_theme_language(config), config.use_directory_urls, self._grouping())
+        if context != self.memo_context or len(self.memo) > 1_000_000:
+            self.memo, self.memo_context = {}, context
+        return self.memo
 
     def _check_media(self, files: Files) -> None:
         """An image path under docs/ that names no file is a warning (`--strict` fails)."""
@@ -325,7 +507,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     f"no file docs/{url}"
                 )
 
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+    def _with_share_tags(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """Open Graph and Twitter card metadata, so a shared link shows a preview card."""
         card = self.shares.get(page.file.src_uri)
         if card is None or "</head>" not in output:
@@ -345,6 +527,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         path = self.stashed.get(page.file.src_uri)
         if path is None:
             return html
+        if page.file.src_uri in self.cache.reused:
+            page.present_anchor_ids = self.stash.anchor_ids(path)
+            return html
         try:
             html = self.stash.splice(path, html)
         except LookupError as exc:
@@ -354,7 +539,27 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 "pymdownx.striphtml, set strip_comments: false)"
             ) from None
         page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
+        self.stash.release(path)
         return html
+
+    # Before the search plugins (priority 0): Material's skips a page whose meta says
+    # `search: exclude` and gets the timeline's own entries instead of parsing the page.
+    @event_priority(50)
+    def on_page_context(
+        self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> Any:
+        """Index the timeline's pages from the events: lean, and no HTML to parse."""
+        entries = self.search.get(page.file.src_uri)
+        index = _search_entries_list(config) if entries is not None else None
+        if entries is None or index is None:
+            return context
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        for entry in entries:
+            fragment = f"#{quote(entry.anchor, safe='')}" if entry.anchor else ""
+            index.append(
+                {"location": page.url + fragment, "title": entry.title, "text": entry.text}
+            )
+        return context
 
     def _problem_pages(self, failure: _Failure) -> dict[str, str]:
         """The error page at the home page and at every page of the last good build."""
@@ -378,6 +583,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return InclusionLevel.UNDEFINED if rel == "index.md" else InclusionLevel.NOT_IN_NAV
         if rel.startswith("tags/") and rel != "tags/index.md":
             return InclusionLevel.NOT_IN_NAV
+        if rel.startswith(("years/", "sources/")) and src_uri not in self.listed:
+            return InclusionLevel.NOT_IN_NAV  # further months of a year, further source lists
         return InclusionLevel.UNDEFINED
 
     def _nav(self, own_pages: list[str], language: str) -> list[Any]:
@@ -391,7 +598,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 grouping=self._grouping(),
                 prefix=self._prefix(),
                 language=language,
-                edit=self.config.edit_page,
+                edit=self._edit_page(),
             )
         own: list[Any] = [{self.config.docs_section: sorted(own_pages)}] if own_pages else []
         return [*nav, *own]

@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
-from typing import cast
+from typing import Literal, cast
 
-from timeline.errors import TimelineError
+from timeline.errors import Problem, TimelineError
 from timeline.generate import (
     DATA_SCRIPT,
     SCRIPT,
@@ -28,7 +28,19 @@ from timeline.generate import (
 )
 from timeline.model import Timeline
 
-__all__ = ["install_requirement", "scaffold_project", "write_rendered"]
+__all__ = [
+    "DISTRIBUTION",
+    "ENGINES",
+    "Engine",
+    "find_placeholders",
+    "install_requirement",
+    "scaffold_project",
+    "write_rendered",
+]
+
+DISTRIBUTION = "cited-timeline"
+"""The name this project is installed by (`pip install cited-timeline`): `timeline` on PyPI
+is an unrelated project. The package, the command and the MkDocs plugin are `timeline`."""
 
 _RENDER_MARKER = ".timeline-render"
 """Lists the files `render` wrote, so a re-render removes stale pages and nothing else."""
@@ -42,10 +54,26 @@ _SCAFFOLD = {
 }
 """Template in `timeline/scaffold/` → path in the new project (dotfiles are renamed)."""
 
-_REQUIREMENT_TODO = """\
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = ("mkdocs", "zensical")
+
+_ZENSICAL = {
+    "mkdocs.yml": "zensical/mkdocs.yml",
+    "requirements.txt": "zensical/requirements.txt",
+    "github/workflows/pages.yml": "zensical/pages.yml",
+}
+"""The templates a Zensical project takes instead: no plugin (Zensical runs none), the
+rendered pages' assets and extensions, and a workflow that runs `timeline render` first."""
+
+_EXAMPLE = "example.yaml"
+"""The filled-in events.yaml `timeline new --example` writes; its texts are the placeholders
+`timeline check` warns about."""
+
+_REQUIREMENT_TODO = f"""\
 # TODO: add the line you install the `timeline` tool with, for example
-#   timeline @ git+https://github.com/OWNER/timeline
-# (until then the Pages build stops with: The "timeline" plugin is not installed)."""
+#   {DISTRIBUTION} @ git+https://github.com/OWNER/REPO
+# (the distribution is `{DISTRIBUTION}`: the PyPI project named `timeline` is another tool;
+# until then the Pages build stops with: The "timeline" plugin is not installed)."""
 
 
 @contextmanager
@@ -60,18 +88,21 @@ def _writing(what: str, directory: Path) -> Iterator[None]:
         raise TimelineError(f"{path}: cannot {what}: {reason}") from None
 
 
-def install_requirement(distribution: str = "timeline") -> str | None:
+def install_requirement(distribution: str = DISTRIBUTION) -> str | None:
     """A requirements.txt line that reinstalls this tool elsewhere (a CI runner), if known.
 
     Read from the installer's PEP 610 record: a VCS install pins its commit, a URL install
-    its archive. A local path (an editable checkout) cannot be reached from CI: None.
+    its archive, an installer's install from a package index (no URL) names the
+    distribution at least at this version. A local path (an editable checkout) cannot be
+    reached from CI: None.
     """
     try:
-        raw = metadata.distribution(distribution).read_text("direct_url.json")
+        found = metadata.distribution(distribution)
     except metadata.PackageNotFoundError:
         return None
-    if not raw:
-        return None
+    raw = found.read_text("direct_url.json")
+    if not raw:  # an installer's record without a URL: from an index; else a source tree
+        return f"{distribution}>={found.version}" if found.read_text("INSTALLER") else None
     try:
         record = json.loads(raw)
     except json.JSONDecodeError:
@@ -86,13 +117,57 @@ def install_requirement(distribution: str = "timeline") -> str | None:
     return f"{distribution} @ {url}"
 
 
-def scaffold_project(directory: Path, title: str) -> list[str]:
-    """Create a new timeline project in `directory`; return the files written."""
+def scaffold_project(
+    directory: Path, title: str, *, example: bool = False, engine: Engine = "mkdocs"
+) -> list[str]:
+    """Create a new timeline project in `directory`; return the files written.
+
+    events.yaml has no events or sources (extraction or the user fills it) unless `example`
+    asks for a filled-in one to learn from. `engine` "zensical" sets the project up to build
+    with Zensical from `timeline render`'s pages instead of MkDocs and the plugin.
+    """
     with _writing("create the project", directory):
-        return _scaffold(directory, title)
+        return _scaffold(directory, title, example, engine)
 
 
-def _scaffold(directory: Path, title: str) -> list[str]:
+def find_placeholders(text: str, path: str) -> list[Problem]:
+    """Where an events.yaml still holds text of the `--example` file (a title, a sentence,
+    an address), one warning per line: a site published with them would show them."""
+    phrases = _placeholders()
+    found: list[Problem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("#"):
+            continue
+        for phrase in phrases:
+            column = line.find(phrase)
+            if column >= 0:
+                found.append(
+                    Problem(
+                        path,
+                        number,
+                        column + 1,
+                        f"warning: placeholder text from `timeline new --example` left in: "
+                        f"{phrase!r}",
+                    )
+                )
+                break
+    return found
+
+
+def _placeholders() -> list[str]:
+    """The example file's own words: every value of at least a few words or an address."""
+    text = (files("timeline") / "scaffold" / _EXAMPLE).read_text(encoding="utf-8")
+    values: list[str] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        value = line.split(":", 1)[1].strip() if ":" in line else line.strip()  # or folded
+        if value.startswith(("http://", "https://")) or len(value.split()) >= 3:
+            values.append(value)
+    return values
+
+
+def _scaffold(directory: Path, title: str, example: bool, engine: Engine) -> list[str]:
     from timeline.store.schema import SCHEMA_LINE, install_schema
 
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -101,7 +176,13 @@ def _scaffold(directory: Path, title: str) -> list[str]:
     requirement = install_requirement() or _REQUIREMENT_TODO
     written: list[str] = []
     for template, target in _SCAFFOLD.items():
+        if template == "events.yaml" and example:
+            template = _EXAMPLE
+        if engine == "zensical":
+            template = _ZENSICAL.get(template, template)
         text = (templates / template).read_text(encoding="utf-8")
+        if engine == "zensical" and target == ".gitignore":
+            text += "docs/timeline/\n"  # `timeline render` writes it before each build
         text = (
             text.replace("__SCHEMA_LINE__", SCHEMA_LINE)
             .replace("__SITE_NAME__", json.dumps(template_safe(title), ensure_ascii=False))
@@ -113,8 +194,16 @@ def _scaffold(directory: Path, title: str) -> list[str]:
         path.write_text(text, encoding="utf-8")
         written.append(target)
     (directory / "docs").mkdir(exist_ok=True)
-    (directory / "docs" / ".gitkeep").write_text("", encoding="utf-8")
-    written.append("docs/.gitkeep")
+    if engine == "zensical":  # the site's root leads to the rendered timeline
+        text = (templates / "zensical" / "index.md").read_text(encoding="utf-8")
+        text = text.replace(
+            "__SITE_NAME_TEXT__", json.dumps(template_safe(title), ensure_ascii=False)
+        )
+        (directory / "docs" / "index.md").write_text(text, encoding="utf-8")
+        written.append("docs/index.md")
+    else:
+        (directory / "docs" / ".gitkeep").write_text("", encoding="utf-8")
+        written.append("docs/.gitkeep")
     schema = install_schema(directory)
     written.append(os.path.relpath(schema, directory).replace(os.sep, "/"))
     return written
@@ -126,8 +215,11 @@ def write_rendered(
     grouping: str = "auto",
     directory_urls: bool = True,
     language: str = "en",
+    edit: bool = False,
 ) -> list[str]:
     """Write the generated pages, stylesheet and script under `out`; return their paths.
+
+    The "How to edit" page is left out unless `edit` asks for it (the output is published).
 
     `out` must be empty, missing, or a folder an earlier render wrote (its stale pages go).
     """
@@ -136,7 +228,7 @@ def write_rendered(
     timeline = load_timeline(str(events))
     with _writing("write the pages", out):
         return _write_pages(
-            timeline, events, out, cast(Grouping, grouping), directory_urls, language
+            timeline, events, out, cast(Grouping, grouping), directory_urls, language, edit
         )
 
 
@@ -147,6 +239,7 @@ def _write_pages(
     grouping: Grouping,
     directory_urls: bool,
     language: str,
+    edit: bool,
 ) -> list[str]:
     marker = out / _RENDER_MARKER
     if out.exists() and any(out.iterdir()) and not marker.is_file():
@@ -157,6 +250,7 @@ def _write_pages(
         grouping=grouping,
         directory_urls=directory_urls,
         language=language,
+        edit=edit,
     )
     pages[STYLESHEET] = stylesheet()
     pages[SCRIPT] = script()

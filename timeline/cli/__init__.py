@@ -34,7 +34,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group)
-@click.version_option(package_name="timeline")
+@click.version_option(package_name="cited-timeline")
 def main() -> None:
     """Turn news articles into a browsable, hand-editable timeline website."""
 

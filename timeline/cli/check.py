@@ -8,6 +8,7 @@ import click
 
 from timeline.errors import printable
 from timeline.model import Timeline
+from timeline.project import find_placeholders
 from timeline.store import load_timeline, locate_events
 
 __all__ = ["COMMANDS", "check"]
@@ -29,7 +30,8 @@ def check(file: str, review: bool) -> None:
     """Check FILE (default: events.yaml) and list every problem with its line.
 
     FILE may be a project folder: its events.yaml is checked. Exits 0 when the file is
-    valid, 1 otherwise. Examples:
+    valid, 1 otherwise. Text left in from `timeline new --example` is listed as a warning
+    (the file is still valid). Examples:
 
         timeline check events.yaml
         timeline check --review events.yaml
@@ -37,6 +39,9 @@ def check(file: str, review: bool) -> None:
     if os.path.isdir(file):
         file = os.path.join(file, "events.yaml")
     timeline = load_timeline(file)
+    with open(file, encoding="utf-8", errors="replace") as handle:
+        for warning in find_placeholders(handle.read(), file):
+            click.echo(str(warning), err=True)
     click.echo(
         f"{printable(file)}: OK ({_count(len(timeline.events), 'event')}, "
         f"{_count(len(timeline.sources), 'source')})"

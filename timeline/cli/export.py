@@ -1,20 +1,28 @@
-"""`timeline export`: the timeline as JSON, CSV, TimelineJS or iCalendar, for other tools."""
+"""`timeline export`: the timeline as JSON, CSV, TimelineJS, iCalendar or a feed, for other
+tools."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import click
 
 from timeline.cli._options import events_option
 from timeline.errors import TimelineError, printable
-from timeline.export import FORMATS, ExportFormat, export_timeline
+from timeline.export import FORMATS, GROUPINGS, ExportFormat, GroupBy, export_timeline
 from timeline.files import write_text_atomic
 from timeline.store import load_timeline
 
 __all__ = ["COMMANDS", "export"]
 
-_BY_SUFFIX: dict[str, ExportFormat] = {".json": "json", ".csv": "csv", ".ics": "ics"}
+_BY_SUFFIX: dict[str, ExportFormat] = {
+    ".json": "json",
+    ".csv": "csv",
+    ".ics": "ics",
+    ".atom": "atom",
+    ".rss": "rss",
+}
 
 
 def _choose_format(fmt: str | None, output: Path | None) -> ExportFormat:
@@ -34,7 +42,7 @@ def _choose_format(fmt: str | None, output: Path | None) -> ExportFormat:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format (default: from the -o suffix: .json, .csv or .ics).",
+    help="Output format (default: from the -o suffix: .json, .csv, .ics, .atom or .rss).",
 )
 @click.option(
     "--output",
@@ -43,18 +51,36 @@ def _choose_format(fmt: str | None, output: Path | None) -> ExportFormat:
     default=None,
     help="Write to FILE instead of standard output.",
 )
-def export(events: Path, fmt: str | None, output: Path | None) -> None:
-    """Export the timeline for spreadsheets, calendars, TimelineJS or other programs.
+@click.option(
+    "--group",
+    type=click.Choice(GROUPINGS),
+    default="none",
+    show_default=True,
+    help="TimelineJS: put each slide in a row by its first tag or first source.",
+)
+@click.option(
+    "--site-url",
+    default="",
+    help="Atom/RSS: the published site's address, so entries link to their cards.",
+)
+def export(events: Path, fmt: str | None, output: Path | None, group: str, site_url: str) -> None:
+    """Export the timeline for spreadsheets, calendars, TimelineJS, feed readers or other
+    programs.
 
     Formats: json (every fact, documented), csv (one row per event), timelinejs (the
-    TimelineJS3 JSON file) and ics (an iCalendar file of all-day events). Examples:
+    TimelineJS3 JSON file), ics (an iCalendar file of all-day events), atom and rss (the
+    newest events as a feed). Examples:
 
         timeline export --format csv -o events.csv
 
-        timeline export --format timelinejs > timeline.json
+        timeline export --format timelinejs --group tag > timeline.json
+
+        timeline export --format atom --site-url https://example.org/timeline/ -o feed.atom
     """
     chosen = _choose_format(fmt, output)
-    text = export_timeline(load_timeline(events), chosen)
+    text = export_timeline(
+        load_timeline(events), chosen, group=cast(GroupBy, group), site_url=site_url
+    )
     if output is None:
         click.echo(text.encode("utf-8"), nl=False)  # bytes: UTF-8 and CRLF whatever the locale
     else:

@@ -11,9 +11,11 @@ shows exactly as written. The words around it follow the site's language (`_loca
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from importlib.resources import files
+from typing import Any
 
 from timeline.generate._axis import DATA_SCRIPT, axis_data
 from timeline.generate._edit import edit_page
@@ -23,37 +25,42 @@ from timeline.generate._pages import (
     Site,
     home_page,
     period_page,
-    sources_page,
+    sources_pages,
     tag_index,
-    tag_page,
+    tag_pages,
 )
-from timeline.generate._plan import MAX_EVENTS_PER_PAGE, SPARSE_DECADE, Grouping, PagePlan
+from timeline.generate._plan import MAX_EVENTS_PER_PAGE, Grouping, PagePlan
 from timeline.generate._plan import plan_pages as _plan_pages
 from timeline.generate._problems import problem_page
+from timeline.generate._search import SearchEntry, event_entry, page_entry, text_limit
 from timeline.generate._share import ShareCard, share_cards
-from timeline.generate._slug import slug, tag_paths
+from timeline.generate._slug import anchor, slug, tag_paths
 from timeline.generate._stash import HtmlStash
-from timeline.generate._text import clean_text, template_safe
+from timeline.generate._text import clean_text, safe_url, template_safe
 from timeline.model import Event, Timeline
 
 __all__ = [
     "DATA_SCRIPT",
+    "FEED_FILES",
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
     "SCRIPT",
-    "SPARSE_DECADE",
     "STYLESHEET",
     "Grouping",
     "HtmlStash",
     "PagePlan",
     "ShareCard",
     "axis_script",
+    "SearchEntry",
     "clean_text",
+    "event_links",
     "nav_entries",
+    "nav_plans",
     "plan_pages",
     "problem_page",
     "render_pages",
+    "safe_url",
     "script",
     "share_metadata",
     "slug",
@@ -68,6 +75,9 @@ STYLESHEET = "assets/timeline.css"
 SCRIPT = "assets/timeline.js"
 """The tag filter of period pages: package path and site path."""
 
+FEED_FILES = {"atom": "feed.atom.xml", "rss": "feed.rss.xml"}
+"""Where the site's feeds live, beside the home page (`timeline.feed` writes them)."""
+
 NAV_FLAT_LIMIT = 15
 """More period pages than this are grouped into decade (then century) nav sections."""
 
@@ -77,8 +87,8 @@ def plan_pages(
 ) -> list[PagePlan]:
     """Group the events into period pages, in chronological order (labels in `language`).
 
-    `auto` gives each year a page, merges a sparse decade (few events over several years)
-    into one page and splits a crowded year into months; the other values force one level.
+    `auto` gives each year a page and splits a crowded year into months; the other values
+    force one level.
     """
     return _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
 
@@ -94,6 +104,8 @@ def render_pages(
     stash: HtmlStash | None = None,
     review: bool = False,
     prefix: str = "",
+    search: dict[str, list[SearchEntry]] | None = None,
+    memo: dict[object, Any] | None = None,
 ) -> dict[str, str]:
     """All pages of the site, as `{relative .md path: Markdown}`, in a stable order.
 
@@ -103,9 +115,12 @@ def render_pages(
     With a `stash`, the pages' raw HTML blocks go into it and the Markdown holds a placeholder
     comment for each (`HtmlStash.splice` puts them back into the rendered HTML); without one,
     every page is complete Markdown. `review` shows the curators' marks (events to review,
-    disputed dates); planned events are marked either way.
-    every page is complete Markdown. `prefix` is the folder under docs/ the pages go into
-    (the plugin's option), so an image's path under docs/ is linked across it.
+    disputed dates); planned events are marked either way. `prefix` is the folder under
+    docs/ the pages go into (the plugin's option), so an image's path under docs/ is linked
+    across it. A `search` dict receives what the site search should index for each page
+    (`SearchEntry`), so a search plugin need not parse the pages. A `memo` kept between calls
+    with the same language and `directory_urls` reuses the cards and list items that did not
+    change (`mkdocs serve`).
     """
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
@@ -120,6 +135,7 @@ def render_pages(
         review=review,
         eras=timeline.eras,
         docs_up="../" * len([p for p in prefix.split("/") if p]),
+        memo=memo,
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):
@@ -130,10 +146,12 @@ def render_pages(
         for tag in dict.fromkeys(event.tags):
             tagged[tag].append(event)
     for tag, path in site.tag_paths.items():
-        pages[path] = tag_page(tag, path, tagged[tag], site)
-    pages["sources.md"] = sources_page(timeline, site)
+        pages.update(tag_pages(tag, path, tagged[tag], site))
+    pages.update(sources_pages(timeline, site))
     if edit:
         pages["edit.md"] = edit_page(events_path, locale)
+    if search is not None:
+        search.update(_search_entries(timeline, plans, pages, site))
     return pages
 
 
@@ -163,12 +181,66 @@ def share_metadata(
         for tag in dict.fromkeys(event.tags):
             tagged[paths[tag]].append(event)
     return share_cards(timeline, plans, tagged, locale)
+def _search_entries(
+    timeline: Timeline, plans: Sequence[PagePlan], pages: dict[str, str], site: Site
+) -> dict[str, list[SearchEntry]]:
+    """Each generated page's entries: the home page with the description, every card with
+    the start of its text, the index pages by their titles only (their lists repeat the
+    cards' titles)."""
+    limit = text_limit(len(timeline.events))
+    entries = {"index.md": [page_entry(timeline.title, timeline.description, limit)]}
+    for plan in plans:
+        entries[plan.path] = [page_entry(plan.label)] + [
+            event_entry(e, anchor(e.id), limit) for e in plan.events
+        ]
+    words = site.locale.words
+    entries["tags/index.md"] = [page_entry(words.tags)]
+    for tag, path in site.tag_paths.items():
+        entries[path] = [page_entry(words.tag_title.format(tag=tag))]
+    for path in pages:
+        if path.startswith("tags/") and path not in entries:
+            entries[path] = []  # a further part of a tag's list
+        elif path == "sources.md" or path.startswith("sources/"):
+            entries[path] = [page_entry(words.sources)] if path == "sources.md" else []
+    return entries
+
+
+def event_links(
+    timeline: Timeline, *, grouping: Grouping = "auto", directory_urls: bool = True
+) -> dict[str, str]:
+    """Event id → the URL of its card relative to the site's root ("years/2024/#summit"), as
+    `render_pages` lays the site out with the same options (feeds link to the cards)."""
+    links = Links(directory_urls)
+    return {
+        event.id: links.href("index.md", plan.path, anchor(event.id)).removeprefix("./")
+        for plan in _plan_pages(timeline, grouping=grouping, locale=locale_for("en"))
+        for event in plan.events
+    }
 
 
 NavEntry = dict[str, "str | list[NavEntry]"]
 
 
+def nav_plans(plans: Sequence[PagePlan]) -> list[PagePlan]:
+    """The period pages the navigation lists: a year split into months is listed once, by
+    its first page, under the year's label (its pages lead from one to the next). Every
+    page carries the whole navigation, so listing each month made the site grow with the
+    square of its page count."""
+    listed: list[PagePlan] = []
+    seen: set[int] = set()
+    for plan in plans:
+        if plan.kind in ("month", "year-rest"):
+            year = plan.events[0].date.year
+            if year in seen:
+                continue
+            seen.add(year)
+            plan = dataclasses.replace(plan, label=str(year))
+        listed.append(plan)
+    return listed
+
+
 def _nav_periods(plans: Sequence[PagePlan], prefix: str, locale: Locale) -> list[NavEntry]:
+    plans = nav_plans(plans)
     flat: list[NavEntry] = [{p.label: prefix + p.path} for p in plans]
     if len(plans) <= NAV_FLAT_LIMIT:
         return flat

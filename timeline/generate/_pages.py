@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.generate._axis import axis_block, plan_span
 from timeline.generate._chart import overview_svg
@@ -42,6 +43,9 @@ class Site:
     eras: tuple[Era, ...] = ()
     docs_up: str = ""
     """From the generated pages' folder up to docs/ ("../" under a plugin `prefix`)."""
+    memo: dict[object, Any] | None = field(default=None)
+    """Cards and list items of an earlier run, by everything they are made of (`mkdocs
+    serve` rebuilds after each edit; most of the HTML is unchanged)."""
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -91,6 +95,15 @@ class Site:
         return next((era for era in self.eras if era.contains(event.date)), None)
 
     def event_item(self, event: Event, from_path: str) -> str:
+        if self.memo is None:
+            return self._event_item(event, from_path)
+        key = ("item", event.id, event.title, event.date, self.where[event.id], from_path)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._event_item(event, from_path)
+        return str(found)
+
+    def _event_item(self, event: Event, from_path: str) -> str:
         title = html_text(event.title)
         link = self.a(from_path, self.where[event.id], title, anchor(event.id), isolate=True)
         return f"<li>{self.time(event.date)} — {link}</li>"
@@ -120,8 +133,9 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
 
 
 def _source_label(source: Source) -> str:
-    """Outlet, then the article title linked to its web address (never a non-web link)."""
-    outlet = html_text(source.outlet or source.title or source.id)
+    """Outlet, then the article title linked to its web address (never a non-web link). A
+    source with neither is named by its file or page (`Source.name`), never by its id."""
+    outlet = html_text(source.outlet or source.name)
     out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
     titled = bool(source.title and source.outlet)
     url = safe_url(source.url)
@@ -166,12 +180,40 @@ def _copy_button(key: str, title: str, site: Site) -> str:
     )
 
 
+def _repeats(quote: str, text: list[str]) -> bool:
+    """Whether the quote only says again what the card's text says (the extractor writes a
+    source's sentence as the event's text): then the card shows it once, as its text."""
+    said = " ".join(text).casefold().strip(_QUOTE_MARKS)
+    return bool(said) and " ".join(quote.split()).casefold().strip(_QUOTE_MARKS) == said
+
+
+_QUOTE_MARKS = " \"'“”‘’«»„‚"
+"""Quotation marks and spaces around a quote, ignored when it is compared with the text."""
+
+
 def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
     """A card as one raw HTML block: heading with permalink, date, text, tags, sources.
 
     Raw HTML, because Markdown's inline pass over every title, sentence and link would
     dominate the build of a large timeline. No blank line may appear inside the block.
     """
+    if site.memo is None:
+        return _event_card(event, site, page_path, level)
+    key = (
+        "card",
+        event,
+        page_path,
+        level,
+        tuple(site.tag_paths[t] for t in event.tags),
+        tuple(site.sources.get(c.source) for c in event.sources),
+    )
+    found = site.memo.get(key)
+    if found is None:
+        found = site.memo[key] = _event_card(event, site, page_path, level)
+    return list(found)
+
+
+def _event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
     key = anchor(event.id)
     tags = list(dict.fromkeys(event.tags))
     data = f' data-tags="{" ".join(escape_attr(site.tag_key(t)) for t in tags)}"' if tags else ""
@@ -199,7 +241,8 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
         lines.append(f'<p class="tl-disputed">{said}</p>')
     if event.media is not None:
         lines += _figure(event.media, site, page_path)
-    lines += [f'<p dir="auto">{html_text(p)}</p>' for p in paragraphs(event.text)]
+    text = paragraphs(event.text)
+    lines += [f'<p dir="auto">{html_text(p)}</p>' for p in text]
     if tags:
         chips = " ".join(
             site.a(page_path, site.tag_paths[tag], html_text(tag), cls="tl-tag", isolate=True)
@@ -209,7 +252,13 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     if event.sources:
         lines.append('<ul class="tl-sources">')
         lines += [
-            _source_item(site, site.sources.get(c.source), c.source, c.quote) for c in event.sources
+            _source_item(
+                site,
+                site.sources.get(c.source),
+                c.source,
+                "" if _repeats(c.quote, text) else c.quote,
+            )
+            for c in event.sources
         ]
         lines.append("</ul>")
     lines += ["</div>", ""]
@@ -409,26 +458,66 @@ def tag_index(site: Site, tag_counts: Counter[str]) -> str:
     return "\n".join(lines)
 
 
-def tag_page(tag: str, path: str, events: list[Event], site: Site) -> str:
-    locale = site.locale
-    all_tags = site.a(path, "tags/index.md", locale.words.all_tags)
-    title = locale.words.tag_title.format(tag=tag)
-    block = [
-        f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
-        "",
-        "<ul>",
-        *(site.event_item(e, path) for e in events),
-        "</ul>",
-        "",
+LIST_PAGE = 1000
+"""Events on one page of a tag's list: a page stays well under 2 MB, however large the
+timeline."""
+
+SOURCES_PAGE = 500
+"""Sources on one page of the sources list (each with the events it reports)."""
+
+
+def part_path(path: str, part: int) -> str:
+    """The path of part `part` (1-based) of a list page: `tags/x.md`, `tags/x/2.md`..."""
+    return path if part == 1 else f"{path.removesuffix('.md')}/{part}.md"
+
+
+def _parts_pager(path: str, part: int, parts: int, site: Site) -> list[str]:
+    """Links to the other parts of a paginated list ("1 2 3"), the current one unlinked."""
+    if parts < 2:
+        return []
+    here = part_path(path, part)
+    links = [
+        f'<strong aria-current="page">{n}</strong>'
+        if n == part
+        else site.a(here, part_path(path, n), str(n))
+        for n in range(1, parts + 1)
     ]
-    return "\n".join([front_matter(title) + f"# {_heading(title)}", "", *site.raw(path, block)])
+    return [f'<p class="tl-pager">{" ".join(links)}</p>', ""]
+
+
+def tag_pages(tag: str, path: str, events: list[Event], site: Site) -> dict[str, str]:
+    """The tag's events, `LIST_PAGE` to a page: `tags/x.md`, then `tags/x/2.md`..."""
+    locale = site.locale
+    title = locale.words.tag_title.format(tag=tag)
+    chunks = [events[i : i + LIST_PAGE] for i in range(0, len(events), LIST_PAGE)] or [[]]
+    pages: dict[str, str] = {}
+    for part, chunk in enumerate(chunks, start=1):
+        here = part_path(path, part)
+        all_tags = site.a(here, "tags/index.md", locale.words.all_tags)
+        pager = _parts_pager(path, part, len(chunks), site)
+        block = [
+            f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
+            "",
+            *pager,
+            "<ul>",
+            *(site.event_item(e, here) for e in chunk),
+            "</ul>",
+            "",
+            *pager,
+        ]
+        heading = title if part == 1 else f"{title} ({part})"
+        pages[here] = "\n".join(
+            [front_matter(heading) + f"# {_heading(heading)}", "", *site.raw(here, block)]
+        )
+    return pages
 
 
 def _source_anchor(source_id: str) -> str:
     return "source-" + slug(source_id)
 
 
-def sources_page(timeline: Timeline, site: Site) -> str:
+def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
+    """Every source with the events it reports, `SOURCES_PAGE` sources to a page."""
     locale = site.locale
     citing: dict[str, list[Event]] = {}
     for event in timeline.chronological():
@@ -437,24 +526,31 @@ def sources_page(timeline: Timeline, site: Site) -> str:
     known = {s.id for s in timeline.sources}
     sources = sorted(
         [*timeline.sources, *(Source(id=i) for i in citing if i not in known)],
-        key=lambda s: ((s.outlet or s.title or s.id).casefold(), s.id),
+        key=lambda s: ((s.outlet or s.name).casefold(), s.id),
     )
-    lines = [f"# {locale.words.sources}", ""]
     if not sources:
-        return "\n".join([*lines, locale.words.no_sources, ""])
-    lines += [locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))]
-    lines.append("")
-    items = ['<ul class="tl-source-index">']
-    for source in sources:
-        head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
-        if source.published is not None:
-            head += f" · {site.time(source.published)}"
-        items.append(head)
-        reported = citing.get(source.id, [])
-        if reported:
-            items.append("<ul>")
-            items += [site.event_item(e, "sources.md") for e in reported]
-            items.append("</ul>")
-        items.append("</li>")
-    lines += site.raw("sources.md", [*items, "</ul>", ""])
-    return "\n".join(lines)
+        return {
+            "sources.md": "\n".join([f"# {locale.words.sources}", "", locale.words.no_sources, ""])
+        }
+    intro = locale.words.sources_intro.format(sources=locale.words.source.count(len(sources)))
+    chunks = [sources[i : i + SOURCES_PAGE] for i in range(0, len(sources), SOURCES_PAGE)]
+    pages: dict[str, str] = {}
+    for part, chunk in enumerate(chunks, start=1):
+        here = part_path("sources.md", part)
+        heading = locale.words.sources if part == 1 else f"{locale.words.sources} ({part})"
+        pager = _parts_pager("sources.md", part, len(chunks), site)
+        items = [*pager, '<ul class="tl-source-index">']
+        for source in chunk:
+            head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
+            if source.published is not None:
+                head += f" · {site.time(source.published)}"
+            items.append(head)
+            reported = citing.get(source.id, [])
+            if reported:
+                items.append("<ul>")
+                items += [site.event_item(e, here) for e in reported]
+                items.append("</ul>")
+            items.append("</li>")
+        lines = [f"# {heading}", "", intro, ""]
+        pages[here] = "\n".join([*lines, *site.raw(here, [*items, "</ul>", "", *pager])])
+    return pages

@@ -1,6 +1,7 @@
-"""Grouping events into period pages: a year per page, sparse decades merged, crowded years
-split by month (MkDocs' search cost grows with the square of a page's headings, and one page
-per event does not scale)."""
+"""Grouping events into period pages: a year per page, crowded years split by month (MkDocs'
+search cost grows with the square of a page's headings, and one page per event does not
+scale). Decade pages only when asked for: merging "sparse" decades put a decade page beside
+single-year pages holding as few events, and moved a year's URL when its decade filled up."""
 
 from __future__ import annotations
 
@@ -14,9 +15,6 @@ Grouping = Literal["auto", "decade", "year", "month"]
 
 MAX_EVENTS_PER_PAGE = 120
 """A year with more events than this is split into month pages (auto grouping)."""
-
-SPARSE_DECADE = 12
-"""A decade with at most this many events, spread over several years, gets one page."""
 
 _ENGLISH = Locale()
 
@@ -64,9 +62,9 @@ def plan_pages(
 ) -> list[PagePlan]:
     """Group the events into period pages, in chronological order.
 
-    `auto` gives each year a page, merges a sparse decade (few events over several years)
-    into one page and splits a crowded year into months; the other values force one level.
-    Paths never depend on the language; labels do (`2000s`, `Años 2000`).
+    `auto` gives each year a page and splits a crowded year into months, so periods with as
+    few events always look alike; the other values force one level. Paths never depend on
+    the language; labels do (`2000s`, `Años 2000`).
     """
     by_decade: dict[int, dict[int, list[Event]]] = {}
     for event in timeline.chronological():
@@ -74,9 +72,7 @@ def plan_pages(
         by_decade.setdefault(year // 10 * 10, {}).setdefault(year, []).append(event)
     pages: list[PagePlan] = []
     for decade, years in sorted(by_decade.items()):
-        count = sum(len(v) for v in years.values())
-        sparse = grouping == "auto" and count <= SPARSE_DECADE and len(years) > 1
-        if grouping == "decade" or sparse:
+        if grouping == "decade":
             events = tuple(e for year in sorted(years) for e in years[year])
             path = f"years/{decade}s.md"
             pages.append(PagePlan(path, locale.decade(decade), "decade", events))

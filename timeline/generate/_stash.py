@@ -32,6 +32,15 @@ class HtmlStash:
         blocks.append("\n".join(lines).strip("\n"))
         return [f"<!--tl-block-{len(blocks) - 1}-->", ""]
 
+    def blocks(self, page: str) -> tuple[str, ...]:
+        """`page`'s held blocks, in order (with its Markdown, all that makes the page)."""
+        return tuple(self._blocks.get(page, ()))
+
+    def release(self, page: str) -> None:
+        """Forget `page`'s blocks once they are spliced in: a big site's HTML is not kept
+        twice in memory."""
+        self._blocks.pop(page, None)
+
     def pages(self) -> list[str]:
         """The paths of the pages that hold blocks."""
         return list(self._blocks)
