@@ -13,8 +13,9 @@ import os
 import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from timeline.cache import ArticleCache, article_key
 from timeline.dates import find_dates
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import (
@@ -24,7 +25,9 @@ from timeline.events import (
     merge_candidates,
     top_dates,
 )
+from timeline.files import read_bytes
 from timeline.ingest import Article, ArticleInput, check_language, read_input
+from timeline.ingest.fetch import is_url
 from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
@@ -52,6 +55,8 @@ class Extraction:
     """One line per input that could not be read (naming it); the others were extracted."""
     origins: dict[str, Origin] = field(default_factory=dict)
     """Source id -> where its article was read and a digest of its text."""
+    cached: int = 0
+    """How many articles came from the cache instead of being analysed again."""
 
 
 def source_of(article: Article) -> Source:
@@ -100,6 +105,9 @@ class _Read:
     candidates: list[Candidate]
     error: str | None = None
     origin: Origin | None = None
+    key: str | None = None
+    """The cache key to store it under: set on a fresh result of a cached run."""
+    from_cache: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,11 +116,28 @@ class _Options:
     language: str | None
 
 
-def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
+def _read_chunk(
+    items: list[ArticleInput], options: _Options, cache: ArticleCache | None = None
+) -> list[_Read]:
     out: list[_Read] = []
     for item in items:
-        out.append(_read_one(item, options))
+        out.append(_cached_read(item, options, cache) if cache else _read_one(item, options))
     return out
+
+
+def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> _Read:
+    """The stored result when the file, its inputs and the engine are unchanged, else a
+    fresh one carrying the key it should be stored under."""
+    if is_url(item.path):
+        return _read_one(item, options)
+    try:
+        key = article_key(read_bytes(item.path), (item, options))
+    except TimelineError:
+        return _read_one(item, options)  # reports the problem as an uncached read would
+    stored = cache.get(key)
+    if isinstance(stored, _Read):
+        return replace(stored, from_cache=True)
+    return replace(_read_one(item, options), key=key)
 
 
 def _read_one(item: ArticleInput, options: _Options) -> _Read:
@@ -153,6 +178,7 @@ def extract_inputs(
     on_note: Callable[[str, str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    cache: ArticleCache | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -160,7 +186,8 @@ def extract_inputs(
     hears each article's notes (such as a missing date), in input order; `on_done(n)` is
     told when n more articles are finished. An article that cannot be read (unreadable
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
-    line naming it, it is listed in `Extraction.failed`, and the run goes on.
+    line naming it, it is listed in `Extraction.failed`, and the run goes on. With a
+    `cache`, an unchanged article's stored result is used and new results are stored.
     """
     check_language(language)
     options = _Options(published, language)
@@ -169,6 +196,15 @@ def extract_inputs(
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
 
     def collect(reads: list[_Read]) -> None:
+        if cache is not None:
+            result.cached += sum(1 for r in reads if r.from_cache)
+            cache.put_many(
+                [
+                    (r.key, _origin_key(r.origin), replace(r, key=None))
+                    for r in reads
+                    if r.key is not None and r.error is None
+                ]
+            )
         for read in reads:
             if read.error is not None:
                 result.failed.append(read.error)
@@ -188,13 +224,13 @@ def extract_inputs(
 
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            collect(_read_chunk(chunk, options))
+            collect(_read_chunk(chunk, options, cache))
     else:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         try:
             pending: list[Future[list[_Read]]] = []
             for chunk in chunks:
-                pending.append(pool.submit(_read_chunk, chunk, options))
+                pending.append(pool.submit(_read_chunk, chunk, options, cache))
                 while len(pending) >= 4 * workers:
                     collect(pending.pop(0).result())
             for future in pending:
@@ -207,6 +243,14 @@ def extract_inputs(
     events = merge_candidates(candidates)
     result.events = top_dates(events, top) if top is not None else events
     return result
+
+
+def _origin_key(origin: Origin | None) -> str | None:
+    """How the cache finds an article again by where it was read and what it said."""
+    if origin is None:
+        return None
+    location = origin.location if is_url(origin.location) else os.path.abspath(origin.location)
+    return f"{location}\0{origin.digest}"
 
 
 def default_workers() -> int:

@@ -20,6 +20,7 @@ from timeline.cli._options import parse_published
 from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
+    from timeline.cache import ArticleCache
     from timeline.extract import Extraction
     from timeline.update import Update
 
@@ -68,6 +69,11 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     help="Processes for extraction [default: one per core for big runs, else 1].",
 )
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Analyse every article again instead of reusing results kept in .timeline/cache/.",
+)
 @click.option("--title", help="Timeline title (for a new file, or to rename an existing one).")
 def extract(
     inputs: tuple[str, ...],
@@ -78,6 +84,7 @@ def extract(
     top: int | None,
     workers: int | None,
     dry_run: bool,
+    no_cache: bool,
     title: str | None,
 ) -> None:
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
@@ -85,12 +92,15 @@ def extract(
     Re-running merges: new events are added, machine-written ones refreshed, and events
     you edited or deleted by hand stay exactly as you left them. An input that cannot be
     read is reported and skipped; the others are written, and the exit status is 1.
+    Each article's analysis is kept in .timeline/cache/ beside the output, so a re-run
+    only analyses new or changed articles.
     A `.urls` file lists URLs to read, one per line.
 
     \b
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
+    from timeline.cache import ArticleCache, cache_path
     from timeline.update import Interrupted, update_file
 
     out = Path(output)
@@ -99,9 +109,10 @@ def extract(
     def waiting() -> None:
         click.echo(f"{out}: another run is writing it; waiting for it to finish", err=True)
 
+    cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
     try:
         extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers
+            inputs, manifest, parse_published(published), language, top, workers, cache
         )
         if extraction is not None:
             update = update_file(
@@ -123,6 +134,9 @@ def extract(
         else:
             click.echo(f"Interrupted; {output} unchanged.", err=True)
         sys.exit(130)
+    finally:
+        if cache is not None:
+            cache.close()
     if failed:
         unwritten = "" if extraction is not None else f"; {output} not written"
         click.echo(f"{failed} input{'s' if failed != 1 else ''} failed{unwritten}", err=True)
@@ -136,6 +150,7 @@ def _extract(
     language: str | None,
     top: int | None,
     workers: int | None,
+    cache: ArticleCache | None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -174,6 +189,7 @@ def _extract(
             on_note=note,
             on_done=bar.update,
             on_error=error,
+            cache=cache,
         )
     failed = len(plan.failed) + len(extraction.failed)
     skipped = plan.skipped_summary()
@@ -181,6 +197,8 @@ def _extract(
         f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
         f"{len(extraction.events)} events"
     )
+    if extraction.cached:
+        counts += f" ({extraction.cached} articles unchanged since the last run)"
     click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
     if failed and not extraction.sources:
         return None, failed

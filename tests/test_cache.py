@@ -1,0 +1,124 @@
+"""The per-article cache: a re-run analyses only new or changed articles, and its output is
+what a run without the cache writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from timeline.cache import ArticleCache, article_key, cache_path
+from timeline.cli import main
+
+STORIES = {
+    "ferry.txt": "The ferry to Lunde sailed for the first time on 3 March 2021, the harbour "
+    "master said.\n",
+    "bridge.txt": "The council opened the Varde bridge on 14 April 2021 after two years of "
+    "work.\n",
+    "strike.txt": "Dock workers began a strike on 9 May 2021 over night shifts.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in STORIES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _extract(folder: Path, *extra: str, out: str = "events.yaml") -> Result:
+    args = ["extract", str(folder / "articles"), "--published", "2021-06-01"]
+    result = CliRunner().invoke(main, [*args, "-o", str(folder / out), *extra])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_a_rerun_reuses_every_unchanged_article_and_writes_the_same_file(folder: Path) -> None:
+    """The second run analyses nothing again and leaves events.yaml byte for byte."""
+    _extract(folder)
+    first = (folder / "events.yaml").read_bytes()
+    again = _extract(folder)
+    assert "(3 articles unchanged since the last run)" in again.stderr
+    assert "0 added, 0 refreshed, 3 unchanged" in again.stdout
+    assert (folder / "events.yaml").read_bytes() == first
+
+
+def test_a_changed_article_is_analysed_again(folder: Path) -> None:
+    """Editing one file re-analyses that file only; its new date shows up."""
+    _extract(folder)
+    (folder / "articles" / "strike.txt").write_text(
+        "Dock workers ended their strike on 2 June 2021.\n", encoding="utf-8"
+    )
+    again = _extract(folder)
+    assert "(2 articles unchanged since the last run)" in again.stderr
+    assert "2021-06-02" in (folder / "events.yaml").read_text(encoding="utf-8")
+
+
+def test_cached_and_uncached_runs_write_the_same_timeline(folder: Path) -> None:
+    """A cached re-run, a fresh cached run and a run without the cache agree."""
+    _extract(folder)
+    _extract(folder)
+    _extract(folder, "--no-cache", out="plain.yaml")
+    assert (folder / "events.yaml").read_bytes() == (folder / "plain.yaml").read_bytes()
+    assert not cache_path(folder / "plain.yaml").exists()
+
+
+def test_options_are_part_of_the_key(folder: Path) -> None:
+    """Another publication date for the same files is another analysis, not a stale one."""
+    _extract(folder)
+    other = CliRunner().invoke(
+        main,
+        ["extract", str(folder / "articles"), "--published", "2022-06-01", "-o"]
+        + [str(folder / "events.yaml"), "--dry-run"],
+    )
+    assert "unchanged since the last run" not in other.stderr
+
+
+def test_a_dry_run_creates_no_cache(folder: Path) -> None:
+    """A dry run writes nothing, the cache included."""
+    _extract(folder, "--dry-run")
+    assert not (folder / ".timeline" / "cache").exists()
+
+
+def test_a_damaged_cache_is_started_afresh(folder: Path) -> None:
+    """A cache file that is not a database any more is replaced, not an error."""
+    _extract(folder)
+    cache_path(folder / "events.yaml").write_bytes(b"not a database" * 100)
+    again = _extract(folder)
+    assert "unchanged since the last run" not in again.stderr
+    assert sqlite3.connect(cache_path(folder / "events.yaml")).execute(
+        "SELECT count(*) FROM reads"
+    ).fetchone() == (3,)
+
+
+def test_an_entry_that_no_longer_loads_is_a_miss(tmp_path: Path) -> None:
+    """Results pickled by an older engine's classes are recomputed, never an error."""
+    cache = ArticleCache(tmp_path / "c.sqlite")
+    cache.put_many([("k", None, {"fine": 1})])
+    with sqlite3.connect(cache.path) as db:
+        db.execute("UPDATE reads SET payload = ? WHERE key = 'k'", (b"\x80\x05garbage",))
+    assert cache.get("k") is None
+    assert cache.get("missing") is None
+
+
+def test_the_key_covers_content_inputs_and_engine() -> None:
+    """Same bytes and inputs give the same key; a byte or an option more gives another."""
+    key = article_key(b"text", ("a.txt", "2021-06-01"))
+    assert key == article_key(b"text", ("a.txt", "2021-06-01"))
+    assert key != article_key(b"text!", ("a.txt", "2021-06-01"))
+    assert key != article_key(b"text", ("a.txt", "2021-06-02"))
+
+
+def test_workers_read_and_fill_the_same_cache(folder: Path) -> None:
+    """With two worker processes, the second run is served from the cache as well."""
+    for index in range(140):  # more than one chunk, so the pool is used
+        (folder / "articles" / f"n{index:03}.txt").write_text(
+            f"The museum lent painting number {index} on 5 May 2021.\n", encoding="utf-8"
+        )
+    _extract(folder, "--workers", "2")
+    again = _extract(folder, "--workers", "2")
+    assert "(143 articles unchanged since the last run)" in again.stderr
