@@ -15,8 +15,7 @@ from timeline.cli import main
 STORIES = {
     "ferry.txt": "The ferry to Lunde sailed for the first time on 3 March 2021, the harbour "
     "master said.\n",
-    "bridge.txt": "The council opened the Varde bridge on 14 April 2021 after two years of "
-    "work.\n",
+    "bridge.txt": "The council opened the Varde bridge on 14 April 2021 after two years of work.\n",
     "strike.txt": "Dock workers began a strike on 9 May 2021 over night shifts.\n",
 }
 
@@ -70,11 +69,9 @@ def test_cached_and_uncached_runs_write_the_same_timeline(folder: Path) -> None:
 def test_options_are_part_of_the_key(folder: Path) -> None:
     """Another publication date for the same files is another analysis, not a stale one."""
     _extract(folder)
-    other = CliRunner().invoke(
-        main,
-        ["extract", str(folder / "articles"), "--published", "2022-06-01", "-o"]
-        + [str(folder / "events.yaml"), "--dry-run"],
-    )
+    events = str(folder / "events.yaml")
+    args = ["extract", str(folder / "articles"), "--published", "2022-06-01"]
+    other = CliRunner().invoke(main, [*args, "-o", events, "--dry-run"])
     assert "unchanged since the last run" not in other.stderr
 
 
