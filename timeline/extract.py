@@ -11,9 +11,11 @@ import datetime as dt
 import hashlib
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from timeline.cache import ArticleCache, article_key
 from timeline.dates import find_dates
@@ -31,11 +33,16 @@ from timeline.ingest.fetch import is_url
 from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
+    "ArticleResult",
+    "ChunkWork",
     "Extraction",
+    "Runner",
     "article_candidates",
     "default_workers",
     "extract_inputs",
     "origin_of",
+    "process_runner",
+    "serial_runner",
     "source_of",
 ]
 
@@ -93,7 +100,7 @@ EMPTY_NOTE = "no article text found; not added as a source"
 
 
 @dataclass(frozen=True)
-class _Read:
+class ArticleResult:
     """What a worker sends back for one article: small, no article text.
 
     `source` is None for an article without text; `error` is set when it could not be read.
@@ -117,15 +124,15 @@ class _Options:
 
 
 def _read_chunk(
-    items: list[ArticleInput], options: _Options, cache: ArticleCache | None = None
-) -> list[_Read]:
-    out: list[_Read] = []
+    items: list[ArticleInput], *, options: _Options, cache: ArticleCache | None = None
+) -> list[ArticleResult]:
+    out: list[ArticleResult] = []
     for item in items:
         out.append(_cached_read(item, options, cache) if cache else _read_one(item, options))
     return out
 
 
-def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> _Read:
+def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> ArticleResult:
     """The stored result when the file, its inputs and the engine are unchanged, else a
     fresh one carrying the key it should be stored under."""
     if is_url(item.path):
@@ -135,32 +142,66 @@ def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> 
     except TimelineError:
         return _read_one(item, options)  # reports the problem as an uncached read would
     stored = cache.get(key)
-    if isinstance(stored, _Read):
+    if isinstance(stored, ArticleResult):
         return replace(stored, from_cache=True)
     return replace(_read_one(item, options), key=key)
 
 
-def _read_one(item: ArticleInput, options: _Options) -> _Read:
+def _read_one(item: ArticleInput, options: _Options) -> ArticleResult:
     """One article's result; a failure is reported as one line naming the input."""
     try:
         article = read_input(item, published=options.published, language=options.language)
         if not article.text.strip():
             notes = tuple(n for n in article.notes if n != "no article text found")
-            return _Read(None, article.path, (*notes, EMPTY_NOTE), [])
+            return ArticleResult(None, article.path, (*notes, EMPTY_NOTE), [])
         candidates = article_candidates(article)
     except ValidationFailed as exc:
-        return _Read(None, item.path, (), [], "\n".join(str(p) for p in exc.problems))
+        return ArticleResult(None, item.path, (), [], "\n".join(str(p) for p in exc.problems))
     except TimelineError as exc:
         message = str(exc)
         if not message.startswith(item.path):
             message = f"{item.path}: {message}"
-        return _Read(None, item.path, (), [], message)
+        return ArticleResult(None, item.path, (), [], message)
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         message = f"internal error ({type(exc).__name__}); please report it with this file"
-        return _Read(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
-    return _Read(
+        return ArticleResult(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
+    return ArticleResult(
         source_of(article), article.path, article.notes, candidates, origin=origin_of(article)
     )
+
+
+ChunkWork = Callable[[list[ArticleInput]], list[ArticleResult]]
+Runner = Callable[[ChunkWork, list[list[ArticleInput]]], Iterator[list[ArticleResult]]]
+"""Runs the work on each chunk of inputs somewhere and yields the results in input order."""
+
+
+def serial_runner(
+    work: ChunkWork, chunks: list[list[ArticleInput]]
+) -> Iterator[list[ArticleResult]]:
+    """Every chunk in this process, one after the other."""
+    for chunk in chunks:
+        yield work(chunk)
+
+
+def process_runner(workers: int) -> Runner:
+    """Chunks across a pool of `workers` processes, at most four per worker in flight."""
+
+    def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+        try:
+            pending: deque[Future[list[ArticleResult]]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(work, chunk))
+                while len(pending) >= 4 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
+
+    return run
 
 
 def _ignore_interrupts() -> None:
@@ -179,6 +220,7 @@ def extract_inputs(
     on_done: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     cache: ArticleCache | None = None,
+    runner: Runner | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -188,6 +230,8 @@ def extract_inputs(
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
     line naming it, it is listed in `Extraction.failed`, and the run goes on. With a
     `cache`, an unchanged article's stored result is used and new results are stored.
+    `runner` runs the per-article work (default: in this process for one worker, else a
+    process pool; `timeline.cluster` has one for Dask).
     """
     check_language(language)
     options = _Options(published, language)
@@ -195,7 +239,7 @@ def extract_inputs(
     candidates: list[Candidate] = []
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
 
-    def collect(reads: list[_Read]) -> None:
+    def collect(reads: list[ArticleResult]) -> None:
         if cache is not None:
             result.cached += sum(1 for r in reads if r.from_cache)
             cache.put_many(
@@ -222,23 +266,11 @@ def extract_inputs(
         if on_done:
             on_done(len(reads))
 
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            collect(_read_chunk(chunk, options, cache))
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
-        try:
-            pending: list[Future[list[_Read]]] = []
-            for chunk in chunks:
-                pending.append(pool.submit(_read_chunk, chunk, options, cache))
-                while len(pending) >= 4 * workers:
-                    collect(pending.pop(0).result())
-            for future in pending:
-                collect(future.result())
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown()
+    work = partial(_read_chunk, options=options, cache=cache)
+    if runner is None:
+        runner = serial_runner if workers <= 1 or len(chunks) <= 1 else process_runner(workers)
+    for reads in runner(work, chunks):
+        collect(reads)
     result.candidates = len(candidates)
     events = merge_candidates(candidates)
     result.events = top_dates(events, top) if top is not None else events

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
     from timeline.cache import ArticleCache
-    from timeline.extract import Extraction
+    from timeline.extract import Extraction, Runner
     from timeline.update import Update
 
 __all__ = ["COMMANDS", "extract"]
@@ -68,6 +69,18 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     metavar="N",
     help="Processes for extraction [default: one per core for big runs, else 1].",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs: local processes, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler to use with --engine dask [default: a local cluster of --workers].",
+)
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
 @click.option(
     "--no-cache",
@@ -83,6 +96,8 @@ def extract(
     language: str | None,
     top: int | None,
     workers: int | None,
+    engine: str,
+    scheduler: str | None,
     dry_run: bool,
     no_cache: bool,
     title: str | None,
@@ -111,9 +126,10 @@ def extract(
 
     cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
     try:
-        extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers, cache
-        )
+        with _runner(engine, scheduler, workers) as runner:
+            extraction, failed = _extract(
+                inputs, manifest, parse_published(published), language, top, workers, cache, runner
+            )
         if extraction is not None:
             update = update_file(
                 out,
@@ -151,6 +167,7 @@ def _extract(
     top: int | None,
     workers: int | None,
     cache: ArticleCache | None,
+    runner: Runner | None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -190,6 +207,7 @@ def _extract(
             on_done=bar.update,
             on_error=error,
             cache=cache,
+            runner=runner,
         )
     failed = len(plan.failed) + len(extraction.failed)
     skipped = plan.skipped_summary()
@@ -203,6 +221,19 @@ def _extract(
     if failed and not extraction.sources:
         return None, failed
     return extraction, failed
+
+
+def _runner(
+    engine: str, scheduler: str | None, workers: int | None
+) -> AbstractContextManager[Runner | None]:
+    """The engine's runner for the run: None picks the local default (see `extract_inputs`)."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine != "dask":
+        return nullcontext(None)
+    from timeline.cluster import dask_runner
+
+    return dask_runner(scheduler, workers)
 
 
 def _report(out: Path, update: Update, dry_run: bool) -> None:
