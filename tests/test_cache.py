@@ -119,3 +119,39 @@ def test_workers_read_and_fill_the_same_cache(folder: Path) -> None:
     _extract(folder, "--workers", "2")
     again = _extract(folder, "--workers", "2")
     assert "(143 articles unchanged since the last run)" in again.stderr
+
+
+def test_limit_reads_only_the_first_inputs(folder: Path) -> None:
+    """`--limit 2` reads the first two articles in input order and says how many it left."""
+    result = _extract(folder, "--limit", "2")
+    assert result.stderr.startswith("2 articles,")
+    assert "1 inputs beyond --limit not read" in result.stderr
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    assert "bridge" in text and "ferry" in text and "strike" not in text
+
+
+def test_since_leaves_out_older_articles(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--since` keeps articles published that day or later, and counts the others."""
+    monkeypatch.chdir(folder)
+    (folder / "articles" / "old.md").write_text(
+        "---\npublished: 2020-01-05\n---\nThe old pier closed on 2 January 2020.\n",
+        encoding="utf-8",
+    )
+    (folder / "articles" / "new.md").write_text(
+        "---\npublished: 2021-03-05\n---\nThe new pier opened on 2 March 2021.\n",
+        encoding="utf-8",
+    )
+    args = ["extract", str(folder / "articles" / "old.md"), str(folder / "articles" / "new.md")]
+    result = CliRunner().invoke(main, [*args, "--since", "2021-01-01", "-o", "e.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles published before --since left out" in result.stderr
+    assert "2021-03-02" in Path("e.yaml").read_text(encoding="utf-8")
+    assert "2020-01-02" not in Path("e.yaml").read_text(encoding="utf-8")
+
+
+def test_a_bad_since_is_one_line(folder: Path) -> None:
+    """`--since` takes YYYY-MM-DD, like `--published`."""
+    args = ["extract", str(folder / "articles"), "--since", "last week"]
+    result = CliRunner().invoke(main, [*args, "-o", str(folder / "e.yaml")])
+    assert result.exit_code != 0
+    assert "--since: expected YYYY-MM-DD, got 'last week'" in result.output

@@ -64,6 +64,8 @@ class Extraction:
     """Source id -> where its article was read and a digest of its text."""
     cached: int = 0
     """How many articles came from the cache instead of being analysed again."""
+    before_since: int = 0
+    """How many articles were left out for being published before `since`."""
 
 
 def source_of(article: Article) -> Source:
@@ -221,6 +223,7 @@ def extract_inputs(
     on_error: Callable[[str], None] | None = None,
     cache: ArticleCache | None = None,
     runner: Runner | None = None,
+    since: dt.date | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -231,7 +234,8 @@ def extract_inputs(
     line naming it, it is listed in `Extraction.failed`, and the run goes on. With a
     `cache`, an unchanged article's stored result is used and new results are stored.
     `runner` runs the per-article work (default: in this process for one worker, else a
-    process pool; `timeline.cluster` has one for Dask).
+    process pool; `timeline.cluster` has one for Dask). `since` leaves out articles
+    published before it (articles without a date stay in).
     """
     check_language(language)
     options = _Options(published, language)
@@ -255,6 +259,9 @@ def extract_inputs(
                 if on_error:
                     on_error(read.error)
                 continue
+            if since is not None and _before(read.source, since):
+                result.before_since += 1
+                continue
             if read.source is not None:
                 result.sources.append(read.source)
                 if read.origin is not None:
@@ -275,6 +282,13 @@ def extract_inputs(
     events = merge_candidates(candidates)
     result.events = top_dates(events, top) if top is not None else events
     return result
+
+
+def _before(source: Source | None, since: dt.date) -> bool:
+    published = source.published if source is not None else None
+    if published is None or published.day is None or published.month is None:
+        return False
+    return dt.date(published.year, published.month, published.day) < since
 
 
 def _origin_key(origin: Origin | None) -> str | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, nullcontext
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +83,17 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     metavar="ADDRESS",
     help="Dask scheduler to use with --engine dask [default: a local cluster of --workers].",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Read only the first N inputs (to try a run on part of a collection).",
+)
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    help="Leave out articles published before this date.",
+)
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
 @click.option(
     "--no-cache",
@@ -98,6 +111,8 @@ def extract(
     workers: int | None,
     engine: str,
     scheduler: str | None,
+    limit: int | None,
+    since: str | None,
     dry_run: bool,
     no_cache: bool,
     title: str | None,
@@ -124,11 +139,16 @@ def extract(
     def waiting() -> None:
         click.echo(f"{out}: another run is writing it; waiting for it to finish", err=True)
 
+    since_date = parse_published(since, option="--since")
     cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
     try:
         with _runner(engine, scheduler, workers) as runner:
             extraction, failed = _extract(
-                inputs, manifest, parse_published(published), language, top, workers, cache, runner
+                inputs,
+                manifest,
+                _Run(parse_published(published), language, top, workers, limit, since_date),
+                cache,
+                runner,
             )
         if extraction is not None:
             update = update_file(
@@ -159,13 +179,22 @@ def extract(
         sys.exit(1)
 
 
+@dataclass(frozen=True)
+class _Run:
+    """The options that shape what a run reads and keeps."""
+
+    published: dt.date | None
+    language: str | None
+    top: int | None
+    workers: int | None
+    limit: int | None
+    since: dt.date | None
+
+
 def _extract(
     inputs: tuple[str, ...],
     manifest: str | None,
-    published: dt.date | None,
-    language: str | None,
-    top: int | None,
-    workers: int | None,
+    run: _Run,
     cache: ArticleCache | None,
     runner: Runner | None,
 ) -> tuple[Extraction | None, int]:
@@ -177,12 +206,11 @@ def _extract(
     plan = plan_inputs(list(inputs), manifest=manifest)
     for line in [*plan.notes, *plan.failed]:
         click.echo(printable(line), err=True)
-    items = plan.items
+    items = plan.items[: run.limit] if run.limit else plan.items
     total = len(items)
     if not items:
         return None, max(len(plan.failed), 1)
-    if workers is None:
-        workers = default_workers() if total >= 200 else 1
+    workers = run.workers or (default_workers() if total >= 200 else 1)
 
     def note(path: str, message: str) -> None:
         shown = message if message.startswith(f"{path}:") else f"{path}: {message}"
@@ -191,36 +219,76 @@ def _extract(
     def error(message: str) -> None:
         click.echo(printable_lines(message), err=True)
 
-    show_bar = sys.stderr.isatty() or total >= PROGRESS_THRESHOLD
-    with (
-        click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True)
-        if show_bar
-        else _NoBar() as bar
-    ):
+    with _progress(total) as done:
         extraction = extract_inputs(
             items,
-            published=published,
-            language=language,
+            published=run.published,
+            language=run.language,
             workers=workers,
-            top=top,
+            top=run.top,
             on_note=note,
-            on_done=bar.update,
+            on_done=done,
             on_error=error,
             cache=cache,
             runner=runner,
+            since=run.since,
         )
     failed = len(plan.failed) + len(extraction.failed)
-    skipped = plan.skipped_summary()
+    click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)
+    if failed and not extraction.sources:
+        return None, failed
+    return extraction, failed
+
+
+def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
+    """The run's summary line: what was read, found and left out, and why."""
     counts = (
         f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
         f"{len(extraction.events)} events"
     )
     if extraction.cached:
         counts += f" ({extraction.cached} articles unchanged since the last run)"
-    click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
-    if failed and not extraction.sources:
-        return None, failed
-    return extraction, failed
+    left_out = [skipped] if skipped else []
+    if beyond_limit:
+        left_out.append(f"{beyond_limit} inputs beyond --limit not read")
+    if extraction.before_since:
+        left_out.append(f"{extraction.before_since} articles published before --since left out")
+    return "; ".join([counts, *left_out])
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar with articles per second and the time left, told of finished
+    articles through the function it yields; nothing for a few articles off a terminal."""
+    if not (sys.stderr.isatty() or total >= PROGRESS_THRESHOLD):
+        yield lambda n: None
+        return
+    start = time.monotonic()
+    finished = 0
+
+    def rate(_: object) -> str:
+        elapsed = time.monotonic() - start
+        if elapsed <= 0 or not finished:
+            return ""
+        speed = finished / elapsed
+        left = int((total - finished) / speed)
+        return f"{speed:.0f} articles/s, {left // 60}:{left % 60:02d} left"
+
+    with click.progressbar(
+        length=total,
+        label="Extracting",
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=False,
+        item_show_func=rate,
+    ) as bar:
+
+        def done(n: int) -> None:
+            nonlocal finished
+            finished += n
+            bar.update(n, current_item=finished)
+
+        yield done
 
 
 def _runner(
@@ -245,22 +313,6 @@ def _report(out: Path, update: Update, dry_run: bool) -> None:
     diff = update.diff(str(out))
     if diff:
         click.echo(diff, nl=False)
-
-
-class _NoBar:
-    """Stands in for a progress bar when there is nothing worth showing."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(())
 
 
 COMMANDS: list[click.Command] = [extract]
