@@ -11,6 +11,8 @@ from click.testing import CliRunner, Result
 
 from timeline.cache import ArticleCache, article_key, cache_path
 from timeline.cli import main
+from timeline.model import Timeline
+from timeline.store import dump_timeline, load_timeline
 
 STORIES = {
     "ferry.txt": "The ferry to Lunde sailed for the first time on 3 March 2021, the harbour "
@@ -155,3 +157,72 @@ def test_a_bad_since_is_one_line(folder: Path) -> None:
     result = CliRunner().invoke(main, [*args, "-o", str(folder / "e.yaml")])
     assert result.exit_code != 0
     assert "--since: expected YYYY-MM-DD, got 'last week'" in result.output
+
+
+def _content(path: Path) -> tuple[list[tuple[object, ...]], list[str]]:
+    """An events.yaml's events (date, title, citations) and source ids, whatever their
+    ids and order in the file."""
+    timeline = load_timeline(path)
+    events = sorted(
+        (e.date.iso(), e.title, tuple(sorted((c.source, c.quote) for c in e.sources)))
+        for e in timeline.events
+    )
+    return events, sorted(s.id for s in timeline.sources)
+
+
+def _reports(folder: Path, count: int) -> list[str]:
+    """`count` short reports; each happening is told by three of them in other words."""
+    names = []
+    for index in range(count):
+        happening = index // 3
+        day = 1 + happening % 27
+        verb = ["reopened", "inspected", "renamed"][happening % 3]
+        lead = ["Officials said", "The mayor confirmed", "Residents learned"][index % 3]
+        name = f"r{index:03}.txt"
+        (folder / name).write_text(
+            f"{lead} that the town {verb} pier number {happening} on {day} March 2021.\n",
+            encoding="utf-8",
+        )
+        names.append(name)
+    return names
+
+
+def test_two_batches_give_what_one_run_gives(tmp_path: Path) -> None:
+    """Extracting the new files only, after a first batch, merges them with the cached
+    first batch: the same events and sources as one run over everything."""
+    everything = tmp_path / "all"
+    everything.mkdir()
+    names = _reports(everything, 30)
+    options = ["--published", "2021-04-01"]
+    runner = CliRunner()
+    runner.invoke(main, ["extract", str(everything), *options, "-o", str(tmp_path / "once.yaml")])
+    first, second = names[::2], names[1::2]  # every happening is split across the batches
+    batches = tmp_path / "batches.yaml"
+    for batch in (first, second):
+        paths = [str(everything / name) for name in batch]
+        result = runner.invoke(main, ["extract", *paths, *options, "-o", str(batches)])
+        assert result.exit_code == 0, result.output
+    assert "(+15 already in the timeline, from the cache)" in result.stderr
+    assert _content(batches) == _content(tmp_path / "once.yaml")
+
+
+def test_a_source_removed_by_hand_is_not_brought_back(tmp_path: Path) -> None:
+    """A source a person deleted (with its events) stays deleted when the next batch
+    comes, although the cache still holds it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = _reports(folder, 6)
+    events = tmp_path / "events.yaml"
+    options = ["--published", "2021-04-01", "-o", str(events)]
+    runner = CliRunner()
+    runner.invoke(main, ["extract", *(str(folder / n) for n in names[:3]), *options])
+    text = events.read_text(encoding="utf-8")
+    timeline = load_timeline(events)
+    doomed = timeline.sources[0].id
+    kept = [e for e in timeline.events if all(c.source != doomed for c in e.sources)]
+    edited = Timeline(timeline.title, sources=timeline.sources[1:], events=kept)
+    events.write_text(dump_timeline(edited), encoding="utf-8")
+    assert doomed in text and doomed not in events.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["extract", *(str(folder / n) for n in names[3:]), *options])
+    assert result.exit_code == 0, result.output
+    assert doomed not in [s.id for s in load_timeline(events).sources]

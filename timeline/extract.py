@@ -12,7 +12,7 @@ import hashlib
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -38,6 +38,7 @@ __all__ = [
     "Extraction",
     "Runner",
     "article_candidates",
+    "carry_of",
     "default_workers",
     "extract_inputs",
     "origin_of",
@@ -66,6 +67,9 @@ class Extraction:
     """How many articles came from the cache instead of being analysed again."""
     before_since: int = 0
     """How many articles were left out for being published before `since`."""
+    carried: dict[str, str] = field(default_factory=dict)
+    """Run source id -> ledger id of each article this run did not list but the timeline
+    already cites, brought back from the cache so the merge sees the whole collection."""
 
 
 def source_of(article: Article) -> Source:
@@ -224,6 +228,7 @@ def extract_inputs(
     cache: ArticleCache | None = None,
     runner: Runner | None = None,
     since: dt.date | None = None,
+    carry: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -235,12 +240,15 @@ def extract_inputs(
     `cache`, an unchanged article's stored result is used and new results are stored.
     `runner` runs the per-article work (default: in this process for one worker, else a
     process pool; `timeline.cluster` has one for Dask). `since` leaves out articles
-    published before it (articles without a date stay in).
+    published before it (articles without a date stay in). `carry` (ledger source id ->
+    where its article was read, as the cache files it) names the articles the timeline
+    already cites: those this run does not list are taken from the cache and merged with
+    the new ones, so adding articles in batches gives what one run over all would.
     """
     check_language(language)
     options = _Options(published, language)
     result = Extraction()
-    candidates: list[Candidate] = []
+    articles: list[tuple[str, list[Candidate]]] = []
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
 
     def collect(reads: list[ArticleResult]) -> None:
@@ -269,7 +277,7 @@ def extract_inputs(
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)
-            candidates.extend(read.candidates)
+            articles.append((_location(read), read.candidates))
         if on_done:
             on_done(len(reads))
 
@@ -278,10 +286,50 @@ def extract_inputs(
         runner = serial_runner if workers <= 1 or len(chunks) <= 1 else process_runner(workers)
     for reads in runner(work, chunks):
         collect(reads)
+    if carry and cache is not None:
+        articles.extend(_carried(result, cache, carry))
+    articles.sort(key=lambda article: article[0])  # one order, however the inputs came
+    candidates = [c for _, found in articles for c in found]
     result.candidates = len(candidates)
     events = merge_candidates(candidates)
     result.events = top_dates(events, top) if top is not None else events
     return result
+
+
+def _carried(
+    result: Extraction, cache: ArticleCache, carry: Mapping[str, str]
+) -> Iterator[tuple[str, list[Candidate]]]:
+    """The cached articles of `carry` this run did not read, under run ids of their own."""
+    read_now = {_origin_key(o) for o in result.origins.values()}
+    places = {key.split("\0", 1)[0] for key in read_now if key}
+    texts = {origin.digest for origin in result.origins.values()}
+    wanted = {
+        key: ledger_id
+        for ledger_id, key in carry.items()
+        if key.split("\0", 1)[0] not in places and key.split("\0", 1)[1] not in texts
+    }  # an article read again, from its place or another, is not also carried
+    taken = {s.id for s in result.sources}
+    for key, read in cache.by_origin(wanted):
+        if not isinstance(read, ArticleResult) or read.source is None or read.origin is None:
+            continue
+        run_id = read.source.id
+        while run_id in taken:
+            run_id += "~"
+        taken.add(run_id)
+        result.sources.append(replace(read.source, id=run_id))
+        result.origins[run_id] = read.origin
+        result.carried[run_id] = wanted[key]
+        candidates = [
+            replace(c, citation=replace(c.citation, source=run_id)) for c in read.candidates
+        ]
+        yield _location(read), candidates
+
+
+def _location(read: ArticleResult) -> str:
+    """Where an article was read, as one ordering of a collection across runs."""
+    if read.origin is None:
+        return read.path
+    return read.origin.location if is_url(read.origin.location) else os.path.abspath(read.path)
 
 
 def _before(source: Source | None, since: dt.date) -> bool:
@@ -291,12 +339,22 @@ def _before(source: Source | None, since: dt.date) -> bool:
     return dt.date(published.year, published.month, published.day) < since
 
 
-def _origin_key(origin: Origin | None) -> str | None:
-    """How the cache finds an article again by where it was read and what it said."""
+def _origin_key(origin: Origin | None, folder: str = "") -> str | None:
+    """How the cache finds an article again by where it was read (a file relative to
+    `folder`, default the working folder) and what it said."""
     if origin is None:
         return None
-    location = origin.location if is_url(origin.location) else os.path.abspath(origin.location)
+    location = origin.location
+    if not is_url(location):
+        location = os.path.abspath(os.path.join(folder, location))
     return f"{location}\0{origin.digest}"
+
+
+def carry_of(records: Mapping[str, Origin], folder: str) -> dict[str, str]:
+    """`extract_inputs`' `carry` from the sources an events.yaml's ledger records (source id
+    -> where it was read, relative to `folder`, the folder of events.yaml, and its digest)."""
+    keys = {source_id: _origin_key(origin, folder) for source_id, origin in records.items()}
+    return {source_id: key for source_id, key in keys.items() if key}
 
 
 def default_workers() -> int:

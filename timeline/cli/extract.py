@@ -141,6 +141,7 @@ def extract(
 
     since_date = parse_published(since, option="--since")
     cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
+    carry = _carry(out) if cache is not None else {}
     try:
         with _runner(engine, scheduler, workers) as runner:
             extraction, failed = _extract(
@@ -149,6 +150,7 @@ def extract(
                 _Run(parse_published(published), language, top, workers, limit, since_date),
                 cache,
                 runner,
+                carry,
             )
         if extraction is not None:
             update = update_file(
@@ -156,6 +158,7 @@ def extract(
                 extraction.events,
                 extraction.sources,
                 origins=extraction.origins,
+                carried=frozenset(extraction.carried.values()),
                 title=title,
                 dry_run=dry_run,
                 on_wait=waiting,
@@ -197,6 +200,7 @@ def _extract(
     run: _Run,
     cache: ArticleCache | None,
     runner: Runner | None,
+    carry: dict[str, str],
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -232,6 +236,7 @@ def _extract(
             cache=cache,
             runner=runner,
             since=run.since,
+            carry=carry,
         )
     failed = len(plan.failed) + len(extraction.failed)
     click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)
@@ -246,6 +251,12 @@ def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
         f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
         f"{len(extraction.events)} events"
     )
+    if extraction.carried:
+        counts = (
+            f"{len(extraction.sources) - len(extraction.carried)} articles "
+            f"(+{len(extraction.carried)} already in the timeline, from the cache), "
+            f"{extraction.candidates} dated sentences, {len(extraction.events)} events"
+        )
     if extraction.cached:
         counts += f" ({extraction.cached} articles unchanged since the last run)"
     left_out = [skipped] if skipped else []
@@ -289,6 +300,25 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
             bar.update(n, current_item=finished)
 
         yield done
+
+
+def _carry(out: Path) -> dict[str, str]:
+    """The articles events.yaml already cites, as its ledger records them, for the run to
+    take from the cache; nothing when there is no readable ledger (the update says why)."""
+    from timeline.extract import carry_of
+    from timeline.files import decode_text, read_bytes
+    from timeline.model import Origin
+    from timeline.update.ledger import ledger_path, parse_ledger
+
+    path = ledger_path(out)
+    if not path.is_file():
+        return {}
+    try:
+        ledger = parse_ledger(decode_text(read_bytes(path), str(path)), str(path))
+    except TimelineError:
+        return {}
+    records = {i: Origin(location=r.location, digest=r.digest) for i, r in ledger.sources.items()}
+    return carry_of(records, str(out.parent))
 
 
 def _runner(
