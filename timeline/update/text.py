@@ -144,6 +144,13 @@ def update_timeline(
     added_sources = [s for s in _unique(identified.sources) if s.id not in known]
     result.new_sources = [s.id for s in added_sources]
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
+    if (
+        old_text is not None
+        and not (fresh or result.refreshed or added_sources)
+        and (not title or title == existing.title)
+    ):
+        result.text = old_text  # nothing to write: the file stays as it is, byte for byte
+        return result
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
     timeline = replace(
         existing,
@@ -156,7 +163,8 @@ def update_timeline(
     )
     if composed is not None and _reads_back(composed, path, timeline):
         result.text = composed
-    elif old_text:  # a layout we cannot splice into: canonical, with its comments kept
+        return result
+    if old_text:  # a layout we cannot splice into: canonical, with its comments kept
         result.text = keep_comments(old_text, dump_timeline(timeline))
     else:
         result.text = dump_timeline(timeline)
