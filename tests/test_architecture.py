@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 MODULES = sorted(PACKAGE.rglob("*.py"))
-ADAPTERS = {PACKAGE / "plugin.py", *(PACKAGE / "cli").rglob("*.py")}
+ADAPTERS = {PACKAGE / "plugin.py", PACKAGE / "cluster.py", *(PACKAGE / "cli").rglob("*.py")}
 
 
 def _imported_roots(tree: ast.AST) -> set[str]:
@@ -31,12 +31,14 @@ def _name(node: ast.AST) -> str:
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_only_the_adapters_import_click_or_mkdocs(path: Path) -> None:
-    """The core takes strings, paths and dataclasses; click and MkDocs stay in the adapters."""
+def test_only_the_adapters_import_click_mkdocs_or_dask(path: Path) -> None:
+    """The core takes strings, paths and dataclasses; click, MkDocs and Dask stay in the
+    adapters."""
     if path in ADAPTERS:
         return
     roots = _imported_roots(ast.parse(path.read_text(encoding="utf-8")))
-    assert not roots & {"click", "mkdocs", "material"}, f"{path.name} imports an adapter library"
+    frameworks = {"click", "mkdocs", "material", "dask", "distributed"}
+    assert not roots & frameworks, f"{path.name} imports an adapter library"
 
 
 CLOCK_CALLS = {"date.today", "datetime.now", "datetime.today", "datetime.utcnow", "time.time"}

@@ -180,3 +180,24 @@ def test_a_surname_alone_takes_the_full_name_other_articles_give() -> None:
         found.extend(candidates_from_text(source, text, find_dates(text, PUBLISHED)))
     fled = [e for e in merge_candidates(found) if "fled" in e.title]
     assert "Muammar Gheddafi" in fled[0].tags and "Gheddafi" not in fled[0].tags
+
+
+def test_close_days_with_other_numbers_in_their_titles_stay_apart() -> None:
+    """ "Pier 4 reopened" on one day and "pier 5 reopened" the next are two happenings, not
+    one event with a disputed date, however alike the sentences are."""
+    reports = [
+        ("a", "2021-03-04", "The town reopened pier number 4 on 4 March 2021."),
+        ("b", "2021-03-04", "Officials said the town reopened pier number 4 on 4 March 2021."),
+        ("c", "2021-03-05", "The town reopened pier number 5 on 5 March 2021."),
+        ("d", "2021-03-05", "Officials said the town reopened pier number 5 on 5 March 2021."),
+    ]
+    candidates = [
+        c
+        for source, _, text in reports
+        for c in candidates_from_text(
+            source, text, find_dates(text, dt.date(2021, 4, 1), languages=("en",))
+        )
+    ]
+    events = merge_candidates(candidates)
+    assert sorted(e.date.iso() for e in events) == ["2021-03-04", "2021-03-05"]
+    assert not any(e.disputed for e in events)

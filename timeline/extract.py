@@ -11,11 +11,13 @@ import datetime as dt
 import hashlib
 import os
 import signal
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 
+from timeline.cache import ArticleCache, article_key
 from timeline.dates import find_dates
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import (
@@ -28,17 +30,25 @@ from timeline.events import (
 from timeline.events.focus import focus_candidates
 from timeline.events.importance import rank_events
 from timeline.events.topic import topic_terms
+from timeline.files import read_bytes
 from timeline.ingest import Article, ArticleInput, check_language, read_input
+from timeline.ingest.fetch import is_url
 from timeline.lang import article_languages
 from timeline.model import Origin, PartialDate, Source
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
+    "ArticleResult",
+    "ChunkWork",
     "Extraction",
+    "Runner",
     "article_candidates",
+    "carry_of",
     "default_workers",
     "extract_inputs",
     "origin_of",
+    "process_runner",
+    "serial_runner",
     "source_of",
 ]
 
@@ -71,6 +81,13 @@ class Extraction:
     removed: dict[str, int] = field(default_factory=dict)
     """What each filter kept out: cleanup paragraphs (`comments`, `stamps`, `furniture`)
     and dated sentences off the collection's topic (`off-topic`)."""
+    cached: int = 0
+    """How many articles came from the cache instead of being analysed again."""
+    before_since: int = 0
+    """How many articles were left out for being published before `since`."""
+    carried: dict[str, str] = field(default_factory=dict)
+    """Run source id -> ledger id of each article this run did not list but the timeline
+    already cites, brought back from the cache so the merge sees the whole collection."""
 
 
 def source_of(article: Article) -> Source:
@@ -120,7 +137,7 @@ EMPTY_NOTE = "no article text found; not added as a source"
 
 
 @dataclass(frozen=True)
-class _Read:
+class ArticleResult:
     """What a worker sends back for one article: small, no article text.
 
     `source` is None for an article without text; `error` is set when it could not be read.
@@ -132,6 +149,9 @@ class _Read:
     candidates: list[Candidate]
     error: str | None = None
     origin: Origin | None = None
+    key: str | None = None
+    """The cache key to store it under: set on a fresh result of a cached run."""
+    from_cache: bool = False
     terms: dict[str, int] = field(default_factory=dict)
     """The article's most frequent topic terms (`timeline.events.topic`)."""
     dropped: tuple[tuple[str, int], ...] = ()
@@ -148,37 +168,54 @@ class _Options:
     language: str | None
 
 
-def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
-    out: list[_Read] = []
+def _read_chunk(
+    items: list[ArticleInput], *, options: _Options, cache: ArticleCache | None = None
+) -> list[ArticleResult]:
+    out: list[ArticleResult] = []
     for item in items:
-        out.append(_read_one(item, options))
+        out.append(_cached_read(item, options, cache) if cache else _read_one(item, options))
     return out
 
 
-def _read_one(item: ArticleInput, options: _Options) -> _Read:
+def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> ArticleResult:
+    """The stored result when the file, its inputs and the engine are unchanged, else a
+    fresh one carrying the key it should be stored under."""
+    if is_url(item.path):
+        return _read_one(item, options)
+    try:
+        key = article_key(read_bytes(item.path), (item, options))
+    except TimelineError:
+        return _read_one(item, options)  # reports the problem as an uncached read would
+    stored = cache.get(key)
+    if isinstance(stored, ArticleResult):
+        return replace(stored, from_cache=True)
+    return replace(_read_one(item, options), key=key)
+
+
+def _read_one(item: ArticleInput, options: _Options) -> ArticleResult:
     """One article's result; a failure is reported as one line naming the input."""
     try:
         article = read_input(item, published=options.published, language=options.language)
         if not article.text.strip():
             notes = tuple(n for n in article.notes if n != "no article text found")
-            return _Read(None, article.path, (*notes, EMPTY_NOTE), [])
+            return ArticleResult(None, article.path, (*notes, EMPTY_NOTE), [])
         candidates = article_candidates(article)
     except ValidationFailed as exc:
-        return _Read(None, item.path, (), [], "\n".join(str(p) for p in exc.problems))
+        return ArticleResult(None, item.path, (), [], "\n".join(str(p) for p in exc.problems))
     except TimelineError as exc:
         message = str(exc)
         if not message.startswith(item.path):
             message = f"{item.path}: {message}"
-        return _Read(None, item.path, (), [], message)
+        return ArticleResult(None, item.path, (), [], message)
     except Exception as exc:  # one bad article (or a bug it triggers) must not end a long run
         message = f"internal error ({type(exc).__name__}); please report it with this file"
-        return _Read(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
+        return ArticleResult(None, item.path, (), [], f"{item.path}: cannot extract: {message}")
     notes = article.notes
     kept = searched_length(article.text)
     if kept < len(article.text):
         notes = (*notes, CUT_NOTE.format(kept=kept, total=len(article.text)))
     terms = dict(topic_terms(article.text[:kept]).most_common(TOPIC_TERMS))
-    return _Read(
+    return ArticleResult(
         source_of(article),
         article.path,
         notes,
@@ -187,6 +224,40 @@ def _read_one(item: ArticleInput, options: _Options) -> _Read:
         terms=terms,
         dropped=article.dropped,
     )
+
+
+ChunkWork = Callable[[list[ArticleInput]], list[ArticleResult]]
+Runner = Callable[[ChunkWork, list[list[ArticleInput]]], Iterator[list[ArticleResult]]]
+"""Runs the work on each chunk of inputs somewhere and yields the results in input order."""
+
+
+def serial_runner(
+    work: ChunkWork, chunks: list[list[ArticleInput]]
+) -> Iterator[list[ArticleResult]]:
+    """Every chunk in this process, one after the other."""
+    for chunk in chunks:
+        yield work(chunk)
+
+
+def process_runner(workers: int) -> Runner:
+    """Chunks across a pool of `workers` processes, at most four per worker in flight."""
+
+    def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+        try:
+            pending: deque[Future[list[ArticleResult]]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(work, chunk))
+                while len(pending) >= 4 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
+
+    return run
 
 
 def _ignore_interrupts() -> None:
@@ -205,6 +276,10 @@ def extract_inputs(
     on_note: Callable[[str, str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    cache: ArticleCache | None = None,
+    runner: Runner | None = None,
+    since: dt.date | None = None,
+    carry: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -212,7 +287,14 @@ def extract_inputs(
     hears each article's notes (such as a missing date), in input order; `on_done(n)` is
     told when n more articles are finished. An article that cannot be read (unreadable
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
-    line naming it, it is listed in `Extraction.failed`, and the run goes on.
+    line naming it, it is listed in `Extraction.failed`, and the run goes on. With a
+    `cache`, an unchanged article's stored result is used and new results are stored.
+    `runner` runs the per-article work (default: in this process for one worker, else a
+    process pool; `timeline.cluster` has one for Dask). `since` leaves out articles
+    published before it (articles without a date stay in). `carry` (ledger source id ->
+    where its article was read, as the cache files it) names the articles the timeline
+    already cites: those this run does not list are taken from the cache and merged with
+    the new ones, so adding articles in batches gives what one run over all would.
 
     Dated sentences off the collection's topic (or `topic`, keyphrases) give no event
     (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
@@ -220,16 +302,28 @@ def extract_inputs(
     check_language(language)
     options = _Options(published, language)
     result = Extraction()
-    candidates: list[Candidate] = []
-    documents: list[dict[str, int]] = []
+    articles: list[tuple[str, list[Candidate], dict[str, int] | None]] = []
+    """(where read, candidates, topic terms: None for an article without text) per article."""
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
 
-    def collect(reads: list[_Read]) -> None:
+    def collect(reads: list[ArticleResult]) -> None:
+        if cache is not None:
+            result.cached += sum(1 for r in reads if r.from_cache)
+            cache.put_many(
+                [
+                    (r.key, _origin_key(r.origin), replace(r, key=None))
+                    for r in reads
+                    if r.key is not None and r.error is None
+                ]
+            )
         for read in reads:
             if read.error is not None:
                 result.failed.append(read.error)
                 if on_error:
                     on_error(read.error)
+                continue
+            if since is not None and _before(read.source, since):
+                result.before_since += 1
                 continue
             if read.source is not None:
                 result.sources.append(read.source)
@@ -238,31 +332,23 @@ def extract_inputs(
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)
-            candidates.extend(read.candidates)
-            if read.source is not None:
-                documents.append(read.terms)
+            terms = read.terms if read.source is not None else None
+            articles.append((_location(read), read.candidates, terms))
             for key, n in read.dropped:
                 result.removed[key] = result.removed.get(key, 0) + n
         if on_done:
             on_done(len(reads))
 
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            collect(_read_chunk(chunk, options))
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
-        try:
-            pending: list[Future[list[_Read]]] = []
-            for chunk in chunks:
-                pending.append(pool.submit(_read_chunk, chunk, options))
-                while len(pending) >= 4 * workers:
-                    collect(pending.pop(0).result())
-            for future in pending:
-                collect(future.result())
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown()
+    work = partial(_read_chunk, options=options, cache=cache)
+    if runner is None:
+        runner = serial_runner if workers <= 1 or len(chunks) <= 1 else process_runner(workers)
+    for reads in runner(work, chunks):
+        collect(reads)
+    if carry and cache is not None:
+        articles.extend(_carried(result, cache, carry))
+    articles.sort(key=lambda article: article[0])  # one order, however the inputs came
+    candidates = [c for _, found, _ in articles for c in found]
+    documents = [terms for _, _, terms in articles if terms is not None]
     result.candidates = len(candidates)
     candidates, off_topic = focus_candidates(candidates, documents, topic)
     result.removed["off-topic"] = off_topic
@@ -285,6 +371,67 @@ def majority_language(sources: Sequence[Source]) -> str:
     """The language most sources are in (the first such in order on a tie), or ""."""
     counts = Counter(s.language.split("-")[0].lower() for s in sources if s.language)
     return max(counts, key=lambda code: counts[code]) if counts else ""
+
+
+def _carried(
+    result: Extraction, cache: ArticleCache, carry: Mapping[str, str]
+) -> Iterator[tuple[str, list[Candidate], dict[str, int]]]:
+    """The cached articles of `carry` this run did not read, under run ids of their own."""
+    read_now = {_origin_key(o) for o in result.origins.values()}
+    places = {key.split("\0", 1)[0] for key in read_now if key}
+    texts = {origin.digest for origin in result.origins.values()}
+    wanted = {
+        key: ledger_id
+        for ledger_id, key in carry.items()
+        if key.split("\0", 1)[0] not in places and key.split("\0", 1)[1] not in texts
+    }  # an article read again, from its place or another, is not also carried
+    taken = {s.id for s in result.sources}
+    for key, read in cache.by_origin(wanted):
+        if not isinstance(read, ArticleResult) or read.source is None or read.origin is None:
+            continue
+        run_id = read.source.id
+        while run_id in taken:
+            run_id += "~"
+        taken.add(run_id)
+        result.sources.append(replace(read.source, id=run_id))
+        result.origins[run_id] = read.origin
+        result.carried[run_id] = wanted[key]
+        candidates = [
+            replace(c, citation=replace(c.citation, source=run_id)) for c in read.candidates
+        ]
+        yield _location(read), candidates, read.terms
+
+
+def _location(read: ArticleResult) -> str:
+    """Where an article was read, as one ordering of a collection across runs."""
+    if read.origin is None:
+        return read.path
+    return read.origin.location if is_url(read.origin.location) else os.path.abspath(read.path)
+
+
+def _before(source: Source | None, since: dt.date) -> bool:
+    published = source.published if source is not None else None
+    if published is None or published.day is None or published.month is None:
+        return False
+    return dt.date(published.year, published.month, published.day) < since
+
+
+def _origin_key(origin: Origin | None, folder: str = "") -> str | None:
+    """How the cache finds an article again by where it was read (a file relative to
+    `folder`, default the working folder) and what it said."""
+    if origin is None:
+        return None
+    location = origin.location
+    if not is_url(location):
+        location = os.path.abspath(os.path.join(folder, location))
+    return f"{location}\0{origin.digest}"
+
+
+def carry_of(records: Mapping[str, Origin], folder: str) -> dict[str, str]:
+    """`extract_inputs`' `carry` from the sources an events.yaml's ledger records (source id
+    -> where it was read, relative to `folder`, the folder of events.yaml, and its digest)."""
+    keys = {source_id: _origin_key(origin, folder) for source_id, origin in records.items()}
+    return {source_id: key for source_id, key in keys.items() if key}
 
 
 def default_workers() -> int:

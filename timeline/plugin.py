@@ -48,9 +48,9 @@ from timeline.generate import (
     STYLESHEET,
     Grouping,
     HtmlStash,
+    SearchEntry,
     ShareCard,
     axis_script,
-    SearchEntry,
     event_links,
     nav_entries,
     problem_page,
@@ -231,6 +231,8 @@ def _share_tags(card: ShareCard, page: Page, config: MkDocsConfig) -> str:
         f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">\n'
         for kind, key, value in pairs
     )
+
+
 def _config_text(config: MkDocsConfig) -> str:
     """mkdocs.yml as it is now: the cache keeps no page across a change to it."""
     try:

@@ -25,8 +25,9 @@ events_option = click.option(
 """`--events FILE`: the events.yaml a command reads (default: events.yaml)."""
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    """`--published YYYY-MM-DD` as a date; anything else is a one-line error.
+def parse_published(value: str | None, *, option: str = "--published") -> dt.date | None:
+    """`--published YYYY-MM-DD` (or another date `option`) as a date; anything else is a
+    one-line error.
 
     Strict on purpose: Python accepts "20240619" too, which a user would not expect.
     """
@@ -37,4 +38,4 @@ def parse_published(value: str | None) -> dt.date | None:
             raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise TimelineError(f"--published: expected YYYY-MM-DD, got '{value}'") from None
+        raise TimelineError(f"{option}: expected YYYY-MM-DD, got '{value}'") from None

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +23,8 @@ from timeline.cli._options import parse_published
 from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
-    from timeline.extract import Extraction
+    from timeline.cache import ArticleCache
+    from timeline.extract import Extraction, Runner
     from timeline.update import Update
 
 __all__ = ["COMMANDS", "extract"]
@@ -73,7 +77,35 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     metavar="N",
     help="Processes for extraction [default: one per core for big runs, else 1].",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs: local processes, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler to use with --engine dask [default: a local cluster of --workers].",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Read only the first N inputs (to try a run on part of a collection).",
+)
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    help="Leave out articles published before this date.",
+)
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Analyse every article again instead of reusing results kept in .timeline/cache/.",
+)
 @click.option("--title", help="Timeline title (for a new file, or to rename an existing one).")
 def extract(
     inputs: tuple[str, ...],
@@ -84,7 +116,12 @@ def extract(
     top: int | None,
     topic: str | None,
     workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    limit: int | None,
+    since: str | None,
     dry_run: bool,
+    no_cache: bool,
     title: str | None,
 ) -> None:
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
@@ -92,12 +129,15 @@ def extract(
     Re-running merges: new events are added, machine-written ones refreshed, and events
     you edited or deleted by hand stay exactly as you left them. An input that cannot be
     read is reported and skipped; the others are written, and the exit status is 1.
+    Each article's analysis is kept in .timeline/cache/ beside the output, so a re-run
+    only analyses new or changed articles.
     A `.urls` file lists URLs to read, one per line.
 
     \b
     Example:
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
+    from timeline.cache import ArticleCache, cache_path
     from timeline.update import Interrupted, update_file
 
     out = Path(output)
@@ -106,16 +146,26 @@ def extract(
     def waiting() -> None:
         click.echo(f"{out}: another run is writing it; waiting for it to finish", err=True)
 
+    since_date = parse_published(since, option="--since")
+    cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
+    carry = _carry(out) if cache is not None else {}
     try:
-        extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers, topic
-        )
+        with _runner(engine, scheduler, workers) as runner:
+            extraction, failed = _extract(
+                inputs,
+                manifest,
+                _Run(parse_published(published), language, top, workers, limit, since_date, topic),
+                cache,
+                runner,
+                carry,
+            )
         if extraction is not None:
             update = update_file(
                 out,
                 extraction.events,
                 extraction.sources,
                 origins=extraction.origins,
+                carried=frozenset(extraction.carried.values()),
                 title=title,
                 dry_run=dry_run,
                 on_wait=waiting,
@@ -130,20 +180,35 @@ def extract(
         else:
             click.echo(f"Interrupted; {output} unchanged.", err=True)
         sys.exit(130)
+    finally:
+        if cache is not None:
+            cache.close()
     if failed:
         unwritten = "" if extraction is not None else f"; {output} not written"
         click.echo(f"{failed} input{'s' if failed != 1 else ''} failed{unwritten}", err=True)
         sys.exit(1)
 
 
+@dataclass(frozen=True)
+class _Run:
+    """The options that shape what a run reads and keeps."""
+
+    published: dt.date | None
+    language: str | None
+    top: int | None
+    workers: int | None
+    limit: int | None
+    since: dt.date | None
+    topic: str | None = None
+
+
 def _extract(
     inputs: tuple[str, ...],
     manifest: str | None,
-    published: dt.date | None,
-    language: str | None,
-    top: int | None,
-    workers: int | None,
-    topic: str | None = None,
+    run: _Run,
+    cache: ArticleCache | None,
+    runner: Runner | None,
+    carry: dict[str, str],
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -153,12 +218,11 @@ def _extract(
     plan = plan_inputs(list(inputs), manifest=manifest)
     for line in [*plan.notes, *plan.failed]:
         click.echo(printable(line), err=True)
-    items = plan.items
+    items = plan.items[: run.limit] if run.limit else plan.items
     total = len(items)
     if not items:
         return None, max(len(plan.failed), 1)
-    if workers is None:
-        workers = default_workers() if total >= 200 else 1
+    workers = run.workers or (default_workers() if total >= 200 else 1)
 
     def note(path: str, message: str) -> None:
         shown = message if message.startswith(f"{path}:") else f"{path}: {message}"
@@ -167,36 +231,119 @@ def _extract(
     def error(message: str) -> None:
         click.echo(printable_lines(message), err=True)
 
-    show_bar = sys.stderr.isatty() or total >= PROGRESS_THRESHOLD
-    with (
-        click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True)
-        if show_bar
-        else _NoBar() as bar
-    ):
+    with _progress(total) as done:
         extraction = extract_inputs(
             items,
-            published=published,
-            language=language,
+            published=run.published,
+            language=run.language,
             workers=workers,
-            top=top,
-            topic=topic,
+            top=run.top,
+            topic=run.topic,
             on_note=note,
-            on_done=bar.update,
+            on_done=done,
             on_error=error,
+            cache=cache,
+            runner=runner,
+            since=run.since,
+            carry=carry,
         )
     failed = len(plan.failed) + len(extraction.failed)
-    skipped = plan.skipped_summary()
-    counts = (
-        f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
-        f"{len(extraction.events)} events"
-    )
-    click.echo(counts + (f"; {skipped}" if skipped else ""), err=True)
+    click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)
     removed = _removed(extraction.removed)
     if removed:
         click.echo(removed, err=True)
     if failed and not extraction.sources:
         return None, failed
     return extraction, failed
+
+
+def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
+    """The run's summary line: what was read, found and left out, and why."""
+    counts = (
+        f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
+        f"{len(extraction.events)} events"
+    )
+    if extraction.carried:
+        counts = (
+            f"{len(extraction.sources) - len(extraction.carried)} articles "
+            f"(+{len(extraction.carried)} already in the timeline, from the cache), "
+            f"{extraction.candidates} dated sentences, {len(extraction.events)} events"
+        )
+    if extraction.cached:
+        counts += f" ({extraction.cached} articles unchanged since the last run)"
+    left_out = [skipped] if skipped else []
+    if beyond_limit:
+        left_out.append(f"{beyond_limit} inputs beyond --limit not read")
+    if extraction.before_since:
+        left_out.append(f"{extraction.before_since} articles published before --since left out")
+    return "; ".join([counts, *left_out])
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar with articles per second and the time left, told of finished
+    articles through the function it yields; nothing for a few articles off a terminal."""
+    if not (sys.stderr.isatty() or total >= PROGRESS_THRESHOLD):
+        yield lambda n: None
+        return
+    start = time.monotonic()
+    finished = 0
+
+    def rate(_: object) -> str:
+        elapsed = time.monotonic() - start
+        if elapsed <= 0 or not finished:
+            return ""
+        speed = finished / elapsed
+        left = int((total - finished) / speed)
+        return f"{speed:.0f} articles/s, {left // 60}:{left % 60:02d} left"
+
+    with click.progressbar(
+        length=total,
+        label="Extracting",
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=False,
+        item_show_func=rate,
+    ) as bar:
+
+        def done(n: int) -> None:
+            nonlocal finished
+            finished += n
+            bar.update(n, current_item=finished)
+
+        yield done
+
+
+def _carry(out: Path) -> dict[str, str]:
+    """The articles events.yaml already cites, as its ledger records them, for the run to
+    take from the cache; nothing when there is no readable ledger (the update says why)."""
+    from timeline.extract import carry_of
+    from timeline.files import decode_text, read_bytes
+    from timeline.model import Origin
+    from timeline.update.ledger import ledger_path, parse_ledger
+
+    path = ledger_path(out)
+    if not path.is_file():
+        return {}
+    try:
+        ledger = parse_ledger(decode_text(read_bytes(path), str(path)), str(path))
+    except TimelineError:
+        return {}
+    records = {i: Origin(location=r.location, digest=r.digest) for i, r in ledger.sources.items()}
+    return carry_of(records, str(out.parent))
+
+
+def _runner(
+    engine: str, scheduler: str | None, workers: int | None
+) -> AbstractContextManager[Runner | None]:
+    """The engine's runner for the run: None picks the local default (see `extract_inputs`)."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine != "dask":
+        return nullcontext(None)
+    from timeline.cluster import dask_runner
+
+    return dask_runner(scheduler, workers)
 
 
 def _removed(removed: dict[str, int]) -> str:
@@ -227,22 +374,6 @@ def _report(out: Path, update: Update, dry_run: bool) -> None:
     diff = update.diff(str(out))
     if diff:
         click.echo(diff, nl=False)
-
-
-class _NoBar:
-    """Stands in for a progress bar when there is nothing worth showing."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(())
 
 
 COMMANDS: list[click.Command] = [extract]

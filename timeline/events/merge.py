@@ -508,6 +508,13 @@ def _join_disputed_days(
             if any(part in candidates[i].title for part in tag.split())
         }
 
+    def title_numbers(cluster: _Cluster) -> set[str]:
+        return {
+            re.sub(r"\D", "", match.group())
+            for i in cluster.members
+            for match in _NUMBER_RE.finditer(candidates[i].title)
+        }
+
     def same_action(one: _Cluster, other: _Cluster) -> bool:
         """The same verb, or a plan ("is scheduled to arrive") naming the other's action."""
         if one.actions & other.actions:
@@ -541,6 +548,9 @@ def _join_disputed_days(
             mine, theirs = title_tags(cluster), title_tags(other)
             if mine - theirs and theirs - mine:
                 continue  # "arrived in Pyongyang" and "arrived in Hanoi": two trips
+            numbers, other_numbers = title_numbers(cluster), title_numbers(other)
+            if numbers - other_numbers and other_numbers - numbers:
+                continue  # "reopened pier 4" and "reopened pier 5": two happenings
             if other.similarity(cluster.centroid, cluster.norm, cluster.actions) < threshold:
                 continue
             keep, drop = (

@@ -50,9 +50,9 @@ __all__ = [
     "Grouping",
     "HtmlStash",
     "PagePlan",
+    "SearchEntry",
     "ShareCard",
     "axis_script",
-    "SearchEntry",
     "clean_text",
     "event_links",
     "nav_entries",
@@ -181,6 +181,8 @@ def share_metadata(
         for tag in dict.fromkeys(event.tags):
             tagged[paths[tag]].append(event)
     return share_cards(timeline, plans, tagged, locale)
+
+
 def _search_entries(
     timeline: Timeline, plans: Sequence[PagePlan], pages: dict[str, str], site: Site
 ) -> dict[str, list[SearchEntry]]:

@@ -8,8 +8,8 @@ note saying so; nothing falls back to "today").
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import stat
@@ -378,19 +378,32 @@ def _manifest_key(
     folder or to the manifest's folder, then by file name."""
     if not entries:
         return None
-    candidates = [item.replace("\\", "/").removeprefix("./")]
-    if not is_url(item):
-        path = Path(item)
-        for anchor in (Path(root) if root else None, base):
-            if anchor is None:
-                continue
-            with contextlib.suppress(ValueError):  # not under that folder
-                candidates.append(path.resolve().relative_to(anchor.resolve()).as_posix())
-        candidates.append(path.name)
-    for key in candidates:
+    for key in _manifest_keys(item, root, base):
         if key in entries:
             return key
     return None
+
+
+def _manifest_keys(item: str, root: str | None, base: Path | None) -> Iterator[str]:
+    """The keys `item` may have in a manifest, in order; paths resolved only when asked."""
+    yield item.replace("\\", "/").removeprefix("./")
+    if is_url(item):
+        return
+    # the folder resolved once per folder, not every file: listing 100k files stays cheap
+    resolved = _real_folder(os.path.dirname(item) or ".") + os.path.basename(item)
+    for anchor in (root, base):
+        if anchor is None:
+            continue
+        folder = _real_folder(os.fspath(anchor))
+        if resolved.startswith(folder):
+            yield Path(os.path.relpath(resolved, folder)).as_posix()
+    yield os.path.basename(item)
+
+
+@functools.lru_cache(maxsize=4096)
+def _real_folder(folder: str) -> str:
+    """A folder's real path with a trailing separator."""
+    return os.path.join(os.path.realpath(folder), "")
 
 
 @dataclass(frozen=True)

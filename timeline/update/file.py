@@ -79,6 +79,7 @@ def update_file(
     sources: Sequence[Source],
     *,
     origins: Mapping[str, Origin] | None = None,
+    carried: frozenset[str] = frozenset(),
     title: str | None = None,
     dry_run: bool = False,
     on_wait: Callable[[], None] | None = None,
@@ -87,7 +88,9 @@ def update_file(
 
     The file is created when missing; `title` names a new timeline or renames one.
     `origins` (source id -> where its article was read and a digest of its text) lets a
-    new article that happens to get an old article's id be told apart from it. A dry run
+    new article that happens to get an old article's id be told apart from it. `carried`
+    are the ids of sources the run took from the cache rather than read (see
+    `update_timeline`). A dry run
     only computes the `Update` (its `diff` shows what would change), without the lock.
     `on_wait` is called once if another run holds the lock. Raises `ValidationFailed`
     when the existing file has problems, `TimelineError` for a file that cannot be read
@@ -100,7 +103,14 @@ def update_file(
         current = _read(path)
         ledger, _ = _read_ledger(path, current)
         return update_timeline(
-            current.text, str(path), events, sources, ledger, origins=located, title=title
+            current.text,
+            str(path),
+            events,
+            sources,
+            ledger,
+            origins=located,
+            carried=carried,
+            title=title,
         )
     with _locked(path, on_wait):
         _remove_leftovers(path)
@@ -108,7 +118,14 @@ def update_file(
         ledger, ledger_text = _read_ledger(path, current)
         for _ in range(MERGE_ATTEMPTS):
             update = update_timeline(
-                current.text, str(path), events, sources, ledger, origins=located, title=title
+                current.text,
+                str(path),
+                events,
+                sources,
+                ledger,
+                origins=located,
+                carried=carried,
+                title=title,
             )
             with _interrupts_held() as interrupted:
                 committed = _commit(path, current, ledger, ledger_text, update)

@@ -22,7 +22,7 @@ from timeline.model import Event, Origin, Source, Timeline, content_digest
 from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
-from timeline.update.sources import identify_sources
+from timeline.update.sources import Identified, identify_sources
 
 __all__ = ["Update", "update_timeline"]
 
@@ -82,14 +82,17 @@ def update_timeline(
     ledger: Ledger | None = None,
     *,
     origins: Mapping[str, Origin] | None = None,
+    carried: frozenset[str] = frozenset(),
     title: str | None = None,
 ) -> Update:
     """The new events.yaml text (and ledger) after merging `events` into `old_text`.
 
     `old_text` None means there is no file yet. `origins` says where each source's article
     was read and what it said (see `identify_sources`); without it a source is known by
-    its id alone. Raises ValidationFailed when the existing file has problems: merging
-    into a file we cannot read fully could lose hand edits.
+    its id alone. `carried` are sources the run took from its cache because the file
+    cited them: one a person has since removed from the file stays removed, and so do its
+    citations. Raises ValidationFailed when the existing file has problems: merging into a
+    file we cannot read fully could lose hand edits.
     """
     ledger = ledger or Ledger()
     if old_text is None:
@@ -102,6 +105,9 @@ def update_timeline(
     identified = identify_sources(
         sources, events, origins or {}, ledger.sources, (s.id for s in existing.sources)
     )
+    gone = carried - {s.id for s in existing.sources}
+    if gone:
+        identified = _without(identified, gone)
     entries = dict(ledger.events)
     result = Update(old_text or "", "", ledger)
     matcher = Matcher(existing.events, entries)
@@ -138,6 +144,13 @@ def update_timeline(
     added_sources = [s for s in _unique(identified.sources) if s.id not in known]
     result.new_sources = [s.id for s in added_sources]
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
+    if (
+        old_text is not None
+        and not (fresh or result.refreshed or added_sources)
+        and (not title or title == existing.title)
+    ):
+        result.text = old_text  # nothing to write: the file stays as it is, byte for byte
+        return result
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
     timeline = replace(
         existing,
@@ -150,7 +163,8 @@ def update_timeline(
     )
     if composed is not None and _reads_back(composed, path, timeline):
         result.text = composed
-    elif old_text:  # a layout we cannot splice into: canonical, with its comments kept
+        return result
+    if old_text:  # a layout we cannot splice into: canonical, with its comments kept
         result.text = keep_comments(old_text, dump_timeline(timeline))
     else:
         result.text = dump_timeline(timeline)
@@ -207,6 +221,21 @@ def _refresh(old: Event, merged: MergedEvent) -> Event:
 
 def _stamped(event: Event) -> Event:
     return replace(event, extracted=content_digest(replace(event, extracted=None)))
+
+
+def _without(identified: Identified, gone: frozenset[str]) -> Identified:
+    """The run's sources and events with `gone` sources and their citations left out."""
+    events = []
+    for event in identified.events:
+        citations = tuple(c for c in event.citations if c.source not in gone)
+        if citations:
+            events.append(
+                event
+                if len(citations) == len(event.citations)
+                else replace(event, citations=citations)
+            )
+    sources = [s for s in identified.sources if s.id not in gone]
+    return replace(identified, sources=sources, events=events)
 
 
 def _unique(sources: Iterable[Source]) -> list[Source]:

@@ -1,0 +1,140 @@
+"""The per-article cache: what one article gave, kept so a re-run does not analyse it again.
+
+Reading, cleaning and analysing an article is the whole cost of a run; merging and writing
+are cheap next to it. So each article's result (its source entry, notes, candidates and
+origin) is stored under a key made of everything it depends on:
+
+- the bytes of the file and its run inputs (path, id, manifest fields, run options);
+- the engine: a digest of the package's own files, so any change to the code or to its
+  language data starts afresh instead of serving results an older engine made.
+
+A re-run on the same folder then only reads each file to hash it. The store is one SQLite
+file (`.timeline/cache/<events name>.sqlite` beside events.yaml): safe to delete, not meant
+for version control, and as trusted as the project folder itself (it holds pickles; do not
+take one from someone else). URLs are not cached: their content is the expensive part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CACHE_FOLDER", "ArticleCache", "cache_path", "engine_digest"]
+
+CACHE_FOLDER = Path(".timeline") / "cache"
+"""Where a timeline's cache lives, relative to the folder of its events.yaml."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reads (key TEXT PRIMARY KEY, origin TEXT, payload BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS reads_origin ON reads (origin);
+"""
+
+
+def cache_path(events: str | Path) -> Path:
+    """The cache file of one events.yaml (one cache per timeline: keys include its options)."""
+    events = Path(events)
+    return events.parent / CACHE_FOLDER / f"{events.name}.sqlite"
+
+
+@cache
+def engine_digest() -> str:
+    """A digest of every file of the installed package: the engine's version, exactly."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".yml", ".txt"}:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(content: bytes, inputs: object) -> str:
+    """The key of one article's result: its bytes, its run inputs (a repr) and the engine."""
+    digest = hashlib.sha256(engine_digest().encode())
+    digest.update(repr(inputs).encode())
+    digest.update(b"\0")
+    digest.update(content)
+    return digest.hexdigest()
+
+
+class ArticleCache:
+    """Article results by key, and by origin ("location digest") for articles a run did not
+    list but the timeline still cites. Opened per process; writes come from one process."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        """Look results up but store none (a dry run writes nothing)."""
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            if self.read_only and not self.path.is_file():
+                self._db = _open(":memory:")
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self._db = _open(self.path)
+                except sqlite3.DatabaseError:  # not a cache any more (truncated, overwritten)
+                    self.path.unlink(missing_ok=True)
+                    self._db = _open(self.path)
+        return self._db
+
+    def get(self, key: str) -> Any | None:
+        """The stored result for `key`, or None (also for an entry that no longer loads)."""
+        row = self._connect().execute("SELECT payload FROM reads WHERE key = ?", (key,)).fetchone()
+        return _load(row[0]) if row else None
+
+    def by_origin(self, origins: Iterable[str]) -> Iterator[tuple[str, Any]]:
+        """(origin, result) of the newest stored result for each of `origins` found."""
+        db = self._connect()
+        for origin in origins:
+            row = db.execute(
+                "SELECT payload FROM reads WHERE origin = ? ORDER BY rowid DESC LIMIT 1",
+                (origin,),
+            ).fetchone()
+            loaded = _load(row[0]) if row else None
+            if loaded is not None:
+                yield origin, loaded
+
+    def put_many(self, entries: Sequence[tuple[str, str | None, Any]]) -> None:
+        """Store (key, origin, result) entries in one transaction."""
+        if not entries or self.read_only:
+            return
+        rows = [(key, origin, pickle.dumps(value, protocol=5)) for key, origin, value in entries]
+        with self._connect() as db:
+            db.executemany("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)", rows)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __getstate__(self) -> dict[str, object]:
+        """Sent to a worker as its path only: each process opens its own connection."""
+        return {"path": self.path, "read_only": self.read_only}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.path = Path(str(state["path"]))
+        self.read_only = bool(state["read_only"])
+        self._db = None
+
+
+def _open(path: str | Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=60)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(_SCHEMA)
+    return db
+
+
+def _load(payload: bytes) -> Any | None:
+    try:
+        return pickle.loads(payload)
+    except Exception:  # an entry from an older engine's classes: recompute it
+        return None
