@@ -5,7 +5,12 @@ and wording; several articles report each happening, so merging has work to do),
 the real command (`timeline extract DIR --manifest ... -o events.yaml --workers N`) in a
 child process per size and reads its wall time and peak resident memory.
 
-Run: ``python -m benchmarks.extract [--sizes 1000 10000] [--workers 2] [--keep DIR]``.
+Per size it runs, one after the other: a fresh run (no events.yaml, no cache), a no-op
+re-run (every article served from the per-article cache), and a run after adding 1 % new
+articles (only those are analysed; the others come from the cache).
+
+Run: ``python -m benchmarks.extract [--sizes 1000 10000] [--workers 2] [--engine local|dask]
+[--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import datetime as dt
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -143,11 +149,16 @@ class Result:
         return self.articles / self.seconds if self.seconds else float("inf")
 
 
-def run_extract(folder: Path, manifest: Path, workers: int) -> Result:
-    """Run the real CLI in a child process; measure wall time and peak memory."""
+def run_extract(
+    folder: Path, manifest: Path, workers: int, *, fresh: bool = True, engine: str = "local"
+) -> Result:
+    """Run the real CLI in a child process; measure wall time and peak memory. A fresh run
+    starts without events.yaml, its ledger and its cache."""
     out = folder.parent / f"events-{folder.name}.yaml"
-    out.unlink(missing_ok=True)
-    (folder.parent / f"events-{folder.name}.ledger.json").unlink(missing_ok=True)
+    if fresh:
+        out.unlink(missing_ok=True)
+        (folder.parent / f"events-{folder.name}.ledger.json").unlink(missing_ok=True)
+        shutil.rmtree(folder.parent / ".timeline" / "cache", ignore_errors=True)
     code = (
         "import json, resource, sys\n"
         "from timeline.cli import main\n"
@@ -159,7 +170,7 @@ def run_extract(folder: Path, manifest: Path, workers: int) -> Result:
         "    print(json.dumps({'self_kb': own, 'children_kb': kids}), file=sys.stderr)\n"
     )
     args = ["extract", str(folder), "--manifest", str(manifest), "-o", str(out)]
-    args += ["--workers", str(workers)]
+    args += ["--workers", str(workers), "--engine", engine]
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
@@ -173,6 +184,26 @@ def run_extract(folder: Path, manifest: Path, workers: int) -> Result:
     return Result(len(list(folder.glob("*.txt"))), workers, seconds, peak_kb / 1024, events)
 
 
+def add_articles(folder: Path, manifest: Path, count: int, seed: int = 9) -> None:
+    """Add `count` new articles (and their manifest lines) to a built corpus."""
+    extra = folder.parent / f"extra-{folder.name}"
+    shutil.rmtree(extra, ignore_errors=True)
+    build_corpus(extra, count, seed=seed)
+    lines = []
+    for path in sorted(extra.glob("*.txt")):
+        name = f"new-{seed}-{path.name}"
+        shutil.move(path, folder / name)
+        published = next(
+            line.split(": ", 1)[1]
+            for line in (extra / "published.yaml").read_text(encoding="utf-8").splitlines()
+            if line.startswith(path.name + ":")
+        )
+        lines.append(f"{name}: {published}\n")
+    with manifest.open("a", encoding="utf-8") as handle:
+        handle.writelines(lines)
+    shutil.rmtree(extra)
+
+
 def _count_sources(out: Path) -> int:
     text = out.read_text(encoding="utf-8")
     head = text.split("\nevents:", 1)[0]
@@ -183,19 +214,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--keep", type=Path, help="Build the corpora here and keep them.")
     options = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         base = options.keep or Path(scratch)
-        print("articles  workers  seconds  articles/s  peak MB (all processes)  events")
+        print(
+            "articles  run     engine  workers  seconds  of fresh  articles/s  "
+            "peak MB (all processes)  events"
+        )
         for size in options.sizes:
             folder = base / f"corpus-{size}"
             manifest = build_corpus(folder, size)
-            result = run_extract(folder, manifest, options.workers)
-            print(
-                f"{result.articles:>8}  {result.workers:>7}  {result.seconds:>7.1f}  "
-                f"{result.per_second:>10.0f}  {result.peak_mb:>23.0f}  {result.events:>6}"
+            fresh = run_extract(folder, manifest, options.workers, engine=options.engine)
+            again = run_extract(
+                folder, manifest, options.workers, fresh=False, engine=options.engine
             )
+            add_articles(folder, manifest, max(1, size // 100))
+            more = run_extract(
+                folder, manifest, options.workers, fresh=False, engine=options.engine
+            )
+            for label, result in (("fresh", fresh), ("no-op", again), ("+1 %", more)):
+                print(
+                    f"{result.articles:>8}  {label:<6}  {options.engine:<6}  "
+                    f"{result.workers:>7}  {result.seconds:>7.1f}  "
+                    f"{result.seconds / fresh.seconds:>8.0%}  {result.per_second:>10.0f}  "
+                    f"{result.peak_mb:>23.0f}  {result.events:>6}"
+                )
     print(f"(max RSS of the parent plus workers x the largest child; {resource.__name__} based)")
     return 0
 
