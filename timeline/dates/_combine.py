@@ -17,6 +17,12 @@ __all__ = ["combine"]
 _WEEKDAY_JOIN = re.compile(r"\s*(?:,|\()?\s*(?:(?:the|dem|den|le|el|il|o)\s+)?$", re.IGNORECASE)
 
 
+_TIME_OF_DAY = frozenset({"clock", "clock_at", "this_part", "part_alone"})
+"""Patterns whose mention names a time on a day ("mardi vers 21 h 45"): TimeML annotates the
+time apart from the day named before it, so it stays a mention of its own; a day right after
+it ("at noon Saturday") is the day it is on, in one mention."""
+
+
 _RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
 
 
@@ -56,6 +62,7 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
             gap = text[last.end : mention.start]
             if (
                 kinds[-1] == "weekday"
+                and kind not in _TIME_OF_DAY
                 and mention.precision == "day"
                 and _is_weekday_then_date(last, gap)
             ):
@@ -64,6 +71,16 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
                     end += 1
                 mention = _on_weekday(mention, dt.date.fromisoformat(last.value).weekday())
                 out[-1] = _joined(text, last.start, end, mention, mention.end_value)
+                kinds[-1] = kind
+                continue
+            if (
+                kinds[-1] in _TIME_OF_DAY
+                and kind not in _TIME_OF_DAY
+                and mention.precision == "day"
+                and not gap.strip()
+            ):
+                # "at noon Saturday": the time and the day it is on are one expression
+                out[-1] = _joined(text, last.start, mention.end, mention, mention.end_value)
                 kinds[-1] = kind
                 continue
             closing = _range_end(text, last, mention, gap)

@@ -110,7 +110,7 @@ class Context:
         calendar says."""
 
     def tense(self, start: int, end: int) -> int:
-        return tense_near(self.text, start, end)
+        return tense_near(self.text, start, end, self.vocabulary.languages)
 
     def anchor(self, start: int) -> Resolved | None:
         """The nearest earlier mention, if it is close enough to be what the text refers to."""

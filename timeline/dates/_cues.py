@@ -72,10 +72,36 @@ _GENERIC_NOUN = re.compile(
 _EVERY_BEFORE = re.compile(rf"\b(?:{alt(every_word(lambda w: w.every_words))})\s+$", re.IGNORECASE)
 
 
+def english_casing(ctx: Context) -> bool:
+    """English casing rules ("Sarah May" is a name, "This Week" a title) apply only to an
+    English article: in German every noun is capitalised ("Ende August")."""
+    return ctx.vocabulary.language == "en"
+
+
+def capitalised_nouns(ctx: Context) -> bool:
+    """The article's language capitalises nouns (German): a lower-case "mit." or "mai" there
+    is a preposition or a verb, never a weekday or a month."""
+    return ctx.vocabulary.words[0].capitalised_nouns
+
+
+def is_cased_name(ctx: Context, match: Found, group: str) -> bool:
+    """A month or weekday written as the article's language writes one: capitalised in
+    German; in a language that writes them in lower case, a capitalised one in mid-sentence
+    is a name ("l'accord du Vendredi saint", "Mars")."""
+    word = original(ctx, match, group)
+    if capitalised_nouns(ctx):
+        return word[:1].isupper()
+    if word[:1].isupper() and ctx.vocabulary.words[0].months_lowercase:
+        return not _mid_sentence(ctx.text, match.start(group))
+    return True
+
+
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
     """English month names are capitalised ("may" in lower case is the verb); Romance ones
-    are not ("Mars" in the middle of a sentence is the planet)."""
+    are not ("Mars" in the middle of a sentence is the planet); German ones always are."""
     word = original(context, match, group)
+    if capitalised_nouns(context):
+        return word[:1].isupper()
     if word[:1].isupper():
         # languages that write "mars", "junio" in lower case: "Mars" mid-sentence is a name
         lowercase = word.lower().rstrip(".") in context.vocabulary.lowercase_months
@@ -87,7 +113,7 @@ def is_cased_month(context: Context, match: Found, group: str) -> bool:
 
 def follows_name(ctx: Context, start: int) -> bool:
     """ "Sarah May", "Theresa May": an English month right after a capitalised word mid-sentence."""
-    if "en" not in ctx.vocabulary.languages:
+    if not english_casing(ctx):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
@@ -116,7 +142,7 @@ def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
     first name, unless a date word introduces it ("In April Congress voted")."""
     start, end = c.match.start(group), c.match.end(group)
     word = ctx.text[start:end]
-    if "en" not in ctx.vocabulary.languages or c.start != start or not word[:1].isupper():
+    if not english_casing(ctx) or c.start != start or not word[:1].isupper():
         return False
     if word.endswith(".") or not _name_after(ctx, end):
         return False
@@ -128,7 +154,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
     """ "The Sunday Times", "the Friday Mosque": "the", a weekday and a capitalised word name a
     paper or a place ("On Sunday Times Square was empty" is still a day)."""
     start, end = c.match.start(group), c.match.end(group)
-    if "en" not in ctx.vocabulary.languages or c.start != start:
+    if not english_casing(ctx) or c.start != start:
         return False
     if not ctx.text[start:end][:1].isupper() or not _name_after(ctx, end):
         return False
@@ -137,7 +163,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
 
 def is_title(ctx: Context, c: Candidate) -> bool:
     """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
-    if "en" not in ctx.vocabulary.languages:
+    if not english_casing(ctx):
         return False
     words = ctx.text[c.start : c.end].split()
     if not all(w[:1].isupper() for w in words):
@@ -232,6 +258,11 @@ def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
         return next_word in vocabulary.months
     if previous in _NOT_BEFORE_YEAR:
         return False
+    if vocabulary.words[0].capitalised_nouns:
+        # German capitalises every noun: "Stuttgart 1988" and "im Jahr 1998" are years, but a
+        # noun right after the number counts it ("2000 Mitarbeiter", "1400 Euro")
+        counted = after is not None and after.group(1)[:1].isupper()
+        return not counted or next_word in vocabulary.months or previous in DATE_PREPOSITIONS
     if (
         before is not None
         and before.group(1)[:1].isupper()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from timeline.dates._langdata import DateWords, every_pattern, every_word
+from timeline.dates._langdata import DateWords, date_words, every_pattern, every_word, pattern_union
 
 __all__ = ["sentence_bounds", "tense_near"]
 
@@ -21,10 +21,24 @@ def _regex(field: Callable[[DateWords], str], frame: str = "{}") -> re.Pattern[s
     return re.compile(frame.format(every_pattern(field)), re.IGNORECASE)
 
 
-# Each cue is matched against one word, or two ("going to", "a été"), at a time; the cues of
-# every language apply to every text.
-_FUTURE = _regex(lambda w: w.future_cues)
-_PAST = _regex(lambda w: w.past_cues)
+# Each cue is matched against one word, or two ("going to", "a été"), at a time. The frames
+# below are English and apply to every text; the future and past cues are those of the
+# languages read, since one language's verb ending is another's participle (Spanish "-ré",
+# French "déclaré").
+
+
+@lru_cache(maxsize=16)
+def _tense_cues(languages: tuple[str, ...] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The future and past cues of `languages` (of every language when None)."""
+    if languages is None:
+        return _regex(lambda w: w.future_cues), _regex(lambda w: w.past_cues)
+    words = [date_words(code) for code in languages]
+    return (
+        re.compile(pattern_union(w.future_cues for w in words), re.IGNORECASE),
+        re.compile(pattern_union(w.past_cues for w in words), re.IGNORECASE),
+    )
+
+
 _INTENTION = _regex(lambda w: w.intentions)
 """An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes after
 the intention, which may itself be past, so a date after the infinitive ("agreed to buy the
@@ -67,12 +81,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=512)
-def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
+def _cues(
+    text: str, left: int, right: int, languages: tuple[str, ...] | None = None
+) -> tuple[tuple[int, int, int], ...]:
     """(start, end, direction) of every tense cue in text[left:right], scanned once.
 
     Direction 0 is a neutral cue: an intention's infinitive, which hides the tense of the
     intention's verb from a date after it.
     """
+    future, past = _tense_cues(languages)
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, left, right)]
     cues: list[tuple[int, int, int]] = []
     prospect = -1  # end of the last cue that looks ahead from its own frame ("would", "likely to")
@@ -82,7 +99,7 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
         direction = 0
         pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
         if pair:
-            direction = 1 if _FUTURE.fullmatch(pair) else -1 if _PAST.fullmatch(pair) else 0
+            direction = 1 if future.fullmatch(pair) else -1 if past.fullmatch(pair) else 0
             if direction:
                 index += 1
                 end = words[index][1]
@@ -97,9 +114,9 @@ def _cues(text: str, left: int, right: int) -> tuple[tuple[int, int, int], ...]:
             index += 1
             continue  # "disclosed in May": mid-sentence, capitalised, the month and not the verb
         if not direction:
-            if _FUTURE.fullmatch(word):
+            if future.fullmatch(word):
                 direction = 1
-            elif _PAST.fullmatch(word) and word not in _NOT_PAST:
+            elif past.fullmatch(word) and word not in _NOT_PAST:
                 direction = -1
                 previous = words[index - 1][2] if index > 0 else ""
                 if word.endswith("ed") and previous in _BEFORE_ADJECTIVE:
@@ -150,8 +167,9 @@ def _scheduled(words: list[tuple[int, int, str]], index: int, end: int) -> tuple
     return 1, index, end
 
 
-def tense_near(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end].
+def tense_near(text: str, start: int, end: int, languages: tuple[str, ...] | None = None) -> int:
+    """-1 past, +1 future, 0 unknown: the tense cue closest to text[start:end], read with
+    the future and past cues of `languages` (every language's when None).
 
     ±2 when that cue is the word right before the date.
     """
@@ -161,7 +179,7 @@ def tense_near(text: str, start: int, end: int) -> int:
     best_distance = 10**9
     best = 0
     adjacent = False
-    for cue_start, cue_end, direction in _cues(text, left, right):
+    for cue_start, cue_end, direction in _cues(text, left, right, languages):
         if start <= cue_start < end:
             continue
         # a verb before the date ("will meet on Friday") governs it more often than one after

@@ -25,6 +25,7 @@ from timeline.dates._regex import alt, either
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import YEAR, Vocabulary, english_counts, spelled_year
+from timeline.dates.patterns.parts import season_near
 from timeline.dates.patterns.relative import weekend
 
 _ENGLISH = frozenset({"en"})
@@ -55,15 +56,19 @@ def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
 # --- "last summer", "the fall of 1998", "spring 2024" ----------------------------------------
 
 
+_ENGLISH_SEASONS = tuple(date_words("en").seasons)
+"""Only English season words: "été" in a French text is often the verb ("a été")."""
+
+
 def _season(v: Vocabulary) -> Shape:
     return Shape(
-        core=rf"(?P<s>{either(v.seasons)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
+        core=rf"(?P<s>{either(_ENGLISH_SEASONS)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
         left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
         r"(?:(?:early|late|mid)[\s-]*)?",
     )
 
 
-@register("season", rank=200, shape=_season, gate=lambda v: alt(v.seasons), languages=_ENGLISH)
+@register("season", rank=200, shape=_season, gate=either(_ENGLISH_SEASONS), languages=_ENGLISH)
 def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     code = ctx.vocabulary.seasons[g.text("s").lower()]
@@ -74,22 +79,7 @@ def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     mod_word = (g["mod"] or "").lower()
     if not mod_word or ctx.reference is None:
         return None
-    index = cal.SEASONS.index(code)
-    year, current = cal.season_of(ctx.reference)
-    mod = ctx.vocabulary.modifiers.get(mod_word)
-    if mod == 0:
-        return Resolved(
-            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
-            "season",
-            "relative",
-        )
-    if mod is None:
-        mod = 0 if index == current else ctx.tense(c.start, c.end)
-    if mod < 0:
-        year = year if index < current else year - 1
-    elif mod > 0:
-        year = year if index > current else year + 1
-    return Resolved(f"{year:04d}-{code}", "season", "relative")
+    return season_near(c, ctx, code, ctx.vocabulary.modifiers.get(mod_word))
 
 
 # --- "nineteen ninety-six", "the year two thousand" ------------------------------------------

@@ -22,6 +22,7 @@ from timeline.dates._context import (
 from timeline.dates._cues import (
     follows_name,
     is_cased_month,
+    is_cased_name,
     is_generic,
     is_morning,
     is_named_weekday,
@@ -126,9 +127,11 @@ def _weekday(v: Vocabulary) -> Shape:
 
 
 @register("weekday", rank=70, shape=_weekday, gate=lambda v: alt(v.weekdays))
-def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     if ctx.reference is None or is_recurring(ctx.text, c) or is_named_weekday(ctx, c, "w"):
+        return None
+    if not is_cased_name(ctx, g, "w"):
         return None
     word = g.text("w").lower().rstrip(".")
     weekday = ctx.vocabulary.weekdays.get(word)
@@ -162,7 +165,7 @@ def _relative(v: Vocabulary) -> Shape:
 
 
 @register("relative", rank=80, shape=_relative)
-def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
+def resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.reference is None or is_title(ctx, c):
         return None
     phrase = SPACE.sub(" ", c.match.text("rel").lower())

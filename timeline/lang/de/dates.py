@@ -12,15 +12,113 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "vergangenes": -1,
     "kommenden": 1,
     "kommende": 1,
+    "diesem": 0,
+    "dieser": 0,
+    "laufenden": 0,
+    "laufende": 0,
+    "laufendes": 0,
 }
 UNITS: dict[str, str] = {"jahres": "year", "monats": "month"}  # genitives: "letzten Jahres"
+PERIOD_WORDS = ("jahres", "monats")  # "Ende dieses Jahres", "Mitte nächsten Monats"
+RELATIVE: dict[str, tuple[int, str]] = {
+    "heuer": (0, "year"),  # Austrian and Southern German: this year
+    "vorjahr": (-1, "year"),
+    "vorjahres": (-1, "year"),
+    "vormonat": (-1, "month"),
+    "vormonats": (-1, "month"),
+    "vorwoche": (-1, "week"),
+}
 
 SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
 RANGE_WORDS = ("bis", "und")
+EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
+DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "bis", "ab", "von", "vor", "nach", "um")
+""" "im Jahr 2009 Gewinne": after these a number is a year even before a noun."""
+
+# --- periods, the time of day, days told by the story ----------------------------------------
+
+SEASONS: dict[str, str] = {
+    "frühling": "SP",
+    "frühjahr": "SP",
+    "sommer": "SU",
+    "herbst": "FA",
+    "winter": "WI",
+}
+SEASON_BEFORE = (
+    "im",
+    "in diesem",
+    "diesen",
+    "diesem",
+    "dieses",
+    "vom",
+    "zum",
+    "seit dem",
+    "ab dem",
+    "bis zum",
+    "den",
+    "der",
+    "dem",
+    "des",
+    "ganzen",
+)
+QUARTER_ORDINALS: dict[str, int] = {
+    "ersten": 1,
+    "erste": 1,
+    "erstes": 1,
+    "1.": 1,
+    "zweiten": 2,
+    "zweite": 2,
+    "zweites": 2,
+    "2.": 2,
+    "dritten": 3,
+    "dritte": 3,
+    "drittes": 3,
+    "3.": 3,
+    "vierten": 4,
+    "vierte": 4,
+    "viertes": 4,
+    "4.": 4,
+}
+QUARTER_WORDS = ("quartal", "quartals", "trimester", "vierteljahr")
+HALF_WORDS = ("halbjahr", "halbjahres", "jahreshälfte")
+WEEKENDS = ("wochenende", "wochenendes")
+
+CLOCK_UNITS = ("uhr",)
+CLOCK_BEFORE = ("um", "gegen", "ab", "bis", "von")
+CLOCK_NAMES = ("mittag", "mitternacht")
+PARTS_OF_DAY: dict[str, str] = {
+    "morgen": "MO",
+    "vormittag": "MO",
+    "mittag": "MI",
+    "nachmittag": "AF",
+    "abend": "EV",
+    "nacht": "NI",
+}
+PART_OF_DAY_BEFORE = ("am", "in der", "über", "gegen", "um", "zu")
+ANAPHORIC_DAYS: dict[str, int] = {
+    "tags darauf": 1,
+    "tags zuvor": -1,
+    "am tag zuvor": -1,
+    "am tag danach": 1,
+    "am tag darauf": 1,
+    "am nächsten tag": 1,
+    "am folgenden tag": 1,
+    "am selben tag": 0,
+    "am gleichen tag": 0,
+    "am vortag": -1,
+    "vom vortag": -1,
+}
 
 MORNING_WORDS = ("morgen",)
 MORNING_BEFORE = ("am", "heute", "gestern", "jeden", "guten")
 
-FUTURE_CUES = r"wird|werden|nächste[nrs]?"
-PAST_CUES = r"hat|haben|war|waren|wurde|wurden"
+FUTURE_CUES = r"wird|werden|nächste[nrs]?|soll|sollen|will|wollen|geplant|kommende[nrs]?"
+SCHEDULED = (
+    r"beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|öffnet|öffnen|schließt"
+    r"|endet|enden|trifft|treffen|entscheidet|entscheiden|stimmt|stimmen"
+)
+PAST_CUES = (
+    r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte"
+    r"|kündigte|gab|kam|ging|fand|begann|stand|lag"
+)

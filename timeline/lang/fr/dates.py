@@ -6,7 +6,7 @@ that read it live in `timeline.dates`. dateparser already has French number word
 
 from __future__ import annotations
 
-MODIFIERS_BEFORE: dict[str, int] = {"passé": -1, "passée": -1}
+MODIFIERS_BEFORE: dict[str, int] = {"passé": -1, "passée": -1, "ce": 0, "cet": 0}
 MODIFIERS_AFTER: dict[str, int] = {"passé": -1, "passée": -1}
 
 MONTHS_LOWERCASE = True
@@ -15,5 +15,88 @@ SHORT_MONTHS = ("mai",)
 ORDINAL_SUFFIXES = ("er",)
 RANGE_WORDS = ("au", "à", "et")
 
-FUTURE_CUES = r"va|vont|prochaine?|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira)"
-PAST_CUES = r"a été|était|ont|avait|[a-zà-ÿ]{3,}(?:é|ée)"
+FUTURE_CUES = (
+    r"va|vont|prochaine?|doit|doivent|devrai(?:t|ent)|aura|auront|sera|seront|fera|feront"
+    r"|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira|dra)"
+    r"|(?:est|sont) (?:fixée?s?|prévue?s?|programmée?s?)"
+)
+PAST_CUES = r"a été|était|ont|avait|[a-zà-ÿ]{3,}(?:é|ée|és|ées)"
+NOT_PAST = (
+    "marché",
+    "comité",
+    "député",
+    "société",
+    "été",
+    "année",
+    "journée",
+    "soirée",
+    "matinée",
+    "armée",
+    "entrée",
+    "idée",
+    "musée",
+    "lycée",
+    "durée",
+    "arrivée",
+    "rentrée",
+    "santé",
+    "sécurité",
+    "liberté",
+    "université",
+    "côté",
+    "cité",
+    "communauté",
+    "majorité",
+    "volonté",
+    "qualité",
+    "activité",
+    "café",
+)
+"""Nouns in "-é"/"-ée" that are no past participle."""
+SCHEDULED = (
+    r"commence|commencent|débute|débutent|ouvre|ouvrent|rouvre|rouvrent|reprend|reprennent"
+    r"|a lieu|ont lieu|se tient|se tiennent|se réunit|se réunissent"
+)
+
+# --- periods, the time of day, days told by the story ----------------------------------------
+
+PERIOD_WORDS = ("an",)  # "l'an dernier", "l'an prochain"
+EDGE_WORDS = ("début", "fin", "mi", "courant", "fin de", "début de")
+SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+SEASON_BEFORE = ("l'", "en", "au", "d'", "cet", "ce", "début de l'", "fin de l'")
+QUARTER_ORDINALS: dict[str, int] = {
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "second": 2,
+    "2e": 2,
+    "troisième": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "4e": 4,
+}
+QUARTER_WORDS = ("trimestre",)
+HALF_WORDS = ("semestre",)
+WEEKENDS = ("week-end", "weekend", "fin de semaine")
+
+CLOCK_UNITS = ("h", "heures", "heure")
+CLOCK_BEFORE = ("à", "vers", "dès", "jusqu'à", "de", "avant", "après")
+CLOCK_NAMES = ("midi", "minuit")
+PARTS_OF_DAY: dict[str, str] = {
+    "matin": "MO",
+    "matinée": "MO",
+    "après-midi": "AF",
+    "soir": "EV",
+    "soirée": "EV",
+    "nuit": "NI",
+}
+PART_OF_DAY_BEFORE = ("dans la", "dans l'", "à", "en", "en fin de", "en début de")
+ANAPHORIC_DAYS: dict[str, int] = {
+    "lendemain": 1,
+    "surlendemain": 2,
+    "la veille": -1,
+    "l'avant-veille": -2,
+    "le jour même": 0,
+    "le même jour": 0,
+    "ce même jour": 0,
+}

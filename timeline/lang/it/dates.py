@@ -31,3 +31,26 @@ RANGE_WORDS = ("al", "a", "e")
 
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
 PAST_CUES = r"è stato|sono stati|[a-zà-ÿ]{3,}(?:ato|ito)"
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASONS: dict[str, str] = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
+QUARTER_ORDINALS: dict[str, int] = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
+SEASON_BEFORE = ("in", "l'", "nell'", "quest'", "questo", "questa", "la", "nella", "dell'", "della")
+QUARTER_WORDS = ("trimestre",)
+HALF_WORDS = ("semestre",)
+WEEKENDS = ("fine settimana", "weekend", "week-end")
+CLOCK_UNITS = ("h",)
+CLOCK_BEFORE = ("alle", "alle ore", "ore", "dalle", "verso le", "fino alle", "entro le", "a")
+CLOCK_NAMES = ("mezzogiorno", "mezzanotte")
+PARTS_OF_DAY: dict[str, str] = {
+    "mattina": "MO",
+    "mattinata": "MO",
+    "pomeriggio": "AF",
+    "sera": "EV",
+    "serata": "EV",
+    "notte": "NI",
+    "nottata": "NI",
+}
+PART_OF_DAY_GLUE = ("in", "di")
+PART_OF_DAY_BEFORE = ("nella", "nel", "in", "a", "di")

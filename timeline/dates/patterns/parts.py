@@ -1,0 +1,183 @@
+"""Parts of the year and the week in every language: seasons ("à l'automne", "Herbst 1998"),
+quarters and halves ("primer trimestre", "der zweiten Jahreshälfte"), weekends ("ce
+week-end", "am Wochenende").
+
+English has its own shapes for these (`english`, `periods`); these patterns run for the other
+languages, with the words of their `dates.py` (`seasons`, `quarter_words`, `weekends` ...).
+"""
+
+from __future__ import annotations
+
+from timeline.dates import _calendar as cal
+from timeline.dates._context import SPACE, Candidate, Context, Resolved
+from timeline.dates._cues import is_cased_name, is_recurring
+from timeline.dates._regex import alt
+from timeline.dates._registry import Shape, register
+from timeline.dates._vocabulary import YEAR, Vocabulary
+from timeline.dates.patterns.relative import weekend
+
+_OF_YEAR = r"(?:\s+(?:de|del|di|do|des(?:\s+jahres)?|dell['’]anno|de\s+l['’]ann[ée]e))?\s+"
+"""Between a period and its year: "otoño de 1998", "trimestre del 2024", "Herbst 1998"."""
+
+
+def _foreign(v: Vocabulary) -> bool:
+    """English has its own shapes: these run when the article is in another language."""
+    return v.language != "en"
+
+
+def _words(v: Vocabulary, field: str) -> list[str]:
+    return [w for words in v.words if words is not None for w in getattr(words, field)]
+
+
+def _before(words: list[str]) -> str:
+    """Words before a noun: "l'" joins it, "im" is followed by a space."""
+    joined = [w for w in words if w.endswith("'")]
+    spaced = [w for w in words if not w.endswith("'")]
+    options = [rf"(?:{alt(spaced)})\s+"] if spaced else []
+    if joined:
+        options.append(alt(w[:-1] for w in joined) + "['’]")
+    return "(?:" + "|".join(options) + ")"
+
+
+def _modifier(ctx: Context, word: str | None) -> int | None:
+    return ctx.vocabulary.modifiers.get(SPACE.sub(" ", word.lower())) if word else None
+
+
+# --- "à l'automne", "Herbst 1998", "el verano pasado", "in diesem Sommer" --------------------
+
+
+def _seasons(v: Vocabulary) -> list[str]:
+    return [w for words in v.words[:1] for w in words.seasons]
+
+
+def _season(v: Vocabulary) -> Shape | None:
+    seasons = _seasons(v)
+    if not _foreign(v) or not seasons:
+        return None
+    before = v.words[0].season_before
+    after = rf"|\s+(?P<mod2>{v.mods_after})" if v.mods_after else ""
+    mods = rf"(?P<mod>{v.mods_before})\s+"
+    pre = rf"(?:{mods}|(?P<pre>{_before(list(before))}))" if before else mods
+    return Shape(
+        core=rf"(?P<s>{alt(seasons)})(?:{_OF_YEAR}(?P<y>{YEAR})(?!\d){after})?(?![\w-])",
+        left=rf"{pre}(?:{v.edge})?",
+    )
+
+
+def season_near(c: Candidate, ctx: Context, code: str, mod: int | None) -> Resolved | None:
+    """The season `code` the text means: this one (mod 0), the last (-1) or next (+1) such
+    season, or (mod None) the current one or the nearest one the tense points to."""
+    if ctx.reference is None:
+        return None
+    index = cal.SEASONS.index(code)
+    year, current = cal.season_of(ctx.reference)
+    if mod == 0:
+        return Resolved(
+            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
+            "season",
+            "relative",
+        )
+    if mod is None:
+        mod = 0 if index == current else ctx.tense(c.start, c.end)
+    if mod < 0:
+        year = year if index < current else year - 1
+    elif mod > 0:
+        year = year if index > current else year + 1
+    return Resolved(f"{year:04d}-{code}", "season", "relative")
+
+
+@register("season_any", rank=390, shape=_season, gate=lambda v: alt(_seasons(v)))
+def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
+    g = c.match
+    if not is_cased_name(ctx, g, "s") or is_recurring(ctx.text, c):
+        return None
+    code = ctx.vocabulary.words[0].seasons.get(g.text("s").lower())
+    if code is None:
+        return None
+    year = g["y"]
+    if year:
+        return Resolved(f"{year}-{code}", "season", "absolute")
+    if not (g["mod"] or g["mod2"] or g["pre"]):
+        return None  # "a été": a verb; a season alone needs an article or a year
+    return season_near(c, ctx, code, _modifier(ctx, g["mod"] or g["mod2"]))
+
+
+# --- "premier trimestre 2024", "der zweiten Jahreshälfte", "primo semestre" ------------------
+
+
+def _quarter(v: Vocabulary) -> Shape | None:
+    ordinals = _words(v, "quarter_ordinals")
+    quarters, halves = _words(v, "quarter_words"), _words(v, "half_words")
+    if not _foreign(v) or not ordinals or not (quarters or halves):
+        return None
+    return Shape(
+        core=rf"(?P<ord>{alt(ordinals)})\s*(?P<q>{alt(quarters + halves)})"
+        rf"(?:{_OF_YEAR}(?P<y>{YEAR})(?!\d))?(?![\w-])",
+    )
+
+
+@register(
+    "quarter_any",
+    rank=400,
+    shape=_quarter,
+    gate=lambda v: alt(_words(v, "quarter_words") + _words(v, "half_words")),
+)
+def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    """A quarter or half in its year, or (without one) of the year the text is talking about:
+    the current one, or last year's when a past sentence names one yet to come."""
+    g = c.match
+    ordinal = g.text("ord").lower()
+    number = next(
+        (
+            w.quarter_ordinals[ordinal]
+            for w in ctx.vocabulary.words
+            if ordinal in w.quarter_ordinals
+        ),
+        None,
+    )
+    noun = g.text("q").lower()
+    half = any(noun in w.half_words for w in ctx.vocabulary.words)
+    if number is None or (half and number > 2):
+        return None
+    tail = f"H{number}" if half else f"Q{number}"
+    year_text = g["y"]
+    if year_text:
+        return Resolved(f"{year_text}-{tail}", "quarter", "absolute")
+    if ctx.reference is None:
+        return None
+    year = ctx.reference.year
+    anchor = ctx.anchor(c.start)
+    if anchor is not None and anchor.precision in ("year", "quarter", "month"):
+        year = int(anchor.value[:4])
+    elif ctx.tense(c.start, c.end) < 0:
+        months_in = number * (6 if half else 3)
+        year -= ctx.reference.month <= months_in - (6 if half else 3)
+    return Resolved(f"{year:04d}-{tail}", "quarter", "relative")
+
+
+# --- "ce week-end", "am Wochenende", "el fin de semana pasado" -------------------------------
+
+
+def _weekend(v: Vocabulary) -> Shape | None:
+    weekends = _words(v, "weekends")
+    if not _foreign(v) or not weekends:
+        return None
+    after = rf"(?:\s+(?P<mod2>{v.mods_after}))?" if v.mods_after else ""
+    return Shape(
+        core=rf"(?P<we>{alt(weekends)})(?![\w-]){after}",
+        left=rf"(?:(?P<mod>{v.mods_before})\s+)?",
+    )
+
+
+@register("weekend_any", rank=410, shape=_weekend, gate=lambda v: alt(_words(v, "weekends")))
+def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    """The weekend a modifier names, or (without one) this weekend if the reference date is
+    in one, else the one the tense points to."""
+    if ctx.reference is None or is_recurring(ctx.text, c):
+        return None
+    mod = _modifier(ctx, c.match["mod"] or c.match["mod2"])
+    if mod is None:
+        mod = ctx.tense(c.start, c.end) or -1
+        if ctx.reference.weekday() >= 5:
+            mod = 0
+    return weekend(ctx.reference, max(-1, min(1, mod)))
