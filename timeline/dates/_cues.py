@@ -12,7 +12,7 @@ import re
 from timeline.dates._context import Candidate, Context, Found, original
 from timeline.dates._langdata import every_language, every_pattern, every_word
 from timeline.dates._regex import alt, either
-from timeline.dates._vocabulary import Vocabulary
+from timeline.dates._vocabulary import DASH, Vocabulary
 
 # The words of every language apply whatever the text's language is.
 _NOT_AFTER_YEAR = re.compile(rf"\s*(?:{every_pattern(lambda w: either(w.not_after_year))})", re.I)
@@ -45,6 +45,7 @@ _MORNING_BEFORE_RE = re.compile(rf"\b(?:{alt(_MORNING_BEFORE)})\s+$")
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_RANGE_END_NOUN = re.compile(rf"{DASH}\d[\d.,]*\s+([^\W\d_][\w-]*)")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
@@ -262,6 +263,11 @@ def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
         # German capitalises every noun: "Stuttgart 1988" and "im Jahr 1998" are years, but a
         # noun right after the number counts it ("2000 Mitarbeiter", "1400 Euro")
         counted = after is not None and after.group(1)[:1].isupper()
+        if not counted:
+            # "von 1450 bis 1850 Mark": the noun after the range's end counts both ends
+            end_noun = _RANGE_END_NOUN.match(text, end)
+            counted = end_noun is not None and end_noun.group(1)[:1].isupper()
+            next_word = end_noun.group(1).lower() if end_noun else next_word
         return not counted or next_word in vocabulary.months or previous in DATE_PREPOSITIONS
     if (
         before is not None

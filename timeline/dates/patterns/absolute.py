@@ -184,18 +184,25 @@ def _resolve_month_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _YEAR_RANGE = Shape(
-    core=rf"(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
+    core=rf"(?P<y>{YEAR})\s*(?P<sep>[–—\-/])\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,/]\d)",
     guard=DIGIT_GUARD,
 )
+_LIFESPAN = 120
+"""A range in brackets after a name may be a life: "(1898-1976)"."""
 
 
-@register("year_range", rank=100, shape=_YEAR_RANGE, gate=r"\d[–—\-]")
+@register("year_range", rank=100, shape=_YEAR_RANGE, gate=r"\d[–—\-/]")
 def _resolve_year_range(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "1914-18", "2003–2007", a season "2002/2003", a life "(1898-1976)"."""
     first, second = c.match.text("y"), c.match.text("y2")
     if len(second) == 2:
         second = first[:2] + second
-    if not first < second or int(second) - int(first) > 50:
+    bracketed = ctx.text[c.start - 1 : c.start] == "(" and ctx.text[c.end : c.end + 1] == ")"
+    longest = _LIFESPAN if bracketed else 50
+    if not first < second or int(second) - int(first) > longest:
         return None
+    if c.match.text("sep") == "/" and int(second) != int(first) + 1:
+        return None  # "2005/2010" is a list, "2002/2003" a season
     if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
         return None
     return Resolved(first, "year", "absolute", second)

@@ -21,7 +21,9 @@ from timeline.dates.patterns.relative import resolve_relative, resolve_weekday
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MINUTE = r"[0-5]\d"
-_OF_DAY = re.compile(r"\s+(?:of|de|del|do|da|di|du|des|dello|della|vom|von)\b", re.IGNORECASE)
+_OF_DAY = re.compile(
+    r"\s+(?:of|de|del|do|da|di|du|des|dello|della|vom|von|auf|zum)\b", re.IGNORECASE
+)
 """After a part of the day, the day it belongs to: "la nuit du 4 août", "of Wednesday"."""
 _FOCUS_REACH = 600
 """How far back (in characters) a named day stays the day a clock time belongs to."""
@@ -31,11 +33,16 @@ def _words(v: Vocabulary, field: str) -> list[str]:
     return [w for words in v.words for w in getattr(words, field)]
 
 
-def day_in_focus(ctx: Context, start: int, reach: int = _FOCUS_REACH) -> dt.date | None:
-    """The last single day the text named within `reach` characters before `start`."""
+def day_in_focus(
+    ctx: Context, start: int, reach: int = _FOCUS_REACH, named: bool = False
+) -> dt.date | None:
+    """The last single day the text named within `reach` characters before `start`; `named`:
+    only a day the text named itself, not one counted from another ("am Tag zuvor")."""
     for position, resolved in reversed(ctx.previous):
         if start - position > reach:
             return None
+        if named and resolved.resolution == "anchored":
+            continue
         if resolved.precision == "day" and resolved.end_value is None:
             return dt.date.fromisoformat(resolved.value[:10])
     return None
@@ -44,8 +51,9 @@ def day_in_focus(ctx: Context, start: int, reach: int = _FOCUS_REACH) -> dt.date
 def _on_day_in_focus(
     c: Candidate, ctx: Context, offset: int = 0, reach: int = _FOCUS_REACH
 ) -> Resolved | None:
-    """The day in focus moved by `offset` days, else the reference date moved by it."""
-    focus = day_in_focus(ctx, c.start, reach)
+    """The day in focus moved by `offset` days, else the reference date moved by it. A day
+    counted from the story ("am Tag zuvor ... vom Vortag") counts from a day it named."""
+    focus = day_in_focus(ctx, c.start, reach, named=offset != 0)
     if focus is not None:
         return Resolved((focus + dt.timedelta(days=offset)).isoformat(), "day", "anchored")
     if ctx.reference is None:

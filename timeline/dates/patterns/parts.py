@@ -99,7 +99,13 @@ def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{year}-{code}", "season", "absolute")
     if not (g["mod"] or g["mod2"] or g["pre"]):
         return None  # "a été": a verb; a season alone needs an article or a year
-    return season_near(c, ctx, code, _modifier(ctx, g["mod"] or g["mod2"]))
+    mod = _modifier(ctx, g["mod"] or g["mod2"])
+    if mod is None and ctx.reference is not None and ctx.tense(c.start, c.end) == 0:
+        # no tense to go by: the season of the reference's calendar year ("im Sommer" said
+        # in January is the coming one), the winter that began last December in January
+        year = ctx.reference.year - (code == "WI" and ctx.reference.month < 3)
+        return Resolved(f"{year:04d}-{code}", "season", "relative")
+    return season_near(c, ctx, code, mod)
 
 
 # --- "premier trimestre 2024", "der zweiten Jahreshälfte", "primo semestre" ------------------

@@ -33,8 +33,9 @@ SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
 RANGE_WORDS = ("bis", "und")
 EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
-DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "bis", "ab", "von", "vor", "nach", "um")
-""" "im Jahr 2009 Gewinne": after these a number is a year even before a noun."""
+DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "anno")
+""" "im Jahr 2009 Gewinne": after these a number is a year even before a noun ("bis 1850
+Mark", "vor 2000 Zuschauern" are amounts)."""
 
 # --- periods, the time of day, days told by the story ----------------------------------------
 
@@ -120,5 +121,7 @@ SCHEDULED = (
 )
 PAST_CUES = (
     r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte"
-    r"|kündigte|gab|kam|ging|fand|begann|stand|lag"
+    r"|kündigte|gab|kam|ging|fand|begann|stand|lag|konnte|konnten|musste|mussten|wollte"
+    r"|wollten|durfte|durften|ließ|hieß|blieb|zeigte|zeigten|gewann|verlor|traf|sprach"
+    r"|stellte|brachte|machte|führte|sicherte"
 )
