@@ -103,8 +103,8 @@ def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     if mod is None and ctx.reference is not None and ctx.tense(c.start, c.end) == 0:
         # no tense to go by: the season of the reference's calendar year ("im Sommer" said
         # in January is the coming one), the winter that began last December in January
-        year = ctx.reference.year - (code == "WI" and ctx.reference.month < 3)
-        return Resolved(f"{year:04d}-{code}", "season", "relative")
+        calendar = ctx.reference.year - (code == "WI" and ctx.reference.month < 3)
+        return Resolved(f"{calendar:04d}-{code}", "season", "relative")
     return season_near(c, ctx, code, mod)
 
 
