@@ -84,9 +84,15 @@ def _resolve_numeric(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _day_month(
-    c: Candidate, ctx: Context, day: int, month2: int | None, day2: str | None
+    c: Candidate,
+    ctx: Context,
+    day: int,
+    month2: int | None,
+    day2: str | None,
+    direction: int | None = None,
 ) -> Resolved | None:
-    """A day of the month the match names (its end too, for "June 18-19")."""
+    """A day of the month the match names (its end too, for "June 18-19"); `direction` is a
+    modifier's ("dernier" -1, "prochain" +1), which settles the year instead of the tense."""
     month = _cased_month(ctx, c.match)
     if month is None:
         return None
@@ -96,7 +102,8 @@ def _day_month(
         first = safe_day(year, month, day) if year else None
         resolution: Resolution = "absolute"
     elif ctx.reference is not None:
-        first = cal.nearest_day(ctx.reference, month, day, ctx.tense(c.start, c.end))
+        tense = 2 * direction if direction else ctx.tense(c.start, c.end)
+        first = cal.nearest_day(ctx.reference, month, day, tense)
         resolution = "relative"
     else:
         return None
@@ -137,17 +144,21 @@ def _resolve_mdy(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _dmy(v: Vocabulary) -> Shape:
+    # "le 8 mars dernier", "el 3 de mayo próximo": a modifier after the month picks the year
+    modified = rf"|\s+(?P<mod2>{v.mods_after})" if v.mods_after else ""
     return Shape(
         core=rf"(?P<d>{DAY})(?:{ORDINAL}|\.)"
         rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
-        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d))?(?!\w)",
+        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d){modified})?(?!\w)",
         guard=DIGIT_GUARD,
     )
 
 
 @register("dmy", rank=40, shape=_dmy, gate=_months)
 def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
-    return _day_month(c, ctx, int(c.match.text("d")), None, c.match["d2"])
+    mod = c.match["mod2"]
+    direction = ctx.vocabulary.modifiers.get(mod.lower()) if mod else None
+    return _day_month(c, ctx, int(c.match.text("d")), None, c.match["d2"], direction)
 
 
 # --- "October 2022", "marzo de 1998", "May 1940 – June 1941" ---------------------------------

@@ -16,6 +16,7 @@ import re
 from timeline.dates._context import SPACE, Candidate, Context, Resolved
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
+from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import DIGIT_GUARD, Vocabulary
 from timeline.dates.patterns.relative import resolve_relative, resolve_weekday
 
@@ -25,6 +26,8 @@ _OF_DAY = re.compile(
     r"\s+(?:of|de|del|do|da|di|du|des|dello|della|vom|von|auf|zum)\b", re.IGNORECASE
 )
 """After a part of the day, the day it belongs to: "la nuit du 4 août", "of Wednesday"."""
+_OF_EVENT = re.compile(r"\s+(?:of|de|du|des|d['’]|vom|von|del|di|do|da)\b", re.IGNORECASE)
+"""After a day counted from the story, the event it is counted from: "au lendemain de"."""
 _FOCUS_REACH = 600
 """How far back (in characters) a named day stays the day a clock time belongs to."""
 
@@ -209,4 +212,10 @@ def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
     offset = next((table[phrase] for table in days if phrase in table), None)
     if offset is None:
         return None
+    if _OF_EVENT.match(ctx.text, c.end):
+        # "hier, au lendemain de la démission": counted from an event, the sentence's day
+        left, _ = sentence_bounds(ctx.text, c.start, c.end)
+        named = day_in_focus(ctx, c.start, reach=c.start - left)
+        if named is not None:
+            return Resolved(named.isoformat(), "day", "anchored")
     return _on_day_in_focus(c, ctx, offset, reach=2000)

@@ -177,11 +177,14 @@ def _weekend(v: Vocabulary) -> Shape | None:
 
 @register("weekend_any", rank=410, shape=_weekend, gate=lambda v: alt(_words(v, "weekends")))
 def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
-    """The weekend a modifier names, or (without one) this weekend if the reference date is
-    in one, else the one the tense points to."""
+    """The weekend a modifier names ("this" in a past sentence on a weekday: the one just
+    past), or (without one) this weekend if the reference date is in one, else the one the
+    tense points to."""
     if ctx.reference is None or is_recurring(ctx.text, c):
         return None
     mod = _modifier(ctx, c.match["mod"] or c.match["mod2"])
+    if mod == 0 and ctx.reference.weekday() < 5 and ctx.tense(c.start, c.end) < 0:
+        mod = -1  # "ce week-end, ils sont partis" said on a Monday: the one just past
     if mod is None:
         mod = ctx.tense(c.start, c.end) or -1
         if ctx.reference.weekday() >= 5:

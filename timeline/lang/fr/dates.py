@@ -20,7 +20,11 @@ FUTURE_CUES = (
     r"|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira|dra)"
     r"|(?:est|sont) (?:fixée?s?|prévue?s?|programmée?s?)"
 )
-PAST_CUES = r"a été|était|ont|avait|[a-zà-ÿ]{3,}(?:é|ée|és|ées)"
+PAST_CUES = (
+    r"a été|était|avait|[a-zà-ÿ]{3,}(?:é|ée|és|ées)"
+    r"|(?:ont|avaient|sont) [a-zà-ÿ]{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)"
+)
+"""Past participles, alone or after an auxiliary ("ont rendez-vous" is no past)."""
 NOT_PAST = (
     "marché",
     "comité",
@@ -55,7 +59,7 @@ NOT_PAST = (
 """Nouns in "-é"/"-ée" that are no past participle."""
 SCHEDULED = (
     r"commence|commencent|débute|débutent|ouvre|ouvrent|rouvre|rouvrent|reprend|reprennent"
-    r"|a lieu|ont lieu|se tient|se tiennent|se réunit|se réunissent"
+    r"|a lieu|ont lieu|se tient|se tiennent|se réunit|se réunissent|rendez"
 )
 
 # --- periods, the time of day, days told by the story ----------------------------------------
@@ -79,15 +83,14 @@ QUARTER_WORDS = ("trimestre",)
 HALF_WORDS = ("semestre",)
 WEEKENDS = ("week-end", "weekend", "fin de semaine")
 
+NOT_BEFORE_YEAR = ("résolution", "numéro", "n°", "route", "vol", "article", "page", "chambre")
 CLOCK_UNITS = ("h", "heures", "heure")
 CLOCK_BEFORE = ("à", "vers", "dès", "jusqu'à", "de", "avant", "après")
 CLOCK_NAMES = ("midi", "minuit")
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO",
-    "matinée": "MO",
     "après-midi": "AF",
     "soir": "EV",
-    "soirée": "EV",
     "nuit": "NI",
 }
 PART_OF_DAY_BEFORE = ("dans la", "dans l'", "à", "en", "en fin de", "en début de")
