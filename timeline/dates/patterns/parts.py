@@ -1,6 +1,6 @@
 """Parts of the year and the week in every language: seasons ("à l'automne", "Herbst 1998"),
 quarters and halves ("primer trimestre", "der zweiten Jahreshälfte"), weekends ("ce
-week-end", "am Wochenende").
+week-end", "am Wochenende"), and the edges of a year, month or week ("la fin de l'année").
 
 English has its own shapes for these (`english`, `periods`); these patterns run for the other
 languages, with the words of their `dates.py` (`seasons`, `quarter_words`, `weekends` ...).
@@ -9,7 +9,7 @@ languages, with the words of their `dates.py` (`seasons`, `quarter_words`, `week
 from __future__ import annotations
 
 from timeline.dates import _calendar as cal
-from timeline.dates._context import SPACE, Candidate, Context, Resolved
+from timeline.dates._context import SPACE, Candidate, Context, Resolved, unit_value
 from timeline.dates._cues import is_cased_name, is_recurring
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
@@ -190,3 +190,44 @@ def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
         if ctx.reference.weekday() >= 5:
             mod = 0
     return weekend(ctx.reference, max(-1, min(1, mod)))
+
+
+# --- "la fin de l'année", "Ende des Jahres", "zu Beginn der Woche" ---------------------------
+
+_ARTICLE = (
+    r"(?:(?:of|de|des|der|du|del|do|da|di|della|dello)\s+)?"
+    r"(?:(?:the|la|le|el|il|lo|o|a)\s+|l['’]|dell['’])?"
+)
+"""Between an edge word and its unit: "fin de l'", "Ende des", "Beginn der"."""
+
+
+def _edge_units(v: Vocabulary) -> list[str]:
+    return [w for w in v.unit_words if v.units.get(w) in ("week", "month", "year") and len(w) > 2]
+
+
+def _edge_unit(v: Vocabulary) -> Shape | None:
+    edges = [w for words in v.words[:1] for w in words.edge_words]
+    if not _foreign(v) or not edges:
+        return None
+    return Shape(
+        core=rf"(?P<u>{alt(_edge_units(v))})(?![\w-])",
+        left=rf"(?:{alt(edges)})[\s-]+{_ARTICLE}",
+        required=True,
+    )
+
+
+@register("edge_unit", rank=420, shape=_edge_unit, gate=lambda v: alt(_edge_units(v)))
+def _resolve_edge_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """Part of "the year", "the month" or "the week" with no modifier: of the date the text
+    just named when it is a stated one ("im März 1991 ... Ende des Jahres"), else of the
+    reference date."""
+    unit = ctx.vocabulary.units.get(c.match.text("u").lower())
+    if ctx.reference is None or unit is None:
+        return None
+    anchor = ctx.anchor(c.start)
+    if anchor is not None and anchor.resolution == "absolute" and anchor.value[:4].isdigit():
+        if unit == "year":
+            return Resolved(anchor.value[:4], "year", "anchored")
+        if unit == "month" and anchor.precision in ("month", "day"):
+            return Resolved(anchor.value[:7], "month", "anchored")
+    return unit_value(ctx.reference, 0, unit)
