@@ -626,6 +626,8 @@ DAYS_AND_PARTS = [
          ("Beginn der Woche", "2024-W25")),
     case("de", "end-of-that-year", "Im März 1991 kam sie an, Ende des Jahres stand sie im Park.",
          ("März 1991", "1991-03"), ("Ende des Jahres", "1991")),
+    case("de", "years-with-a-slash", "Er wurde Weltmeister (2007/2013) im Slalom.",
+         ("2007", "2007"), ("2013", "2013")),
     case("es", "tonight-clock", "La reunión será esta noche a las 21.30.",
          ("esta noche", "2024-06-20"), ("21.30", "2024-06-20")),
     case("es", "weekday-night", "El martes por la noche llegó la tormenta.",

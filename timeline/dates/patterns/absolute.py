@@ -195,16 +195,16 @@ def _resolve_month_year(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _YEAR_RANGE = Shape(
-    core=rf"(?P<y>{YEAR})\s*(?P<sep>[–—\-/])\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,/]\d)",
+    core=rf"(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
     guard=DIGIT_GUARD,
 )
 _LIFESPAN = 120
 """A range in brackets after a name may be a life: "(1898-1976)"."""
 
 
-@register("year_range", rank=100, shape=_YEAR_RANGE, gate=r"\d[–—\-/]")
+@register("year_range", rank=100, shape=_YEAR_RANGE, gate=r"\d[–—\-]")
 def _resolve_year_range(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "1914-18", "2003–2007", a season "2002/2003", a life "(1898-1976)"."""
+    """ "1914-18", "2003–2007", a life "(1898-1976)"."""
     first, second = c.match.text("y"), c.match.text("y2")
     if len(second) == 2:
         second = first[:2] + second
@@ -212,11 +212,42 @@ def _resolve_year_range(c: Candidate, ctx: Context) -> Resolved | None:
     longest = _LIFESPAN if bracketed else 50
     if not first < second or int(second) - int(first) > longest:
         return None
-    if c.match.text("sep") == "/" and int(second) != int(first) + 1:
-        return None  # "2005/2010" is a list, "2002/2003" a season
     if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
         return None
     return Resolved(first, "year", "absolute", second)
+
+
+# --- seasons of two years: "2002/2003", "2014/15" -------------------------------------------
+
+_NEXT = "|".join(rf"{d}/(?:(?P=cent)(?P=ten)|(?P=ten)){d + 1}" for d in range(9))
+_SEASON_YEARS = Shape(
+    core=rf"(?P<cent>1[1-9]|20)(?P<ten>\d)(?:{_NEXT})(?![\w%/\-]|[.,]\d)",
+    guard=DIGIT_GUARD,
+)
+"""A year and the next one after a slash; "2005/2010" is a list, not a season."""
+
+
+@register("season_years", rank=105, shape=_SEASON_YEARS, gate=r"\d/\d")
+def _resolve_season_years(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "la saison 2002/2003", "Saison 2014/15": a season across two years, as a range."""
+    first = int(c.match.group(0)[:4])
+    if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
+        return None
+    return Resolved(f"{first:04d}", "year", "absolute", f"{first + 1:04d}")
+
+
+_YEAR_AFTER_SLASH = Shape(
+    core=rf"(?<=(?:1[1-9]|20)\d\d/)(?P<y>{YEAR})(?![\w%/]|[.,]\d)",
+    guard=DIGIT_GUARD.replace("/", ""),
+)
+"""The second of two years written "2005/2010" (a list: each is a year of its own)."""
+
+
+@register("year_after_slash", rank=106, shape=_YEAR_AFTER_SLASH, gate=r"\d/\d")
+def _resolve_year_after_slash(c: Candidate, ctx: Context) -> Resolved | None:
+    if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
+        return None
+    return Resolved(c.match.text("y"), "year", "absolute")
 
 
 # --- decades: "the 1990s", "1990er Jahre", "la década de 1990", "los años noventa" -----------
