@@ -107,6 +107,8 @@ class DateWords:
     the day the text is talking about."""
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     """Days counted from the day the text is talking about: "le lendemain" → 1."""
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
+    """Years counted from the date the text just named: "l'année suivante" → 1."""
     # holidays
     fixed_holidays: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     """(month, day) → the names of the holiday on that day."""

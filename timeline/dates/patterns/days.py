@@ -1,7 +1,7 @@
 """Days told by the clock or by the story, in every language: clock times ("20 h 45", "um
 9 Uhr", "a las 21.30", "at midday"), parts of the day ("ce soir", "Dienstagabend", "lunedì
-sera", "Tuesday night") and days counted from the day the text is talking about ("le
-lendemain", "am Tag zuvor").
+sera", "Tuesday night") and days and years counted from the date the text is talking about
+("le lendemain", "am Tag zuvor", "l'année suivante").
 
 A clock time or a part of the day names a day: the one the text is talking about, or the
 publication date when it named none (TimeML scores a time by its date part). Their words
@@ -26,6 +26,8 @@ _OF_DAY = re.compile(
     r"\s+(?:of|de|del|do|da|di|du|des|dello|della|vom|von|auf|zum)\b", re.IGNORECASE
 )
 """After a part of the day, the day it belongs to: "la nuit du 4 août", "of Wednesday"."""
+_SPAN_OF = re.compile(r"\s+(?:de|d['’]|di|of)\s", re.IGNORECASE)
+"""After a number of hours, what they were spent on: "3 h de route" is a duration."""
 _OF_EVENT = re.compile(r"\s+(?:of|de|du|des|d['’]|vom|von|del|di|do|da)\b", re.IGNORECASE)
 """After a day counted from the story, the event it is counted from: "au lendemain de"."""
 _FOCUS_REACH = 600
@@ -114,6 +116,8 @@ def _resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     unit = c.match["u"]
     if unit and len(unit) > 3 and "." not in unit and not c.match["pre"]:
         return None
+    if unit and _SPAN_OF.match(ctx.text, c.end):
+        return None  # "3 h de route", "2 horas de debate": a duration
     return _on_day_in_focus(c, ctx)
 
 
@@ -200,14 +204,14 @@ def _anaphoric(v: Vocabulary) -> Shape | None:
     phrases = _words(v, "anaphoric_days")
     if not phrases:
         return None
-    return Shape(core=rf"(?P<ad>{alt(phrases)})(?!\w)")
+    return Shape(core=rf"(?P<ad>{alt(phrases)})(?!\w)".replace("'", "['’]"))
 
 
 @register("anaphoric_day", rank=380, shape=_anaphoric)
 def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
     """ "Le lendemain", "am Tag zuvor": counted from the day the text is talking about, or
     from the publication date when it named none."""
-    phrase = SPACE.sub(" ", c.match.text("ad").lower())
+    phrase = SPACE.sub(" ", c.match.text("ad").lower().replace("’", "'"))
     days = (words.anaphoric_days for words in ctx.vocabulary.words)
     offset = next((table[phrase] for table in days if phrase in table), None)
     if offset is None:
@@ -219,3 +223,26 @@ def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
         if named is not None:
             return Resolved(named.isoformat(), "day", "anchored")
     return _on_day_in_focus(c, ctx, offset, reach=2000)
+
+
+# --- "l'année suivante", "im Jahr darauf" ----------------------------------------------------
+
+
+def _anaphoric_year(v: Vocabulary) -> Shape | None:
+    phrases = _words(v, "anaphoric_years")
+    if not phrases:
+        return None
+    return Shape(core=rf"(?P<ay>{alt(phrases)})(?!\w)".replace("'", "['’]"))
+
+
+@register("anaphoric_year", rank=385, shape=_anaphoric_year)
+def _resolve_anaphoric_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "L'année suivante", "im Jahr darauf": the year of the date the text just named,
+    moved; nothing without one."""
+    phrase = SPACE.sub(" ", c.match.text("ay").lower().replace("’", "'"))
+    years = (words.anaphoric_years for words in ctx.vocabulary.words)
+    offset = next((table[phrase] for table in years if phrase in table), None)
+    anchor = ctx.anchor(c.start)
+    if offset is None or anchor is None or not anchor.value[:4].isdigit():
+        return None
+    return Resolved(f"{int(anchor.value[:4]) + offset:04d}", "year", "anchored")

@@ -110,6 +110,15 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "am vortag": -1,
     "vom vortag": -1,
 }
+ANAPHORIC_YEARS: dict[str, int] = {
+    "im jahr darauf": 1,
+    "im folgenden jahr": 1,
+    "im darauffolgenden jahr": 1,
+    "im jahr zuvor": -1,
+    "im selben jahr": 0,
+    "im gleichen jahr": 0,
+    "im selben jahr noch": 0,
+}
 
 MORNING_WORDS = ("morgen",)
 MORNING_BEFORE = ("am", "heute", "gestern", "jeden", "guten")

@@ -53,4 +53,4 @@ PARTS_OF_DAY: dict[str, str] = {
     "noche": "NI",
 }
 PART_OF_DAY_GLUE = ("por la", "en la", "a la", "de la")
-PART_OF_DAY_BEFORE = ("por la", "en la", "a la", "al", "a")
+PART_OF_DAY_BEFORE = ("por la", "en la", "a la")

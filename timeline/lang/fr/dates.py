@@ -67,7 +67,7 @@ SCHEDULED = (
 PERIOD_WORDS = ("an",)  # "l'an dernier", "l'an prochain"
 EDGE_WORDS = ("début", "fin", "mi", "courant", "fin de", "début de")
 SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
-SEASON_BEFORE = ("l'", "en", "au", "d'", "cet", "ce", "début de l'", "fin de l'")
+SEASON_BEFORE = ("l'", "en", "au", "cet", "ce", "début de l'", "fin de l'")  # not "heure d'été"
 QUARTER_ORDINALS: dict[str, int] = {
     "premier": 1,
     "1er": 1,
@@ -102,4 +102,12 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "le jour même": 0,
     "le même jour": 0,
     "ce même jour": 0,
+}
+ANAPHORIC_YEARS: dict[str, int] = {
+    "l'année suivante": 1,
+    "l'année précédente": -1,
+    "la même année": 0,
+    "cette année-là": 0,
+    "l'année d'après": 1,
+    "l'année d'avant": -1,
 }

@@ -53,4 +53,4 @@ PARTS_OF_DAY: dict[str, str] = {
     "nottata": "NI",
 }
 PART_OF_DAY_GLUE = ("in", "di")
-PART_OF_DAY_BEFORE = ("nella", "nel", "in", "a", "di")
+PART_OF_DAY_BEFORE = ("nella", "nel", "in")  # "di notte" is a habit
