@@ -23,6 +23,9 @@ time apart from the day named before it, so it stays a mention of its own; a day
 it ("at noon Saturday") is the day it is on, in one mention."""
 
 
+_PARTS_OF_DAY = frozenset({"this_part", "part_alone"})
+
+
 _RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
 
 
@@ -82,6 +85,16 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
                 # "at noon Saturday": the time and the day it is on are one expression
                 out[-1] = _joined(text, last.start, mention.end, mention, mention.end_value)
                 kinds[-1] = kind
+                continue
+            if (
+                kind in _PARTS_OF_DAY
+                and last.value == mention.value
+                and last.end_value is None
+                and len(gap) <= 3
+                and not any(char.isalnum() for char in gap)
+            ):
+                # "ce mardi « dans la journée »": the day and its part, one mention
+                out[-1] = _joined(text, last.start, mention.end, last, None)
                 continue
             closing = _range_end(text, last, mention, gap)
             if closing is not None:

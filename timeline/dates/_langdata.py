@@ -100,6 +100,9 @@ class DateWords:
     """Clock times in words, after a `clock_before` word: "midi", "Mitternacht", "noon"."""
     parts_of_day: dict[str, str] = field(default_factory=dict)
     """Parts of the day → TimeML codes: "soir" → "EV", "Nachmittag" → "AF"."""
+    event_parts: tuple[str, ...] = ()
+    """Parts of the day that also name an event ("cette soirée, animée par ..."): a part of
+    the day only after a `part_of_day_before` word ("dans la soirée")."""
     part_of_day_glue: tuple[str, ...] = ()
     """Words between a day and its part: "el martes por la noche", "ontem à noite"."""
     part_of_day_before: tuple[str, ...] = ()

@@ -154,7 +154,8 @@ def _resolve_day_part(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def _this_part(v: Vocabulary) -> Shape | None:
-    parts = _parts(v)
+    events = set(_words(v, "event_parts"))
+    parts = [part for part in _parts(v) if part not in events]
     this = [word for word, offset in v.modifiers_before.items() if offset == 0]
     if not parts or not this:
         return None

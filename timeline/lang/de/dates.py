@@ -17,6 +17,10 @@ MODIFIERS_BEFORE: dict[str, int] = {
     "laufenden": 0,
     "laufende": 0,
     "laufendes": 0,
+    "nächster": 1,
+    "kommender": 1,
+    "letzter": -1,
+    "vergangener": -1,
 }
 UNITS: dict[str, str] = {"jahres": "year", "monats": "month"}  # genitives: "letzten Jahres"
 PERIOD_WORDS = ("jahres", "monats")  # "Ende dieses Jahres", "Mitte nächsten Monats"
@@ -27,6 +31,8 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "vormonat": (-1, "month"),
     "vormonats": (-1, "month"),
     "vorwoche": (-1, "week"),
+    "vergangene nacht": (-1, "day"),
+    "letzte nacht": (-1, "day"),
 }
 
 SHORT_MONTHS = ("mai",)
@@ -95,8 +101,23 @@ PARTS_OF_DAY: dict[str, str] = {
     "nachmittag": "AF",
     "abend": "EV",
     "nacht": "NI",
+    "früh": "MO",  # "heute früh", "morgen früh"
+    "morgenstunden": "MO",
+    "abendstunden": "EV",
+    "nachtstunden": "NI",
 }
-PART_OF_DAY_BEFORE = ("am", "in der", "über", "gegen", "um", "zu")
+PART_OF_DAY_BEFORE = (
+    "am",
+    "in der",
+    "über",
+    "gegen",
+    "zu",
+    "am frühen",
+    "am späten",
+    "in den",
+    "in den frühen",
+    "in den späten",
+)
 ANAPHORIC_DAYS: dict[str, int] = {
     "tags darauf": 1,
     "tags zuvor": -1,

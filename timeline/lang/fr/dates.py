@@ -8,6 +8,7 @@ from __future__ import annotations
 
 MODIFIERS_BEFORE: dict[str, int] = {"passé": -1, "passée": -1, "ce": 0, "cet": 0}
 MODIFIERS_AFTER: dict[str, int] = {"passé": -1, "passée": -1}
+RELATIVE: dict[str, tuple[int, str]] = {"la nuit dernière": (-1, "day")}
 
 MONTHS_LOWERCASE = True
 MODIFIERS_EITHER_SIDE = True
@@ -89,11 +90,24 @@ CLOCK_BEFORE = ("à", "vers", "dès", "jusqu'à", "de", "avant", "après")
 CLOCK_NAMES = ("midi", "minuit")
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO",
+    "matinée": "MO",
+    "journée": "MI",
     "après-midi": "AF",
     "soir": "EV",
+    "soirée": "EV",
     "nuit": "NI",
 }
-PART_OF_DAY_BEFORE = ("dans la", "dans l'", "à", "en", "en fin de", "en début de")
+EVENT_PARTS = ("matinée", "journée", "soirée")
+PART_OF_DAY_BEFORE = (
+    "dans la",
+    "dans l'",
+    "à",
+    "en",
+    "en fin de",
+    "en début de",
+    "en fin d'",
+    "en début d'",
+)
 ANAPHORIC_DAYS: dict[str, int] = {
     "lendemain": 1,
     "surlendemain": 2,
