@@ -86,14 +86,16 @@ def capitalised_nouns(ctx: Context) -> bool:
 
 
 def is_cased_name(ctx: Context, match: Found, group: str) -> bool:
-    """A month or weekday written as the article's language writes one: capitalised in
+    """A weekday or season written as the article's language writes one: capitalised in
     German; in a language that writes them in lower case, a capitalised one in mid-sentence
-    is a name ("l'accord du Vendredi saint", "Mars")."""
+    before another capitalised word is a name ("l'accord du Vendredi Saint"), but news often
+    capitalises a bare weekday ("el próximo Lunes")."""
     word = original(ctx, match, group)
     if capitalised_nouns(ctx):
         return word[:1].isupper()
     if word[:1].isupper() and ctx.vocabulary.words[0].months_lowercase:
-        return not _mid_sentence(ctx.text, match.start(group))
+        named = _NAME_AFTER.match(ctx.text, match.end(group)) is not None
+        return not (named and _mid_sentence(ctx.text, match.start(group)))
     return True
 
 

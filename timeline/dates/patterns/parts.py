@@ -13,6 +13,7 @@ from timeline.dates._context import SPACE, Candidate, Context, Resolved, unit_va
 from timeline.dates._cues import is_cased_name, is_recurring
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
+from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import YEAR, Vocabulary
 from timeline.dates.patterns.relative import weekend
 
@@ -129,7 +130,7 @@ def _quarter(v: Vocabulary) -> Shape | None:
     gate=lambda v: alt(_words(v, "quarter_words") + _words(v, "half_words")),
 )
 def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
-    """A quarter or half in its year, or (without one) of the year the text is talking about:
+    """A quarter or half in its year, or (without one) of the year its sentence states, else
     the current one, or last year's when a past sentence names one yet to come."""
     g = c.match
     ordinal = g.text("ord").lower()
@@ -152,10 +153,13 @@ def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.reference is None:
         return None
     year = ctx.reference.year
-    anchor = ctx.anchor(c.start)
-    if anchor is not None and anchor.precision in ("year", "quarter", "month"):
-        year = int(anchor.value[:4])
-    elif ctx.tense(c.start, c.end) < 0:
+    left, _ = sentence_bounds(ctx.text, c.start, c.end)
+    stated = ctx.anchor_at(c.start)
+    if stated is not None and stated[0] >= left and stated[1].resolution == "absolute":
+        # "en 2009 ... au troisième trimestre": the year the sentence states
+        return Resolved(f"{stated[1].value[:4]}-{tail}", "quarter", "anchored")
+    if ctx.tense(c.start, c.end) < 0:
+        # a past sentence about a quarter yet to begin reports last year's
         months_in = number * (6 if half else 3)
         year -= ctx.reference.month <= months_in - (6 if half else 3)
     return Resolved(f"{year:04d}-{tail}", "quarter", "relative")
