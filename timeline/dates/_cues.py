@@ -244,6 +244,14 @@ def is_tally(text: str, start: int, end: int) -> bool:
     return before is not None and int(before.group(1)) > number
 
 
+def is_amount(text: str, end: int) -> bool:
+    """Does a unit, a currency or a counted noun follow the number ending at `end`?"""
+    if _NOT_AFTER_YEAR.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in COUNTING
+
+
 def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     """A bare four-digit number is a year unless it counts something, is money, a name or a
     tally."""

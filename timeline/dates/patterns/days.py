@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from timeline.dates._context import SPACE, Candidate, Context, Resolved
+from timeline.dates._cues import is_amount
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
@@ -118,6 +119,8 @@ def _resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     if unit and _SPAN_OF.match(ctx.text, c.end):
         return None  # "3 h de route", "2 horas de debate": a duration
+    if c.match["mi"] and not unit and is_amount(ctx.text, c.end):
+        return None  # "um 2.50 Euro", "à 12.50 %": an amount
     return _on_day_in_focus(c, ctx)
 
 

@@ -39,6 +39,10 @@ SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
 RANGE_WORDS = ("bis", "und")
 EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
+NOT_AFTER_YEAR = tuple(
+    rf"{word}\b"
+    for word in ("prozent", "euro", "mark", "franken", "dollar", "millionen", "milliarden")
+)
 DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "anno")
 """ "im Jahr 2009 Gewinne": after these a number is a year even before a noun ("bis 1850
 Mark", "vor 2000 Zuschauern" are amounts)."""
@@ -130,6 +134,13 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "am gleichen tag": 0,
     "am vortag": -1,
     "vom vortag": -1,
+    "am selben abend": 0,
+    "am gleichen abend": 0,
+    "am abend zuvor": -1,
+    "am vorabend": -1,
+    "am nächsten morgen": 1,
+    "am folgenden morgen": 1,
+    "am morgen danach": 1,
 }
 ANAPHORIC_YEARS: dict[str, int] = {
     "im jahr darauf": 1,

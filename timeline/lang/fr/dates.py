@@ -7,7 +7,7 @@ that read it live in `timeline.dates`. dateparser already has French number word
 from __future__ import annotations
 
 MODIFIERS_BEFORE: dict[str, int] = {"passé": -1, "passée": -1, "ce": 0, "cet": 0}
-MODIFIERS_AFTER: dict[str, int] = {"passé": -1, "passée": -1}
+MODIFIERS_AFTER: dict[str, int] = {"passé": -1, "passée": -1, "en cours": 0}
 RELATIVE: dict[str, tuple[int, str]] = {"la nuit dernière": (-1, "day")}
 
 MONTHS_LOWERCASE = True
@@ -18,7 +18,7 @@ RANGE_WORDS = ("au", "à", "et")
 
 FUTURE_CUES = (
     r"va|vont|prochaine?|doit|doivent|devrai(?:t|ent)|aura|auront|sera|seront|fera|feront"
-    r"|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira|dra)"
+    r"|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira|dra)|[a-zà-ÿ]{2,}(?:rra|vra)"
     r"|(?:est|sont) (?:fixée?s?|prévue?s?|programmée?s?)"
 )
 PAST_CUES = (
@@ -84,6 +84,14 @@ QUARTER_WORDS = ("trimestre",)
 HALF_WORDS = ("semestre",)
 WEEKENDS = ("week-end", "weekend", "fin de semaine")
 
+NOT_AFTER_YEAR = (
+    r"pour\s+cent\b",
+    r"euros?\b",
+    r"francs?\b",
+    r"dollars?\b",
+    r"millions?\b",
+    r"milliards?\b",
+)
 NOT_BEFORE_YEAR = ("résolution", "numéro", "n°", "route", "vol", "article", "page", "chambre")
 CLOCK_UNITS = ("h", "heures", "heure")
 CLOCK_BEFORE = ("à", "vers", "dès", "jusqu'à", "de", "avant", "après")
@@ -116,6 +124,9 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "le jour même": 0,
     "le même jour": 0,
     "ce même jour": 0,
+    "le soir même": 0,
+    "le matin même": 0,
+    "le même soir": 0,
 }
 ANAPHORIC_YEARS: dict[str, int] = {
     "l'année suivante": 1,
