@@ -92,11 +92,22 @@ def is_cased_name(ctx: Context, match: Found, group: str) -> bool:
     capitalises a bare weekday ("el próximo Lunes")."""
     word = original(ctx, match, group)
     if capitalised_nouns(ctx):
-        return word[:1].isupper()
+        return word[:1].isupper() and not _ends_compound(ctx, match.start(group))
     if word[:1].isupper() and ctx.vocabulary.words[0].months_lowercase:
         named = _NAME_AFTER.match(ctx.text, match.end(group)) is not None
         return not (named and _mid_sentence(ctx.text, match.start(group)))
     return True
+
+
+def _ends_compound(ctx: Context, start: int) -> bool:
+    """ "der MIP-Montag", "der Super-Sommer": the last part of a hyphenated noun (but
+    "Montag-Freitag" joins two days)."""
+    if ctx.text[start - 1 : start] != "-":
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start - 1)
+    if before is None or ctx.text[start - 2 : start - 1].isspace():
+        return False
+    return before.group(1).lower() not in ctx.vocabulary.weekdays
 
 
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
