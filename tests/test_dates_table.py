@@ -649,6 +649,8 @@ DAYS_AND_PARTS = [
          ("Vergangene Nacht", "2024-06-19")),
     case("de", "end-of-next-week", "Die Entscheidung fällt Ende nächster Woche.",
          ("nächster Woche", "2024-W26")),
+    case("en", "year-before-a-first-name", "In 2008 Mark Smith founded the firm.",
+         ("2008", "2008")),
     trap("de", "hyphenated-weekday", "Der Wahl-Sonntag bleibt umstritten.", "Sonntag"),
     trap("de", "price-not-a-time", "Die Aktie stieg um 2.50 Euro.", "2.50"),
     case("de", "year-before-a-market", "Seit 2015 Marktführer, wächst die Firma weiter.",

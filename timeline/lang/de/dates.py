@@ -40,9 +40,9 @@ CAPITALISED_NOUNS = True
 RANGE_WORDS = ("bis", "und")
 EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
 NOT_AFTER_YEAR = tuple(
-    rf"{word}\b"
-    for word in ("prozent", "euro", "mark", "franken", "dollar", "millionen", "milliarden")
+    rf"{word}\b" for word in ("prozent", "euro", "franken", "dollar", "millionen", "milliarden")
 )
+"""Read in every language: not "Mark", a first name in English ("In 2008 Mark said")."""
 DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "anno")
 """ "im Jahr 2009 Gewinne": after these a number is a year even before a noun ("bis 1850
 Mark", "vor 2000 Zuschauern" are amounts)."""
