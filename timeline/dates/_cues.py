@@ -45,6 +45,12 @@ _MORNING_BEFORE_RE = re.compile(rf"\b(?:{alt(_MORNING_BEFORE)})\s+$")
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_DATE_AFTER = re.compile(
+    r"[ \t]+(?:im|in|en|dans|nel|no|em)\s+(?:(?:Jahr|year|année|año|anno|ano)\s+)?"
+    r"(?:1[1-9]\d\d|20\d\d)(?!\d)"
+)
+"""A number right before "in <year>" in the same sentence counts what happened in that year
+(a capitalised "In" after a heading opens a new sentence)."""
 _RANGE_END_NOUN = re.compile(rf"{DASH}\d[\d.,]*\s+([^\W\d_][\w-]*)")
 
 
@@ -268,6 +274,8 @@ def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
     tally."""
     if _NOT_AFTER_YEAR.match(text, end) or is_tally(text, start, end):
         return False
+    if _DATE_AFTER.match(text, end):
+        return False  # "davon 2000 im Jahr 2011": a count of what happened in that year
     after = _WORD_AFTER.match(text, end)
     next_word = after.group(1).lower() if after else ""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
