@@ -14,7 +14,11 @@ def _counting(words: str) -> dict[str, int]:
 
 # the feminine forms count feminine units: "hace una semana"
 NUMBERS = _counting("uno dos tres cuatro cinco seis siete ocho nueve diez once doce") | {"una": 1}
-RELATIVE: dict[str, tuple[int, str]] = {"antes de ayer": (-2, "day"), "pasado mañana": (2, "day")}
+RELATIVE: dict[str, tuple[int, str]] = {
+    "antes de ayer": (-2, "day"),
+    "pasado mañana": (2, "day"),
+    "anoche": (-1, "day"),  # last night
+}
 TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
 
 MONTHS_LOWERCASE = True

@@ -21,6 +21,11 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "avantieri": (-2, "day"),
     "l'altro ieri": (-2, "day"),
     "dopodomani": (2, "day"),
+    # parts of today written as one word
+    "stamattina": (0, "day"),
+    "stamani": (0, "day"),
+    "stasera": (0, "day"),
+    "stanotte": (0, "day"),
 }
 TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
 
