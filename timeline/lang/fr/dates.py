@@ -20,12 +20,18 @@ FUTURE_CUES = (
     r"va|vont|prochaine?|doit|doivent|devrai(?:t|ent)|aura|auront|sera|seront|fera|feront"
     r"|[a-zà-ÿ]{3,}(?:ront|rons|rez|rai)|[a-zà-ÿ]{3,}(?:era|ira|dra)|[a-zà-ÿ]{2,}(?:rra|vra)"
     r"|(?:est|sont) (?:fixée?s?|prévue?s?|programmée?s?)"
+    r"|(?:prévoit|prévoient|envisage|envisagent|projette|projettent) de|(?:appelle|appellent) à"
 )
 PAST_CUES = (
     r"a été|était|avait|[a-zà-ÿ]{3,}(?:é|ée|és|ées)"
     r"|(?:ont|avaient|sont) [a-zà-ÿ]{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)"
 )
 """Past participles, alone or after an auxiliary ("ont rendez-vous" is no past)."""
+FUTURE_FRAME = (
+    r"(?:devrait|devraient|doit|doivent|va|vont|sera|seront|pourrait|pourraient|pourra|devra)"
+    r"\s+(?:être|avoir été)\s+"
+)
+"""Before a past participle, a future: "devrait être adopté lundi"."""
 NOT_PAST = (
     "marché",
     "comité",
