@@ -655,6 +655,8 @@ DAYS_AND_PARTS = [
          absent=("2000",)),
     case("en", "count-before-a-year", "Of these, 1800 in 2011 were children.", ("2011", "2011"),
          absent=("1800",)),
+    case("es", "english-name-in-spanish", "Theresa May llegó a Madrid en marzo de 2019.",
+         ("marzo de 2019", "2019-03"), absent=("May",)),
     trap("de", "hyphenated-weekday", "Der Wahl-Sonntag bleibt umstritten.", "Sonntag"),
     trap("de", "price-not-a-time", "Die Aktie stieg um 2.50 Euro.", "2.50"),
     case("de", "year-before-a-market", "Seit 2015 Marktführer, wächst die Firma weiter.",

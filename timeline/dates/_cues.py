@@ -8,9 +8,11 @@ number is a year or a count.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.dates._context import Candidate, Context, Found, original
-from timeline.dates._langdata import every_language, every_pattern, every_word
+from timeline.dates._langdata import date_words, every_language, every_pattern, every_word
+from timeline.dates._lexicon import load_lexicon
 from timeline.dates._regex import alt, either
 from timeline.dates._vocabulary import DASH, Vocabulary
 
@@ -79,10 +81,33 @@ _GENERIC_NOUN = re.compile(
 _EVERY_BEFORE = re.compile(rf"\b(?:{alt(every_word(lambda w: w.every_words))})\s+$", re.IGNORECASE)
 
 
-def english_casing(ctx: Context) -> bool:
-    """English casing rules ("Sarah May" is a name, "This Week" a title) apply only to an
-    English article: in German every noun is capitalised ("Ende August")."""
-    return ctx.vocabulary.language == "en"
+def english_casing(ctx: Context, text: str) -> bool:
+    """English casing rules ("Sarah May" is a name, "This Week" a title) apply to an English
+    article, and to English words read in another language's article ("Theresa May" in a
+    Spanish text); not to the article's own words: in German every noun is capitalised
+    ("Ende August", "Nächste Woche")."""
+    if ctx.vocabulary.language == "en":
+        return True
+    if "en" not in ctx.vocabulary.languages:
+        return False
+    words = _LETTERS.findall(text.lower())
+    own, english = _own_words(ctx.vocabulary.language), _own_words("en")
+    return any(word in english for word in words) and not any(word in own for word in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _own_words(language: str) -> frozenset[str]:
+    """The date words of one language's lexicon, one word at a time; not its abbreviations
+    ("may" is Spanish only as "may." for "mayo"), but its short full names ("Mai")."""
+    lexicon = load_lexicon(language)
+    words = {*lexicon.months, *lexicon.weekdays, *lexicon.units}
+    words |= {*lexicon.modifiers_before, *lexicon.modifiers_after}
+    words |= {token for phrase in lexicon.relative for token in _LETTERS.findall(phrase)}
+    short = set(date_words(language).short_months)
+    return frozenset(w for w in words if len(w) > 3 or w in short)
 
 
 def capitalised_nouns(ctx: Context) -> bool:
@@ -133,7 +158,7 @@ def is_cased_month(context: Context, match: Found, group: str) -> bool:
 
 def follows_name(ctx: Context, start: int) -> bool:
     """ "Sarah May", "Theresa May": an English month right after a capitalised word mid-sentence."""
-    if not english_casing(ctx):
+    if not english_casing(ctx, ctx.text[start : start + 12].split(" ")[0]):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
@@ -162,7 +187,7 @@ def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
     first name, unless a date word introduces it ("In April Congress voted")."""
     start, end = c.match.start(group), c.match.end(group)
     word = ctx.text[start:end]
-    if not english_casing(ctx) or c.start != start or not word[:1].isupper():
+    if not english_casing(ctx, word) or c.start != start or not word[:1].isupper():
         return False
     if word.endswith(".") or not _name_after(ctx, end):
         return False
@@ -174,7 +199,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
     """ "The Sunday Times", "the Friday Mosque": "the", a weekday and a capitalised word name a
     paper or a place ("On Sunday Times Square was empty" is still a day)."""
     start, end = c.match.start(group), c.match.end(group)
-    if not english_casing(ctx) or c.start != start:
+    if not english_casing(ctx, ctx.text[start:end]) or c.start != start:
         return False
     if not ctx.text[start:end][:1].isupper() or not _name_after(ctx, end):
         return False
@@ -183,7 +208,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
 
 def is_title(ctx: Context, c: Candidate) -> bool:
     """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
-    if not english_casing(ctx):
+    if not english_casing(ctx, ctx.text[c.start : c.end]):
         return False
     words = ctx.text[c.start : c.end].split()
     if not all(w[:1].isupper() for w in words):
