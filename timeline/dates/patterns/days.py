@@ -68,7 +68,7 @@ def _on_day_in_focus(
     return Resolved(day.isoformat(), "day", "relative")
 
 
-# --- "21 h 45", "20.30 Uhr", "9 a.m.", "à 18 heures" -----------------------------------------
+# --- "21 h 45", "20.30 Uhr", "à 18 heures", "um 12.15", "at midday" ----------------------------
 
 
 def _clock(v: Vocabulary) -> Shape | None:
