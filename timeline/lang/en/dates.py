@@ -49,6 +49,17 @@ RELATIVE: dict[str, tuple[int, str]] = {
 }
 NOT_RELATIVE = ("till date",)
 
+# the time of day (see `timeline.dates.patterns.days`)
+CLOCK_BEFORE = ("at", "until", "by", "from")  # "at midday"; "at 10 a.m." stays a time
+CLOCK_NAMES = ("midday", "noon", "midnight")
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+ANAPHORIC_DAYS: dict[str, int] = {"the next morning": 1, "the following morning": 1}
+
 PERIOD_WORDS = ("quarter", "weekend")
 SHORT_MONTHS = ("may",)
 VERB_MONTHS = ("may",)

@@ -114,3 +114,19 @@ ANAPHORIC = (
 DATE_NOUNS = ("fecha",)
 DURATION_BEFORE = ("desde",)  # "desde hace un año": for a year
 FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("en", "el", "este", "esta", "la", "del", "en el")
+WEEKENDS = ("fin de semana",)
+CLOCK_UNITS = ("h", "hrs", "horas")
+CLOCK_BEFORE = ("al", "a las", "a la", "hacia las", "desde las", "hasta las", "sobre las")
+CLOCK_NAMES = ("mediodía", "medianoche")
+PARTS_OF_DAY: dict[str, str] = {
+    "madrugada": "MO",
+    "mañana": "MO",
+    "tarde": "AF",
+    "noche": "NI",
+}
+PART_OF_DAY_GLUE = ("por la", "en la", "a la", "de la")
+PART_OF_DAY_BEFORE = ("por la", "en la", "a la")

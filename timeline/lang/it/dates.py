@@ -45,6 +45,7 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "dopodomani": (2, "day"),
     # parts of the day name the day (at day precision)
     "stamattina": (0, "day"),
+    "stamani": (0, "day"),
     "stamane": (0, "day"),
     "questa mattina": (0, "day"),
     "questa mattinata": (0, "day"),
@@ -148,3 +149,22 @@ ANAPHORIC = (
 )
 DATE_NOUNS = ("data",)
 FALSE_FRIENDS = ("mar",)
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("in", "l'", "nell'", "quest'", "questo", "questa", "la", "nella", "dell'", "della")
+WEEKENDS = ("fine settimana", "weekend", "week-end")
+CLOCK_UNITS = ("h",)
+CLOCK_BEFORE = ("alle", "alle ore", "ore", "dalle", "verso le", "fino alle", "entro le", "a")
+CLOCK_NAMES = ("mezzogiorno", "mezzanotte")
+PARTS_OF_DAY: dict[str, str] = {
+    "mattina": "MO",
+    "mattinata": "MO",
+    "pomeriggio": "AF",
+    "sera": "EV",
+    "serata": "EV",
+    "notte": "NI",
+    "nottata": "NI",
+}
+PART_OF_DAY_GLUE = ("in", "di")
+PART_OF_DAY_BEFORE = ("nella", "nel", "in")  # "di notte" is a habit

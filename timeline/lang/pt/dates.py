@@ -137,3 +137,19 @@ WEEKDAY_CUES = (
     "ontem",
     "amanhã",
 )
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("no", "na", "o", "a", "este", "esta", "neste", "nesta", "do", "da", "em")
+WEEKENDS = ("fim de semana", "fim-de-semana")
+CLOCK_UNITS = ("h", "horas")
+CLOCK_BEFORE = ("ao", "às", "à", "das", "até às", "a partir das")
+CLOCK_NAMES = ("meio-dia", "meia-noite")
+PARTS_OF_DAY: dict[str, str] = {
+    "madrugada": "MO",
+    "manhã": "MO",
+    "tarde": "AF",
+    "noite": "NI",
+}
+PART_OF_DAY_GLUE = ("à", "de", "pela", "na")
+PART_OF_DAY_BEFORE = ("na", "pela", "à", "ao", "de")
