@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.dates import _calendar as cal
+from timeline.dates._focus import Focus
 from timeline.dates._langdata import date_words
 from timeline.dates._tense import tense_near
 from timeline.dates._vocabulary import Vocabulary
@@ -104,13 +105,20 @@ class Context:
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
         self.focus_sorted = True
+        self.story = Focus()
+        """The date the story established last (see `timeline.dates._focus`)."""
+        self.narrating = False
+        """True while a mention in a narrating stretch is resolved: `reference` is then the
+        date in focus, anchors are that date, and tense no longer points away from it."""
         self.fiscal: set[str] = set()
         """Reported quarters the text numbered by the company's fiscal year ("the fiscal first
         quarter"): "the quarter ended Sept. 29" then means that quarter, whatever the
         calendar says."""
 
     def tense(self, start: int, end: int) -> int:
-        return tense_near(self.text, start, end)
+        """-1 past, +1 future, 0 unknown; a story's tenses say nothing about which side of
+        the date in focus a date lies, so a narrated mention takes the nearest."""
+        return 0 if self.narrating else tense_near(self.text, start, end)
 
     def anchor(self, start: int) -> Resolved | None:
         """The nearest earlier mention, if it is close enough to be what the text refers to."""
@@ -118,7 +126,10 @@ class Context:
         return located[1] if located else None
 
     def anchor_at(self, start: int) -> tuple[int, Resolved] | None:
-        """`anchor` with the position where the text named it."""
+        """`anchor` with the position where the text named it; in a story, the date in
+        focus however far back it was named."""
+        if self.narrating:
+            return self.story.current
         for position, resolved in reversed(self.previous):
             if resolved.resolution != "anchored":
                 return (position, resolved) if start - position < 600 else None
@@ -135,6 +146,11 @@ class Context:
     def day_in_focus(self, start: int) -> dt.date | None:
         """The last day the text named before `start`, however far back: what "the previous
         Friday" counts back from."""
+        if self.narrating and self.story.current is not None:
+            _, resolved = self.story.current
+            return (
+                dt.date.fromisoformat(resolved.value[:10]) if resolved.precision == "day" else None
+            )
         for _, resolved in reversed(self.previous):
             if resolved.precision == "day" and resolved.resolution != "anchored":
                 return dt.date.fromisoformat(resolved.value[:10])

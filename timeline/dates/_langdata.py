@@ -118,6 +118,10 @@ class DateWords:
     """Words for both "tomorrow" and "the morning" ("mañana", "Morgen")."""
     morning_before: tuple[str, ...] = ()
     """Words before them that make them the morning ("esta mañana", "heute Morgen")."""
+    # stories (see `timeline.dates._focus`)
+    deictic: str = ""
+    """Regex: what makes an expression count from the moment of writing even inside a story
+    ("today", "last week", "two days ago"; not "the next day")."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""

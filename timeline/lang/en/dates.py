@@ -216,3 +216,10 @@ PERFECT_AFTER = r"(?:not\s+)?have"
 PAST_FRAME = r"(?:had been|had|was|were)\s+"
 PERFECT_FRAME = r"(?:had been|had)\s+"
 TEMPORAL_CLAUSE = r"(?:as soon as|once|when|after|before|until|till|by the time)"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:today|tonight|yesterday|tomorrow|now|ago|currently|presently|so far|to date)\b"
+    r"|(?<!\bthe )(?<!\bthat )\b(?:last|next|past|coming)\b"
+)
