@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from timeline.dates import _calendar as cal
 from timeline.dates._focus import Focus
 from timeline.dates._langdata import date_words
-from timeline.dates._tense import tense_near
+from timeline.dates._tense import sentence_bounds, tense_near
 from timeline.dates._vocabulary import Vocabulary
 from timeline.dates.mention import Precision, Resolution
 from timeline.dates.span import value_span
@@ -35,6 +35,8 @@ _SIDE_QUARTER = re.compile(
 )
 """A quarter named as a point of comparison ("after a flat second quarter", "up from the
 second quarter"): a side reference that leaves the reported quarter in focus."""
+_APPOSITION = re.compile(r"[^,;:!?\n]{1,30},\s*")
+"""A short date, then a comma: what an appositive description of that date follows."""
 _FOCUS_REACH = 1500
 """How far (in characters) a reporting period stays in focus without being named again."""
 
@@ -134,6 +136,28 @@ class Context:
             if resolved.resolution != "anchored":
                 return (position, resolved) if start - position < 600 else None
         return None
+
+    def day_anchor(self, start: int) -> dt.date | None:
+        """The day "the next day" or "four days later" counts from: in a story the day in
+        focus; elsewhere a day named in the same sentence or the one before (else None)."""
+        if self.narrating:
+            current = self.story.current
+        else:
+            current = self.anchor_at(start)
+            if current is not None:
+                sentence = sentence_bounds(self.text, start, start)[0]
+                if current[0] < sentence_bounds(self.text, max(0, sentence - 2), sentence)[0]:
+                    return None
+        if current is None or current[1].precision != "day":
+            return None
+        return dt.date.fromisoformat(current[1].value[:10])
+
+    def in_apposition(self, start: int) -> bool:
+        """Does the expression at `start` follow a date and a comma ("Oct. 12, the day before
+        the crash"), so that it describes that date rather than counting from it?"""
+        if not self.previous:
+            return False
+        return _APPOSITION.fullmatch(self.text, self.previous[-1][0], start) is not None
 
     def names_longer_period_since(self, position: int, start: int) -> bool:
         """Did the text move to a longer reporting period ("the nine months") between

@@ -79,12 +79,14 @@ def _resolved(
 ) -> list[tuple[str, DateMention]]:
     context = Context(text, reference, grammar.vocabulary)
     languages = grammar.vocabulary.languages
+    weekdays = frozenset(grammar.vocabulary.weekdays)
     mentions: list[tuple[str, DateMention]] = []
     for candidate in candidates:
         narrates = plan.narrates(candidate.start)
         focus = (
             context.story.reference()
-            if narrates and not is_deictic(text, candidate.start, candidate.end, languages)
+            if narrates
+            and not is_deictic(text, candidate.start, candidate.end, languages, weekdays)
             else None
         )
         if focus is None:
@@ -95,8 +97,6 @@ def _resolved(
                 resolved = candidate.resolve(candidate, context)
             finally:
                 context.reference, context.narrating = reference, False
-            if resolved is not None and resolved.resolution == "relative":
-                resolved = replace(resolved, resolution="anchored")
         if resolved is None:
             continue
         if reference is None and resolved.resolution != "absolute" and focus is None:

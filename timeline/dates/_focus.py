@@ -36,6 +36,7 @@ __all__ = ["MODES", "Focus", "Mode", "Narration", "is_deictic", "plan_narration"
 Mode = Literal["auto", "news", "narrative"]
 MODES: tuple[Mode, ...] = ("auto", "news", "narrative")
 
+_WORD = re.compile(r"[^\W\d_]+\.?")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE_START = re.compile(r"(?m)^[ \t]*(?:[-*•–—]|\d{1,3}[.)])?[ \t]*")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
@@ -54,12 +55,21 @@ class _Signals:
     history: int = 0
     """Absolute dates well before the publication date (none without one: then only the
     "narrative" mode or a chronology narrates)."""
-    reporting: float = 0
-    """Expressions counted from the publication date, and quotations (a quarter each:
-    stories quote their protagonists too)."""
+    deictic: int = 0
+    """Expressions counted from the publication date ("today", "last week", a weekday)."""
+    quotations: int = 0
+    """Quoted speech: a weak sign of reporting, since stories quote their protagonists too."""
 
     def __add__(self, other: _Signals) -> _Signals:
-        return _Signals(self.history + other.history, self.reporting + other.reporting)
+        return _Signals(
+            self.history + other.history,
+            self.deictic + other.deictic,
+            self.quotations + other.quotations,
+        )
+
+    @property
+    def reporting(self) -> float:
+        return self.deictic + self.quotations / _QUOTES_PER_SIGNAL
 
     def narrates(self) -> bool | None:
         """True or False when the signals decide, None when there are none."""
@@ -86,10 +96,17 @@ def _deictic(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(pattern_union(date_words(code).deictic for code in languages), re.I)
 
 
-def is_deictic(text: str, start: int, end: int, languages: tuple[str, ...]) -> bool:
+def is_deictic(
+    text: str, start: int, end: int, languages: tuple[str, ...], weekdays: frozenset[str]
+) -> bool:
     """Does the expression text[start:end] count from the moment of writing ("today", "last
-    week", "hace tres días"; not "the last week of May"), whatever story surrounds it?"""
-    return _deictic(languages).search(text, start, end) is not None
+    week", "hace tres días"; not "the last week of May"), whatever story surrounds it? A
+    bare weekday does too: a story dates its days, a report names them ("said on Tuesday",
+    "Wednesday's pact")."""
+    if _deictic(languages).search(text, start, end) is not None:
+        return True
+    words = _WORD.findall(text, start, end)
+    return any(word.lower().rstrip(".") in weekdays for word in words)
 
 
 def plan_narration(
@@ -125,12 +142,12 @@ def plan_narration(
 
 
 def _paragraph_narrates(own: _Signals, document: bool | None) -> bool:
-    verdict = own.narrates()
-    if verdict is None or (own.history < 2 and own.reporting == 0):
-        return bool(document)  # too little of its own: the document decides
-    if document and own.history >= own.reporting:
-        return True  # a narrative's paragraph that also quotes someone
-    return verdict
+    """A narrative's paragraph narrates unless it speaks of the present more than of the
+    past; a news paragraph narrates only when its own signals say so (a background
+    paragraph full of history)."""
+    if document:
+        return own.deictic <= own.history
+    return bool(own.narrates())
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -150,17 +167,15 @@ def _signals(
     languages: tuple[str, ...],
     weekdays: frozenset[str],
 ) -> _Signals:
-    history = reporting = 0
+    history = deictic = 0
     for mention in mentions:
         if not start <= mention.start < end:
             continue
         if mention.resolution == "absolute":
             history += reference is not None and _long_before(mention.value, reference)
-        elif is_deictic(text, mention.start, mention.end, languages) or _names_weekday(
-            mention.text, weekdays
-        ):
-            reporting += 1
-    return _Signals(history, reporting + _quotations(text, start, end) / _QUOTES_PER_SIGNAL)
+        elif is_deictic(text, mention.start, mention.end, languages, weekdays):
+            deictic += 1
+    return _Signals(history, deictic, _quotations(text, start, end))
 
 
 def _quotations(text: str, start: int, end: int) -> int:
@@ -179,10 +194,6 @@ def _long_before(value: str, reference: dt.date) -> bool:
     except ValueError:
         return False
     return last.year <= reference.year - _PAST_YEARS
-
-
-def _names_weekday(text: str, weekdays: frozenset[str]) -> bool:
-    return any(word.rstrip(".") in weekdays for word in text.lower().split())
 
 
 def _chronologies(text: str, mentions: Sequence[DateMention]) -> list[tuple[int, int]]:
@@ -221,9 +232,16 @@ class Focus:
         """Where the text named the date in focus, and that date."""
 
     def note(self, position: int, resolved: Resolved) -> None:
-        """Move the focus to a date the text has just named (a decade is too coarse)."""
+        """Move the focus to a date the text has just named. A decade is too coarse, and a
+        period that contains the date in focus ("December 7, 1941" then "1941") only
+        repeats it: the finer date stays."""
         if resolved.precision == "decade" or not resolved.value[:4].isdigit():
             return
+        if self.current is not None:
+            first, last = value_span(resolved.value)
+            held = value_span(self.current[1].value)
+            if first <= held[0] and held[1] <= last and (first, last) != held:
+                return
         self.current = (position, resolved)
 
     def reference(self) -> dt.date | None:

@@ -122,6 +122,9 @@ class DateWords:
     deictic: str = ""
     """Regex: what makes an expression count from the moment of writing even inside a story
     ("today", "last week", "two days ago"; not "the next day")."""
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    """Days counted from the day the text just named: "the next morning" → 1, "la veille" →
+    -1, "am selben Tag" → 0."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""

@@ -5,7 +5,9 @@
   "la semana pasada", "hace 3 días");
 - `anchored`: counted from another date ("a year earlier", "until then");
 - `periods`: reporting periods of English business news ("the third quarter", "year-end");
-- `english`: other English-only shapes (weekends, seasons, holidays, years in words).
+- `english`: other English-only shapes (weekends, seasons, holidays, years in words);
+- `story`: days counted from the day the text just named ("the next morning", "le
+  lendemain").
 
 A pattern is a `timeline.dates._registry.Pattern`: its name, rank, regex shape, gate and
 resolver, registered together by `register(...)` in its family module.
@@ -14,11 +16,11 @@ resolver, registered together by `register(...)` in its family module.
 from __future__ import annotations
 
 from timeline.dates._registry import Pattern, registered
-from timeline.dates.patterns import absolute, anchored, english, periods, relative
+from timeline.dates.patterns import absolute, anchored, english, periods, relative, story
 
 __all__ = ["PATTERNS"]
 
-_FAMILIES = (absolute, relative, anchored, periods, english)  # imported to register
+_FAMILIES = (absolute, relative, anchored, periods, english, story)  # imported to register
 
 PATTERNS: tuple[Pattern, ...] = registered()
 """Every registered pattern, by rank."""

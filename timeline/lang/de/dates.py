@@ -24,3 +24,24 @@ MORNING_BEFORE = ("am", "heute", "gestern", "jeden", "guten")
 
 FUTURE_CUES = r"wird|werden|nächste[nrs]?"
 PAST_CUES = r"hat|haben|war|waren|wurde|wurden"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:heute|gestern|heuer|derzeit|jetzt|vor"
+    r"|letzte|letzten|letzter|letztes|vergangene|vergangenen|vergangener|vergangenes"
+    r"|kommende|kommenden|kommender|kommendes)\b"
+    r"|(?<!\bam )\bnächste[nrs]?\b|(?<!nächsten )\bmorgen\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "am nächsten tag": 1,
+    "am folgenden tag": 1,
+    "am tag danach": 1,
+    "tags darauf": 1,
+    "am nächsten morgen": 1,
+    "am selben tag": 0,
+    "am gleichen tag": 0,
+    "an diesem tag": 0,
+    "am vortag": -1,
+    "am tag davor": -1,
+}

@@ -27,3 +27,24 @@ MORNING_BEFORE = ("la", "esta", "por")
 
 FUTURE_CUES = r"va a|van a|vamos a|irá|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ado|ido|ó|aron|ieron)"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:hoy|ayer|anoche|esta noche|esta mañana|actualmente|hace"
+    r"|pasado|pasada|pasados|pasadas|próximo|próxima|próximos|próximas)\b"
+    r"|\bmañana\b(?!\s+siguiente)"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "al día siguiente": 1,
+    "el día siguiente": 1,
+    "a la mañana siguiente": 1,
+    "la mañana siguiente": 1,
+    "al otro día": 1,
+    "ese mismo día": 0,
+    "el mismo día": 0,
+    "ese día": 0,
+    "aquel día": 0,
+    "el día anterior": -1,
+    "la víspera": -1,
+}

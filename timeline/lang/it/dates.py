@@ -31,3 +31,23 @@ RANGE_WORDS = ("al", "a", "e")
 
 FUTURE_CUES = r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
 PAST_CUES = r"è stato|sono stati|[a-zà-ÿ]{3,}(?:ato|ito)"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:oggi|ieri|domani|stasera|stamattina|stamane|attualmente|fa"
+    r"|scorso|scorsa|scorsi|scorse|prossimo|prossima|prossimi|prossime)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "il giorno dopo": 1,
+    "il giorno seguente": 1,
+    "il giorno successivo": 1,
+    "l'indomani": 1,
+    "la mattina dopo": 1,
+    "la mattina seguente": 1,
+    "lo stesso giorno": 0,
+    "quel giorno": 0,
+    "quello stesso giorno": 0,
+    "il giorno prima": -1,
+    "il giorno precedente": -1,
+}

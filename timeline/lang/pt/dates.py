@@ -29,3 +29,21 @@ RANGE_WORDS = ("a", "e")
 
 FUTURE_CUES = r"irá|vai|vão|próxim[oa]|[a-zà-ÿ]{3,}rão"
 PAST_CUES = r"foi|foram|[a-zà-ÿ]{3,}(?:ado|ido|ou)"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:hoje|ontem|amanhã|esta noite|esta manhã|atualmente|há"
+    r"|passado|passada|passados|passadas|próximo|próxima|próximos|próximas)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "no dia seguinte": 1,
+    "o dia seguinte": 1,
+    "na manhã seguinte": 1,
+    "no mesmo dia": 0,
+    "nesse mesmo dia": 0,
+    "naquele dia": 0,
+    "nesse dia": 0,
+    "no dia anterior": -1,
+    "na véspera": -1,
+}
