@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.cli._options import parse_published
+from timeline.cli._options import mode_option, parse_published
 from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
 )
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
 @click.option("--title", help="Timeline title (for a new file, or to rename an existing one).")
+@mode_option
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -79,6 +80,7 @@ def extract(
     workers: int | None,
     dry_run: bool,
     title: str | None,
+    mode: str | None,
 ) -> None:
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
 
@@ -101,7 +103,7 @@ def extract(
 
     try:
         extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers
+            inputs, manifest, parse_published(published), language, top, workers, mode
         )
         if extraction is not None:
             update = update_file(
@@ -136,6 +138,7 @@ def _extract(
     language: str | None,
     top: int | None,
     workers: int | None,
+    mode: str | None = None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -169,6 +172,7 @@ def _extract(
             items,
             published=published,
             language=language,
+            mode=mode,
             workers=workers,
             top=top,
             on_note=note,

@@ -31,7 +31,7 @@ from timeline.dates.span import value_span
 if TYPE_CHECKING:
     from timeline.dates._context import Resolved
 
-__all__ = ["MODES", "Focus", "Mode", "Narration", "is_deictic", "plan_narration"]
+__all__ = ["MODES", "Focus", "Mode", "Narration", "as_mode", "is_deictic", "plan_narration"]
 
 Mode = Literal["auto", "news", "narrative"]
 MODES: tuple[Mode, ...] = ("auto", "news", "narrative")
@@ -48,6 +48,15 @@ _PAST_YEARS = 2
 _NARRATIVE_SHARE = 3
 """A text narrates when its historical dates outnumber its reporting signals more than this
 many times."""
+
+
+def as_mode(value: str | None) -> Mode:
+    """A mode named in front matter, a manifest or on the command line; "auto" when none is
+    (those readers have already refused any other word)."""
+    for mode in MODES:
+        if mode == value:
+            return mode
+    return "auto"
 
 
 @dataclass(frozen=True)
