@@ -32,6 +32,9 @@ STORIES = [
     story("a-year-repeating-the-day-keeps-the-day", "The fleet was attacked on December 7, "
           "1941. Losses in 1941 were heavy. In January, the allies met.",
           ("December 7, 1941", "1941-12-07"), ("1941", "1941"), ("January", "1942-01")),
+    story("a-counted-look-back-leaves-the-focus", "The treaty was signed on 4 June 1920; "
+          "the previous year, talks had failed. In August, the troops left.",
+          ("4 June 1920", "1920-06-04"), ("the previous year", "1919"), ("August", "1920-08")),
     story("counted-days", "On 10 June 1940, Italy declared war; twelve days later France "
           "signed an armistice.", ("10 June 1940", "1940-06-10"),
           ("twelve days later", "1940-06-22")),

@@ -102,7 +102,7 @@ def _resolved(
         if reference is None and resolved.resolution != "absolute" and focus is None:
             continue
         if resolved.resolution == "absolute" or focus is not None:
-            context.story.note(candidate.start, resolved)
+            context.story.note(candidate.start, resolved, resolved.resolution == "absolute")
         context.previous.append((candidate.start, resolved))
         if "-Q" in resolved.value and (
             resolved.resolution != "anchored"

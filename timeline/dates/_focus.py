@@ -240,16 +240,19 @@ class Focus:
         self.current: tuple[int, Resolved] | None = None
         """Where the text named the date in focus, and that date."""
 
-    def note(self, position: int, resolved: Resolved) -> None:
-        """Move the focus to a date the text has just named. A decade is too coarse, and a
+    def note(self, position: int, resolved: Resolved, stated: bool = True) -> None:
+        """Move the focus to a date the text has just named. A decade is too coarse; a
         period that contains the date in focus ("December 7, 1941" then "1941") only
-        repeats it: the finer date stays."""
+        repeats it, and a look back the text counts rather than states (`stated` False: "the
+        previous year") is a flashback: the story's date stays."""
         if resolved.precision == "decade" or not resolved.value[:4].isdigit():
             return
         if self.current is not None:
             first, last = value_span(resolved.value)
             held = value_span(self.current[1].value)
             if first <= held[0] and held[1] <= last and (first, last) != held:
+                return
+            if not stated and last < held[0]:
                 return
         self.current = (position, resolved)
 
