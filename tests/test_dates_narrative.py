@@ -49,6 +49,10 @@ STORIES = [
           "had fallen.", ("1911", "1911"), ("the summer", "1911-SU")),
     story("deictic-today-keeps-the-publication-date", "The fort was built in 1750. Today it "
           "is a museum.", ("1750", "1750"), ("Today", "2024-06-20")),
+    story("this-week-keeps-the-publication-date", "The port opened in 1890. This week it "
+          "closed.", ("1890", "1890"), ("This week", "2024-W25")),
+    story("a-weekday-keeps-the-publication-date", "The port opened in 1890. It closed on "
+          "Tuesday, the council said.", ("1890", "1890"), ("Tuesday", "2024-06-18")),
     story("french", "La guerre éclata en 1870. Le 2 septembre, l'empereur capitula.",
           ("1870", "1870"), ("2 septembre", "1870-09-02"), lang="fr"),
     story("spanish", "La guerra empezó en 1936. En noviembre, Madrid resistió. Al día "

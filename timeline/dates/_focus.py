@@ -17,7 +17,9 @@ list is about.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,7 +91,7 @@ class _Signals:
 
 @dataclass(frozen=True)
 class Narration:
-    """The stretches of a text that narrate, as sorted (start, end) offsets."""
+    """The stretches of a text that narrate, as sorted, disjoint (start, end) offsets."""
 
     spans: tuple[tuple[int, int], ...] = ()
 
@@ -97,7 +99,8 @@ class Narration:
         return bool(self.spans)
 
     def narrates(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.spans)
+        index = bisect.bisect_right(self.spans, (position, math.inf)) - 1
+        return index >= 0 and position < self.spans[index][1]
 
 
 @cache
@@ -126,7 +129,7 @@ def plan_narration(
     mode: Mode,
     weekdays: frozenset[str] = frozenset(),
 ) -> Narration:
-    """Where `text` narrates, judged from the mentions a news reading found.
+    """Where `text` narrates, judged from the mentions a news reading found (in text order).
 
     `mode` "news" never narrates and "narrative" always does (except chronologies, which
     narrate in any mode but "news"); "auto" reads the signals per paragraph.
@@ -136,8 +139,17 @@ def plan_narration(
     if mode == "narrative":
         return Narration(((0, len(text)),))
     paragraphs = _paragraphs(text)
+    starts = [mention.start for mention in mentions]  # in text order: one slice a paragraph
     signals = [
-        _signals(text, start, end, reference, mentions, languages, weekdays)
+        _signals(
+            text,
+            start,
+            end,
+            reference,
+            mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)],
+            languages,
+            weekdays,
+        )
         for start, end in paragraphs
     ]
     document = sum(signals, _Signals()).narrates()
@@ -147,7 +159,17 @@ def plan_narration(
         if _paragraph_narrates(own, document)
     ]
     spans.extend(_chronologies(text, mentions))
-    return Narration(tuple(sorted(spans)))
+    return Narration(_merged(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _paragraph_narrates(own: _Signals, document: bool | None) -> bool:
@@ -176,10 +198,9 @@ def _signals(
     languages: tuple[str, ...],
     weekdays: frozenset[str],
 ) -> _Signals:
+    """The signals of text[start:end], whose `mentions` are given."""
     history = deictic = 0
     for mention in mentions:
-        if not start <= mention.start < end:
-            continue
         if mention.resolution == "absolute":
             history += reference is not None and _long_before(mention.value, reference)
         elif is_deictic(text, mention.start, mention.end, languages, weekdays):

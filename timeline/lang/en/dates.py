@@ -221,7 +221,7 @@ TEMPORAL_CLAUSE = r"(?:as soon as|once|when|after|before|until|till|by the time)
 
 DEICTIC = (
     r"\b(?:today|tonight|yesterday|tomorrow|now|ago|currently|presently|so far|to date)\b"
-    r"|(?<!\bthe )(?<!\bthat )\b(?:last|next|past|coming)\b"
+    r"|(?<!\bthe )(?<!\bthat )\b(?:this|last|next|past|coming)\b"
 )
 ANAPHORIC_DAYS: dict[str, int] = {
     "the next morning": 1,
