@@ -53,6 +53,9 @@ STORIES = [
           "closed.", ("1890", "1890"), ("This week", "2024-W25")),
     story("a-weekday-keeps-the-publication-date", "The port opened in 1890. It closed on "
           "Tuesday, the council said.", ("1890", "1890"), ("Tuesday", "2024-06-18")),
+    story("a-span-of-years-is-no-focus", "In 1995 the town counted again; the census of "
+          "1982-1990 had shown growth. In March, the results came.", ("1995", "1995"),
+          ("1982-1990", "1982"), ("March", "1995-03")),
     story("french", "La guerre éclata en 1870. Le 2 septembre, l'empereur capitula.",
           ("1870", "1870"), ("2 septembre", "1870-09-02"), lang="fr"),
     story("spanish", "La guerra empezó en 1936. En noviembre, Madrid resistió. Al día "

@@ -546,6 +546,10 @@ STORY_DAYS = [
          ("3 giugno", "2024-06-03"), ("Il giorno dopo", "2024-06-04")),
     case("pt", "vespera", "A cúpula começou em 3 de junho. Na véspera, houve protestos.",
          ("3 de junho", "2024-06-03"), ("Na véspera", "2024-06-02")),
+    case("pt", "vespera-de-um-evento", "O carro foi achado no domingo, na véspera do regresso "
+         "do partido.", ("domingo", "2024-06-16"), absent=("na véspera",)),
+    case("fr", "veille-puis-veille-du-scrutin", "Le vote a eu lieu le 3 juin. La veille, il "
+         "pleuvait.", ("3 juin", "2024-06-03"), ("La veille", "2024-06-02")),
     case("de", "selben-tag", "Der Gipfel begann am 3. Juni. Am selben Tag trat er zurück.",
          ("3. Juni", "2024-06-03"), ("Am selben Tag", "2024-06-03")),
 ]

@@ -101,7 +101,8 @@ def test_manifest_mode_is_checked(tmp_path: Path) -> None:
 
 def test_days_counted_from_a_dated_sentence_become_events() -> None:
     """ "The next morning" and "four days later" after a dated sentence date their own
-    sentences' events; "a year earlier" stays a comparison, not an event."""
+    sentences' events, each from the day named last; "a year earlier" stays a comparison,
+    not an event."""
     text = (
         "The summit opened in Hanoi on June 3, 2024. The next morning, the leaders signed "
         "a trade pact. Four days later, protesters blocked the port. Exports were $5 "
@@ -109,4 +110,4 @@ def test_days_counted_from_a_dated_sentence_become_events() -> None:
     )
     mentions = find_dates(text, dt.date(2024, 6, 20))
     dates = [c.date.iso() for c in candidates_from_text("a", text, mentions)]
-    assert dates == ["2024-06-03", "2024-06-04", "2024-06-07"]
+    assert dates == ["2024-06-03", "2024-06-04", "2024-06-08"]

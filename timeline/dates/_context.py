@@ -103,6 +103,9 @@ class Context:
         self.reference = reference
         self.vocabulary = vocabulary
         self.previous: list[tuple[int, Resolved]] = []
+        self.last_day: tuple[int, dt.date] | None = None
+        """The end of the last mention that named a day, and that day: what "four days later"
+        counts from outside a story, anchored days included ("the next morning")."""
         self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
@@ -140,17 +143,23 @@ class Context:
     def day_anchor(self, start: int) -> dt.date | None:
         """The day "the next day" or "four days later" counts from: in a story the day in
         focus; elsewhere a day named in the same sentence or the one before (else None)."""
-        if self.narrating:
-            current = self.story.current
-        else:
-            current = self.anchor_at(start)
-            if current is not None:
-                sentence = sentence_bounds(self.text, start, start)[0]
-                if current[0] < sentence_bounds(self.text, max(0, sentence - 2), sentence)[0]:
-                    return None
+        if not self.narrating:
+            if self.last_day is None:
+                return None
+            end, day = self.last_day
+            if end <= self._sentence_start(max(0, self._sentence_start(start) - 1)):
+                return None  # named before the previous sentence
+            return day
+        current = self.story.current
         if current is None or current[1].precision != "day":
             return None
         return dt.date.fromisoformat(current[1].value[:10])
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding text[position] starts (a sentence's first character
+        included: the boundary search needs to see it)."""
+        probe = min(len(self.text), position + 1)
+        return sentence_bounds(self.text, probe, probe)[0]
 
     def in_apposition(self, start: int) -> bool:
         """Does the expression at `start` follow a date and a comma ("Oct. 12, the day before
@@ -158,6 +167,14 @@ class Context:
         if not self.previous:
             return False
         return _APPOSITION.fullmatch(self.text, self.previous[-1][0], start) is not None
+
+    def note_resolved(self, start: int, end: int, resolved: Resolved) -> None:
+        """Record a mention the engine resolved, for the expressions after it."""
+        self.previous.append((start, resolved))
+        if resolved.precision == "day" and resolved.end_value is None:
+            self.last_day = (end, dt.date.fromisoformat(resolved.value[:10]))
+        elif resolved.precision not in ("day", "week"):
+            self.last_day = None  # "in 2024", "in May": the text has left that day
 
     def names_longer_period_since(self, position: int, start: int) -> bool:
         """Did the text move to a longer reporting period ("the nine months") between

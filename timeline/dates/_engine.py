@@ -103,7 +103,7 @@ def _resolved(
             continue
         if resolved.resolution == "absolute" or focus is not None:
             context.story.note(candidate.start, resolved, resolved.resolution == "absolute")
-        context.previous.append((candidate.start, resolved))
+        context.note_resolved(candidate.start, candidate.end, resolved)
         if "-Q" in resolved.value and (
             resolved.resolution != "anchored"
             or resolved.value == context.discussed_quarter(candidate.start, strict=False)

@@ -262,12 +262,15 @@ class Focus:
         """Where the text named the date in focus, and that date."""
 
     def note(self, position: int, resolved: Resolved, stated: bool = True) -> None:
-        """Move the focus to a date the text has just named. A decade is too coarse; a
+        """Move the focus to a date the text has just named. A decade or a span of years is
+        too coarse; a
         period that contains the date in focus ("December 7, 1941" then "1941") only
         repeats it, and a look back the text counts rather than states (`stated` False: "the
         previous year") is a flashback: the story's date stays."""
         if resolved.precision == "decade" or not resolved.value[:4].isdigit():
             return
+        if resolved.end_value is not None and resolved.end_value[:4] != resolved.value[:4]:
+            return  # "1982-1990", "between 1941 and 1945": a span of years, no one date
         if self.current is not None:
             first, last = value_span(resolved.value)
             held = value_span(self.current[1].value)

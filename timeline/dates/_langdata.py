@@ -125,6 +125,9 @@ class DateWords:
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     """Days counted from the day the text just named: "the next morning" → 1, "la veille" →
     -1, "am selben Tag" → 0."""
+    event_links: tuple[str, ...] = ()
+    """Words after such a day that tie it to an event instead ("la veille du scrutin", "na
+    véspera do regresso"): then it counts from no date the text named."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""

@@ -24,6 +24,15 @@ def _offsets(languages: tuple[str, ...]) -> dict[str, int]:
     return merged
 
 
+@cache
+def _event_link(languages: tuple[str, ...]) -> re.Pattern[str]:
+    words = {w for code in languages for w in date_words(code).event_links}
+    if not words:
+        return re.compile("(?!)")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternatives})(?:\s|(?<=')\w)", re.IGNORECASE)
+
+
 def _phrases(v: Vocabulary) -> str:
     phrases = sorted(_offsets(v.languages), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in phrases)
@@ -40,6 +49,8 @@ def _resolve_story_day(c: Candidate, ctx: Context) -> Resolved | None:
     day = ctx.day_anchor(c.start)
     if offset is None or day is None:
         return None
+    if _event_link(ctx.vocabulary.languages).match(ctx.text, c.end):
+        return None  # "la veille du scrutin": the eve of an event, not of the day named
     if ctx.in_apposition(c.start):
         offset = 0  # "Oct. 12, the day before the crash" names Oct. 12 itself
     return Resolved((day + dt.timedelta(days=offset)).isoformat(), "day", "anchored")

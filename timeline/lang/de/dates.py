@@ -45,3 +45,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "am vortag": -1,
     "am tag davor": -1,
 }
+EVENT_LINKS = ("der", "des")

@@ -244,3 +244,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "the previous evening": -1,
     "the preceding day": -1,
 }
+EVENT_LINKS = ("of",)

@@ -48,3 +48,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "el día anterior": -1,
     "la víspera": -1,
 }
+EVENT_LINKS = ("de", "del")

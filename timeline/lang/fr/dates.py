@@ -35,3 +35,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "la veille au soir": -1,
     "l'avant-veille": -2,
 }
+EVENT_LINKS = ("de", "du", "des", "d'")

@@ -51,3 +51,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "il giorno prima": -1,
     "il giorno precedente": -1,
 }
+EVENT_LINKS = ("di", "del", "della", "dello", "dell'", "dei", "degli", "delle")

@@ -47,3 +47,4 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "no dia anterior": -1,
     "na véspera": -1,
 }
+EVENT_LINKS = ("de", "do", "da", "dos", "das")
