@@ -138,6 +138,9 @@ def plan_narration(
         return Narration()
     if mode == "narrative":
         return Narration(((0, len(text)),))
+    chronologies = _chronologies(text, mentions)
+    if reference is None or _history(mentions, reference) < 2:
+        return Narration(_merged(chronologies))  # no paragraph can narrate: most news
     paragraphs = _paragraphs(text)
     starts = [mention.start for mention in mentions]  # in text order: one slice a paragraph
     signals = [
@@ -158,8 +161,12 @@ def plan_narration(
         for (start, end), own in zip(paragraphs, signals, strict=True)
         if _paragraph_narrates(own, document)
     ]
-    spans.extend(_chronologies(text, mentions))
+    spans.extend(chronologies)
     return Narration(_merged(spans))
+
+
+def _history(mentions: Sequence[DateMention], reference: dt.date) -> int:
+    return sum(m.resolution == "absolute" and _long_before(m.value, reference) for m in mentions)
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
