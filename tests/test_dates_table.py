@@ -795,8 +795,12 @@ DAYS_AND_PARTS = [
          ("Beginn der Woche", "2024-W25")),
     case("de", "end-of-that-year", "Im März 1991 kam sie an, Ende des Jahres stand sie im Park.",
          ("März 1991", "1991-03"), ("Ende des Jahres", "1991")),
-    case("it", "start-of-this-year", "Nel 1985 i prezzi calarono. Il mercato è cambiato. Le vendite "
-         "sono cresciute all'inizio dell'anno.", ("1985", "1985"), ("inizio dell'anno", "2024")),
+    case("it", "start-of-this-year", "Nel 1985 i prezzi calarono. Il mercato è cambiato. "
+         "Le vendite sono cresciute all'inizio dell'anno.", ("1985", "1985"),
+         ("inizio dell'anno", "2024")),
+    case("de", "count-in-last-year", "Davon starben 2000 im Jahr 2011 und 1700 im vergangenen "
+         "Jahr.", ("2011", "2011"), ("vergangenen Jahr", "2023"), absent=("1700", "2000")),
+    trap("de", "rank-and-first-name", "Platz 9. Jan Kuppelwieser 24.26,2.", "Jan"),
     case("it", "midnight-of-a-weekday", "L'esplosione è avvenuta a mezzanotte di lunedì.",
          ("mezzanotte di lunedì", "2024-06-17")),
     case("de", "years-with-a-slash", "Er wurde Weltmeister (2007/2013) im Slalom.",
@@ -867,9 +871,42 @@ DAYS_AND_PARTS = [
          ("May 3", "2024-05-03"), ("the next morning", "2024-05-04")),
 ]
 
+# Days counted from the day the text just named (issue 9 §3, issue 10 item 6).
+STORY_DAYS = [
+    case("en", "next-morning", "The summit opened on June 3. The next morning the leaders left.",
+         ("June 3", "2024-06-03"), ("The next morning", "2024-06-04")),
+    case("en", "days-later", "The strike began on May 28. Four days later the port reopened.",
+         ("May 28", "2024-05-28"), ("Four days later", "2024-06-01")),
+    case("en", "day-before-in-apposition", "Shares fell on June 11, the day before the vote.",
+         ("June 11", "2024-06-11"), ("the day before", "2024-06-11")),
+    case("en", "that-same-day", "The law passed on May 2, 2023. That same day, the minister "
+         "resigned.", ("May 2, 2023", "2023-05-02"), ("That same day", "2023-05-02")),
+    trap("en", "day-before-without-a-day", "The day before, nobody had noticed.",
+         "The day before"),
+    case("en", "days-later-far-from-a-day", "It began on June 3. Rain fell. Crowds left. "
+         "Four days later calm returned.", ("June 3", "2024-06-03"),
+         absent=("Four days later",)),
+    case("es", "dia-siguiente", "La cumbre empezó el 3 de junio. Al día siguiente se fueron.",
+         ("3 de junio", "2024-06-03"), ("Al día siguiente", "2024-06-04")),
+    case("fr", "lendemain", "Le sommet s'est ouvert le 3 juin. Le lendemain, tous sont partis.",
+         ("3 juin", "2024-06-03"), ("Le lendemain", "2024-06-04")),
+    case("it", "giorno-dopo", "Il vertice è iniziato il 3 giugno. Il giorno dopo sono partiti.",
+         ("3 giugno", "2024-06-03"), ("Il giorno dopo", "2024-06-04")),
+    case("pt", "vespera", "A cúpula começou em 3 de junho. Na véspera, houve protestos.",
+         ("3 de junho", "2024-06-03"), ("Na véspera", "2024-06-02")),
+    # in apposition the eve of an event describes the day just named, as "hier, au lendemain
+    # de la démission" does in French (merge of narratives with lang-fr-de)
+    case("pt", "vespera-de-um-evento", "O carro foi achado no domingo, na véspera do regresso "
+         "do partido.", ("domingo, na véspera", "2024-06-16")),
+    case("fr", "veille-puis-veille-du-scrutin", "Le vote a eu lieu le 3 juin. La veille, il "
+         "pleuvait.", ("3 juin", "2024-06-03"), ("La veille", "2024-06-02")),
+    case("de", "selben-tag", "Der Gipfel begann am 3. Juni. Am selben Tag trat er zurück.",
+         ("3. Juni", "2024-06-03"), ("Am selben Tag", "2024-06-03")),
+]
+
 # fmt: on
 
-CASES = ENGLISH + SPANISH + FRENCH + ITALIAN + PORTUGUESE + GERMAN + DAYS_AND_PARTS
+CASES = ENGLISH + SPANISH + FRENCH + ITALIAN + PORTUGUESE + GERMAN + DAYS_AND_PARTS + STORY_DAYS
 
 
 def _span(sentence: str, substring: str) -> tuple[int, int]:

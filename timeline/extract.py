@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from timeline.dates import find_dates
+from timeline.dates import MODES, as_mode, find_dates
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import (
     Candidate,
@@ -83,9 +83,11 @@ def origin_of(article: Article) -> Origin:
 
 
 def article_candidates(article: Article) -> list[Candidate]:
-    """Candidate events in one article; relative dates resolve against its publication date."""
+    """Candidate events in one article; relative dates resolve against its publication date,
+    or in a story against the story's own dates (the article's `mode`, "auto" by default)."""
     languages = article_languages(article.language)
-    mentions = find_dates(article.text, article.published, languages=languages)
+    mode = as_mode(article.mode)
+    mentions = find_dates(article.text, article.published, languages=languages, mode=mode)
     return candidates_from_text(article.id, article.text, mentions)
 
 
@@ -119,6 +121,7 @@ what it is about, few enough to keep what a worker returns small."""
 class _Options:
     published: dt.date | None
     language: str | None
+    mode: str | None = None
 
 
 def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
@@ -131,7 +134,9 @@ def _read_chunk(items: list[ArticleInput], options: _Options) -> list[_Read]:
 def _read_one(item: ArticleInput, options: _Options) -> _Read:
     """One article's result; a failure is reported as one line naming the input."""
     try:
-        article = read_input(item, published=options.published, language=options.language)
+        article = read_input(
+            item, published=options.published, language=options.language, mode=options.mode
+        )
         if not article.text.strip():
             notes = tuple(n for n in article.notes if n != "no article text found")
             return _Read(None, article.path, (*notes, EMPTY_NOTE), [])
@@ -168,6 +173,7 @@ def extract_inputs(
     *,
     published: dt.date | None = None,
     language: str | None = None,
+    mode: str | None = None,
     workers: int = 1,
     top: int | None = None,
     topic: str | None = None,
@@ -177,7 +183,7 @@ def extract_inputs(
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
-    `published` / `language` apply to articles without their own; `on_note(path, message)`
+    `published` / `language` / `mode` apply to articles without their own; `on_note(path, message)`
     hears each article's notes (such as a missing date), in input order; `on_done(n)` is
     told when n more articles are finished. An article that cannot be read (unreadable
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
@@ -187,7 +193,9 @@ def extract_inputs(
     (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
     """
     check_language(language)
-    options = _Options(published, language)
+    if mode is not None and mode not in MODES:
+        raise TimelineError(f"mode: expected one of {', '.join(MODES)}, got '{mode}'")
+    options = _Options(published, language, mode)
     result = Extraction()
     candidates: list[Candidate] = []
     documents: list[dict[str, int]] = []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.cli._options import parse_published
+from timeline.cli._options import mode_option, parse_published
 from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
 )
 @click.option("--dry-run", is_flag=True, help="Show the summary and diff; write nothing.")
 @click.option("--title", help="Timeline title (for a new file, or to rename an existing one).")
+@mode_option
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -86,6 +87,7 @@ def extract(
     workers: int | None,
     dry_run: bool,
     title: str | None,
+    mode: str | None,
 ) -> None:
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
 
@@ -108,7 +110,7 @@ def extract(
 
     try:
         extraction, failed = _extract(
-            inputs, manifest, parse_published(published), language, top, workers, topic
+            inputs, manifest, parse_published(published), language, top, workers, topic, mode
         )
         if extraction is not None:
             update = update_file(
@@ -144,6 +146,7 @@ def _extract(
     top: int | None,
     workers: int | None,
     topic: str | None = None,
+    mode: str | None = None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -177,6 +180,7 @@ def _extract(
             items,
             published=published,
             language=language,
+            mode=mode,
             workers=workers,
             top=top,
             topic=topic,

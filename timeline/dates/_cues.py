@@ -57,9 +57,11 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 _DATE_AFTER = re.compile(
     r"[ \t]+(?:im|in|en|dans|nel|no|em)\s+(?:(?:Jahr|year|année|año|anno|ano)\s+)?"
     r"(?:1[1-9]\d\d|20\d\d)(?!\d)"
+    r"|[ \t]+(?:im|nel|no)\s+[^\W\d_]{4,}\s+(?:Jahr|anno|ano)\b"
 )
-"""A number right before "in <year>" in the same sentence counts what happened in that year
-(a capitalised "In" after a heading opens a new sentence)."""
+"""A number right before "in <year>" or "in the <modifier> year" in the same sentence counts
+what happened in that year ("davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr"; a
+capitalised "In" after a heading opens a new sentence)."""
 _RANGE_END_NOUN = re.compile(rf"{DASH}\d[\d.,]*\s+([^\W\d_][\w-]*)")
 
 

@@ -128,8 +128,6 @@ class DateWords:
     part_of_day_before: tuple[str, ...] = ()
     """Words before a part of the day that make it one day's ("dans la nuit", "am Abend"):
     the day the text is talking about."""
-    anaphoric_days: dict[str, int] = field(default_factory=dict)
-    """Days counted from the day the text is talking about: "le lendemain" → 1."""
     anaphoric_years: dict[str, int] = field(default_factory=dict)
     """Years counted from the date the text just named: "l'année suivante" → 1."""
     # holidays
@@ -187,6 +185,16 @@ class DateWords:
     """Words for both "tomorrow" and "the morning" ("mañana", "Morgen")."""
     morning_before: tuple[str, ...] = ()
     """Words before them that make them the morning ("esta mañana", "heute Morgen")."""
+    # stories (see `timeline.dates._focus`)
+    deictic: str = ""
+    """Regex: what makes an expression count from the moment of writing even inside a story
+    ("today", "last week", "two days ago"; not "the next day")."""
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    """Days counted from the day the text just named: "the next morning" → 1, "la veille" →
+    -1, "am selben Tag" → 0."""
+    event_links: tuple[str, ...] = ()
+    """Words after such a day that tie it to an event instead ("la veille du scrutin", "na
+    véspera do regresso"): then it counts from no date the text named."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""

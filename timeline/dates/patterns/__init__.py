@@ -9,8 +9,10 @@
 - `english`: other English-only shapes (weekends, seasons, holidays, years in words);
 - `parts`: seasons, weekends and the edges of a period in the other languages ("à
   l'automne", "am Wochenende", "la fin de l'année");
-- `days`: clock times, parts of the day and days counted from the story's day ("20 h 45",
-  "Dienstagabend", "le lendemain").
+- `days`: clock times and parts of the day ("20 h 45", "Dienstagabend"), years counted
+  from the date just named ("l'année suivante");
+- `story`: days counted from the day the text just named ("the next morning", "le
+  lendemain", "al día siguiente").
 
 A pattern is a `timeline.dates._registry.Pattern`: its name, rank, regex shape, gate and
 resolver, registered together by `register(...)` in its family module.
@@ -19,11 +21,21 @@ resolver, registered together by `register(...)` in its family module.
 from __future__ import annotations
 
 from timeline.dates._registry import Pattern, registered
-from timeline.dates.patterns import absolute, anchored, days, english, parts, periods, relative
+from timeline.dates.patterns import (
+    absolute,
+    anchored,
+    days,
+    english,
+    parts,
+    periods,
+    relative,
+    story,
+)
 
 __all__ = ["PATTERNS"]
 
-_FAMILIES = (absolute, relative, anchored, periods, english, parts, days)  # imported to register
+# imported to register
+_FAMILIES = (absolute, relative, anchored, periods, english, parts, days, story)
 
 PATTERNS: tuple[Pattern, ...] = registered()
 """Every registered pattern, by rank."""

@@ -166,10 +166,21 @@ def _dmy(v: Vocabulary) -> Shape:
     )
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+\b")
+"""A capitalised word right after an abbreviated month without its point: a first name and a
+surname ("9. Jan Kuppelwieser"); "3. Mai" is a whole month name."""
+
+
 @register("dmy", rank=40, shape=_dmy, gate=_months)
 def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
     """ "19 June 2024", "18-19 de junio", "primo maggio"; "el 2 de julio próximo", "25 de abril
     pasado": the modifier after the month says which way the day lies."""
+    month = c.match.text("m").lower()
+    short = len(month) <= 3 and any(
+        len(w) > len(month) and w.startswith(month) for w in ctx.vocabulary.months
+    )
+    if short and not c.match["y"] and _NAME_AFTER.match(ctx.text, c.end):
+        return None  # "9. Jan Kuppelwieser": a rank and a first name, no month
     modifier = c.match["dmod"]
     direction = ctx.vocabulary.modifiers.get(modifier.lower()) if modifier else None
     digits = c.match["d"]

@@ -1,11 +1,11 @@
 """Days told by the clock or by the story, in every language: clock times ("20 h 45", "um
 9 Uhr", "a las 21.30", "at midday"), parts of the day ("ce soir", "Dienstagabend", "lunedì
-sera", "Tuesday night") and days and years counted from the date the text is talking about
-("le lendemain", "am Tag zuvor", "l'année suivante").
+sera", "Tuesday night") and years counted from the date the text just named ("l'année
+suivante"); days counted from it ("le lendemain") are in `story`.
 
 A clock time or a part of the day names a day: the one the text is talking about, or the
 publication date when it named none (TimeML scores a time by its date part). Their words
-come from each language's `dates.py` (`clock_units`, `parts_of_day`, `anaphoric_days` ...).
+come from each language's `dates.py` (`clock_units`, `parts_of_day`, `anaphoric_years` ...).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from timeline.dates._context import SPACE, Candidate, Context, Resolved
 from timeline.dates._cues import is_amount
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
-from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import DIGIT_GUARD, Vocabulary
 from timeline.dates.patterns.relative import resolve_relative, resolve_weekday
 
@@ -29,8 +28,6 @@ _OF_DAY = re.compile(
 """After a part of the day, the day it belongs to: "la nuit du 4 août", "of Wednesday"."""
 _SPAN_OF = re.compile(r"\s+(?:de|d['’]|di|of)\s", re.IGNORECASE)
 """After a number of hours, what they were spent on: "3 h de route" is a duration."""
-_OF_EVENT = re.compile(r"\s+(?:of|de|du|des|d['’]|vom|von|del|di|do|da)\b", re.IGNORECASE)
-"""After a day counted from the story, the event it is counted from: "au lendemain de"."""
 _FOCUS_REACH = 600
 """How far back (in characters) a named day stays the day a clock time belongs to."""
 
@@ -199,34 +196,6 @@ def _resolve_part_alone(c: Candidate, ctx: Context) -> Resolved | None:
     if _OF_DAY.match(ctx.text, c.end):
         return None
     return _on_day_in_focus(c, ctx)
-
-
-# --- "le lendemain", "am Tag zuvor", "the next morning" --------------------------------------
-
-
-def _anaphoric(v: Vocabulary) -> Shape | None:
-    phrases = _words(v, "anaphoric_days")
-    if not phrases:
-        return None
-    return Shape(core=rf"(?P<ad>{alt(phrases)})(?!\w)".replace("'", "['’]"))
-
-
-@register("anaphoric_day", rank=380, shape=_anaphoric)
-def _resolve_anaphoric(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "Le lendemain", "am Tag zuvor": counted from the day the text is talking about, or
-    from the publication date when it named none."""
-    phrase = SPACE.sub(" ", c.match.text("ad").lower().replace("’", "'"))
-    days = (words.anaphoric_days for words in ctx.vocabulary.words)
-    offset = next((table[phrase] for table in days if phrase in table), None)
-    if offset is None:
-        return None
-    if _OF_EVENT.match(ctx.text, c.end):
-        # "hier, au lendemain de la démission": counted from an event, the sentence's day
-        left, _ = sentence_bounds(ctx.text, c.start, c.end)
-        named = day_in_focus(ctx, c.start, reach=c.start - left)
-        if named is not None:
-            return Resolved(named.isoformat(), "day", "anchored")
-    return _on_day_in_focus(c, ctx, offset, reach=2000)
 
 
 # --- "l'année suivante", "im Jahr darauf" ----------------------------------------------------

@@ -142,6 +142,8 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "am nächsten morgen": 1,
     "am folgenden morgen": 1,
     "am morgen danach": 1,
+    "an diesem tag": 0,
+    "am tag davor": -1,
 }
 ANAPHORIC_YEARS: dict[str, int] = {
     "im jahr darauf": 1,
@@ -173,3 +175,13 @@ PAST_CUES = (
 EVERY_WORDS = ("jeden", "jede", "jeder", "jedes")
 NOWADAYS = (r"heutzutage", r"heute\s+noch\s+immer")
 FALSE_FRIENDS = ("mit", "die", "son", "don")  # "mit." is "with", not Mittwoch
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:heute|gestern|heuer|derzeit|jetzt|vor"
+    r"|letzte|letzten|letzter|letztes|vergangene|vergangenen|vergangener|vergangenes"
+    r"|kommende|kommenden|kommender|kommendes)\b"
+    r"|(?<!\bam )\bnächste[nrs]?\b|(?<!nächsten )\bmorgen\b"
+)
+EVENT_LINKS = ("der", "des")

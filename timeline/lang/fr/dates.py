@@ -141,6 +141,11 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "le soir même": 0,
     "le matin même": 0,
     "le même soir": 0,
+    "le lendemain": 1,
+    "le lendemain matin": 1,
+    "le surlendemain": 2,
+    "ce jour-là": 0,
+    "la veille au soir": -1,
 }
 ANAPHORIC_YEARS: dict[str, int] = {
     "l'année suivante": 1,
@@ -150,3 +155,11 @@ ANAPHORIC_YEARS: dict[str, int] = {
     "l'année d'après": 1,
     "l'année d'avant": -1,
 }
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:aujourd'hui|aujourd’hui|hier|demain|ce soir|ce matin|actuellement|il y a"
+    r"|dernier|dernière|derniers|dernières|prochain|prochaine|prochains|prochaines)\b"
+)
+EVENT_LINKS = ("de", "du", "des", "d'")

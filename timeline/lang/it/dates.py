@@ -168,3 +168,24 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 PART_OF_DAY_GLUE = ("in", "di")
 PART_OF_DAY_BEFORE = ("nella", "nel", "in")  # "di notte" is a habit
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:oggi|ieri|domani|stasera|stamattina|stamane|attualmente|fa"
+    r"|scorso|scorsa|scorsi|scorse|prossimo|prossima|prossimi|prossime)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "il giorno dopo": 1,
+    "il giorno seguente": 1,
+    "il giorno successivo": 1,
+    "l'indomani": 1,
+    "la mattina dopo": 1,
+    "la mattina seguente": 1,
+    "lo stesso giorno": 0,
+    "quel giorno": 0,
+    "quello stesso giorno": 0,
+    "il giorno prima": -1,
+    "il giorno precedente": -1,
+}
+EVENT_LINKS = ("di", "del", "della", "dello", "dell'", "dei", "degli", "delle")

@@ -153,3 +153,22 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 PART_OF_DAY_GLUE = ("à", "de", "pela", "na")
 PART_OF_DAY_BEFORE = ("na", "pela", "à", "ao", "de")
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:hoje|ontem|amanhã|esta noite|esta manhã|atualmente|há"
+    r"|passado|passada|passados|passadas|próximo|próxima|próximos|próximas)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "no dia seguinte": 1,
+    "o dia seguinte": 1,
+    "na manhã seguinte": 1,
+    "no mesmo dia": 0,
+    "nesse mesmo dia": 0,
+    "naquele dia": 0,
+    "nesse dia": 0,
+    "no dia anterior": -1,
+    "na véspera": -1,
+}
+EVENT_LINKS = ("de", "do", "da", "dos", "das")
