@@ -556,7 +556,9 @@ def test_engine_gets_the_languages_the_pipeline_gives_it(
 
     seen: list[tuple[str, ...]] = []
 
-    def spy(text: str, reference: dt.date | None, languages: tuple[str, ...]) -> list[object]:
+    def spy(
+        text: str, reference: dt.date | None, languages: tuple[str, ...], mode: str = "auto"
+    ) -> list[object]:
         seen.append(tuple(languages))
         return []
 

@@ -282,3 +282,25 @@ def test_timebank_value_f1_stays_above_the_target_floor() -> None:
     result = timeml.run_system(timeml.engine_system(), timeml.load_corpus(corpus))
     precision, _, f1 = result.counts.value_prf
     assert precision >= 0.90 and f1 >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("languages", "text", "expected"),
+    [
+        (("de", "en"), "Ende August stiegen die Preise.", [("Ende August", "2024-08")]),
+        (("de", "en"), "Nächste Woche tritt sie an.", [("Nächste Woche", "2024-W26")]),
+        (("de", "en"), "Im Dezember hatte die Firma gewarnt.", [("Dezember", "2023-12")]),
+        (
+            ("es", "en"),
+            "Theresa May llegó a Madrid en marzo de 2019.",
+            [("marzo de 2019", "2019-03")],
+        ),
+    ],
+)
+def test_english_casing_rules_follow_the_words_language(
+    languages: tuple[str, ...], text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Read with English, a German article's capitalised nouns stay dates, while an English
+    name such as "Theresa May" in a Spanish article is still a name."""
+    found = find_dates(text, THURSDAY, languages)
+    assert [(m.text, m.value) for m in found] == expected

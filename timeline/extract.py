@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from timeline.cache import ArticleCache, article_key
-from timeline.dates import find_dates
+from timeline.dates import MODES, as_mode, find_dates
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import (
     Candidate,
@@ -112,13 +112,15 @@ def origin_of(article: Article) -> Origin:
 
 
 def article_candidates(article: Article) -> list[Candidate]:
-    """Candidate events in one article; relative dates resolve against its publication date.
+    """Candidate events in one article; relative dates resolve against its publication date,
+    or in a story against the story's own dates (the article's `mode`, "auto" by default).
 
     Only the first `searched_length(article.text)` characters are read.
     """
     languages = article_languages(article.language)
+    mode = as_mode(article.mode)
     text = article.text[: searched_length(article.text)]
-    mentions = find_dates(text, article.published, languages=languages)
+    mentions = find_dates(text, article.published, languages=languages, mode=mode)
     return candidates_from_text(article.id, text, mentions, language=article.language)
 
 
@@ -166,6 +168,7 @@ what it is about, few enough to keep what a worker returns small."""
 class _Options:
     published: dt.date | None
     language: str | None
+    mode: str | None = None
 
 
 def _read_chunk(
@@ -195,7 +198,9 @@ def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> 
 def _read_one(item: ArticleInput, options: _Options) -> ArticleResult:
     """One article's result; a failure is reported as one line naming the input."""
     try:
-        article = read_input(item, published=options.published, language=options.language)
+        article = read_input(
+            item, published=options.published, language=options.language, mode=options.mode
+        )
         if not article.text.strip():
             notes = tuple(n for n in article.notes if n != "no article text found")
             return ArticleResult(None, article.path, (*notes, EMPTY_NOTE), [])
@@ -270,6 +275,7 @@ def extract_inputs(
     *,
     published: dt.date | None = None,
     language: str | None = None,
+    mode: str | None = None,
     workers: int = 1,
     top: int | None = None,
     topic: str | None = None,
@@ -283,7 +289,7 @@ def extract_inputs(
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
-    `published` / `language` apply to articles without their own; `on_note(path, message)`
+    `published` / `language` / `mode` apply to articles without their own; `on_note(path, message)`
     hears each article's notes (such as a missing date), in input order; `on_done(n)` is
     told when n more articles are finished. An article that cannot be read (unreadable
     file, failed download, bad front matter) is skipped: `on_error(message)` hears one
@@ -300,7 +306,9 @@ def extract_inputs(
     (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
     """
     check_language(language)
-    options = _Options(published, language)
+    if mode is not None and mode not in MODES:
+        raise TimelineError(f"mode: expected one of {', '.join(MODES)}, got '{mode}'")
+    options = _Options(published, language, mode)
     result = Extraction()
     articles: list[tuple[str, list[Candidate], dict[str, int] | None]] = []
     """(where read, candidates, topic terms: None for an article without text) per article."""

@@ -10,7 +10,7 @@ import click
 
 from timeline.errors import TimelineError
 
-__all__ = ["events_option", "parse_published"]
+__all__ = ["DATE_MODES", "events_option", "mode_option", "parse_published"]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -23,6 +23,20 @@ events_option = click.option(
     help="The timeline file.",
 )
 """`--events FILE`: the events.yaml a command reads (default: events.yaml)."""
+
+
+DATE_MODES = ("auto", "news", "narrative")
+"""`timeline.dates.MODES`, spelled out so the CLI starts without loading the date engine."""
+
+mode_option = click.option(
+    "--mode",
+    type=click.Choice(DATE_MODES),
+    default=None,
+    help="How relative dates are read: from the publication date (news), from the story's own "
+    "dates (narrative), or per paragraph as the text shows (auto) [default: the article's "
+    "`mode:`, else auto].",
+)
+"""`--mode auto|news|narrative`: how `find_dates` reads relative dates (issue 9)."""
 
 
 def parse_published(value: str | None, *, option: str = "--published") -> dt.date | None:

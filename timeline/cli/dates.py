@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.cli._options import parse_published
+from timeline.cli._options import mode_option, parse_published
 from timeline.errors import TimelineError, printable
 from timeline.lang import article_languages
 
@@ -80,21 +80,28 @@ def _languages(langs: tuple[str, ...], detected: str) -> tuple[str, ...]:
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--show-text", is_flag=True, help="Print the cleaned text the offsets refer to.")
+@mode_option
 def dates(
-    file: str, published: str | None, langs: tuple[str, ...], as_json: bool, show_text: bool
+    file: str,
+    published: str | None,
+    langs: tuple[str, ...],
+    as_json: bool,
+    show_text: bool,
+    mode: str | None,
 ) -> None:
     """Print the date expressions found in FILE (a .txt, .md or .html file, a URL, or - for
     standard input), resolved against its publication date.
 
-    Example: timeline dates story.html --published 2024-06-19 --lang en
+    Example: timeline dates story.html --published 2024-06-19 --lang en --mode narrative
     """
-    from timeline.dates import find_dates
+    from timeline.dates import as_mode, find_dates
 
     reference = parse_published(published)
     article = _read(file, reference, _languages(langs, "")[0] if langs else None)
     text = article.text
     languages = _languages(langs, article.language)
-    mentions = find_dates(text, reference or article.published, languages)
+    chosen = as_mode(mode or article.mode)
+    mentions = find_dates(text, reference or article.published, languages, mode=chosen)
     for note in article.notes:
         click.echo(printable(f"{'<stdin>' if file == STDIN else file}: {note}"), err=True)
     if show_text:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.cli._options import parse_published
+from timeline.cli._options import mode_option, parse_published
 from timeline.errors import TimelineError, printable, printable_lines
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     help="Analyse every article again instead of reusing results kept in .timeline/cache/.",
 )
 @click.option("--title", help="Timeline title (for a new file, or to rename an existing one).")
+@mode_option
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -123,6 +124,7 @@ def extract(
     dry_run: bool,
     no_cache: bool,
     title: str | None,
+    mode: str | None,
 ) -> None:
     """Extract dated, cited events from articles (files, folders, URLs) into events.yaml.
 
@@ -154,7 +156,16 @@ def extract(
             extraction, failed = _extract(
                 inputs,
                 manifest,
-                _Run(parse_published(published), language, top, workers, limit, since_date, topic),
+                _Run(
+                    parse_published(published),
+                    language,
+                    top,
+                    workers,
+                    limit,
+                    since_date,
+                    topic,
+                    mode,
+                ),
                 cache,
                 runner,
                 carry,
@@ -200,6 +211,7 @@ class _Run:
     limit: int | None
     since: dt.date | None
     topic: str | None = None
+    mode: str | None = None
 
 
 def _extract(
@@ -236,6 +248,7 @@ def _extract(
             items,
             published=run.published,
             language=run.language,
+            mode=run.mode,
             workers=workers,
             top=run.top,
             topic=run.topic,

@@ -20,6 +20,18 @@ _WEEKDAY_JOIN = re.compile(
 """Between a weekday and its date: "Tuesday, June 18", "el domingo, día 8 de marzo"."""
 
 
+_TIME_OF_DAY = frozenset({"clock", "clock_at", "this_part", "part_alone"})
+"""Patterns whose mention names a time on a day ("mardi vers 21 h 45"): TimeML annotates the
+time apart from the day named before it, so it stays a mention of its own; a day right after
+it ("at noon Saturday") is the day it is on, in one mention."""
+
+
+_PARTS_OF_DAY = frozenset({"this_part", "part_alone"})
+
+_TIME_DAY_GAP = re.compile(r"\s*(?:(?:on|of|de|di|del|du|do|am)\s+)?", re.IGNORECASE)
+"""Between a time and the day it is on: "noon Saturday", "mezzanotte di lunedì"."""
+
+
 _RANGE_OPEN = re.compile(r"\b(from|between|de|desde|du|dal|von|entre)\s+$", re.IGNORECASE)
 
 
@@ -59,6 +71,7 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
             gap = text[last.end : mention.start]
             if (
                 kinds[-1] == "weekday"
+                and kind not in _TIME_OF_DAY
                 and mention.precision == "day"
                 and _is_weekday_then_date(last, gap)
             ):
@@ -68,6 +81,27 @@ def combine(text: str, mentions: list[tuple[str, DateMention]]) -> list[DateMent
                 mention = _on_weekday(mention, dt.date.fromisoformat(last.value).weekday())
                 out[-1] = _joined(text, last.start, end, mention, mention.end_value)
                 kinds[-1] = kind
+                continue
+            if (
+                kinds[-1] in _TIME_OF_DAY
+                and kind not in _TIME_OF_DAY
+                and mention.precision == "day"
+                and _TIME_DAY_GAP.fullmatch(gap)
+            ):
+                # "at noon Saturday", "a mezzanotte di lunedì": the time and the day it is on
+                # are one expression
+                out[-1] = _joined(text, last.start, mention.end, mention, mention.end_value)
+                kinds[-1] = kind
+                continue
+            if (
+                kind in _PARTS_OF_DAY
+                and last.value == mention.value
+                and last.end_value is None
+                and len(gap) <= 3
+                and not any(char.isalnum() for char in gap)
+            ):
+                # "ce mardi « dans la journée »": the day and its part, one mention
+                out[-1] = _joined(text, last.start, mention.end, last, None)
                 continue
             if kinds[-1] == "relative" and kind == "weekday" and _is_apposition(last, gap):
                 # "hoy, jueves", "mañana, martes": the weekday restates the relative day

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.dates import _calendar as cal
+from timeline.dates._focus import Focus
 from timeline.dates._langdata import date_words
-from timeline.dates._tense import tense_near
+from timeline.dates._tense import sentence_bounds, tense_near
 from timeline.dates._vocabulary import Vocabulary
 from timeline.dates.mention import Precision, Resolution
 from timeline.dates.span import value_span
@@ -34,6 +35,10 @@ _SIDE_QUARTER = re.compile(
 )
 """A quarter named as a point of comparison ("after a flat second quarter", "up from the
 second quarter"): a side reference that leaves the reported quarter in focus."""
+_APPOSITION = re.compile(r"[\s)\]]*,\s*(?:[^\W\d_]{1,2}\s+)?")
+"""After a date, a comma and perhaps a preposition: what an appositive description of that
+date follows ("Oct. 12, the day before", "hier, au lendemain de"; not "am 9. März statt, am
+Tag zuvor")."""
 _FOCUS_REACH = 1500
 """How far (in characters) a reporting period stays in focus without being named again."""
 
@@ -100,19 +105,36 @@ class Context:
         self.reference = reference
         self.vocabulary = vocabulary
         self.previous: list[tuple[int, Resolved]] = []
-        """Every mention resolved so far, in order (`remember` appends)."""
+        self.last_day: tuple[int, dt.date] | None = None
+        """The end of the last mention that named a day, and that day: what "four days later"
+        counts from outside a story, anchored days included ("the next morning")."""
+        self.previous_end: int | None = None
         self._last_unanchored: tuple[int, Resolved] | None = None
-        self._last_day: dt.date | None = None
+        """The last mention not anchored to another, kept as mentions are noted, so each
+        look-up is O(1) however many anchored mentions came between."""
+        self._last_named_day: dt.date | None = None
+        """The last day a mention not anchored to another named (kept the same way)."""
+        """Where the last resolved mention ends."""
+        self.named_day: tuple[int, dt.date] | None = None
+        """`last_day` among the days the text named itself, none counted from another: what a
+        second count in the same sentence restates ("wie am Tag zuvor, wie vom Vortag")."""
         self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
+        self.story = Focus()
+        """The date the story established last (see `timeline.dates._focus`)."""
+        self.narrating = False
+        """True while a mention in a narrating stretch is resolved: `reference` is then the
+        date in focus, anchors are that date, and tense no longer points away from it."""
         self.fiscal: set[str] = set()
         """Reported quarters the text numbered by the company's fiscal year ("the fiscal first
         quarter"): "the quarter ended Sept. 29" then means that quarter, whatever the
         calendar says."""
 
     def tense(self, start: int, end: int) -> int:
-        return tense_near(self.text, start, end, self.vocabulary.languages)
+        """-1 past, +1 future, 0 unknown; a story's tenses say nothing about which side of
+        the date in focus a date lies, so a narrated mention takes the nearest."""
+        return 0 if self.narrating else tense_near(self.text, start, end, self.vocabulary.languages)
 
     def anchor(self, start: int) -> Resolved | None:
         """The nearest earlier mention, if it is close enough to be what the text refers to."""
@@ -120,18 +142,58 @@ class Context:
         return located[1] if located else None
 
     def anchor_at(self, start: int) -> tuple[int, Resolved] | None:
-        """`anchor` with the position where the text named it."""
+        """`anchor` with the position where the text named it; in a story, the date in
+        focus however far back it was named."""
+        if self.narrating:
+            return self.story.current
         located = self._last_unanchored
         return located if located is not None and start - located[0] < 600 else None
 
-    def remember(self, start: int, resolved: Resolved) -> None:
-        """Record a resolved mention; the anchors later mentions look back for are kept up
-        to date here, so each lookup is O(1) however many anchored mentions came between."""
+    def day_anchor(self, start: int) -> dt.date | None:
+        """The day "the next day" or "four days later" counts from: in a story the day in
+        focus; elsewhere a day named in the same sentence or the one before (else None)."""
+        if not self.narrating:
+            if self.last_day is None:
+                return None
+            end, day = self.last_day
+            if end <= self._sentence_start(max(0, self._sentence_start(start) - 1)):
+                return None  # named before the previous sentence
+            named = self.named_day
+            if named is not None and named[0] < end and end > self._sentence_start(start):
+                return named[1]  # a count after a count in one sentence restates the day
+            return day
+        current = self.story.current
+        if current is None or current[1].precision != "day":
+            return None
+        return dt.date.fromisoformat(current[1].value[:10])
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding text[position] starts (a sentence's first character
+        included: the boundary search needs to see it)."""
+        probe = min(len(self.text), position + 1)
+        return sentence_bounds(self.text, probe, probe)[0]
+
+    def in_apposition(self, start: int) -> bool:
+        """Does the expression at `start` follow a date and a comma ("Oct. 12, the day before
+        the crash"), so that it describes that date rather than counting from it?"""
+        if not self.previous or self.previous_end is None:
+            return False
+        return _APPOSITION.fullmatch(self.text, self.previous_end, start) is not None
+
+    def note_resolved(self, start: int, end: int, resolved: Resolved) -> None:
+        """Record a mention the engine resolved, for the expressions after it."""
         self.previous.append((start, resolved))
+        self.previous_end = end
         if resolved.resolution != "anchored":
             self._last_unanchored = (start, resolved)
             if resolved.precision == "day":
-                self._last_day = dt.date.fromisoformat(resolved.value[:10])
+                self._last_named_day = dt.date.fromisoformat(resolved.value[:10])
+        if resolved.precision == "day" and resolved.end_value is None:
+            self.last_day = (end, dt.date.fromisoformat(resolved.value[:10]))
+            if resolved.resolution != "anchored":
+                self.named_day = self.last_day
+        elif resolved.precision not in ("day", "week"):
+            self.last_day = self.named_day = None  # "in 2024", "in May": the text left that day
 
     def names_longer_period_since(self, position: int, start: int) -> bool:
         """Did the text move to a longer reporting period ("the nine months") between
@@ -144,7 +206,12 @@ class Context:
     def day_in_focus(self, start: int) -> dt.date | None:
         """The last day the text named before `start`, however far back: what "the previous
         Friday" counts back from."""
-        return self._last_day
+        if self.narrating and self.story.current is not None:
+            _, resolved = self.story.current
+            return (
+                dt.date.fromisoformat(resolved.value[:10]) if resolved.precision == "day" else None
+            )
+        return self._last_named_day
 
     def report_quarter(self, start: int, end: int, value: str) -> None:
         """Note a quarter the text reports on: one that ended before the reference date, or

@@ -8,12 +8,20 @@ number is a year or a count.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.dates._context import Candidate, Context, Found, original
-from timeline.dates._langdata import every_language, every_pattern, every_word, pattern_union
+from timeline.dates._langdata import (
+    date_words,
+    every_language,
+    every_pattern,
+    every_word,
+    pattern_union,
+)
+from timeline.dates._lexicon import load_lexicon
 from timeline.dates._regex import alt, either
 from timeline.dates._tense import is_tensed
-from timeline.dates._vocabulary import Vocabulary
+from timeline.dates._vocabulary import DASH, Vocabulary
 
 # The words of every language apply whatever the text's language is.
 _NOT_AFTER_YEAR = re.compile(rf"\s*(?:{every_pattern(lambda w: either(w.not_after_year))})", re.I)
@@ -46,6 +54,15 @@ _MORNING_BEFORE_RE = re.compile(rf"\b(?:{alt(_MORNING_BEFORE)})\s+$")
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_DATE_AFTER = re.compile(
+    r"[ \t]+(?:im|in|en|dans|nel|no|em)\s+(?:(?:Jahr|year|année|año|anno|ano)\s+)?"
+    r"(?:1[1-9]\d\d|20\d\d)(?!\d)"
+    r"|[ \t]+(?:im|nel|no)\s+[^\W\d_]{4,}\s+(?:Jahr|anno|ano)\b"
+)
+"""A number right before "in <year>" or "in the <modifier> year" in the same sentence counts
+what happened in that year ("davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr"; a
+capitalised "In" after a heading opens a new sentence)."""
+_RANGE_END_NOUN = re.compile(rf"{DASH}\d[\d.,]*\s+([^\W\d_][\w-]*)")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
@@ -82,10 +99,72 @@ _PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
 _ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
+def english_casing(ctx: Context, text: str) -> bool:
+    """English casing rules ("Sarah May" is a name, "This Week" a title) apply to an English
+    article, and to English words read in another language's article ("Theresa May" in a
+    Spanish text); not to the article's own words: in German every noun is capitalised
+    ("Ende August", "Nächste Woche")."""
+    if ctx.vocabulary.language == "en":
+        return True
+    if "en" not in ctx.vocabulary.languages:
+        return False
+    words = _LETTERS.findall(text.lower())
+    own, english = _own_words(ctx.vocabulary.language), _own_words("en")
+    return any(word in english for word in words) and not any(word in own for word in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _own_words(language: str) -> frozenset[str]:
+    """The date words of one language's lexicon, one word at a time; not its abbreviations
+    ("may" is Spanish only as "may." for "mayo"), but its short full names ("Mai")."""
+    lexicon = load_lexicon(language)
+    words = {*lexicon.months, *lexicon.weekdays, *lexicon.units}
+    words |= {*lexicon.modifiers_before, *lexicon.modifiers_after}
+    words |= {token for phrase in lexicon.relative for token in _LETTERS.findall(phrase)}
+    short = set(date_words(language).short_months)
+    return frozenset(w for w in words if len(w) > 3 or w in short)
+
+
+def capitalised_nouns(ctx: Context) -> bool:
+    """The article's language capitalises nouns (German): a lower-case "mit." or "mai" there
+    is a preposition or a verb, never a weekday or a month."""
+    return ctx.vocabulary.words[0].capitalised_nouns
+
+
+def is_cased_name(ctx: Context, match: Found, group: str) -> bool:
+    """A weekday or season written as the article's language writes one: capitalised in
+    German; in a language that writes them in lower case, a capitalised one in mid-sentence
+    before another capitalised word is a name ("l'accord du Vendredi Saint"), but news often
+    capitalises a bare weekday ("el próximo Lunes")."""
+    word = original(ctx, match, group)
+    if capitalised_nouns(ctx):
+        return word[:1].isupper() and not _ends_compound(ctx, match.start(group))
+    if word[:1].isupper() and ctx.vocabulary.words[0].months_lowercase:
+        named = _NAME_AFTER.match(ctx.text, match.end(group)) is not None
+        return not (named and _mid_sentence(ctx.text, match.start(group)))
+    return True
+
+
+def _ends_compound(ctx: Context, start: int) -> bool:
+    """ "der MIP-Montag", "der Super-Sommer": the last part of a hyphenated noun (but
+    "Montag-Freitag" joins two days)."""
+    if ctx.text[start - 1 : start] != "-":
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start - 1)
+    if before is None or ctx.text[start - 2 : start - 1].isspace():
+        return False
+    return before.group(1).lower() not in ctx.vocabulary.weekdays
+
+
 def is_cased_month(context: Context, match: Found, group: str) -> bool:
     """English month names are capitalised ("may" in lower case is the verb); Romance ones
-    are not ("Mars" in the middle of a sentence is the planet)."""
+    are not ("Mars" in the middle of a sentence is the planet); German ones always are."""
     word = original(context, match, group)
+    if capitalised_nouns(context):
+        return word[:1].isupper()
     if word[:1].isupper():
         # languages that write "mars", "junio" in lower case: "Mars" mid-sentence is a name
         lowercase = word.lower().rstrip(".") in context.vocabulary.lowercase_months
@@ -103,7 +182,7 @@ def is_cased_month(context: Context, match: Found, group: str) -> bool:
 
 def follows_name(ctx: Context, start: int) -> bool:
     """ "Sarah May", "Theresa May": an English month right after a capitalised word mid-sentence."""
-    if "en" not in ctx.vocabulary.languages:
+    if not english_casing(ctx, ctx.text[start : start + 12].split(" ")[0]):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     if not before or not before.group(1)[:1].isupper() or before.group(1).endswith("."):
@@ -132,7 +211,7 @@ def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
     first name, unless a date word introduces it ("In April Congress voted")."""
     start, end = c.match.start(group), c.match.end(group)
     word = ctx.text[start:end]
-    if "en" not in ctx.vocabulary.languages or c.start != start or not word[:1].isupper():
+    if not english_casing(ctx, word) or c.start != start or not word[:1].isupper():
         return False
     if word.endswith(".") or not _name_after(ctx, end):
         return False
@@ -144,7 +223,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
     """ "The Sunday Times", "the Friday Mosque": "the", a weekday and a capitalised word name a
     paper or a place ("On Sunday Times Square was empty" is still a day)."""
     start, end = c.match.start(group), c.match.end(group)
-    if "en" not in ctx.vocabulary.languages or c.start != start:
+    if not english_casing(ctx, ctx.text[start:end]) or c.start != start:
         return False
     if not ctx.text[start:end][:1].isupper() or not _name_after(ctx, end):
         return False
@@ -153,7 +232,7 @@ def is_named_weekday(ctx: Context, c: Candidate, group: str) -> bool:
 
 def is_title(ctx: Context, c: Candidate) -> bool:
     """ "This Week" or "USA Today" mid-sentence is a name, not a date (English casing)."""
-    if "en" not in ctx.vocabulary.languages:
+    if not english_casing(ctx, ctx.text[c.start : c.end]):
         return False
     words = ctx.text[c.start : c.end].split()
     if not all(w[:1].isupper() for w in words):
@@ -276,11 +355,21 @@ def is_tally(text: str, start: int, end: int) -> bool:
     return before is not None and int(before.group(1)) > number
 
 
+def is_amount(text: str, end: int) -> bool:
+    """Does a unit, a currency or a counted noun follow the number ending at `end`?"""
+    if _NOT_AFTER_YEAR.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in COUNTING
+
+
 def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     """A bare four-digit number is a year unless it counts something, is money, a name or a
     tally."""
     if _NOT_AFTER_YEAR.match(text, end) or is_tally(text, start, end):
         return False
+    if _DATE_AFTER.match(text, end):
+        return False  # "davon 2000 im Jahr 2011": a count of what happened in that year
     after = _WORD_AFTER.match(text, end)
     next_word = after.group(1).lower() if after else ""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -293,6 +382,16 @@ def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
         return next_word in vocabulary.months
     if previous in _NOT_BEFORE_YEAR:
         return False
+    if vocabulary.words[0].capitalised_nouns:
+        # German capitalises every noun: "Stuttgart 1988" and "im Jahr 1998" are years, but a
+        # noun right after the number counts it ("2000 Mitarbeiter", "1400 Euro")
+        counted = after is not None and after.group(1)[:1].isupper()
+        if not counted:
+            # "von 1450 bis 1850 Mark": the noun after the range's end counts both ends
+            end_noun = _RANGE_END_NOUN.match(text, end)
+            counted = end_noun is not None and end_noun.group(1)[:1].isupper()
+            next_word = end_noun.group(1).lower() if end_noun else next_word
+        return not counted or next_word in vocabulary.months or previous in DATE_PREPOSITIONS
     if (
         before is not None
         and before.group(1)[:1].isupper()

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from timeline.dates._combine import combine
 from timeline.dates._context import Candidate, Context, Found
+from timeline.dates._focus import MODES, Mode, Narration, is_deictic, plan_narration
 from timeline.dates._grammar import Grammar, build_grammar
 from timeline.dates.mention import DateMention
 
@@ -23,32 +24,86 @@ __all__ = ["find_dates"]
 
 
 def find_dates(
-    text: str, reference: dt.date | None, languages: tuple[str, ...] = ("en",)
+    text: str,
+    reference: dt.date | None,
+    languages: tuple[str, ...] = ("en",),
+    mode: Mode = "auto",
 ) -> list[DateMention]:
     """Date mentions in `text`, sorted by start and non-overlapping.
 
     `reference` is the article's publication date; when it is None only absolute
-    expressions ("June 19, 2024", "1961") are returned.
+    expressions ("June 19, 2024", "1961") and, in a story, those counted from them are
+    returned. `mode` says how partial and relative expressions ("in April", "the next day")
+    are read: "news" from the publication date, "narrative" from the date the story
+    established last, "auto" (the default) decides per paragraph (see `_focus`).
     """
+    if mode not in MODES:
+        raise ValueError(f"date mode: expected one of {', '.join(MODES)}, got {mode!r}")
     grammar = build_grammar(tuple(languages))
-    mentions = found_by_pattern(text, reference, grammar)
+    mentions = found_by_pattern(text, reference, grammar, mode)
     return [_trimmed(text, mention, grammar) for mention in combine(text, mentions)]
 
 
 def found_by_pattern(
-    text: str, reference: dt.date | None, grammar: Grammar
+    text: str, reference: dt.date | None, grammar: Grammar, mode: Mode = "news"
 ) -> list[tuple[str, DateMention]]:
     """(pattern name, mention) for every match that resolved, in document order, before
-    neighbours are joined and edges trimmed."""
+    neighbours are joined and edges trimmed.
+
+    A text that may narrate is read twice: once as news, to judge where it narrates from
+    what that reading found, then again with the story's focus where it does."""
+    candidates = _select(_candidates(text, grammar))
+    if mode == "narrative":
+        return _resolved(text, reference, grammar, candidates, Narration(((0, len(text)),)))
+    news = _resolved(text, reference, grammar, candidates, Narration())
+    if mode == "news":
+        return news
+    vocabulary = grammar.vocabulary
+    plan = plan_narration(
+        text,
+        reference,
+        [mention for _, mention in news],
+        vocabulary.languages,
+        mode,
+        frozenset(vocabulary.weekdays),
+    )
+    return _resolved(text, reference, grammar, candidates, plan) if plan else news
+
+
+def _resolved(
+    text: str,
+    reference: dt.date | None,
+    grammar: Grammar,
+    candidates: list[Candidate],
+    plan: Narration,
+) -> list[tuple[str, DateMention]]:
     context = Context(text, reference, grammar.vocabulary)
+    languages = grammar.vocabulary.languages
+    weekdays = frozenset(grammar.vocabulary.weekdays)
     mentions: list[tuple[str, DateMention]] = []
-    for candidate in _select(_candidates(text, grammar)):
-        resolved = candidate.resolve(candidate, context)
+    for candidate in candidates:
+        narrates = plan.narrates(candidate.start)
+        focus = (
+            context.story.reference()
+            if narrates
+            and not is_deictic(text, candidate.start, candidate.end, languages, weekdays)
+            else None
+        )
+        if focus is None:
+            resolved = candidate.resolve(candidate, context)
+        else:
+            context.reference, context.narrating = focus, True
+            try:
+                resolved = candidate.resolve(candidate, context)
+            finally:
+                context.reference, context.narrating = reference, False
         if resolved is None:
             continue
-        if reference is None and resolved.resolution != "absolute":
+        if reference is None and resolved.resolution != "absolute" and focus is None:
             continue
-        context.remember(candidate.start, resolved)
+        if resolved.resolution == "absolute" or focus is not None:
+            context.story.note(candidate.start, resolved, resolved.resolution == "absolute")
+        context.note_resolved(candidate.start, candidate.end, resolved)
         if "-Q" in resolved.value and (
             resolved.resolution != "anchored"
             or resolved.value == context.discussed_quarter(candidate.start, strict=False)

@@ -103,6 +103,33 @@ class DateWords:
     """Season nouns → TimeML season codes: "fall" → "FA"."""
     spelled_numbers: dict[str, int] = field(default_factory=dict)
     """Number words in years spelled out ("nineteen ninety-six")."""
+    # periods of the year and the week, in any language
+    season_before: tuple[str, ...] = ()
+    """Words before a season without a year that make it one ("à l'", "im"): "a été" is a
+    verb, "l'été" the summer."""
+    weekends: tuple[str, ...] = ()
+    """Nouns for the weekend: "week-end", "Wochenende", "fin de semana"."""
+    # the time of day: a clock time or a part of the day names a day (see `patterns.days`)
+    clock_units: tuple[str, ...] = ()
+    """Words after an hour: "h", "Uhr", "heures"; those longer than three letters ("heures",
+    "horas") only after a `clock_before` word. A language without them reports no clock time
+    in digits (English: "at 10 a.m." alone is a time, not a date)."""
+    clock_before: tuple[str, ...] = ()
+    """Words before a clock time: "à", "um", "a las", "alle", "at"."""
+    clock_names: tuple[str, ...] = ()
+    """Clock times in words, after a `clock_before` word: "midi", "Mitternacht", "noon"."""
+    parts_of_day: dict[str, str] = field(default_factory=dict)
+    """Parts of the day → TimeML codes: "soir" → "EV", "Nachmittag" → "AF"."""
+    event_parts: tuple[str, ...] = ()
+    """Parts of the day that also name an event ("cette soirée, animée par ..."): a part of
+    the day only after a `part_of_day_before` word ("dans la soirée")."""
+    part_of_day_glue: tuple[str, ...] = ()
+    """Words between a day and its part: "el martes por la noche", "ontem à noite"."""
+    part_of_day_before: tuple[str, ...] = ()
+    """Words before a part of the day that make it one day's ("dans la nuit", "am Abend"):
+    the day the text is talking about."""
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
+    """Years counted from the date the text just named: "l'année suivante" → 1."""
     # holidays
     fixed_holidays: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     """(month, day) → the names of the holiday on that day."""
@@ -158,6 +185,16 @@ class DateWords:
     """Words for both "tomorrow" and "the morning" ("mañana", "Morgen")."""
     morning_before: tuple[str, ...] = ()
     """Words before them that make them the morning ("esta mañana", "heute Morgen")."""
+    # stories (see `timeline.dates._focus`)
+    deictic: str = ""
+    """Regex: what makes an expression count from the moment of writing even inside a story
+    ("today", "last week", "two days ago"; not "the next day")."""
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    """Days counted from the day the text just named: "the next morning" → 1, "la veille" →
+    -1, "am selben Tag" → 0."""
+    event_links: tuple[str, ...] = ()
+    """Words after such a day that tie it to an event instead ("la veille du scrutin", "na
+    véspera do regresso"): then it counts from no date the text named."""
     # tense (regexes; see `timeline.dates._tense`)
     future_cues: str = ""
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""

@@ -148,7 +148,7 @@ def classify_date(
     def dated(role: DateRole, phrase: str = "") -> DatedMention:
         return DatedMention(mention=mention, date=date, end=end, role=role, phrase=phrase)
 
-    if mention.resolution == "anchored":
+    if mention.resolution == "anchored" and not _is_story_day(mention):
         return _anchored(sentence, mention, date, end)
     start = _list_start(sentence, mention, siblings) - sentence.start
     local_end = mention.end - sentence.start
@@ -177,6 +177,16 @@ def classify_date(
         if following:
             return dated(DateRole.BACKGROUND, following)
     return dated(DateRole.MAIN)
+
+
+_LONG_UNIT_RE = re.compile(r"\b(?:years?|months?|quarters?)\b", re.IGNORECASE)
+
+
+def _is_story_day(mention: DateMention) -> bool:
+    """ "The next day", "four days later", "le lendemain": a day counted from the day the
+    text just named dates its sentence like any day (issue 10); "a year earlier" on a day
+    stays a comparison."""
+    return mention.precision == "day" and not _LONG_UNIT_RE.search(mention.text)
 
 
 def _anchored(

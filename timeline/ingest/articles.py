@@ -70,6 +70,8 @@ class Article:
     notes: tuple[str, ...] = ()
     dropped: tuple[tuple[str, int], ...] = ()
     """Paragraphs each cleanup filter left out (`timeline.ingest.cleanup.clean_text_counted`)."""
+    mode: str = ""
+    """How its relative dates are read ("auto", "news", "narrative"); "" when nothing said."""
 
 
 def slugify(value: str) -> str:
@@ -129,12 +131,14 @@ def read_article(
     language: str | None = None,
     fetch_timeout: float = 20.0,
     max_bytes: int = 5_000_000,
+    mode: str | None = None,
 ) -> Article:
     """Read and clean one file or URL.
 
-    `meta` holds manifest fields (`title`, `published`, `url`, `outlet`, `lang`) and wins over
-    everything in the file; `published` / `language` are command-line values, used when the
-    manifest says nothing. Raises TimelineError (one line naming the input) when unreadable.
+    `meta` holds manifest fields (`title`, `published`, `url`, `outlet`, `lang`, `mode`) and
+    wins over everything in the file; `published` / `language` / `mode` are command-line
+    values, used when the manifest says nothing. Raises TimelineError (one line naming the
+    input) when unreadable.
     """
     given, problems = check_fields(dict(meta or {}), strict=False)
     if problems:
@@ -214,6 +218,7 @@ def read_article(
         url=url,
         notes=tuple(notes),
         dropped=tuple((key, n) for key, n in dropped.items() if n),
+        mode=str(given.get("mode") or mode or file_meta.get("mode") or ""),
     )
 
 
@@ -474,6 +479,7 @@ def read_input(
     language: str | None = None,
     fetch_timeout: float = 20.0,
     max_bytes: int = 5_000_000,
+    mode: str | None = None,
 ) -> Article:
     """Read and clean one listed article (see `read_article`), under its run id."""
     article = read_article(
@@ -483,6 +489,7 @@ def read_input(
         language=language,
         fetch_timeout=fetch_timeout,
         max_bytes=max_bytes,
+        mode=mode,
     )
     return article if article.id == item.id else replace(article, id=item.id)
 

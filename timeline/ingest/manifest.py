@@ -1,6 +1,6 @@
 """Per-article metadata supplied by the user: the manifest and Markdown front matter.
 
-Both speak the same fields (`title`, `published`, `url`, `outlet`, `lang`) and are checked
+Both speak the same fields (`title`, `published`, `url`, `outlet`, `lang`, `mode`) and are checked
 the same way, so a date is read identically whether quoted or not, and every problem is
 reported as `file:line:col: message` before anything is extracted.
 
@@ -58,7 +58,9 @@ _TEXT_TAGS = frozenset(
 """Scalar types read as their text: `2024-06-19` and `1961` stay as written (a number or
 date is checked by the field that reads it)."""
 
-FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang")
+FIELDS: tuple[str, ...] = ("title", "published", "url", "outlet", "lang", "mode")
+DATE_MODES: tuple[str, ...] = ("auto", "news", "narrative")
+"""How an article's relative dates are read (`timeline.dates.find_dates`'s `mode`)."""
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -119,6 +121,12 @@ def check_fields(
                 problems.append((key, f"lang: unsupported language '{value}'"))
             else:
                 out[key] = lang
+        elif key == "mode":
+            if str(value).strip().lower() not in DATE_MODES:
+                choices = ", ".join(DATE_MODES)
+                problems.append((key, f"mode: expected one of {choices}, got '{value}'"))
+            else:
+                out[key] = str(value).strip().lower()
         elif key == "url" and isinstance(value, str):
             url = web_url(value)
             if url is None:

@@ -101,7 +101,8 @@ def _day_month(
     day2: str | None,
     direction: int | None = None,
 ) -> Resolved | None:
-    """A day of the month the match names (its end too, for "June 18-19")."""
+    """A day of the month the match names (its end too, for "June 18-19"); `direction` is a
+    modifier's ("dernier" -1, "prochain" +1), which settles the year instead of the tense."""
     month = _cased_month(ctx, c.match)
     if month is None:
         return None
@@ -165,10 +166,21 @@ def _dmy(v: Vocabulary) -> Shape:
     )
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+\b")
+"""A capitalised word right after an abbreviated month without its point: a first name and a
+surname ("9. Jan Kuppelwieser"); "3. Mai" is a whole month name."""
+
+
 @register("dmy", rank=40, shape=_dmy, gate=_months)
 def _resolve_dmy(c: Candidate, ctx: Context) -> Resolved | None:
     """ "19 June 2024", "18-19 de junio", "primo maggio"; "el 2 de julio próximo", "25 de abril
     pasado": the modifier after the month says which way the day lies."""
+    month = c.match.text("m").lower()
+    short = len(month) <= 3 and any(
+        len(w) > len(month) and w.startswith(month) for w in ctx.vocabulary.months
+    )
+    if short and not c.match["y"] and _NAME_AFTER.match(ctx.text, c.end):
+        return None  # "9. Jan Kuppelwieser": a rank and a first name, no month
     modifier = c.match["dmod"]
     direction = ctx.vocabulary.modifiers.get(modifier.lower()) if modifier else None
     digits = c.match["d"]
@@ -313,18 +325,56 @@ _YEAR_RANGE = Shape(
     core=rf"(?P<y>{YEAR})\s*[–—\-]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%\-]|[.,]\d)",
     guard=DIGIT_GUARD,
 )
+_LIFESPAN = 120
+"""A range in brackets after a name may be a life: "(1898-1976)"."""
 
 
 @register("year_range", rank=100, shape=_YEAR_RANGE, gate=r"\d[–—\-]")
 def _resolve_year_range(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "1914-18", "2003–2007", a life "(1898-1976)"."""
     first, second = c.match.text("y"), c.match.text("y2")
     if len(second) == 2:
         second = first[:2] + second
-    if not first < second or int(second) - int(first) > 50:
+    bracketed = ctx.text[c.start - 1 : c.start] == "(" and ctx.text[c.end : c.end + 1] == ")"
+    longest = _LIFESPAN if bracketed else 50
+    if not first < second or int(second) - int(first) > longest:
         return None
     if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
         return None
     return Resolved(first, "year", "absolute", second)
+
+
+# --- seasons of two years: "2002/2003", "2014/15" -------------------------------------------
+
+_NEXT = "|".join(rf"{d}/(?:(?P=cent)(?P=ten)|(?P=ten)){d + 1}" for d in range(9))
+_SEASON_YEARS = Shape(
+    core=rf"(?P<cent>1[1-9]|20)(?P<ten>\d)(?:{_NEXT})(?![\w%/\-]|[.,]\d)",
+    guard=DIGIT_GUARD,
+)
+"""A year and the next one after a slash; "2005/2010" is a list, not a season."""
+
+
+@register("season_years", rank=105, shape=_SEASON_YEARS, gate=r"\d/\d")
+def _resolve_season_years(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "la saison 2002/2003", "Saison 2014/15": a season across two years, as a range."""
+    first = int(c.match.group(0)[:4])
+    if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
+        return None
+    return Resolved(f"{first:04d}", "year", "absolute", f"{first + 1:04d}")
+
+
+_YEAR_AFTER_SLASH = Shape(
+    core=rf"(?<=(?:1[1-9]|20)\d\d/)(?P<y>{YEAR})(?![\w%/]|[.,]\d)",
+    guard=DIGIT_GUARD.replace("/", ""),
+)
+"""The second of two years written "2005/2010" (a list: each is a year of its own)."""
+
+
+@register("year_after_slash", rank=106, shape=_YEAR_AFTER_SLASH, gate=r"\d/\d")
+def _resolve_year_after_slash(c: Candidate, ctx: Context) -> Resolved | None:
+    if not is_year_context(ctx.text, c.start, c.end, ctx.vocabulary):
+        return None
+    return Resolved(c.match.text("y"), "year", "absolute")
 
 
 # --- decades: "the 1990s", "1990er Jahre", "la década de 1990", "los años noventa" -----------

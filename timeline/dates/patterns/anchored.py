@@ -49,8 +49,8 @@ _SHIFT = Shape(
 def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
     """ "24 years after his last visit" → the year of that visit; "a year earlier" → anchor − 1.
 
-    Counts above one ("three days later") are mostly used as durations, so only
-    "a/one unit earlier/later" is read as a date.
+    Counts above one ("three days later") count from a story's date in focus, or from a day
+    the text has just named (see `_counted_shift`).
     """
     g = c.match
     amount = number_of(ctx.vocabulary, g.text("num"))
@@ -64,8 +64,10 @@ def _resolve_shift(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         moved = unit_value(ctx.reference, -amount, unit)
         return Resolved(moved.value, moved.precision, "anchored")
-    if direction == "before" or amount != 1:
+    if direction == "before":
         return None
+    if amount != 1:
+        return _counted_shift(c, ctx, amount if direction == "later" else -amount, unit)
     if unit == "year" and direction == "earlier":
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:
@@ -160,6 +162,27 @@ def _resolve_shift_words(c: Candidate, ctx: Context) -> Resolved | None:
         year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), sign)
         return Resolved(cal.month_value(year, month), "month", "anchored")
     return None
+
+
+def _counted_shift(c: Candidate, ctx: Context, amount: int, unit: str) -> Resolved | None:
+    """ "Two days later", "three weeks later", "four years earlier": in a story, from the
+    date in focus at the unit's precision; in news only days and weeks, from a day named
+    just before ("It opened on June 3. Four days later ..."): elsewhere such counts are
+    mostly durations ("sales rose 5% three years later")."""
+    day = ctx.day_anchor(c.start)
+    if day is not None and unit in ("day", "week"):
+        moved = unit_value(day, amount, unit)
+        return Resolved(moved.value, moved.precision, "anchored")
+    current = ctx.story.current if ctx.narrating else None
+    if current is None or unit not in ("month", "year"):
+        return None
+    anchor = current[1]
+    if unit == "year":
+        return Resolved(f"{int(anchor.value[:4]) + amount:04d}", "year", "anchored")
+    if anchor.precision not in ("month", "day"):
+        return None
+    year, month = cal.shift_months(int(anchor.value[:4]), int(anchor.value[5:7]), amount)
+    return Resolved(cal.month_value(year, month), "month", "anchored")
 
 
 # --- "the year-ago quarter", "a year ago" ----------------------------------------------------

@@ -27,6 +27,7 @@ from timeline.dates._regex import alt, either
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import YEAR, Vocabulary, english_counts, spelled_year
+from timeline.dates.patterns.parts import season_near
 from timeline.dates.patterns.relative import weekend
 
 _ENGLISH = frozenset({"en"})
@@ -57,25 +58,19 @@ def _resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
 # --- "last summer", "the fall of 1998", "spring 2024" ----------------------------------------
 
 
-def _season(v: Vocabulary) -> Shape | None:
-    if not v.seasons:
-        return None
-    if not v.english:
-        # "el verano de 1998", "na primavera passada", "l'estate scorsa", "neste verão"
-        after = rf"(?:\s+(?P<mod2>{v.mods_after}))?" if v.mods_after else ""
-        return Shape(
-            core=rf"(?P<s>{alt(v.seasons)})(?:\s+(?:de|del|do|di|dell['’])?\s*"
-            rf"(?P<y>{YEAR})(?!\d))?{after}(?!\w)",
-            left=rf"(?:(?P<mod>{v.mods_before})\s+)?",
-        )
+_ENGLISH_SEASONS = tuple(date_words("en").seasons)
+"""Only English season words: "été" in a French text is often the verb ("a été")."""
+
+
+def _season(v: Vocabulary) -> Shape:
     return Shape(
-        core=rf"(?P<s>{either(v.seasons)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
+        core=rf"(?P<s>{either(_ENGLISH_SEASONS)})(?:\s+(?:of\s+)?(?P<y>{v.year_any}))?\b",
         left=r"(?:(?P<mod>this past|this coming|this|last|next|the)\s+)?"
         r"(?:(?:early|late|mid)[\s-]*)?",
     )
 
 
-@register("season", rank=200, shape=_season, gate=lambda v: alt(v.seasons))
+@register("season", rank=200, shape=_season, gate=either(_ENGLISH_SEASONS), languages=_ENGLISH)
 def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     code = ctx.vocabulary.seasons[g.text("s").lower()]
@@ -83,25 +78,10 @@ def _resolve_season(c: Candidate, ctx: Context) -> Resolved | None:
     if year_text:
         year = year_of(year_text)
         return Resolved(f"{year:04d}-{code}", "season", "absolute") if year else None
-    mod_word = (g["mod"] or g["mod2"] or "").lower()
+    mod_word = (g["mod"] or "").lower()
     if not mod_word or ctx.reference is None:
         return None
-    index = cal.SEASONS.index(code)
-    year, current = cal.season_of(ctx.reference)
-    mod = ctx.vocabulary.modifiers.get(mod_word)
-    if mod == 0:
-        return Resolved(
-            f"{ctx.reference.year - (ctx.reference.month < 3 and index < 3):04d}-{code}",
-            "season",
-            "relative",
-        )
-    if mod is None:
-        mod = 0 if index == current else ctx.tense(c.start, c.end)
-    if mod < 0:
-        year = year if index < current else year - 1
-    elif mod > 0:
-        year = year if index > current else year + 1
-    return Resolved(f"{year:04d}-{code}", "season", "relative")
+    return season_near(c, ctx, code, ctx.vocabulary.modifiers.get(mod_word))
 
 
 # --- "nineteen ninety-six", "the year two thousand" ------------------------------------------

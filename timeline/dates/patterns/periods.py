@@ -10,6 +10,7 @@ from timeline.dates import _calendar as cal
 from timeline.dates._context import SPACE, Candidate, Context, Found, Resolved, month_of, unit_value
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
+from timeline.dates._tense import sentence_bounds
 from timeline.dates._vocabulary import DAY, YEAR, Vocabulary
 
 _ENGLISH = frozenset({"en"})
@@ -89,6 +90,9 @@ def _resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
 
 # --- other languages: "el tercer trimestre de 1999", "o último trimestre", "il secondo semestre"
 
+OF_YEAR = r"(?:\s+(?:de|del|di|do|des(?:\s+jahres)?|dell['’]anno|de\s+l['’]ann[ée]e))?\s+"
+"""Between a period and its year: "otoño de 1998", "trimestre del 2024", "Herbst 1998"."""
+
 _OF_WORDS = r"(?:de|del|do|da|di|dell['’]|dello|della)"
 _THE_WORDS = r"(?:el|la|o|a|l['’]|lo|il)"
 
@@ -105,8 +109,8 @@ def _year_suffix(v: Vocabulary) -> str:
     years = alt(w for w, u in v.units.items() if u == "year" and len(w) >= 3)
     mods = v.mods_before
     return (
-        rf"(?:\s+fiscale?)?(?:\s*{_OF_WORDS}\s*(?:{_THE_WORDS}\s*)?(?:(?P<y>{YEAR})(?!\d)"
-        rf"|(?P<ymod>{mods})\s+(?:{years})(?!\w)|(?:{years})\s+(?P<ymod2>{mods})(?!\w))"
+        rf"(?:\s+fiscale?)?(?:(?:\s*{_OF_WORDS}\s*(?:{_THE_WORDS}\s*)?|{OF_YEAR})(?P<y>{YEAR})(?!\d)"
+        rf"|\s*{_OF_WORDS}\s*(?:{_THE_WORDS}\s*)?(?:(?P<ymod>{mods})\s+(?:{years})(?!\w)|(?:{years})\s+(?P<ymod2>{mods})(?!\w))"
         rf"|\s+(?P<ymod3>{mods})\s+(?:{years})(?!\w))?"
     )
 
@@ -117,7 +121,7 @@ def _quarter_words(v: Vocabulary) -> Shape | None:
         return None
     ordinals = alt(v.quarter_ordinals)
     return Shape(
-        core=rf"(?P<ord>{ordinals})\s+(?P<q>{alt(quarters | halves)})(?![\w-]){_year_suffix(v)}"
+        core=rf"(?P<ord>{ordinals})\s*(?P<q>{alt(quarters | halves)})(?![\w-]){_year_suffix(v)}"
     )
 
 
@@ -153,7 +157,13 @@ def _resolve_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(
             f"{index // per_year:04d}-{letter}{index % per_year + 1}", "quarter", "relative"
         )
+    left, _ = sentence_bounds(ctx.text, c.start, c.end)
+    stated = ctx.anchor_at(c.start)
+    if stated is not None and stated[0] >= left and stated[1].resolution == "absolute":
+        # "en 2009 ... au troisième trimestre": the year the sentence states
+        return Resolved(f"{stated[1].value[:4]}-{letter}{number}", "quarter", "anchored")
     tense = ctx.tense(c.start, c.end)
+    # a past sentence about a quarter yet to begin reports last year's
     year = ref.year if number <= current or tense >= 0 else ref.year - 1
     return Resolved(f"{year:04d}-{letter}{number}", "quarter", "relative")
 

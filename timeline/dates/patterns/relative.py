@@ -22,6 +22,7 @@ from timeline.dates._context import (
 from timeline.dates._cues import (
     follows_name,
     is_cased_month,
+    is_cased_name,
     is_generic,
     is_habit,
     is_morning,
@@ -135,11 +136,11 @@ def _weekday(v: Vocabulary) -> Shape:
 
 
 @register("weekday", rank=70, shape=_weekday, gate=lambda v: alt(v.weekdays))
-def _resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
+def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.match
     if ctx.reference is None or is_recurring(ctx.text, c) or is_named_weekday(ctx, c, "w"):
         return None
-    if is_habit(ctx, c) or is_ordinal(ctx, c, "w"):
+    if is_habit(ctx, c) or is_ordinal(ctx, c, "w") or not is_cased_name(ctx, g, "w"):
         return None
     word = g.text("w").lower().rstrip(".")
     weekday = ctx.vocabulary.weekdays.get(word)
@@ -177,7 +178,7 @@ def _relative(v: Vocabulary) -> Shape:
 
 
 @register("relative", rank=80, shape=_relative)
-def _resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
+def resolve_relative(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.reference is None or is_title(ctx, c):
         return None
     phrase = SPACE.sub(" ", c.match.text("rel").lower())
@@ -275,33 +276,6 @@ def _next_to_anchor(ctx: Context, c: Candidate, mod: int, unit: str) -> Resolved
             return None
         return Resolved((day + dt.timedelta(days=mod)).isoformat(), "day", "anchored")
     return None
-
-
-# --- "início do ano", "a finales del mes", "alla fine dell'anno" ----------------------------
-
-
-def _edge_unit(v: Vocabulary) -> Shape | None:
-    if v.english:
-        return None  # "the end of the year" has its own English patterns
-    edges = {re.sub(r"\s+(?:de|di|of)$", "", w) for words in v.words for w in words.edge_words}
-    nouns = {w for w, unit in v.units.items() if unit in ("year", "month") and len(w) >= 3}
-    nouns = {w for w in nouns if not re.search(r"(?:[oa]s|i|..es)$", w)}  # singular only
-    if not edges or not nouns:
-        return None
-    return Shape(
-        core=rf"(?P<u>{alt(nouns)})(?!\w)",
-        left=rf"(?:{alt(edges)})\s+{_OF}\s*(?:{_THE}\s*)?",
-        required=True,
-    )
-
-
-@register("edge_unit", rank=155, shape=_edge_unit, gate=_units)
-def _resolve_edge_unit(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "no início do ano", "a finales del mes": part of the current year or month."""
-    if ctx.reference is None:
-        return None
-    unit = ctx.vocabulary.units.get(c.match.text("u").lower())
-    return unit_value(ctx.reference, 0, unit) if unit in ("year", "month") else None
 
 
 _COMPARED = re.compile(rf"\b(?:{every_pattern(lambda w: w.compared)})\s", re.IGNORECASE)

@@ -49,6 +49,15 @@ RELATIVE: dict[str, tuple[int, str]] = {
 }
 NOT_RELATIVE = ("till date",)
 
+# the time of day (see `timeline.dates.patterns.days`)
+CLOCK_BEFORE = ("at", "until", "by", "from")  # "at midday"; "at 10 a.m." stays a time
+CLOCK_NAMES = ("midday", "noon", "midnight")
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
 PERIOD_WORDS = ("quarter", "weekend")
 SHORT_MONTHS = ("may",)
 VERB_MONTHS = ("may",)
@@ -218,3 +227,32 @@ PERFECT_FRAME = r"(?:had been|had)\s+"
 DEADLINES = ("by", "until", "till", "through")
 COMPARED = r"compared\s+(?:with|to)|versus|vs\."
 TEMPORAL_CLAUSE = r"(?:as soon as|once|when|after|before|until|till|by the time)"
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:today|tonight|yesterday|tomorrow|now|ago|currently|presently|so far|to date)\b"
+    r"|(?<!\bthe )(?<!\bthat )\b(?:this|last|next|past|coming)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "the next morning": 1,
+    "the following morning": 1,
+    "the next evening": 1,
+    "the following evening": 1,
+    "the next night": 1,
+    "the following night": 1,
+    "the morning after": 1,
+    "the day after": 1,
+    "the day following": 1,
+    "a day later": 1,
+    "that same day": 0,
+    "the very same day": 0,
+    "that morning": 0,
+    "that evening": 0,
+    "that night": 0,
+    "the day before": -1,
+    "the night before": -1,
+    "the previous evening": -1,
+    "the preceding day": -1,
+}
+EVENT_LINKS = ("of",)

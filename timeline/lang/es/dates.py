@@ -114,3 +114,41 @@ ANAPHORIC = (
 DATE_NOUNS = ("fecha",)
 DURATION_BEFORE = ("desde",)  # "desde hace un año": for a year
 FALSE_FRIENDS = ("mar",)  # "el mar." (the sea) at a sentence's end is no month
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("en", "el", "este", "esta", "la", "del", "en el")
+WEEKENDS = ("fin de semana",)
+CLOCK_UNITS = ("h", "hrs", "horas")
+CLOCK_BEFORE = ("al", "a las", "a la", "hacia las", "desde las", "hasta las", "sobre las")
+CLOCK_NAMES = ("mediodía", "medianoche")
+PARTS_OF_DAY: dict[str, str] = {
+    "madrugada": "MO",
+    "mañana": "MO",
+    "tarde": "AF",
+    "noche": "NI",
+}
+PART_OF_DAY_GLUE = ("por la", "en la", "a la", "de la")
+PART_OF_DAY_BEFORE = ("por la", "en la", "a la")
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:hoy|ayer|anoche|esta noche|esta mañana|actualmente|hace"
+    r"|pasado|pasada|pasados|pasadas|próximo|próxima|próximos|próximas)\b"
+    r"|\bmañana\b(?!\s+siguiente)"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "al día siguiente": 1,
+    "el día siguiente": 1,
+    "a la mañana siguiente": 1,
+    "la mañana siguiente": 1,
+    "al otro día": 1,
+    "ese mismo día": 0,
+    "el mismo día": 0,
+    "ese día": 0,
+    "aquel día": 0,
+    "el día anterior": -1,
+    "la víspera": -1,
+}
+EVENT_LINKS = ("de", "del")

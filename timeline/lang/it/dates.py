@@ -45,6 +45,7 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "dopodomani": (2, "day"),
     # parts of the day name the day (at day precision)
     "stamattina": (0, "day"),
+    "stamani": (0, "day"),
     "stamane": (0, "day"),
     "questa mattina": (0, "day"),
     "questa mattinata": (0, "day"),
@@ -148,3 +149,43 @@ ANAPHORIC = (
 )
 DATE_NOUNS = ("data",)
 FALSE_FRIENDS = ("mar",)
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("in", "l'", "nell'", "quest'", "questo", "questa", "la", "nella", "dell'", "della")
+WEEKENDS = ("fine settimana", "weekend", "week-end")
+CLOCK_UNITS = ("h",)
+CLOCK_BEFORE = ("alle", "alle ore", "ore", "dalle", "verso le", "fino alle", "entro le", "a")
+CLOCK_NAMES = ("mezzogiorno", "mezzanotte")
+PARTS_OF_DAY: dict[str, str] = {
+    "mattina": "MO",
+    "mattinata": "MO",
+    "pomeriggio": "AF",
+    "sera": "EV",
+    "serata": "EV",
+    "notte": "NI",
+    "nottata": "NI",
+}
+PART_OF_DAY_GLUE = ("in", "di")
+PART_OF_DAY_BEFORE = ("nella", "nel", "in")  # "di notte" is a habit
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:oggi|ieri|domani|stasera|stamattina|stamane|attualmente|fa"
+    r"|scorso|scorsa|scorsi|scorse|prossimo|prossima|prossimi|prossime)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "il giorno dopo": 1,
+    "il giorno seguente": 1,
+    "il giorno successivo": 1,
+    "l'indomani": 1,
+    "la mattina dopo": 1,
+    "la mattina seguente": 1,
+    "lo stesso giorno": 0,
+    "quel giorno": 0,
+    "quello stesso giorno": 0,
+    "il giorno prima": -1,
+    "il giorno precedente": -1,
+}
+EVENT_LINKS = ("di", "del", "della", "dello", "dell'", "dei", "degli", "delle")

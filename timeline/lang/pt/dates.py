@@ -137,3 +137,38 @@ WEEKDAY_CUES = (
     "ontem",
     "amanhã",
 )
+
+# --- periods and the time of day (see `timeline.dates.patterns.parts` and `.days`) ----------
+
+SEASON_BEFORE = ("no", "na", "o", "a", "este", "esta", "neste", "nesta", "do", "da", "em")
+WEEKENDS = ("fim de semana", "fim-de-semana")
+CLOCK_UNITS = ("h", "horas")
+CLOCK_BEFORE = ("ao", "às", "à", "das", "até às", "a partir das")
+CLOCK_NAMES = ("meio-dia", "meia-noite")
+PARTS_OF_DAY: dict[str, str] = {
+    "madrugada": "MO",
+    "manhã": "MO",
+    "tarde": "AF",
+    "noite": "NI",
+}
+PART_OF_DAY_GLUE = ("à", "de", "pela", "na")
+PART_OF_DAY_BEFORE = ("na", "pela", "à", "ao", "de")
+
+# --- stories (see `timeline.dates._focus`) ---------------------------------------------------
+
+DEICTIC = (
+    r"\b(?:hoje|ontem|amanhã|esta noite|esta manhã|atualmente|há"
+    r"|passado|passada|passados|passadas|próximo|próxima|próximos|próximas)\b"
+)
+ANAPHORIC_DAYS: dict[str, int] = {
+    "no dia seguinte": 1,
+    "o dia seguinte": 1,
+    "na manhã seguinte": 1,
+    "no mesmo dia": 0,
+    "nesse mesmo dia": 0,
+    "naquele dia": 0,
+    "nesse dia": 0,
+    "no dia anterior": -1,
+    "na véspera": -1,
+}
+EVENT_LINKS = ("de", "do", "da", "dos", "das")
