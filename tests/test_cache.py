@@ -226,3 +226,53 @@ def test_a_source_removed_by_hand_is_not_brought_back(tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", *(str(folder / n) for n in names[3:]), *options])
     assert result.exit_code == 0, result.output
     assert doomed not in [s.id for s in load_timeline(events).sources]
+
+
+def test_a_rerun_with_the_same_inputs_merges_nothing(folder: Path) -> None:
+    """Same files, options and events.yaml as the run that wrote it: nothing to merge."""
+    _extract(folder)
+    first = (folder / "events.yaml").read_bytes()
+    again = _extract(folder)
+    assert "nothing to merge again" in again.stderr
+    assert "0 added, 0 refreshed, 3 unchanged" in again.stdout
+    assert (folder / "events.yaml").read_bytes() == first
+
+
+def test_a_hand_edit_since_the_last_run_means_a_real_merge(folder: Path) -> None:
+    """Once a person changed events.yaml, a re-run merges again (and keeps the edit)."""
+    _extract(folder)
+    events = folder / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "# checked by the desk\n", "utf-8")
+    again = _extract(folder)
+    assert "nothing to merge again" not in again.stderr
+    assert "0 added, 0 refreshed, 3 unchanged" in again.stdout
+    assert events.read_text(encoding="utf-8").endswith("# checked by the desk\n")
+
+
+def test_other_options_mean_a_real_merge(folder: Path) -> None:
+    """`--top`, `--title` or another file list is another run, not a repeat."""
+    _extract(folder)
+    for extra in (["--top", "1"], ["--title", "Harbour"]):
+        assert "nothing to merge again" not in _extract(folder, *extra).stderr
+
+
+def test_since_leaves_out_carried_articles_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older article the timeline cites, read again under `--since`, is left out, not
+    brought back from the cache."""
+    monkeypatch.chdir(tmp_path)
+    for name, day in (("old.md", "2020-01-05"), ("new.md", "2024-03-05")):
+        Path(name).write_text(
+            f"---\npublished: {day}\n---\nThe pier reopened on {day[8:]} "
+            f"{'January' if day < '2021' else 'March'} {day[:4]}.\n",
+            encoding="utf-8",
+        )
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", "old.md", "new.md", "-o", "e.yaml"]).exit_code == 0
+    again = runner.invoke(
+        main, ["extract", "old.md", "new.md", "--since", "2024-01-01", "-o", "e.yaml"]
+    )
+    assert again.exit_code == 0, again.output
+    assert "already in the timeline" not in again.stderr
+    assert "1 articles published before --since left out" in again.stderr

@@ -32,6 +32,7 @@ CACHE_FOLDER = Path(".timeline") / "cache"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reads (key TEXT PRIMARY KEY, origin TEXT, payload BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS reads_origin ON reads (origin);
+CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, run TEXT, files TEXT, said TEXT);
 """
 
 
@@ -109,6 +110,23 @@ class ArticleCache:
         rows = [(key, origin, pickle.dumps(value, protocol=5)) for key, origin, value in entries]
         with self._connect() as db:
             db.executemany("INSERT OR REPLACE INTO reads VALUES (?, ?, ?)", rows)
+
+    def last_run(self, output: str) -> tuple[str, str, str] | None:
+        """(run key, digest of the files it left, what a repeat of it says) of the last run
+        that wrote `output`."""
+        query = "SELECT run, files, said FROM runs WHERE output = ?"
+        row = self._connect().execute(query, (output,)).fetchone()
+        return (str(row[0]), str(row[1]), str(row[2])) if row else None
+
+    def record_run(self, output: str, run: str, files: str, said: str) -> None:
+        """Remember the run that just wrote `output`, the digest of what it left, and the
+        summary a repeat of it would print."""
+        if self.read_only:
+            return
+        with self._connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?)", (output, run, files, said)
+            )
 
     def close(self) -> None:
         if self._db is not None:

@@ -85,6 +85,10 @@ class Extraction:
     """How many articles came from the cache instead of being analysed again."""
     before_since: int = 0
     """How many articles were left out for being published before `since`."""
+    run_key: str | None = None
+    """A digest of everything the run's result depends on (None without a cache)."""
+    unchanged: bool = False
+    """The inputs are those of the run that last wrote the output: nothing was merged."""
     carried: dict[str, str] = field(default_factory=dict)
     """Run source id -> ledger id of each article this run did not list but the timeline
     already cites, brought back from the cache so the merge sees the whole collection."""
@@ -152,7 +156,7 @@ class ArticleResult:
     error: str | None = None
     origin: Origin | None = None
     key: str | None = None
-    """The cache key to store it under: set on a fresh result of a cached run."""
+    """Its cache key, in a cached run (a fresh result is stored under it)."""
     from_cache: bool = False
     terms: dict[str, int] = field(default_factory=dict)
     """The article's most frequent topic terms (`timeline.events.topic`)."""
@@ -191,7 +195,7 @@ def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> 
         return _read_one(item, options)  # reports the problem as an uncached read would
     stored = cache.get(key)
     if isinstance(stored, ArticleResult):
-        return replace(stored, from_cache=True)
+        return replace(stored, from_cache=True, key=key)
     return replace(_read_one(item, options), key=key)
 
 
@@ -286,6 +290,7 @@ def extract_inputs(
     runner: Runner | None = None,
     since: dt.date | None = None,
     carry: Mapping[str, str] | None = None,
+    unchanged: Callable[[str], bool] | None = None,
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -301,6 +306,9 @@ def extract_inputs(
     where its article was read, as the cache files it) names the articles the timeline
     already cites: those this run does not list are taken from the cache and merged with
     the new ones, so adding articles in batches gives what one run over all would.
+    `unchanged(run_key)` is asked, when every article has a cache key, whether the run that
+    last wrote the output had exactly these inputs; if so nothing is merged
+    (`Extraction.unchanged`).
 
     Dated sentences off the collection's topic (or `topic`, keyphrases) give no event
     (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
@@ -310,6 +318,8 @@ def extract_inputs(
         raise TimelineError(f"mode: expected one of {', '.join(MODES)}, got '{mode}'")
     options = _Options(published, language, mode)
     result = Extraction()
+    keys: list[str | None] = []
+    seen: list[Origin] = []
     articles: list[tuple[str, list[Candidate], dict[str, int] | None]] = []
     """(where read, candidates, topic terms: None for an article without text) per article."""
     chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
@@ -321,15 +331,18 @@ def extract_inputs(
                 [
                     (r.key, _origin_key(r.origin), replace(r, key=None))
                     for r in reads
-                    if r.key is not None and r.error is None
+                    if r.key is not None and r.error is None and not r.from_cache
                 ]
             )
         for read in reads:
+            keys.append(read.key)
             if read.error is not None:
                 result.failed.append(read.error)
                 if on_error:
                     on_error(read.error)
                 continue
+            if read.origin is not None:
+                seen.append(read.origin)  # read now, kept or not: never also carried
             if since is not None and _before(read.source, since):
                 result.before_since += 1
                 continue
@@ -353,7 +366,13 @@ def extract_inputs(
     for reads in runner(work, chunks):
         collect(reads)
     if carry and cache is not None:
-        articles.extend(_carried(result, cache, carry))
+        articles.extend(_carried(result, cache, carry, seen, since))
+    if unchanged is not None and None not in keys:
+        result.run_key = _run_key(keys, result, (top, topic, since))
+        if unchanged(result.run_key):
+            result.unchanged = True
+            result.candidates = sum(len(found) for _, found, _ in articles)
+            return result  # the same inputs as the run that wrote the file: nothing to merge
     articles.sort(key=lambda article: article[0])  # one order, however the inputs came
     candidates = [c for _, found, _ in articles for c in found]
     documents = [terms for _, _, terms in articles if terms is not None]
@@ -382,12 +401,17 @@ def majority_language(sources: Sequence[Source]) -> str:
 
 
 def _carried(
-    result: Extraction, cache: ArticleCache, carry: Mapping[str, str]
+    result: Extraction,
+    cache: ArticleCache,
+    carry: Mapping[str, str],
+    seen: Sequence[Origin],
+    since: dt.date | None,
 ) -> Iterator[tuple[str, list[Candidate], dict[str, int]]]:
-    """The cached articles of `carry` this run did not read, under run ids of their own."""
-    read_now = {_origin_key(o) for o in result.origins.values()}
+    """The cached articles of `carry` this run did not read (`seen`), under run ids of their
+    own; none published before `since`."""
+    read_now = {_origin_key(o) for o in seen}
     places = {key.split("\0", 1)[0] for key in read_now if key}
-    texts = {origin.digest for origin in result.origins.values()}
+    texts = {origin.digest for origin in seen}
     wanted = {
         key: ledger_id
         for ledger_id, key in carry.items()
@@ -396,6 +420,8 @@ def _carried(
     taken = {s.id for s in result.sources}
     for key, read in cache.by_origin(wanted):
         if not isinstance(read, ArticleResult) or read.source is None or read.origin is None:
+            continue
+        if since is not None and _before(read.source, since):
             continue
         run_id = read.source.id
         while run_id in taken:
@@ -415,6 +441,15 @@ def _location(read: ArticleResult) -> str:
     if read.origin is None:
         return read.path
     return read.origin.location if is_url(read.origin.location) else os.path.abspath(read.path)
+
+
+def _run_key(keys: list[str | None], result: Extraction, options: object) -> str:
+    """What a run's merge depends on: every article's cache key in order, the articles
+    carried from the cache, and the options applied to the whole collection."""
+    digest = hashlib.sha256(repr(options).encode())
+    for key in [*keys, *sorted(result.carried.values())]:
+        digest.update(f"{key}\n".encode())
+    return digest.hexdigest()
 
 
 def _before(source: Source | None, since: dt.date) -> bool:

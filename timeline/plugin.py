@@ -376,7 +376,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if config.nav is None:
             config.nav = nav
         if self.serving:
-            self.cache.start((repr(config.nav), repr(own), _config_text(config)))
+            title = self.timeline.title if self.timeline is not None else None
+            self.cache.start((repr(config.nav), repr(own), _config_text(config), title))
         return files
 
     # Before other plugins see the Markdown: an unchanged page under `serve` becomes empty
@@ -493,7 +494,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def _memo(self, config: MkDocsConfig) -> dict[object, Any]:
         """Under `serve`, the cards of the last build, kept while the language, the grouping
         and the URL style stay the same (and not growing without bound)."""
-        context = (_theme_language(config), config.use_directory_urls, self._grouping())
+        context = (
+            _theme_language(config),
+            config.use_directory_urls,
+            self._grouping(),
+            self.config.review_marks,
+            self.config.prefix,
+        )
         if context != self.memo_context or len(self.memo) > 1_000_000:
             self.memo, self.memo_context = {}, context
         return self.memo

@@ -9,11 +9,12 @@ prints the summary.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,6 +141,7 @@ def extract(
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
     from timeline.cache import ArticleCache, cache_path
+    from timeline.store.schema import install_schema
     from timeline.update import Interrupted, update_file
 
     out = Path(output)
@@ -151,6 +153,18 @@ def extract(
     since_date = parse_published(since, option="--since")
     cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
     carry = _carry(out) if cache is not None else {}
+    record = str(out.absolute())
+
+    repeat: list[str] = []
+
+    def unchanged(run_key: str) -> bool:
+        """Did the run that last wrote events.yaml (and left it as it is) have these inputs?"""
+        last = cache.last_run(record) if cache is not None and not dry_run else None
+        if last is None or last[:2] != (f"{run_key} {title!r}", _files_digest(out)):
+            return False
+        repeat.append(last[2])
+        return True
+
     try:
         with _runner(engine, scheduler, workers) as runner:
             extraction, failed = _extract(
@@ -169,8 +183,12 @@ def extract(
                 cache,
                 runner,
                 carry,
+                unchanged,
             )
-        if extraction is not None:
+        if extraction is not None and extraction.unchanged:
+            click.echo(f"{out}: {repeat[0]}")  # what merging the same inputs again would say
+            install_schema(out.parent)
+        elif extraction is not None:
             update = update_file(
                 out,
                 extraction.events,
@@ -183,6 +201,16 @@ def extract(
             )
             written = None if dry_run else update
             _report(out, update, dry_run)
+            if cache is not None and not dry_run and extraction.run_key:
+                again = replace(
+                    update,
+                    added=[],
+                    refreshed=[],
+                    unchanged=[*update.added, *update.refreshed, *update.unchanged],
+                    new_sources=[],
+                )
+                key = f"{extraction.run_key} {title!r}"
+                cache.record_run(record, key, _files_digest(out), again.summary())
     except KeyboardInterrupt as exc:
         if isinstance(exc, Interrupted):
             written = exc.update
@@ -221,6 +249,7 @@ def _extract(
     cache: ArticleCache | None,
     runner: Runner | None,
     carry: dict[str, str],
+    unchanged: Callable[[str], bool] | None = None,
 ) -> tuple[Extraction | None, int]:
     """The extraction, with progress and notes on stderr, and how many inputs failed.
     No extraction (None) when nothing could be read: there is nothing to merge."""
@@ -259,6 +288,7 @@ def _extract(
             runner=runner,
             since=run.since,
             carry=carry,
+            unchanged=unchanged,
         )
     failed = len(plan.failed) + len(extraction.failed)
     click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)
@@ -284,6 +314,8 @@ def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
         )
     if extraction.cached:
         counts += f" ({extraction.cached} articles unchanged since the last run)"
+    if extraction.unchanged:
+        counts = counts.replace(f", {len(extraction.events)} events", ", nothing to merge again")
     left_out = [skipped] if skipped else []
     if beyond_limit:
         left_out.append(f"{beyond_limit} inputs beyond --limit not read")
@@ -325,6 +357,20 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
             bar.update(n, current_item=finished)
 
         yield done
+
+
+def _files_digest(out: Path) -> str:
+    """A digest of events.yaml and its ledger as they are on disk (a missing one counts)."""
+    from timeline.update.ledger import ledger_path
+
+    digest = hashlib.sha256()
+    for path in (out, ledger_path(out)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0missing")
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def _carry(out: Path) -> dict[str, str]:
