@@ -12,23 +12,18 @@ only one that imports it.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any
+from functools import partial
 
 from timeline.errors import TimelineError
-from timeline.extract import ArticleResult, ChunkWork, Runner
+from timeline.extract import IN_FLIGHT_PER_WORKER, ArticleResult, ChunkWork, Runner, in_order
 from timeline.ingest import ArticleInput
 
 __all__ = ["CONNECT_TIMEOUT", "dask_runner"]
 
 CONNECT_TIMEOUT = "20s"
 """How long to keep trying a scheduler that does not answer before saying so."""
-
-IN_FLIGHT_PER_WORKER = 4
-"""Chunks queued per worker thread: enough to keep every worker busy, few enough that
-results stream back to the merge instead of piling up on the cluster."""
 
 
 def dask_runner(
@@ -63,16 +58,8 @@ def _connected(scheduler: str | None, workers: int | None) -> Iterator[Runner]:
         slots = max(1, sum(client.nthreads().values()))
 
         def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
-            pending: deque[Any] = deque()
-            try:
-                for chunk in chunks:
-                    pending.append(client.submit(work, chunk, pure=False))
-                    while len(pending) >= IN_FLIGHT_PER_WORKER * slots:
-                        yield pending.popleft().result()
-                while pending:
-                    yield pending.popleft().result()
-            finally:
-                client.cancel(list(pending))
+            submit = partial(client.submit, work, pure=False)
+            yield from in_order(submit, chunks, IN_FLIGHT_PER_WORKER * slots, client.cancel)
 
         yield run
     finally:

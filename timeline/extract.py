@@ -13,9 +13,10 @@ import os
 import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from timeline.cache import ArticleCache, article_key
 from timeline.dates import MODES, as_mode, find_dates
@@ -46,6 +47,7 @@ __all__ = [
     "carry_of",
     "default_workers",
     "extract_inputs",
+    "in_order",
     "origin_of",
     "process_runner",
     "serial_runner",
@@ -248,19 +250,41 @@ def serial_runner(
         yield work(chunk)
 
 
+IN_FLIGHT_PER_WORKER = 4
+"""Chunks queued per worker: enough to keep every worker busy, few enough that results
+stream back to the merge instead of piling up."""
+
+
+def in_order(
+    submit: Callable[[list[ArticleInput]], Any],
+    chunks: list[list[ArticleInput]],
+    window: int,
+    cancel: Callable[[list[Any]], object] = lambda pending: None,
+) -> Iterator[list[ArticleResult]]:
+    """The results of `submit(chunk)` (a future: anything with `.result()`) in input order,
+    with at most `window` chunks in flight; `cancel` hears the futures left when stopped."""
+    pending: deque[Any] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(submit(chunk))
+            while len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if pending:
+            cancel(list(pending))
+
+
 def process_runner(workers: int) -> Runner:
-    """Chunks across a pool of `workers` processes, at most four per worker in flight."""
+    """Chunks across a pool of `workers` processes."""
 
     def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         try:
-            pending: deque[Future[list[ArticleResult]]] = deque()
-            for chunk in chunks:
-                pending.append(pool.submit(work, chunk))
-                while len(pending) >= 4 * workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            yield from in_order(
+                lambda chunk: pool.submit(work, chunk), chunks, IN_FLIGHT_PER_WORKER * workers
+            )
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
