@@ -6,7 +6,7 @@ events.yaml stay in this process, unchanged, so both engines write the same file
 read the inputs themselves, so on a real cluster the paths (and the cache folder, or use
 `--no-cache`) must be on a file system every worker sees; URLs are fetched by the workers.
 
-Dask is an optional dependency (`pip install "timeline-news[dask]"`); this module is the
+Dask is an optional dependency (`pip install "cited-timeline[dask]"`); this module is the
 only one that imports it.
 """
 
