@@ -904,9 +904,73 @@ STORY_DAYS = [
          ("3. Juni", "2024-06-03"), ("Am selben Tag", "2024-06-03")),
 ]
 
+# Issue 9 §3: what still went wrong in English news nobody had tuned the engine on.
+NEWS = [
+    # Weekday direction: places, deadlines, plans told in the past, other clauses, clocks.
+    case("en", "next-to-is-a-place", "Protesters stood next to the embassy on Tuesday.",
+         ("Tuesday", "2024-06-18")),
+    case("en", "until-weekday", "The roads stay closed until Tuesday.",
+         ("Tuesday", "2024-06-25")),
+    case("en", "until-weekday-reported", "Officials said the border was closed until Monday.",
+         ("Monday", "2024-06-24")),
+    case("en", "deadline-already-met", "By then all states had filed their reports by Monday.",
+         ("Monday", "2024-06-17")),
+    case("en", "as-soon-as-weekday", "The vote could come as soon as Tuesday.",
+         ("Tuesday", "2024-06-25")),
+    case("en", "was-to-meet", "The president was to meet the rebel leaders on Saturday.",
+         ("Saturday", "2024-06-22")),
+    case("en", "were-to", "The two sides were to sign the accord on Friday.",
+         ("Friday", "2024-06-21")),
+    case("en", "modal-in-relative-clause",
+         "The minister, who says she will run again, resigned on Tuesday.",
+         ("Tuesday", "2024-06-18")),
+    case("en", "modal-in-later-clause",
+         "Police arrested a man on Friday who they believe could strike again.",
+         ("Friday", "2024-06-14")),
+    case("en", "clock-then-weekday-future", "Voting will begin at 7 a.m. Sunday.",
+         ("Sunday", "2024-06-23")),
+    case("en", "clock-then-weekday-past", "The blast went off at 9 a.m. Tuesday near the market.",
+         ("Tuesday", "2024-06-18")),
+    # Clock times and parts of the day name the day, at day precision.
+    case("en", "midday-weekday", "The strike will begin at midday on Monday.",
+         ("Monday", "2024-06-24")),
+    case("en", "midday-alone", "The ferry sank at midday, the coast guard said.",
+         ("at midday", "2024-06-20")),
+    case("en", "weekday-night", "Fighting resumed Tuesday night near the airport.",
+         ("Tuesday night", "2024-06-18")),
+    case("en", "clock-pm-weekday", "The plane landed at 10:45 p.m. Wednesday.",
+         ("Wednesday", "2024-06-19"), absent=("10:45",)),
+    # Month and weekday words in names.
+    trap("en", "march-for-life", "Thousands joined the March for Life in the capital.", "March"),
+    case("en", "march-on-and-a-day", "He spoke at the March on Washington rally on Friday.",
+         ("Friday", "2024-06-14"), absent=("March",)),
+    trap("en", "sunday-service", "The pastor led his Sunday service as usual.", "Sunday"),
+    # Weeks, modified days, prefixed years, clock times in four digits, ASCII quotes.
+    case("en", "week-of", "Talks are planned for the week of July 8.",
+         ("the week of July 8", "2024-W28")),
+    case("en", "week-of-day-first", "The law passed in the week of 6 May.",
+         ("the week of 6 May", "2024-W19")),
+    case("en", "last-month-day", "The factory closed last Oct. 23 after a fire.",
+         ("last Oct. 23", "2023-10-23")),
+    case("en", "last-month-day-this-year", "The company was founded last March 3.",
+         ("last March 3", "2024-03-03")),
+    case("en", "post-year", "The post-1989 order is fraying.", ("1989", "1989")),
+    case("en", "pre-year", "Its pre-2008 debts were repaid.", ("2008", "2008")),
+    trap("en", "clock-gmt", "The plane landed at 1430 GMT in Cairo.", "1430"),
+    trap("en", "clock-local-time", "The ceasefire took effect at 0600 local time.", "0600"),
+    case("en", "clock-gmt-and-weekday", "Voting ends at 2000 GMT on Sunday.",
+         ("Sunday", "2024-06-23"), absent=("2000",)),
+    case("en", "ascii-quote-today", "``Today we begin a new chapter,'' the president said.",
+         ("Today", "2024-06-20")),
+    case("en", "ascii-quote-tomorrow", "``Tomorrow we vote,'' she said.",
+         ("Tomorrow", "2024-06-21")),
+]
+
 # fmt: on
 
-CASES = ENGLISH + SPANISH + FRENCH + ITALIAN + PORTUGUESE + GERMAN + DAYS_AND_PARTS + STORY_DAYS
+CASES = (
+    ENGLISH + SPANISH + FRENCH + ITALIAN + PORTUGUESE + GERMAN + DAYS_AND_PARTS + STORY_DAYS + NEWS
+)
 
 
 def _span(sentence: str, substring: str) -> tuple[int, int]:

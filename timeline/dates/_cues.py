@@ -68,7 +68,7 @@ _RANGE_END_NOUN = re.compile(rf"{DASH}\d[\d.,]*\s+([^\W\d_][\w-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 
 
-_SENTENCE_OPENERS = ".!?\"“'(:\n"
+_SENTENCE_OPENERS = ".!?\"“'‘`«„(:\n"  # `` opens a quote in ASCII-quoted news
 
 
 def _mid_sentence(text: str, position: int) -> bool:
@@ -206,14 +206,31 @@ def _name_after(ctx: Context, end: int) -> bool:
     return word not in ctx.vocabulary.months and word not in ctx.vocabulary.weekdays
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+"""After "the" and a month, a preposition and a capitalised word: "the March for Life", "the
+March on Washington", "the March of Dimes" name a march or a charity, not the month."""
+
+
+def _named_event(ctx: Context, start: int, end: int) -> bool:
+    return (
+        _THE_BEFORE.search(ctx.text, max(0, start - 6), start) is not None
+        and _EVENT_AFTER.match(ctx.text, end) is not None
+    )
+
+
 def precedes_name(ctx: Context, c: Candidate, group: str) -> bool:
     """ "April Smith", "June Carter": an English month right before a capitalised word is a
-    first name, unless a date word introduces it ("In April Congress voted")."""
+    first name, unless a date word introduces it ("In April Congress voted"); "the March for
+    Life" names an event."""
     start, end = c.match.start(group), c.match.end(group)
     word = ctx.text[start:end]
     if not english_casing(ctx, word) or c.start != start or not word[:1].isupper():
         return False
-    if word.endswith(".") or not _name_after(ctx, end):
+    if word.endswith("."):
+        return False
+    if _named_event(ctx, start, end):
+        return True
+    if not _name_after(ctx, end):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     return before is None or before.group(1).lower() not in LEADING_WORDS

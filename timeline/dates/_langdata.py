@@ -200,6 +200,8 @@ class DateWords:
     """Words that point ahead: auxiliaries ("will", "va a"), future endings ("-rá")."""
     past_cues: str = ""
     """Words that point back: auxiliaries ("was", "a été"), participles ("-ado", "-ed")."""
+    not_cues: str = ""
+    """Regex: two words that hold a cue word but say nothing of time ("next to" the station)."""
     not_past: tuple[str, ...] = ()
     """Words that look like past participles but are not ("need", "hundred")."""
     before_adjective: tuple[str, ...] = ()

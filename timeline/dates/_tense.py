@@ -43,6 +43,8 @@ class Cues:
 
     future: re.Pattern[str]
     past: re.Pattern[str]
+    not_cue: re.Pattern[str]
+    """Two words that hold a cue word and are no cue: "next to" is a place, not the future."""
     intention: re.Pattern[str]
     """An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes
     after the intention, which may itself be past, so a date after the infinitive ("agreed to
@@ -78,6 +80,7 @@ def cues_for(languages: tuple[str, ...]) -> Cues:
     return Cues(
         future=_regex(codes, lambda w: w.future_cues),
         past=_regex(codes, lambda w: w.past_cues),
+        not_cue=_regex(codes, lambda w: w.not_cues),
         intention=_regex(codes, lambda w: w.intentions),
         scheduled=_regex(codes, lambda w: w.scheduled),
         not_schedule=_words(codes, lambda w: w.not_schedule),
@@ -178,6 +181,11 @@ def _direction_of(k: Cues, words: str) -> int:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
+def _is_not_cue(k: Cues, pair: str) -> bool:
+    return k.not_cue.fullmatch(pair) is not None
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_intention(k: Cues, pair: str) -> bool:
     return k.intention.fullmatch(pair) is not None
 
@@ -202,6 +210,9 @@ def _cues(text: str, left: int, right: int, k: Cues) -> tuple[tuple[int, int, in
         start, end, word = words[index]
         direction = 0
         pair = f"{word} {words[index + 1][2]}" if index + 1 < len(words) else ""
+        if pair and _is_not_cue(k, pair):
+            index += 2
+            continue
         if pair:
             direction = _direction_of(k, pair)
             if direction:

@@ -10,6 +10,7 @@ import re
 
 from timeline.dates import _calendar as cal
 from timeline.dates._context import (
+    SPACE,
     Candidate,
     Context,
     Found,
@@ -136,7 +137,8 @@ def _mdy(v: Vocabulary) -> Shape:
         core=rf"(?P<m>{v.month_any})\s*(?:(?P<d>{DAY}){ORDINAL}(?!\d|[:.,]\d){day_words})"
         rf"(?:{DASH}(?:(?P<m2>{v.month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
         rf"(?:,?\s*(?P<y>{v.year_any})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
-        left=v.edge,
+        # "last Oct. 23": one mention, the modifier saying which way the day lies
+        left=rf"(?:(?P<dmod>{v.mods_before})\s+)?{v.edge}" if v.english else v.edge,
     )
 
 
@@ -147,7 +149,34 @@ def _resolve_mdy(c: Candidate, ctx: Context) -> Resolved | None:
     month2 = month_of(ctx.vocabulary, second) if second else None
     digits = g["d"]
     day = int(digits) if digits else ctx.vocabulary.day_ordinals[g.text("dw").lower()]
-    return _day_month(c, ctx, day, month2, g["d2"])
+    modifier = g["dmod"]
+    direction = ctx.vocabulary.modifiers.get(SPACE.sub(" ", modifier.lower())) if modifier else None
+    return _day_month(c, ctx, day, month2, g["d2"], direction)
+
+
+# --- "the week of July 8" --------------------------------------------------------------------
+
+
+def _week_of(v: Vocabulary) -> Shape | None:
+    if not v.english:
+        return None
+    return Shape(
+        core=rf"week\s+of\s+(?:(?P<d1>{DAY}){ORDINAL}\s+(?:of\s+)?)?(?P<m>{v.month_any})"
+        rf"(?:\s*(?P<d>{DAY}){ORDINAL}(?!\d|[:.,]\d))?(?:,?\s*(?P<y>{YEAR})(?!\d))?",
+        left=r"(?:the\s+)?",
+    )
+
+
+@register("week_of", rank=35, shape=_week_of, gate="week")
+def _resolve_week_of(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "the week of July 8": the week holding that day, as a week (a schedule's unit)."""
+    digits = c.match["d"] or c.match["d1"]
+    if digits is None:
+        return None
+    day = _day_month(c, ctx, int(digits), None, None)
+    if day is None:
+        return None
+    return Resolved(cal.week_value(dt.date.fromisoformat(day.value)), "week", day.resolution)
 
 
 # --- "19 June 2024", "18-19 de junio", "3. März" ---------------------------------------------
@@ -425,7 +454,7 @@ def _resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
 def _year(v: Vocabulary) -> Shape:
     return Shape(
         core=rf"(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d)",
-        left=r"(?P<pre>fiscal\s*|fy\s*|mid-)" if v.english else None,
+        left=r"(?P<pre>fiscal\s*|fy\s*|mid-|pre-|post-)" if v.english else None,
         guard=DIGIT_GUARD,
     )
 

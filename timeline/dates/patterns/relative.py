@@ -47,6 +47,8 @@ _OF = r"(?:of|de|del|do|da|di|des|dello|della|dell'|de\s+l')"
 _THE = r"(?:the|el|la|le|lo|o|a|l')"
 _DEADLINE = re.compile(rf"[a-zà-ÿ,]\s+(?:{alt(every_word(lambda w: w.deadlines))})\s+$")
 """A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
+_PERFECT = re.compile(rf"\b{every_pattern(lambda w: w.perfect_frame)}", re.IGNORECASE)
+"""A past perfect ("had filed ... by Wednesday"): a deadline that is already over."""
 
 
 def _months(v: Vocabulary) -> str:
@@ -166,6 +168,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         day = cal.weekday_on(ref, weekday, mod, strict=True)
     else:
         tense = ctx.tense(c.start, c.end)
+        if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
+            left, _ = sentence_bounds(ctx.text, c.start, c.end)
+            if not _PERFECT.search(ctx.text, left, c.start):
+                tense = 1  # "closed until Tuesday" lies ahead; "had filed by Tuesday" is over
         day = cal.weekday_on(ref, weekday, 1 if tense > 0 else -1, strict=False)
     return Resolved(day.isoformat(), "day", "relative")
 

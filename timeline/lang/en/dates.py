@@ -149,7 +149,20 @@ BARE_HOLIDAYS = ("christmas", "easter", "thanksgiving", "halloween", "juneteenth
 
 # --- is it a date here? ----------------------------------------------------------------------
 
-NOT_AFTER_YEAR = ("%", "percent", r"per\s+cent", "million", "billion", "thousand", "hundred")
+NOT_AFTER_YEAR = (
+    "%",
+    "percent",
+    r"per\s+cent",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    # a clock time in four digits: "at 1430 GMT", "at 0600 local time"
+    r"gmt\b",
+    r"utc\b",
+    r"local\s+time\b",
+    r"hrs\b",
+)
 NOT_BEFORE_YEAR = ("no.", "number", "nos.", "page", "route", "flight", "room", "rule")
 GENERIC_NOUNS = _words(
     "world society societies age era generation youth young kids children families workers"
@@ -194,6 +207,7 @@ FUTURE_CUES = (
     r"|expected|expects?|likely|should|could|might|may|must|hopes?|ahead of"
     r"|hopes? to|aims? to"
     # a plan with its preposition: "set for March 3", "due in April", "slated for May"
+    r"|was to|were to"  # a plan told in the past: "the president was to meet them on Saturday"
     r"|set for|due (?:in|on|by|for)|(?:slated|planned|scheduled|timed|earmarked) (?:for|in|on)"
     r"|expected (?:in|on|by)"
 )
@@ -203,6 +217,7 @@ PAST_CUES = (
     r"|sent|built|struck|fought|caught|wrote|spoke|broke|chose|flew|threw|stood|kept|felt"
     r"|ago|last|earlier|since|previous|past|announced|[a-z]{3,}ed"
 )
+NOT_CUES = r"next to|next door"  # "stood next to the embassy on Tuesday": a place
 NOT_PAST = ("need", "indeed", "speed", "feed", "seed", "red", "bed", "hundred")
 BEFORE_ADJECTIVE = ("a", "an", "the", "its", "their", "his", "her", "our", "still", "newly", "yet")
 INTENTIONS = (
