@@ -8,7 +8,16 @@ import datetime as dt
 import pytest
 
 from timeline.dates import find_dates
-from timeline.dates._holidays import HOLIDAY_NAMES, easter, holiday_date
+from timeline.dates._calendar import week_value
+from timeline.dates._holidays import (
+    HOLIDAY_NAMES,
+    HOLIDAY_WEEKS,
+    easter,
+    holiday_date,
+    holiday_names,
+)
+from timeline.dates._langdata import date_words
+from timeline.lang import LANGUAGES
 
 JUNE = dt.date(2024, 6, 19)  # a Wednesday
 
@@ -48,6 +57,12 @@ def test_easter_follows_the_gregorian_computus(year: int, expected: dt.date) -> 
         ("independence day", 1776, dt.date(1776, 7, 4)),
         ("bastille day", 1989, dt.date(1989, 7, 14)),
         ("new year's eve", 1999, dt.date(1999, 12, 31)),
+        ("election day", 2024, dt.date(2024, 11, 5)),  # the Tuesday after the first Monday
+        ("election day", 2022, dt.date(2022, 11, 8)),  # November 1 was a Tuesday
+        ("holy week", 2024, dt.date(2024, 3, 28)),  # a week's rule gives a day of it
+        ("weihnachten", 2024, dt.date(2024, 12, 25)),
+        ("karfreitag", 2025, dt.date(2025, 4, 18)),
+        ("pentecôte", 2024, dt.date(2024, 5, 19)),
     ],
 )
 def test_holiday_rules_give_the_day_of_each_year(name: str, year: int, expected: dt.date) -> None:
@@ -100,11 +115,14 @@ def test_holiday_words_that_do_not_name_a_day(sentence: str) -> None:
     assert find_dates(sentence, JUNE) == []
 
 
-def test_every_holiday_name_is_found_with_a_year() -> None:
-    """Each name the rules know is matched as written in news ("St. Patrick's Day 2020")."""
-    for name in HOLIDAY_NAMES:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_holiday_name_is_found_with_a_year(language: str) -> None:
+    """Each name a language's rules know is matched as written in news ("St. Patrick's Day
+    2020", "Semana Santa 2020"): a day, or for a week's name the ISO week."""
+    for name in holiday_names(date_words(language)):
         written = " ".join(word[:1].upper() + word[1:] for word in name.split())
-        mentions = find_dates(f"It happened on {written} 2020.", JUNE)
-        assert [(m.text, m.value) for m in mentions] == [
-            (f"{written} 2020", str(holiday_date(name, 2020)))
-        ], name
+        mentions = find_dates(f"{written} 2020.", JUNE, languages=(language,))
+        day = holiday_date(name, 2020)
+        assert day is not None, name
+        value = week_value(day) if name in HOLIDAY_WEEKS else day.isoformat()
+        assert [(m.text, m.value) for m in mentions] == [(f"{written} 2020", value)], name

@@ -14,7 +14,14 @@ from collections.abc import Callable
 
 from timeline.dates._langdata import DateWords, every_language, every_word
 
-__all__ = ["BARE_HOLIDAYS", "HOLIDAY_NAMES", "easter", "holiday_date"]
+__all__ = [
+    "BARE_HOLIDAYS",
+    "HOLIDAY_NAMES",
+    "HOLIDAY_WEEKS",
+    "easter",
+    "holiday_date",
+    "holiday_names",
+]
 
 DateRule = Callable[[int], dt.date]
 
@@ -63,7 +70,10 @@ def _days_after(rule: DateRule, days: int) -> DateRule:
 
 
 def _rules(words: DateWords) -> dict[str, DateRule]:
+    """Name → rule for one language's holidays; a week's rule gives a day of that week."""
     rules: dict[str, DateRule] = {}
+    for days, names in words.easter_weeks.items():
+        rules.update(dict.fromkeys(names, _from_easter(days)))
     for (month, day), names in words.fixed_holidays.items():
         rules.update(dict.fromkeys(names, _fixed(month, day)))
     for (month, weekday, nth, after), names in words.weekday_holidays.items():
@@ -77,7 +87,16 @@ _RULES: dict[str, DateRule] = {
     name: rule for words in every_language() for name, rule in _rules(words).items()
 }
 HOLIDAY_NAMES = tuple(_RULES)
-"""Lower-cased names the grammar matches (with "’" folded to "'")."""
+"""Lower-cased names the grammar matches (with "’" folded to "'"), in every language."""
+
+HOLIDAY_WEEKS = every_word(lambda w: (n for names in w.easter_weeks.values() for n in names))
+"""Names of weeks ("Holy Week", "Semana Santa"): `holiday_date` gives a day of the week."""
+
+
+def holiday_names(words: DateWords) -> tuple[str, ...]:
+    """The holiday names of one language's data."""
+    return tuple(_rules(words))
+
 
 BARE_HOLIDAYS = every_word(lambda w: w.bare_holidays)
 """One-word names that also modify nouns ("Christmas tree", "Easter Island", "Thanksgiving

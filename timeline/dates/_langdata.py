@@ -138,8 +138,21 @@ class DateWords:
     (11, 3, 4, 0) is Thanksgiving, the fourth Thursday of November."""
     easter_holidays: dict[int, tuple[str, ...]] = field(default_factory=dict)
     """Days after Western Easter Sunday → names: -2 is Good Friday."""
+    easter_weeks: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """Weeks named after Easter: a day of the week, in days after Easter Sunday → names
+    ("holy week": -3). They resolve to the ISO week holding that day."""
     bare_holidays: tuple[str, ...] = ()
-    """One-word names that also modify nouns ("Christmas tree"): a date only in context."""
+    """Names that also modify nouns ("Christmas tree", "marché de Noël"): a date only after
+    a word of `holiday_before`, a modifier, or before a year."""
+    holiday_before: str = ""
+    """Regex: the words right before a holiday name that make it the day ("on", "à", "zu")."""
+    holiday_others: str = ""
+    """Regex: a word right after a holiday name that makes it another calendar's ("Año Nuevo
+    chino", "Pâque juive"): no date."""
+    national_holidays: tuple[str, ...] = ()
+    """Names many countries give their own day ("Independence Day", "Election Day"): the
+    day the data gives only in title case and without another nation's name before it
+    ("India's Independence Day", "Britain's election day")."""
     # is it a date here?
     not_after_year: tuple[str, ...] = ()
     """Regex: what after a four-digit number makes it an amount ("percent", "million")."""

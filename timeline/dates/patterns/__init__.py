@@ -26,6 +26,7 @@ from timeline.dates.patterns import (
     anchored,
     days,
     english,
+    holidays,
     parts,
     periods,
     relative,
@@ -35,7 +36,7 @@ from timeline.dates.patterns import (
 __all__ = ["PATTERNS"]
 
 # imported to register
-_FAMILIES = (absolute, relative, anchored, periods, english, parts, days, story)
+_FAMILIES = (absolute, relative, anchored, periods, english, holidays, parts, days, story)
 
 PATTERNS: tuple[Pattern, ...] = registered()
 """Every registered pattern, by rank."""

@@ -1,5 +1,5 @@
-"""English shapes: weekends, seasons (other languages' too), holidays, years in words and
-"in three days".
+"""English shapes: weekends, seasons (other languages' too), years in words and "in three
+days".
 
 Their words come from `timeline/lang/en/dates.py`; the syntax around them is English, which
 is why they run only when English is among the languages read. Seasons also take the other
@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates import _calendar as cal
 from timeline.dates._context import (
-    SPACE,
     Candidate,
     Context,
     Resolved,
     number_of,
-    original,
     unit_value,
     year_of,
 )
-from timeline.dates._holidays import BARE_HOLIDAYS, HOLIDAY_NAMES, holiday_date
 from timeline.dates._langdata import date_words
-from timeline.dates._regex import alt, either
+from timeline.dates._regex import either
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
-from timeline.dates._vocabulary import YEAR, Vocabulary, english_counts, spelled_year
+from timeline.dates._vocabulary import Vocabulary, english_counts, spelled_year
 from timeline.dates.patterns.parts import season_near
 from timeline.dates.patterns.relative import weekend
 
@@ -110,65 +106,6 @@ def _resolve_spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # "two thousand" alone is usually a count
     year = year_of(g.text("y"))
     return Resolved(f"{year:04d}", "year", "absolute") if year else None
-
-
-# --- "on Christmas Day", "last Easter", "Thanksgiving 2023" ----------------------------------
-
-_HOLIDAY_NAMES = alt(HOLIDAY_NAMES).replace("'", "['’]")
-_TEMPORAL_BEFORE = re.compile(
-    r"\b(?:on|at|by|before|after|until|till|since|over|during|around|for|of|through|from"
-    r"|this|last|next|past|early|late)\s+$",
-    re.IGNORECASE,
-)
-_OTHER_NATION = re.compile(r"(?<![.!?]\s)\b(?!America|U\.S|American\b)[A-Z][\w.]*(?:'s|’s)?\s+$")
-
-
-_HOLIDAY = Shape(
-    core=rf"(?P<h>{_HOLIDAY_NAMES})(?![\w'’])"
-    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)"
-    r"|\s+(?P<ry>this|last|next)\s+year\b)?",
-    left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?",
-)
-
-
-@register("holiday", rank=270, shape=_HOLIDAY, gate=_HOLIDAY_NAMES, languages=_ENGLISH)
-def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
-    """ "on Christmas Day", "last Easter", "Thanksgiving 2023": the holiday's day in the year
-    the text gives, the modifier picks, or (like a bare month) the nearest one by tense."""
-    g = c.match
-    name = SPACE.sub(" ", g.text("h").lower().replace("’", "'"))
-    if not original(ctx, g, "h")[:1].isupper():
-        return None  # "a christmas tree", "easter eggs": lower case is not the holiday
-    year_text, year_word = g["y"], g["ry"]
-    if year_text:
-        year = year_of(year_text)
-        day = holiday_date(name, year) if year else None
-        return Resolved(day.isoformat(), "day", "absolute") if day else None
-    if year_word and ctx.reference is not None:
-        # "Thanksgiving last year": the holiday in the year named
-        day = holiday_date(name, ctx.reference.year + ctx.vocabulary.modifiers[year_word.lower()])
-        return Resolved(day.isoformat(), "day", "relative") if day else None
-    mod_word = SPACE.sub(" ", (g["mod"] or "").lower())
-    before = ctx.text[max(0, c.start - 12) : c.start]
-    if name == "independence day" and _OTHER_NATION.search(ctx.text, max(0, c.start - 30), c.start):
-        return None  # "India's Independence Day", "Mexican Independence Day": not July 4
-    if name in BARE_HOLIDAYS and not mod_word and not _TEMPORAL_BEFORE.search(before):
-        return None
-    if ctx.reference is None:
-        return None
-    ref = ctx.reference
-    options = [holiday_date(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
-    days = [d for d in options if d is not None]
-    if len(days) != 3:
-        return None
-    mod = ctx.vocabulary.modifiers.get(mod_word) if mod_word else None
-    if mod == 0:
-        day = days[1]
-    elif mod is not None:
-        day = next(d for d in days if d > ref) if mod > 0 else max(d for d in days if d < ref)
-    else:
-        day = cal.nearest_of(ref, days, ctx.tense(c.start, c.end))
-    return Resolved(day.isoformat(), "day", "relative")
 
 
 # --- "in three days", "in two weeks" ---------------------------------------------------------

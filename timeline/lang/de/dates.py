@@ -185,3 +185,31 @@ DEICTIC = (
     r"|(?<!\bam )\bnächste[nrs]?\b|(?<!nächsten )\bmorgen\b"
 )
 EVENT_LINKS = ("der", "des")
+
+# --- holidays: names also begin compounds and modify nouns ("Weihnachtsmarkt", "die Osterzeit"),
+# so a name is a date only after a word of HOLIDAY_BEFORE or before a year ---------------------
+
+FIXED_HOLIDAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("neujahr", "neujahrstag"),
+    (5, 1): ("tag der arbeit",),
+    (10, 3): ("tag der deutschen einheit",),
+    (12, 24): ("heiligabend", "heiligen abend"),
+    (12, 25): ("weihnachten", "ersten weihnachtstag", "erster weihnachtstag"),
+    (12, 26): ("zweiten weihnachtstag", "zweiter weihnachtstag"),
+    (12, 31): ("silvester",),
+}
+EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
+    -2: ("karfreitag",),
+    0: ("ostern", "ostersonntag"),
+    1: ("ostermontag",),
+    39: ("christi himmelfahrt",),
+    49: ("pfingsten", "pfingstsonntag"),
+    50: ("pfingstmontag",),
+}
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("karwoche",)}
+BARE_HOLIDAYS = tuple(
+    name
+    for names in (*FIXED_HOLIDAYS.values(), *EASTER_HOLIDAYS.values(), *EASTER_WEEKS.values())
+    for name in names
+)
+HOLIDAY_BEFORE = r"an|am|zu|vor|nach|seit|bis|über|um|gegen"

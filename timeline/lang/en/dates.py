@@ -136,6 +136,8 @@ WEEKDAY_HOLIDAYS: dict[tuple[int, int, int, int], tuple[str, ...]] = {
     (10, 0, 2, 0): ("columbus day",),
     (11, 3, 4, 0): ("thanksgiving day", "thanksgiving"),
     (11, 3, 4, 1): ("black friday",),
+    # the United States': the Tuesday after the first Monday of November
+    (11, 0, 1, 1): ("election day",),
 }
 EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
     -46: ("ash wednesday",),
@@ -145,7 +147,13 @@ EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
     1: ("easter monday",),
     49: ("pentecost",),
 }
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("holy week",), 1: ("easter week",)}
 BARE_HOLIDAYS = ("christmas", "easter", "thanksgiving", "halloween", "juneteenth")
+HOLIDAY_BEFORE = (
+    r"on|at|by|before|after|until|till|since|over|during|around|for|of|through|from"
+    r"|this|last|next|past|early|late"
+)
+NATIONAL_HOLIDAYS = ("independence day", "election day")
 
 # --- is it a date here? ----------------------------------------------------------------------
 

@@ -152,3 +152,29 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "la víspera": -1,
 }
 EVENT_LINKS = ("de", "del")
+
+# --- holidays: every name also modifies nouns ("la cena de Navidad", "la Pascua judía"), so a
+# name is a date only after a word of HOLIDAY_BEFORE or before a year ------------------------
+
+FIXED_HOLIDAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("año nuevo", "día de año nuevo"),
+    (1, 6): ("día de reyes",),
+    (12, 24): ("nochebuena",),
+    (12, 25): ("navidad", "día de navidad"),
+    (12, 31): ("nochevieja",),
+}
+EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
+    -3: ("jueves santo",),
+    -2: ("viernes santo",),
+    0: ("pascua", "domingo de pascua", "domingo de resurrección"),
+}
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("semana santa",)}
+BARE_HOLIDAYS = tuple(
+    name
+    for names in (*FIXED_HOLIDAYS.values(), *EASTER_HOLIDAYS.values(), *EASTER_WEEKS.values())
+    for name in names
+)
+HOLIDAY_BEFORE = (
+    r"(?:en|por|para|hasta|desde|antes\s+de|después\s+de|tras|durante)(?:\s+(?:el|la))?"
+)
+HOLIDAY_OTHERS = r"chino|chin[ao]s?|lunar|judí[oa]|persa|ortodox[oa]"

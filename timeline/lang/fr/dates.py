@@ -163,3 +163,31 @@ DEICTIC = (
     r"|dernier|dernière|derniers|dernières|prochain|prochaine|prochains|prochaines)\b"
 )
 EVENT_LINKS = ("de", "du", "des", "d'")
+
+# --- holidays: every name also modifies nouns ("le marché de Noël", "l'accord du Vendredi
+# saint"), so a name is a date only after a word of HOLIDAY_BEFORE or before a year ---------
+
+FIXED_HOLIDAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("jour de l'an", "nouvel an"),
+    (11, 1): ("toussaint",),
+    (12, 24): ("réveillon de noël",),
+    (12, 25): ("noël", "jour de noël"),
+    (12, 31): ("saint-sylvestre",),
+}
+EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
+    -2: ("vendredi saint",),
+    0: ("pâques",),
+    1: ("lundi de pâques",),
+    49: ("pentecôte",),
+}
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("semaine sainte",)}
+BARE_HOLIDAYS = tuple(
+    name
+    for names in (*FIXED_HOLIDAYS.values(), *EASTER_HOLIDAYS.values(), *EASTER_WEEKS.values())
+    for name in names
+)
+HOLIDAY_BEFORE = (
+    r"(?:à|pour|avant|après|depuis|jusqu['’]à|dès|pendant|durant|vers)(?:\s+(?:la|le|l['’]))?"
+    r"|(?<!de\s)(?:la|le|l['’])"
+)
+HOLIDAY_OTHERS = r"chinois|lunaire|juif|juive|orthodoxe"

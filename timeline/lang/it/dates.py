@@ -189,3 +189,29 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "il giorno precedente": -1,
 }
 EVENT_LINKS = ("di", "del", "della", "dello", "dell'", "dei", "degli", "delle")
+
+# --- holidays: every name also modifies nouns ("il presepe di Natale"), so a name is a date
+# only after a word of HOLIDAY_BEFORE or before a year ---------------------------------------
+
+FIXED_HOLIDAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("capodanno",),
+    (1, 6): ("epifania",),
+    (8, 15): ("ferragosto",),
+    (11, 1): ("ognissanti",),
+    (12, 24): ("vigilia di natale",),
+    (12, 25): ("natale", "giorno di natale"),
+}
+EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
+    -2: ("venerdì santo",),
+    0: ("pasqua",),
+    1: ("pasquetta", "lunedì dell'angelo"),
+    49: ("pentecoste",),
+}
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("settimana santa",)}
+BARE_HOLIDAYS = tuple(
+    name
+    for names in (*FIXED_HOLIDAYS.values(), *EASTER_HOLIDAYS.values(), *EASTER_WEEKS.values())
+    for name in names
+)
+HOLIDAY_BEFORE = r"(?:a|per|dopo|prima\s+di|fino\s+a|entro|sotto|durante)(?:\s+(?:il|la|l['’]))?"
+HOLIDAY_OTHERS = r"cinese|lunare|ebraic[ao]|ortodoss[ao]"

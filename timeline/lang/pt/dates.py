@@ -172,3 +172,26 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "na véspera": -1,
 }
 EVENT_LINKS = ("de", "do", "da", "dos", "das")
+
+# --- holidays: every name also modifies nouns ("a ceia de Natal", "a cidade de Natal"), so a
+# name is a date only after a word of HOLIDAY_BEFORE or before a year ------------------------
+
+FIXED_HOLIDAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("ano novo", "dia de ano novo"),
+    (12, 24): ("véspera de natal", "consoada"),
+    (12, 25): ("natal", "dia de natal"),
+    (12, 31): ("réveillon",),
+}
+EASTER_HOLIDAYS: dict[int, tuple[str, ...]] = {
+    -2: ("sexta-feira santa",),
+    0: ("páscoa", "domingo de páscoa"),
+}
+EASTER_WEEKS: dict[int, tuple[str, ...]] = {-3: ("semana santa",)}
+BARE_HOLIDAYS = tuple(
+    name
+    for names in (*FIXED_HOLIDAYS.values(), *EASTER_HOLIDAYS.values(), *EASTER_WEEKS.values())
+    for name in names
+)
+# not "em": "em Natal" is the city
+HOLIDAY_BEFORE = r"n[oa]|pel[oa]|(?:até|antes|depois|desde|durante)\s+(?:d[oa]|[oa]|ao)"
+HOLIDAY_OTHERS = r"chin[eê]s|lunar|judaic[oa]|ortodox[oa]"
