@@ -1010,6 +1010,26 @@ NEWS = [
          ("Páscoa de 2019", "2019-04-21")),
     trap("pt", "cidade-de-natal", "A cidade de Natal fica no Nordeste.", "Natal"),
     trap("pt", "em-natal", "O congresso será em Natal, no Rio Grande do Norte.", "Natal"),
+    # Robustness in es/it/pt (#9 §2): clock times in words, modified edges, lists, decades.
+    case("it", "clock-e-minutes", "Ieri alle 11 e 30 la borsa cedeva l'1%.",
+         ("Ieri", "2024-06-19"), ("alle 11 e 30", "2024-06-19")),
+    case("it", "clock-e-mezza", "La riunione si terrà domani alle 9 e mezza.",
+         ("domani", "2024-06-21"), ("alle 9 e mezza", "2024-06-21")),
+    trap("it", "count-after-a", "Il punteggio è salito a 10 e 30 punti.", "10 e 30"),
+    case("es", "clock-de-la-manana", "El vuelo sale a las 11 de la mañana.",
+         ("a las 11 de la mañana", "2024-06-20")),
+    case("pt", "clock-e-meia", "Ontem, às 9 e meia, o comboio parou.",
+         ("Ontem", "2024-06-19"), ("às 9 e meia", "2024-06-19")),
+    case("pt", "end-of-last-year", "No final do ano passado a inflação subiu.",
+         ("final do ano passado", "2023")),
+    case("it", "end-of-last-year", "Alla fine dell'anno scorso il PIL è sceso.",
+         ("fine dell'anno scorso", "2023")),
+    case("it", "decade-apostrophe", "Negli anni '90 la crisi colpì l'industria.",
+         ("anni '90", "199")),
+    case("it", "list-of-two-days", "Si vota il 2 e il 3 giugno.",
+         ("2 e il 3 giugno", "2024-06-02", "2024-06-03")),
+    case("es", "list-of-two-days", "El 2 y el 3 de junio se vota.",
+         ("2 y el 3 de junio", "2024-06-02", "2024-06-03")),
 ]
 
 # fmt: on

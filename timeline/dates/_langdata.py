@@ -116,6 +116,9 @@ class DateWords:
     in digits (English: "at 10 a.m." alone is a time, not a date)."""
     clock_before: tuple[str, ...] = ()
     """Words before a clock time: "à", "um", "a las", "alle", "at"."""
+    clock_after: str = ""
+    """Regex: what after a whole hour, itself after a `clock_before` word, makes it a clock
+    time: "alle 11 e 30", "a las 11 de la mañana", "às 9 e meia"."""
     clock_names: tuple[str, ...] = ()
     """Clock times in words, after a `clock_before` word: "midi", "Mitternacht", "noon"."""
     parts_of_day: dict[str, str] = field(default_factory=dict)

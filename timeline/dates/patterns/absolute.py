@@ -189,12 +189,14 @@ def _dmy(v: Vocabulary) -> Shape:
     day_words = rf"|(?P<dw>{words})(?=\s+(?:de\s+)?{v.month_re})" if words else ""
     return Shape(
         core=rf"(?:(?P<d>{DAY})(?:{ORDINAL}|\.){day_words})"
-        rf"(?:{DASH}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
+        rf"(?:{DASH}{_LIST_ARTICLE}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
         rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{modifier})(?!\w)",
         guard=DIGIT_GUARD,
     )
 
 
+_LIST_ARTICLE = r"(?:(?:el|il|le|lo|o)\s+)?"
+"""The article a Romance list repeats before its second day: "el 2 y el 3 de junio"."""
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+\b")
 """A capitalised word right after an abbreviated month without its point: a first name and a
 surname ("9. Jan Kuppelwieser"); "3. Mai" is a whole month name."""
@@ -430,7 +432,10 @@ def _decade_years(v: Vocabulary) -> Shape | None:
     if not plurals:
         return None
     tens = rf"|(?P<tens>{alt(v.tens)})" if v.tens else ""
-    return Shape(core=rf"(?:{alt(plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|(?P<d2>[2-9])0{tens})\b")
+    # "anni '90": the elided century's apostrophe may stand before the tens
+    return Shape(
+        core=rf"(?:{alt(plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|['’]?(?P<d2>[2-9])0{tens})\b"
+    )
 
 
 @register("decade", rank=110, shape=_decade)

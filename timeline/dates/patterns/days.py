@@ -90,6 +90,10 @@ def _clock_at(v: Vocabulary) -> Shape | None:
     if v.words[0].clock_units:
         # a language that reports clock times in digits: "um 12.15", "a las 21:30"
         options.append(rf"(?P<h>{_HOUR})[.:](?P<mi>{_MINUTE})(?!\d|[.,:]\d|\s*[%€$£])")
+    after = "|".join(f"(?:{w.clock_after})" for w in v.words if w.clock_after)
+    if after:
+        # a whole hour and its minutes or part of the day in words: "alle 11 e 30"
+        options.append(rf"(?P<hw>{_HOUR})\s+(?:{after})")
     if not options:
         return None
     return Shape(
@@ -118,6 +122,8 @@ def _resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         return None  # "3 h de route", "2 horas de debate": a duration
     if c.match["mi"] and not unit and is_amount(ctx.text, c.end):
         return None  # "um 2.50 Euro", "à 12.50 %": an amount
+    if c.match["hw"] and (len(c.match["pre"] or "") < 2 or is_amount(ctx.text, c.end)):
+        return None  # "da 8 a 10 e 30 persone": after a bare "a" or "à" numbers count
     return _on_day_in_focus(c, ctx)
 
 

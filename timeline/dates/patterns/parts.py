@@ -158,8 +158,9 @@ def _edge_unit(v: Vocabulary) -> Shape | None:
     edges = {re.sub(r"\s+(?:de|di|of)$", "", w) for words in v.words[:1] for w in words.edge_words}
     if not _foreign(v) or not edges:
         return None
+    after = rf"(?:\s+(?P<mod>{v.mods_after})(?!\w))?" if v.mods_after else ""
     return Shape(
-        core=rf"(?P<u>{alt(_edge_units(v))})(?![\w-])",
+        core=rf"(?P<u>{alt(_edge_units(v))})(?![\w-]){after}",
         left=rf"(?:{alt(edges)})[\s-]+{_ARTICLE}",
         required=True,
     )
@@ -180,6 +181,11 @@ def _resolve_edge_unit(c: Candidate, ctx: Context) -> Resolved | None:
     unit = ctx.vocabulary.units.get(c.match.text("u").lower())
     if ctx.reference is None or unit is None:
         return None
+    modifier = c.match["mod"]
+    if modifier:
+        # "no final do ano passado", "à la fin de l'année dernière": the modifier's unit
+        offset = ctx.vocabulary.modifiers.get(SPACE.sub(" ", modifier.lower()))
+        return unit_value(ctx.reference, offset, unit) if offset is not None else None
     located = ctx.anchor_at(c.start)
     anchor = located[1] if located and located[0] >= _previous_sentence(ctx.text, c.start) else None
     if anchor is not None and anchor.resolution == "absolute" and anchor.value[:4].isdigit():

@@ -109,6 +109,7 @@ NOT_AFTER_YEAR = (
 NOT_BEFORE_YEAR = ("résolution", "numéro", "n°", "route", "vol", "article", "page", "chambre")
 CLOCK_UNITS = ("h", "heures", "heure")
 CLOCK_BEFORE = ("à", "vers", "dès", "jusqu'à", "de", "avant", "après")
+CLOCK_AFTER = r"du\s+(?:matin|soir)|de\s+l['’]après-midi"
 CLOCK_NAMES = ("midi", "minuit")
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO",

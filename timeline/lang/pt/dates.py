@@ -144,6 +144,7 @@ SEASON_BEFORE = ("no", "na", "o", "a", "este", "esta", "neste", "nesta", "do", "
 WEEKENDS = ("fim de semana", "fim-de-semana")
 CLOCK_UNITS = ("h", "horas")
 CLOCK_BEFORE = ("ao", "às", "à", "das", "até às", "a partir das")
+CLOCK_AFTER = r"e\s+(?:meia|um\s+quarto|[0-5]\d)|em\s+ponto|da\s+(?:manhã|tarde|noite|madrugada)"
 CLOCK_NAMES = ("meio-dia", "meia-noite")
 PARTS_OF_DAY: dict[str, str] = {
     "madrugada": "MO",
