@@ -433,9 +433,7 @@ def _decade_years(v: Vocabulary) -> Shape | None:
         return None
     tens = rf"|(?P<tens>{alt(v.tens)})" if v.tens else ""
     # "anni '90": the elided century's apostrophe may stand before the tens
-    return Shape(
-        core=rf"(?:{alt(plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|['’]?(?P<d2>[2-9])0{tens})\b"
-    )
+    return Shape(core=rf"(?:{alt(plurals)})\s+(?:(?P<dec>1\d\d|20\d)0|['’]?(?P<d2>[2-9])0{tens})\b")
 
 
 @register("decade", rank=110, shape=_decade)

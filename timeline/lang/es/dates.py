@@ -121,7 +121,10 @@ SEASON_BEFORE = ("en", "el", "este", "esta", "la", "del", "en el")
 WEEKENDS = ("fin de semana",)
 CLOCK_UNITS = ("h", "hrs", "horas")
 CLOCK_BEFORE = ("al", "a las", "a la", "hacia las", "desde las", "hasta las", "sobre las")
-CLOCK_AFTER = r"y\s+(?:media|cuarto|[0-5]\d)|menos\s+cuarto|en\s+punto|de\s+la\s+(?:mañana|tarde|noche|madrugada)"
+CLOCK_AFTER = (
+    r"y\s+(?:media|cuarto|[0-5]\d)|menos\s+cuarto|en\s+punto"
+    r"|de\s+la\s+(?:mañana|tarde|noche|madrugada)"
+)
 CLOCK_NAMES = ("mediodía", "medianoche")
 PARTS_OF_DAY: dict[str, str] = {
     "madrugada": "MO",

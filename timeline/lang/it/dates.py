@@ -156,7 +156,10 @@ SEASON_BEFORE = ("in", "l'", "nell'", "quest'", "questo", "questa", "la", "nella
 WEEKENDS = ("fine settimana", "weekend", "week-end")
 CLOCK_UNITS = ("h",)
 CLOCK_BEFORE = ("alle", "alle ore", "ore", "dalle", "verso le", "fino alle", "entro le", "a")
-CLOCK_AFTER = r"e\s+(?:[0-5]\d|mezzo|mezza|un\s+quarto|tre\s+quarti)|del\s+mattino|di\s+sera|del\s+pomeriggio|di\s+notte"
+CLOCK_AFTER = (
+    r"e\s+(?:[0-5]\d|mezzo|mezza|un\s+quarto|tre\s+quarti)"
+    r"|del\s+mattino|di\s+sera|del\s+pomeriggio|di\s+notte"
+)
 CLOCK_NAMES = ("mezzogiorno", "mezzanotte")
 PARTS_OF_DAY: dict[str, str] = {
     "mattina": "MO",
