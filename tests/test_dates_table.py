@@ -1030,6 +1030,10 @@ NEWS = [
          ("2 e il 3 giugno", "2024-06-02", "2024-06-03")),
     case("es", "list-of-two-days", "El 2 y el 3 de junio se vota.",
          ("2 y el 3 de junio", "2024-06-02", "2024-06-03")),
+    case("es", "until-weekday-article", "Las escuelas cerraron hasta el jueves.",
+         ("jueves", "2024-06-27"), ref=dt.date(2024, 6, 24)),
+    case("es", "until-part-of-weekday", "Las oficinas cerraron hasta la mañana del miércoles.",
+         ("miércoles", "2024-06-26"), ref=dt.date(2024, 6, 24)),
 ]
 
 # fmt: on

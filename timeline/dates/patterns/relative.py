@@ -47,6 +47,12 @@ _OF = r"(?:of|de|del|do|da|di|des|dello|della|dell'|de\s+l')"
 _THE = r"(?:the|el|la|le|lo|o|a|l')"
 _DEADLINE = re.compile(rf"[a-zà-ÿ,]\s+(?:{alt(every_word(lambda w: w.deadlines))})\s+$")
 """A deadline mid-sentence; "By February, the rebels had ..." opens a sentence instead."""
+_DEADLINE_DAY = re.compile(
+    rf"[a-zà-ÿ,]\s+(?:{alt(every_word(lambda w: w.deadlines))})\s+"
+    r"(?:(?:el|la|il|le|lo|o|a)\s+)?(?:[^\W\d_]+\s+(?:del|de|di|du|do|of)\s+)?$"
+)
+"""A deadline before a weekday, with its article and a part of the day: "hasta el jueves",
+"hasta la mañana del miércoles", "until Tuesday"."""
 _PERFECT = re.compile(rf"\b{every_pattern(lambda w: w.perfect_frame)}", re.IGNORECASE)
 """A past perfect ("had filed ... by Wednesday"): a deadline that is already over."""
 
@@ -168,7 +174,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         day = cal.weekday_on(ref, weekday, mod, strict=True)
     else:
         tense = ctx.tense(c.start, c.end)
-        if tense > -2 and _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
+        if tense > -2 and _DEADLINE_DAY.search(ctx.text, max(0, c.start - 40), c.start):
             left, _ = sentence_bounds(ctx.text, c.start, c.end)
             if not _PERFECT.search(ctx.text, left, c.start):
                 tense = 1  # "closed until Tuesday" lies ahead; "had filed by Tuesday" is over
