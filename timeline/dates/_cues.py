@@ -31,6 +31,8 @@ MEASURES = every_word(lambda w: w.measures)
 COUNTING = every_word(lambda w: w.counted_nouns) | MEASURES
 """Nouns that a number before them counts: "2000 troops" is not the year 2000 (but "In 2020
 schools closed" is a year: see `DATE_PREPOSITIONS`)."""
+_UNCOUNTED = every_word(lambda w: w.uncounted)
+"""Words that end like a plural noun but count nothing: "en 1998 après la crise"."""
 DATE_PREPOSITIONS = every_word(lambda w: w.date_prepositions)
 """Words that make the number after them a year even before a counted noun."""
 CUSTOMS = every_word(lambda w: w.customs)
@@ -393,7 +395,8 @@ def is_year_context(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
     previous = before.group(1).lower() if before else ""
     if next_word in MEASURES or (next_word in COUNTING and previous not in DATE_PREPOSITIONS):
         return False  # "spent 1990 hours", "2000 troops"; but "In 2020 schools closed"
-    if "en" not in vocabulary.languages and len(next_word) > 3 and next_word[-1] in "si":
+    plural = len(next_word) > 3 and next_word[-1] in "si" and next_word not in _UNCOUNTED
+    if "en" not in vocabulary.languages and plural:
         # "2000 empleados", "1500 persone": a plural noun right after counts it; Romance
         # languages put a year after its noun ("las elecciones de 2024")
         return next_word in vocabulary.months

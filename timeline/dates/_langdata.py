@@ -189,6 +189,9 @@ class DateWords:
     año" (for a year), not a date."""
     counted_nouns: tuple[str, ...] = ()
     """Nouns that a number before them counts: "2000 troops"."""
+    uncounted: tuple[str, ...] = ()
+    """Words ending like a plural noun ("-s", "-i") that count nothing: a number before them
+    may be a year ("en 1998 après la crise", "nel 1998 quasi tutti")."""
     measures: tuple[str, ...] = ()
     """Units that a number before them measures: "1990 hours"."""
     date_prepositions: tuple[str, ...] = ()

@@ -44,6 +44,10 @@ NOT_AFTER_YEAR = tuple(
     rf"{word}\b" for word in ("prozent", "euro", "franken", "dollar", "millionen", "milliarden")
 )
 """Read in every language: not "Mark", a first name in English ("In 2008 Mark said")."""
+UNCOUNTED = (
+    "bereits", "erstmals", "stets", "nichts", "etwas", "damals", "abends", "morgens", "nachts",
+    "mittags", "jeweils", "mehrmals", "rechts", "links",
+)  # fmt: skip
 DATE_PREPOSITIONS = ("im", "jahr", "jahres", "seit", "anno")
 """ "im Jahr 2009 Gewinne": after these a number is a year even before a noun ("bis 1850
 Mark", "vor 2000 Zuschauern" are amounts)."""

@@ -96,6 +96,10 @@ TEMPORAL_CLAUSE = r"(?:en cuanto|tan pronto como|cuando|después de que|antes de
 # "los lunes" (plural article: every Monday), "todos los martes", "cada marzo"
 EVERY_WORDS = ("cada", "todos los", "todas las", "los")
 NOWADAYS = (r"hoy\s+(?:en\s+)?d[íi]a", r"hoy\s+por\s+hoy")
+UNCOUNTED = (
+    "tras", "después", "antes", "pues", "mientras", "menos", "todos", "todas", "unos", "unas",
+    "ellos", "ellas", "además", "casi", "allí", "aquí",
+)  # fmt: skip
 DATE_PREPOSITIONS = ("en", "desde", "hasta", "de", "durante")
 SHIFTS: dict[str, int] = {"antes": -1, "después": 1, "más tarde": 1}
 ANAPHORIC = (

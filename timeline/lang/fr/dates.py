@@ -192,3 +192,7 @@ HOLIDAY_BEFORE = (
     r"|(?<!de\s)(?:la|le|l['’])"
 )
 HOLIDAY_OTHERS = r"chinois|lunaire|juif|juive|orthodoxe"
+UNCOUNTED = (
+    "après", "depuis", "puis", "mais", "sous", "dans", "leurs", "plus", "moins", "alors",
+    "toujours", "jamais", "très", "lors", "ainsi",
+)  # fmt: skip

@@ -131,6 +131,10 @@ PAST_CUES = (
 EVERY_WORDS = ("ogni", "tutti i", "tutte le")
 HABIT_ARTICLES = ("il", "la")  # "il lunedì" is every Monday; "lunedì" alone is one day
 NOWADAYS = (r"oggi\s+giorno", r"al\s+giorno\s+d['’]\s*oggi", r"ancora\s+oggi")
+UNCOUNTED = (
+    "quasi", "negli", "degli", "dagli", "sugli", "agli", "oggi", "ieri", "così", "tutti",
+    "questi", "quegli", "altri", "suoi", "nostri", "poi",
+)  # fmt: skip
 DATE_PREPOSITIONS = ("in", "a", "da", "dal", "fino", "di", "entro", "durante")
 SHIFTS: dict[str, int] = {"prima": -1, "dopo": 1, "più tardi": 1}
 ANAPHORIC = (

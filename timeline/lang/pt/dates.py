@@ -99,6 +99,10 @@ TEMPORAL_CLAUSE = r"(?:assim que|logo que|quando|depois que|antes que|até que)"
 
 EVERY_WORDS = ("cada", "todos os", "todas as")
 NOWADAYS = (r"hoje\s+em\s+dia",)
+UNCOUNTED = (
+    "após", "depois", "antes", "mais", "menos", "pois", "quais", "seus", "suas", "pelos",
+    "pelas", "todos", "todas", "eles", "elas", "aqui", "apenas",
+)  # fmt: skip
 DATE_PREPOSITIONS = ("em", "desde", "até", "de", "durante")
 SHIFTS: dict[str, int] = {"antes": -1, "depois": 1, "mais tarde": 1}
 ANAPHORIC = (
