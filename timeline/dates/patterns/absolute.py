@@ -191,10 +191,14 @@ def _dmy(v: Vocabulary) -> Shape:
         core=rf"(?:(?P<d>{DAY})(?:{ORDINAL}|\.){day_words})"
         rf"(?:{DASH}{_LIST_ARTICLE}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
         rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{modifier})(?!\w)",
+        left=None if v.english else _ELIDED,
         guard=DIGIT_GUARD,
     )
 
 
+_ELIDED = r"(?:l|dell|nell|all|dall|sull)['’]"
+"""An article elided before a day number: "l'11 settembre", "dell'8 marzo" (the apostrophe
+alone would make the number a two-digit year's)."""
 _LIST_ARTICLE = r"(?:(?:el|il|le|lo|o)\s+)?"
 """The article a Romance list repeats before its second day: "el 2 y el 3 de junio"."""
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+\b")
@@ -230,7 +234,9 @@ def _day_noun(v: Vocabulary) -> Shape | None:
     if not nouns:
         return None
     return Shape(
-        core=rf"(?P<noun>{alt(nouns)})\s+(?P<d>{DAY})(?![\d%]|[.,:]\d|\s*(?:de\s+|di\s+)?{v.month_any})"
+        core=rf"(?P<noun>{alt(nouns)})\s+(?P<d>{DAY})(?![\d%]|[.,:]\d|\s*(?:de\s+|di\s+)?{v.month_any})",
+        # "no passado dia 12", "el próximo día 3": the modifier says which month
+        left=rf"(?:(?P<mod>{v.mods_before})\s+)?",
     )
 
 
@@ -238,7 +244,8 @@ def _day_noun(v: Vocabulary) -> Shape | None:
 def _resolve_day_noun(c: Candidate, ctx: Context) -> Resolved | None:
     """ "el día 13": the 13th of the publication month; of the month after in a sentence about
     the future when the 13th has passed, of the month before in one about the past when the
-    13th is more than a week ahead."""
+    13th is more than a week ahead. "no passado dia 25", "el próximo día 3": the modifier
+    picks the month."""
     if ctx.reference is None:
         return None
     if re.search(
@@ -250,6 +257,14 @@ def _resolve_day_noun(c: Candidate, ctx: Context) -> Resolved | None:
     chosen = safe_day(ref.year, ref.month, day)
     if chosen is None:
         return None
+    modifier = c.match["mod"]
+    direction = ctx.vocabulary.modifiers.get(SPACE.sub(" ", modifier.lower())) if modifier else None
+    if direction:
+        if (chosen - ref).days * direction <= 0:
+            # "no passado dia 25" said on the 20th: the 25th of the month before
+            year, month = cal.shift_months(ref.year, ref.month, direction)
+            chosen = safe_day(year, month, day)
+        return Resolved(chosen.isoformat(), "day", "relative") if chosen else None
     tense = ctx.tense(c.start, c.end)
     # the publication month's day, unless the sentence clearly points the other way
     step = 1 if tense > 0 and chosen < ref else -1 if tense < 0 and chosen > ref + _WEEK else 0

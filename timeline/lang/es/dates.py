@@ -29,6 +29,10 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "mañana por la mañana": (1, "day"),
     "mañana por la tarde": (1, "day"),
     "mañana por la noche": (1, "day"),
+    # "el año que viene": the coming unit
+    "año que viene": (1, "year"),
+    "mes que viene": (1, "month"),
+    "semana que viene": (1, "week"),
 }
 TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
 

@@ -29,6 +29,10 @@ RELATIVE: dict[str, tuple[int, str]] = {
     "ontem de manhã": (-1, "day"),
     "ontem pela manhã": (-1, "day"),
     "amanhã de manhã": (1, "day"),
+    # "o ano que vem": the coming unit
+    "ano que vem": (1, "year"),
+    "mês que vem": (1, "month"),
+    "semana que vem": (1, "week"),
 }
 TENS = ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa")
 
