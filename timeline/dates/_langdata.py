@@ -83,6 +83,9 @@ class DateWords:
     """Nouns for a half year ("semestre"): "el segundo semestre de este año"."""
     year_before: str = ""
     """Regex: after a period noun, the same period a year back ("homólogo do ano passado")."""
+    ended: str = ""
+    """Regex: after a quarter noun, the words before the day it ended ("trimestre findo a 30
+    de setembro", "trimestre terminado el 30 de junio"): that day names the quarter."""
     period_nouns: tuple[str, ...] = ()
     """Nouns for a reporting period that name the quarter under discussion only with
     `year_before` after them: "o período homólogo do ano passado"."""

@@ -8,6 +8,7 @@ import re
 
 from timeline.dates import _calendar as cal
 from timeline.dates._context import SPACE, Candidate, Context, Found, Resolved, month_of, unit_value
+from timeline.dates._langdata import pattern_union
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._tense import sentence_bounds
@@ -31,17 +32,22 @@ def this_quarter(c: Candidate, ctx: Context) -> Resolved | None:
 def _ended(ctx: Context, g: Found) -> dt.date | None:
     """The end date in "the quarter ended Sept. 30": the last such day on or before the
     reference (a period that has "ended")."""
-    word = g["em"]
+    word, day = (g["em"], g["ed"]) if g["em"] else (g["em2"], g["ed2"])
     month = month_of(ctx.vocabulary, word) if word else None
-    if month is None or ctx.reference is None:
+    if month is None or day is None or ctx.reference is None:
         return None
-    return cal.nearest_day(ctx.reference, month, int(g.text("ed")), -2)
+    return cal.nearest_day(ctx.reference, month, int(day), -2)
 
 
 def _ended_lookahead(v: Vocabulary) -> str:
-    """ "the second quarter ended Oct. 31": the end date resolves the quarter but stays a
-    mention of its own."""
-    return rf"(?:(?=\s+ended\s+(?P<em>{v.month_any})\s*(?P<ed>{DAY})(?!\d)))?"
+    """ "the second quarter ended Oct. 31", "o trimestre findo a 30 de setembro": the end date
+    resolves the quarter but stays a mention of its own."""
+    if v.english:
+        return rf"(?:(?=\s+ended\s+(?P<em>{v.month_any})\s*(?P<ed>{DAY})(?!\d)))?"
+    ended = pattern_union(words.ended for words in v.words)
+    if ended == "(?!)":
+        return ""
+    return rf"(?:(?=\s+{ended}\s+(?P<ed2>{DAY})(?:\s+de)?\s+(?P<em2>{v.month_any})(?!\w)))?"
 
 
 # --- "the third quarter", "last year's fourth quarter", "the 1989 second quarter" ------------
@@ -122,6 +128,7 @@ def _quarter_words(v: Vocabulary) -> Shape | None:
     ordinals = alt(v.quarter_ordinals)
     return Shape(
         core=rf"(?P<ord>{ordinals})\s*(?P<q>{alt(quarters | halves)})(?![\w-]){_year_suffix(v)}"
+        + _ended_lookahead(v)
     )
 
 
@@ -146,6 +153,10 @@ def _resolve_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{g['y']}-{letter}{number}", "quarter", "absolute")
     if ref is None:
         return None
+    ended = _ended(ctx, g)
+    if ended is not None:
+        # "o terceiro trimestre findo a 30 de setembro": the year of its end
+        return Resolved(f"{ended.year:04d}-{letter}{number}", "quarter", "relative")
     current = (ref.month - 1) * per_year // 12 + 1
     if year_mod:
         offset = vocabulary.modifiers.get(SPACE.sub(" ", year_mod.lower()))
@@ -176,7 +187,7 @@ def _the_quarter_words(v: Vocabulary) -> Shape | None:
     back_group = rf"(?P<back>\s+(?:{'|'.join(back)}))?" if back else ""
     periods = {w for words in v.words for w in words.period_nouns}
     return Shape(
-        core=rf"(?P<q>{alt(quarters | periods)})(?![\w-]){back_group}",
+        core=rf"(?P<q>{alt(quarters | periods)})(?![\w-]){back_group}" + _ended_lookahead(v),
         left=r"(?P<det>el|del|al|en el|o|no|do|ao|para o|este|neste|deste|esse|nesse|desse|ese"
         r"|il|nel|dal|lo|nello|dello|questo|quel)\s+(?:(?P<same>mesmo|mismo|stesso)\s+)?",
         required=True,
@@ -197,6 +208,11 @@ def _resolve_the_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(f"{int(discussed[:4]) - 1:04d}{discussed[4:]}", "quarter", "anchored")
     if g.text("det").lower() in ("este", "neste", "deste", "questo"):
         return this_quarter(c, ctx)
+    ended = _ended(ctx, g)
+    if ended is not None:
+        # "no trimestre findo em 31 de julho" (May-July): the calendar quarter most of it is in
+        year, quarter = cal.quarter_of(ended - dt.timedelta(days=45))
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter", "relative")
     return Resolved(discussed, "quarter", "anchored") if discussed else None
 
 

@@ -44,6 +44,9 @@ MODIFIERS_AFTER: dict[str, int] = {"anterior": -1, "siguiente": 1, "en curso": 0
 ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "siguiente": 1}
 PERIOD_WORDS = ("día",)  # "al día siguiente"
 SEASONS: dict[str, str] = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+ENDED = (
+    r"(?:terminad|cerrad|finalizad|concluid)[oa]\s+(?:el|a)"  # "o trimestre findo a 30 de setembro"
+)
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

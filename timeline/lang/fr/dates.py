@@ -94,6 +94,7 @@ QUARTER_ORDINALS: dict[str, int] = {
     "quatrième": 4,
     "4e": 4,
 }
+ENDED = r"(?:clos|clôturé|achevé|terminé)e?\s+(?:le|au)"  # "o trimestre findo a 30 de setembro"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 WEEKENDS = ("week-end", "weekend", "fin de semaine")
