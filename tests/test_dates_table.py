@@ -1011,6 +1011,12 @@ NEWS = [
          ("Páscoa de 2019", "2019-04-21")),
     trap("pt", "cidade-de-natal", "A cidade de Natal fica no Nordeste.", "Natal"),
     trap("pt", "em-natal", "O congresso será em Natal, no Rio Grande do Norte.", "Natal"),
+    case("it", "scorso-natale", "Lo scorso Natale la piazza era piena.",
+         ("scorso Natale", "2023-12-25")),
+    case("fr", "noel-dernier", "À Noël dernier, la neige est tombée.",
+         ("Noël dernier", "2023-12-25")),
+    case("es", "proxima-semana-santa", "La próxima Semana Santa habrá procesiones.",
+         ("próxima Semana Santa", "2025-W16")),
     # Robustness in es/it/pt (#9 §2): clock times in words, modified edges, lists, decades.
     case("it", "clock-e-minutes", "Ieri alle 11 e 30 la borsa cedeva l'1%.",
          ("Ieri", "2024-06-19"), ("alle 11 e 30", "2024-06-19")),

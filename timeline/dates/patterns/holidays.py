@@ -35,11 +35,17 @@ def _holiday(v: Vocabulary) -> Shape | None:
     names = _names(v)
     if names == "(?!)":
         return None
-    relative_year = r"|\s+(?P<ry>this|last|next)\s+year\b" if v.english else ""
+    if v.english:
+        relative = r"|\s+(?P<ry>this|last|next)\s+year\b"
+        left = r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?"
+    else:
+        # "lo scorso Natale", "Noël dernier", "la Navidad pasada": a modifier either side
+        relative = rf"|\s+(?P<mod2>{v.mods_after})(?!\w)" if v.mods_after else ""
+        left = rf"(?:(?P<mod>{v.mods_before})\s+)?"
     return Shape(
         core=rf"(?P<h>{names})(?![\w'’-])"
-        rf"(?:,?\s+(?:(?:of|de|del|di)\s+)?(?P<y>{YEAR})(?!\d){relative_year})?",
-        left=r"(?:(?P<mod>this past|this coming|this|last|next|past)\s+)?" if v.english else None,
+        rf"(?:,?\s+(?:(?:of|de|del|di)\s+)?(?P<y>{YEAR})(?!\d){relative})?",
+        left=left,
     )
 
 
@@ -84,7 +90,7 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         # "Thanksgiving last year": the holiday in the year named
         day = holiday_date(name, ref.year + ctx.vocabulary.modifiers[year_word.lower()])
         return _resolved(name, day, "relative")
-    mod_word = SPACE.sub(" ", (g["mod"] or "").lower())
+    mod_word = SPACE.sub(" ", (g["mod"] or g["mod2"] or "").lower())
     before = ctx.text[max(0, c.start - 16) : c.start]
     if (
         name in BARE_HOLIDAYS
