@@ -914,6 +914,10 @@ NEWS = [
          ("Tuesday", "2024-06-25")),
     case("en", "until-weekday-reported", "Officials said the border was closed until Monday.",
          ("Monday", "2024-06-24")),
+    case("en", "until-weekday-then-attribution",
+         "The schools stay shut until Monday, officials said.", ("Monday", "2024-06-24")),
+    case("en", "until-weekday-when-past", "He remained in custody until Tuesday, when he was "
+         "released.", ("Tuesday", "2024-06-18")),
     case("en", "deadline-already-met", "By then all states had filed their reports by Monday.",
          ("Monday", "2024-06-17")),
     case("en", "as-soon-as-weekday", "The vote could come as soon as Tuesday.",

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from timeline.dates._langdata import DateWords, date_words, pattern_union
 from timeline.lang import LANGUAGES
 
-__all__ = ["Cues", "cues_for", "is_tensed", "sentence_bounds", "tense_near"]
+__all__ = ["Cues", "cues_for", "is_tensed", "sentence_bounds", "tense_after", "tense_near"]
 
 
 def _regex(
@@ -284,6 +284,14 @@ def _scheduled(
     ):
         return 0, index, end  # "let the offensive begin Saturday": an infinitive, no present
     return 1, index, end
+
+
+def tense_after(text: str, start: int, end: int, languages: tuple[str, ...] = ()) -> int:
+    """-1, +1 or 0: the direction of the first tense cue after text[start:end] in its
+    sentence ("until Tuesday, when he was released": -1)."""
+    k = cues_for(languages)
+    left, right = sentence_bounds(text, start, end)
+    return next((d for s, _, d in _cues(text, left, right, k) if s >= end and d), 0)
 
 
 def tense_near(text: str, start: int, end: int, languages: tuple[str, ...] = ()) -> int:

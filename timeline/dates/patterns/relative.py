@@ -37,7 +37,7 @@ from timeline.dates._cues import (
 from timeline.dates._langdata import every_pattern, every_word
 from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
-from timeline.dates._tense import sentence_bounds
+from timeline.dates._tense import sentence_bounds, tense_after
 from timeline.dates._vocabulary import Vocabulary
 from timeline.dates.patterns.anchored import year_before_anchor
 from timeline.dates.patterns.periods import this_quarter
@@ -53,6 +53,11 @@ _DEADLINE_DAY = re.compile(
 )
 """A deadline before a weekday, with its article and a part of the day: "hasta el jueves",
 "hasta la mañana del miércoles", "until Tuesday"."""
+_WHEN_AFTER = re.compile(
+    rf"[\s,]*{every_pattern(lambda w: w.temporal_clause)}(?!\w)", re.IGNORECASE
+)
+"""A temporal clause right after a date ("until Tuesday, when he was released"): its tense
+tells whether the day is past."""
 _PERFECT = re.compile(rf"\b{every_pattern(lambda w: w.perfect_frame)}", re.IGNORECASE)
 """A past perfect ("had filed ... by Wednesday"): a deadline that is already over."""
 
@@ -176,8 +181,14 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         tense = ctx.tense(c.start, c.end)
         if tense > -2 and _DEADLINE_DAY.search(ctx.text, max(0, c.start - 40), c.start):
             left, _ = sentence_bounds(ctx.text, c.start, c.end)
-            if not _PERFECT.search(ctx.text, left, c.start):
-                tense = 1  # "closed until Tuesday" lies ahead; "had filed by Tuesday" is over
+            over = _PERFECT.search(ctx.text, left, c.start) or (
+                _WHEN_AFTER.match(ctx.text, c.end) is not None
+                and tense_after(ctx.text, c.start, c.end, ctx.vocabulary.languages) < 0
+            )
+            if not over:
+                # "closed until Tuesday" lies ahead; "had filed by Tuesday" and "held until
+                # Tuesday, when he was released" are over
+                tense = 1
         day = cal.weekday_on(ref, weekday, 1 if tense > 0 else -1, strict=False)
     return Resolved(day.isoformat(), "day", "relative")
 
