@@ -1067,6 +1067,12 @@ NEWS = [
     case("es", "quarter-ended", "En el trimestre terminado el 30 de junio la empresa ganó.",
          ("En el trimestre", "2024-Q2"), ("30 de junio", "2024-06-30"),
          ref=dt.date(2024, 8, 1)),
+    case("pt", "expects-month", "O partido obteve 13 por cento dos votos e espera ganhar os "
+         "primeiros lugares em setembro.", ("setembro", "2024-09")),
+    case("es", "expects-month", "El partido obtuvo el 13 por ciento y espera ganar escaños en "
+         "septiembre.", ("septiembre", "2024-09")),
+    case("it", "hopes-month", "Il partito ha ottenuto il 13 per cento e spera di vincere seggi "
+         "a settembre.", ("settembre", "2024-09")),
     case("es", "until-weekday-article", "Las escuelas cerraron hasta el jueves.",
          ("jueves", "2024-06-27"), ref=dt.date(2024, 6, 24)),
     case("es", "until-part-of-weekday", "Las oficinas cerraron hasta la mañana del miércoles.",

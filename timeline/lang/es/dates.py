@@ -91,6 +91,8 @@ DEADLINES = ("hasta", "para")
 FUTURE_CUES = (
     r"va a|van a|vamos a|irá|irán|próxim[oa]|[a-zà-ÿ]{3,}(?:rá|rán|ré|remos)"
     r"|será|serán|hará|harán|dará|darán"
+    # expectations and plans look ahead, as "expects", "plans to" do
+    r"|espera|esperan|prevé|prevén|planea|planean|pretende|pretenden|debe|deben"
 )
 PAST_FRAME = r"(?:había sido|habían sido|estaba|estaban|fue|fueron|era|eran)\s+"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ad|id)[oa]s?|[a-zà-ÿ]{3,}(?:ó|aron|ieron)"

@@ -114,6 +114,8 @@ DEADLINES = ("entro", "fino a")
 FUTURE_CUES = (
     r"prossim[oa]|sarà|saranno|[a-zà-ÿ]{3,}(?:rà|ranno|rò)"
     r"|farà|faranno|avrà|avranno|darà|daranno|starà|staranno"
+    # expectations and plans look ahead, as "expects", "plans to" do
+    r"|prevede|prevedono|spera|sperano|intende|intendono|deve|devono|dovrebbe|dovrebbero"
 )
 PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
 FUTURE_FRAME = r"(?:sarà|saranno|verrà|verranno|dovrà|dovranno|per essere)\s+"

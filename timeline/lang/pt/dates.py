@@ -86,6 +86,9 @@ FUTURE_CUES = (
     r"|será|serão|terá|terão|fará|farão|dará|darão|estará|estarão"
     r"|(?:agendad|previst|marcad)[oa]s?(?: para)?"
     r"|(?:está|estão) para"
+    # expectations and plans look ahead, as "expects", "plans to" do
+    r"|espera|esperam|prevê|preveem|planeia|planeiam|planeja|planejam|pretende|pretendem"
+    r"|deve|devem"
     # the conditional, a future seen from the past: "compraria", "deveriam"
     r"|[a-zà-ÿ]{3,}(?:ria|riam)"
 )
