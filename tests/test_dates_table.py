@@ -1073,6 +1073,10 @@ NEWS = [
          "septiembre.", ("septiembre", "2024-09")),
     case("it", "hopes-month", "Il partito ha ottenuto il 13 per cento e spera di vincere seggi "
          "a settembre.", ("settembre", "2024-09")),
+    case("pt", "first-two-quarters", "A queda deve continuar nos dois primeiros trimestres "
+         "de 2025.", ("dois primeiros trimestres de 2025", "2025-H1")),
+    case("it", "first-two-quarters-next-year", "Il calo continuerà nei primi due trimestri "
+         "dell'anno prossimo.", ("primi due trimestri dell'anno prossimo", "2025-H1")),
     case("es", "until-weekday-article", "Las escuelas cerraron hasta el jueves.",
          ("jueves", "2024-06-27"), ref=dt.date(2024, 6, 24)),
     case("es", "until-part-of-weekday", "Las oficinas cerraron hasta la mañana del miércoles.",

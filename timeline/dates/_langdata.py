@@ -81,6 +81,9 @@ class DateWords:
     "o último trimestre", "no trimestre" (the one under discussion)."""
     half_nouns: tuple[str, ...] = ()
     """Nouns for a half year ("semestre"): "el segundo semestre de este año"."""
+    first_two_quarters: str = ""
+    """Regex: "the first two quarters" as a half year ("os dois primeiros trimestres de
+    1990" → 1990-H1)."""
     year_before: str = ""
     """Regex: after a period noun, the same period a year back ("homólogo do ano passado")."""
     ended: str = ""

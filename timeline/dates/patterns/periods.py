@@ -179,6 +179,27 @@ def _resolve_quarter_words(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}-{letter}{number}", "quarter", "relative")
 
 
+def _two_quarters(v: Vocabulary) -> Shape | None:
+    words = pattern_union(w.first_two_quarters for w in v.words)
+    if words == "(?!)":
+        return None
+    return Shape(core=rf"{words}(?![\w-]){_year_suffix(v)}")
+
+
+@register("two_quarters", rank=167, shape=_two_quarters, gate="tri|quart")
+def _resolve_two_quarters(c: Candidate, ctx: Context) -> Resolved | None:
+    """ "os dois primeiros trimestres de 1990", "i primi due trimestri dell'anno prossimo":
+    the first half of the year stated (none without one)."""
+    g = c.match
+    if g["y"]:
+        return Resolved(f"{g['y']}-H1", "quarter", "absolute")
+    year_mod = g["ymod"] or g["ymod2"] or g["ymod3"]
+    offset = ctx.vocabulary.modifiers.get(SPACE.sub(" ", year_mod.lower())) if year_mod else None
+    if offset is None or ctx.reference is None:
+        return None
+    return Resolved(f"{ctx.reference.year + offset:04d}-H1", "quarter", "relative")
+
+
 def _the_quarter_words(v: Vocabulary) -> Shape | None:
     quarters, _ = _foreign_nouns(v)
     if not quarters:

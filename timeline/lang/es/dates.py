@@ -47,6 +47,7 @@ SEASONS: dict[str, str] = {"primavera": "SP", "verano": "SU", "otoño": "FA", "i
 ENDED = (
     r"(?:terminad|cerrad|finalizad|concluid)[oa]\s+(?:el|a)"  # "o trimestre findo a 30 de setembro"
 )
+FIRST_TWO_QUARTERS = r"(?:los\s+)?dos\s+primeros\s+trimestres"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

@@ -95,6 +95,7 @@ QUARTER_ORDINALS: dict[str, int] = {
     "4e": 4,
 }
 ENDED = r"(?:clos|clôturé|achevé|terminé)e?\s+(?:le|au)"  # "o trimestre findo a 30 de setembro"
+FIRST_TWO_QUARTERS = r"(?:les\s+)?deux\s+premiers\s+trimestres"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 WEEKENDS = ("week-end", "weekend", "fin de semaine")

@@ -71,6 +71,7 @@ TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ott
 PERIOD_WORDS = ("giorno",)  # "al día siguiente"
 SEASONS: dict[str, str] = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 ENDED = r"(?:chius|terminat|concluso)[oa]?\s+(?:il|al)"  # "o trimestre findo a 30 de setembro"
+FIRST_TWO_QUARTERS = r"(?:i\s+)?primi\s+due\s+trimestri"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {

@@ -52,6 +52,7 @@ ANCHORED_MODIFIERS: dict[str, int] = {"anterior": -1, "seguinte": 1}
 PERIOD_WORDS = ("dia",)  # "al día siguiente"
 SEASONS: dict[str, str] = {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"}
 ENDED = r"(?:find|terminad|encerrad)[oa]\s+(?:em|a)"  # "o trimestre findo a 30 de setembro"
+FIRST_TWO_QUARTERS = r"(?:os\s+)?dois\s+primeiros\s+trimestres"
 QUARTER_NOUNS = ("trimestre",)
 HALF_NOUNS = ("semestre",)
 QUARTER_ORDINALS: dict[str, int] = {
