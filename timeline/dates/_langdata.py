@@ -157,7 +157,7 @@ class DateWords:
     """Regex: the words right before a holiday name that make it the day ("on", "à", "zu")."""
     holiday_others: str = ""
     """Regex: a word right after a holiday name that makes it another calendar's ("Año Nuevo
-    chino", "Pâque juive"): no date."""
+    chino", "Nouvel An chinois"): no date."""
     national_holidays: tuple[str, ...] = ()
     """Names many countries give their own day ("Independence Day", "Election Day"): the
     day the data gives only in title case and without another nation's name before it

@@ -74,7 +74,7 @@ def _resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     if written == written.lower():
         return None  # "a christmas tree", "easter eggs": lower case is not the holiday
     if _others(ctx.vocabulary.languages).match(ctx.text, g.end("h")):
-        return None  # "el Año Nuevo chino", "la Pâque juive": another calendar's
+        return None  # "el Año Nuevo chino", "le Nouvel An chinois": another calendar's
     if name in _NATIONAL and (
         not written.istitle()
         or _OTHER_NATION.search(ctx.text, max(0, c.start - 30), c.start) is not None
