@@ -37,7 +37,7 @@ def splice_timeline(
     Untouched events are copied byte for byte; a refreshed event is regenerated with the
     comments it had; comments between events and after the last one stay where they were;
     a new title replaces only the title's lines; new sources are appended to `sources:`;
-    each of `updated_sources` replaces the entry of its id (the comments above it kept).
+    each of `updated_sources` replaces the entry of its id (its comments kept).
     None when the file's layout cannot be spliced (a flow-style list).
     """
     text = old_text if timeline.title == existing.title else _retitled(old_text, timeline.title)
@@ -203,7 +203,9 @@ def _with_updated_sources(text: str, updated: Sequence[Source], title: str) -> s
         if dash is None:
             return None
         indent = len(lines[dash]) - len(lines[dash].lstrip(" "))
-        lines[dash:last] = [_reindent(_source_lines([source], title), indent)]
+        old_block = "".join(lines[first - 1 : last])
+        new_block = _reindent(_source_lines([source], title), indent)
+        lines[first - 1 : last] = [carry_comments(old_block, new_block)]
     return "".join(lines)
 
 
