@@ -272,7 +272,8 @@ def tool_timeline(events_yaml: Path, sentences: int) -> Ranked:
             continue
         day = event.date.first_day()
         quotes = {(c.source, c.quote) for c in event.sources}
-        weight = event.importance or 0.0
+        # a checkout older than `importance:` (run with PYTHONPATH=CHECKOUT) ranks without it
+        weight = getattr(event, "importance", None) or 0.0
         key = (-weight, -len(event_sources), -len(quotes))
         by_day.setdefault(day, []).append((key, index, event.text or event.title))
         importance[day] = max(importance.get(day, 0.0), weight)

@@ -164,6 +164,25 @@ def test_no_event_without_a_stated_date() -> None:
     assert summary("The council approved the budget on Tuesday.", published=None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "stated"),
+    [
+        ("Il consolato è rimasto chiuso dalle 12:00 alle 14:00 di oggi.", "it", False),
+        ("Les manifestants ont été dispersés à 15h30 devant le consulat.", "fr", False),
+        ("Il consolato è rimasto chiuso il 12 marzo dalle 12:00 alle 14:00.", "it", True),
+        ("The harbour reopened on 12 March after repairs.", "en", True),
+    ],
+)
+def test_a_clock_time_points_at_its_day_without_writing_it_out(
+    text: str, language: str, stated: bool
+) -> None:
+    """Only a written-out day ("12 March") is stated; "at 15h30" points at the day like
+    "today" does, and counts as little for the day's importance."""
+    mentions = find_dates(text, PUBLISHED, languages=(language,))
+    candidates = candidates_from_text("src", text, mentions, language=language)
+    assert candidates and {c.stated for c in candidates} == {stated}
+
+
 def test_citation_quotes_the_sentence_with_offsets_into_the_text() -> None:
     """The citation's start/end slice the article text back to the quoted sentence."""
     text = "Intro line\n\nStorms hit the coast. The harbour reopened on Monday after repairs."

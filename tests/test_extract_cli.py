@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,49 @@ def test_a_crlf_events_file_stays_crlf(articles: Path) -> None:
     data = out.read_bytes()
     assert b"city-council" in data
     assert data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_a_date_or_url_supplied_later_updates_only_unedited_source_entries(
+    articles: Path,
+) -> None:
+    """A second run that brings publication dates (`--published`) or a URL (manifest) fills
+    in the sources the extractor wrote; an entry a person edited keeps its own values."""
+    out = articles.parent / "events.yaml"
+    assert invoke(str(articles), "-o", str(out))[0] == 0
+    first = {s.id: s for s in load_timeline(out).sources}
+    assert first["gazette"].published is None and first["courier"].published is None
+
+    code, stdout, _ = invoke(str(articles), "-o", str(out), "--published", "2024-03-14")
+    assert code == 0, stdout
+    assert "2 sources updated" in stdout
+    second = {s.id: s for s in load_timeline(out).sources}
+    assert {s.published.iso() for s in second.values() if s.published} == {"2024-03-14"}
+    assert len(second) == 2
+
+    text = out.read_text(encoding="utf-8")
+    edited = text.replace("title: Crowds cheer the new bridge", "title: Crowds cheer  # mine")
+    edited = edited.replace("  - id: gazette\n", "  # the wire copy\n  - id: gazette  # archived\n")
+    assert edited.count("#") == text.count("#") + 3
+    out.write_text(edited, encoding="utf-8")
+    manifest = articles.parent / "manifest.yaml"
+    manifest.write_text(
+        "gazette.txt:\n  published: 2024-03-13\n  url: https://gazette.example/bridge\n"
+        "courier.txt:\n  published: 2024-03-13\n  url: https://courier.example/bridge\n",
+        encoding="utf-8",
+    )
+    code, stdout, _ = invoke(str(articles), "-o", str(out), "--manifest", str(manifest))
+    assert code == 0, stdout
+    third = {s.id: s for s in load_timeline(out).sources}
+    assert third["gazette"].url == "https://gazette.example/bridge"
+    assert third["gazette"].published is not None
+    assert third["gazette"].published.iso() == "2024-03-13"
+    # the edited entry is exactly as the person left it
+    assert third["courier"] == replace(second["courier"], title="Crowds cheer")
+    final = out.read_text(encoding="utf-8")
+    assert "title: Crowds cheer  # mine" in final
+    assert "  # the wire copy\n  - id: gazette  # archived\n" in final  # comments kept
+
+    code, stdout, _ = invoke(str(articles), "-o", str(out))
+    assert code == 0
+    assert "updated" not in stdout  # a run without the manifest erases nothing
+    assert {s.id: s for s in load_timeline(out).sources} == third

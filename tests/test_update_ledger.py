@@ -30,7 +30,10 @@ def test_a_ledger_round_trips_with_sources_and_a_pending_write() -> None:
     """What `dump_ledger` writes, `parse_ledger` reads back the same."""
     ledger = Ledger(
         {"a": OLD, "b": NEW},
-        {"story": SourceRecord("0123456789abcdef", "articles/story.md")},
+        {
+            "story": SourceRecord("0123456789abcdef", "articles/story.md"),
+            "notes": SourceRecord("fedcba9876543210", "notes.md", entry="0a1b2c3d4e5f"),
+        },
         Pending("d1", "d2", {"b": "stamp"}, frozenset({"story"}), {"a": NEW, "b": None}),
     )
     assert parse_ledger(dump_ledger(ledger), "events.ledger.json") == ledger

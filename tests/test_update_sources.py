@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from timeline.events import MergedEvent
 from timeline.model import Citation, Origin, PartialDate, Source
 from timeline.update.ledger import SourceRecord
-from timeline.update.sources import identify_sources
+from timeline.update.sources import entry_digest, identify_sources, refresh_sources
 
 RECORDS = {"story": SourceRecord("text-of-x", "x/story.md")}
 
@@ -71,3 +73,46 @@ def test_without_origins_every_source_keeps_its_id() -> None:
     """Library callers that pass no origins get the name-based behaviour."""
     found = identify_sources([Source("story")], [event("story")], {}, RECORDS)
     assert [s.id for s in found.sources] == ["story"] and found.records == RECORDS
+
+
+SOURCE_RECORD = SourceRecord("text", "story.md")
+UNDATED = Source("story", title="Story")
+DATED = Source("story", title="Story", url="https://x.example/s", published=PartialDate(2024, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("existing", "record", "updated"),
+    [
+        (UNDATED, replace(SOURCE_RECORD, entry=entry_digest(UNDATED)), True),
+        (UNDATED, SOURCE_RECORD, False),  # the ledger cannot say who wrote it: left alone
+        (UNDATED, None, False),  # never recorded: written by hand
+        (
+            replace(UNDATED, title="Mine"),
+            replace(SOURCE_RECORD, entry=entry_digest(UNDATED)),
+            False,
+        ),
+    ],
+)
+def test_a_later_date_or_url_updates_only_what_the_extractor_wrote(
+    existing: Source, record: SourceRecord | None, updated: bool
+) -> None:
+    """The run's date and URL replace those of an entry still as the extractor wrote it."""
+    records = {"story": record} if record else {}
+    changed, stored = refresh_sources([existing], [DATED], records)
+    assert changed == (
+        {"story": replace(UNDATED, url=DATED.url, published=DATED.published)} if updated else {}
+    )
+    if updated:
+        assert stored["story"].entry == entry_digest(changed["story"])
+
+
+def test_an_entry_equal_to_the_run_is_recorded_as_the_extractors() -> None:
+    """A ledger written before entry digests catches up when the entry is the run's own."""
+    _, stored = refresh_sources([DATED], [DATED], {"story": SOURCE_RECORD})
+    assert stored == {"story": replace(SOURCE_RECORD, entry=entry_digest(DATED))}
+
+
+def test_a_run_without_the_date_erases_nothing() -> None:
+    """A run that lacks a date or URL the entry has leaves the entry as it is."""
+    record = replace(SOURCE_RECORD, entry=entry_digest(DATED))
+    assert refresh_sources([DATED], [UNDATED], {"story": record})[0] == {}

@@ -30,6 +30,7 @@ from timeline.events import (
 )
 from timeline.events.focus import focus_candidates
 from timeline.events.importance import rank_events
+from timeline.events.repeats import drop_repeated
 from timeline.events.topic import topic_terms
 from timeline.files import read_bytes
 from timeline.ingest import Article, ArticleInput, check_language, read_input
@@ -82,7 +83,8 @@ class Extraction:
     """Source id -> where its article was read and a digest of its text."""
     removed: dict[str, int] = field(default_factory=dict)
     """What each filter kept out: cleanup paragraphs (`comments`, `stamps`, `furniture`)
-    and dated sentences off the collection's topic (`off-topic`)."""
+    dated sentences that many pages repeat (`repeated`, `timeline.events.repeats`) and
+    dated sentences off the collection's topic (`off-topic`)."""
     cached: int = 0
     """How many articles came from the cache instead of being analysed again."""
     before_since: int = 0
@@ -334,8 +336,10 @@ def extract_inputs(
     last wrote the output had exactly these inputs; if so nothing is merged
     (`Extraction.unchanged`).
 
-    Dated sentences off the collection's topic (or `topic`, keyphrases) give no event
-    (`timeline.events.focus`); every event gets its importance (`timeline.events.importance`).
+    Sentences that pages of several days print word for word are furniture
+    (`timeline.events.repeats`) and dated sentences off the collection's topic (or `topic`,
+    keyphrases) give no event (`timeline.events.focus`); every event gets its importance
+    (`timeline.events.importance`).
     """
     check_language(language)
     if mode is not None and mode not in MODES:
@@ -401,14 +405,16 @@ def extract_inputs(
     candidates = [c for _, found, _ in articles for c in found]
     documents = [terms for _, _, terms in articles if terms is not None]
     result.candidates = len(candidates)
-    candidates, off_topic = focus_candidates(candidates, documents, topic)
-    result.removed["off-topic"] = off_topic
     published_on = {
         source.id: source.published.first_day()
         if source.published and source.published.day
         else None
         for source in result.sources
     }
+    candidates, repeated = drop_repeated(candidates, published_on)
+    result.removed["repeated"] = repeated
+    candidates, off_topic = focus_candidates(candidates, documents, topic)
+    result.removed["off-topic"] = off_topic
     events = rank_events(
         merge_candidates(candidates, language=majority_language(result.sources)),
         candidates,

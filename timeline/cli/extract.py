@@ -419,6 +419,8 @@ def _removed(removed: dict[str, int]) -> str:
     parts = []
     if paragraphs:
         parts.append(f"paragraphs left out: {', '.join(paragraphs)}")
+    if removed.get("repeated"):
+        parts.append(f"dated sentences repeated across pages: {removed['repeated']}")
     if removed.get("off-topic"):
         parts.append(f"dated sentences off the topic: {removed['off-topic']}")
     return "; ".join(parts)

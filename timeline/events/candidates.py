@@ -7,6 +7,7 @@ sentence that dates only background may still report the day the article covers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -163,7 +164,7 @@ def candidates_from_text(
                     actions=actions_of(title),
                     background=background,
                     listed=listed,
-                    stated=any(char.isdigit() for char in item.mention.text),
+                    stated=_writes_day(item.mention.text),
                     planned=is_plan(title),
                     review=bool(lint_title(title, sentence.text)),
                     language=language,
@@ -191,6 +192,16 @@ def candidates_from_text(
                     )
                 )
     return candidates
+
+
+_CLOCK_RE = re.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}\b|\b\d{1,2}\s*(?:am|pm|h)\b", re.IGNORECASE)
+"""A clock time ("10:30", "15h30", "8 h 45", "9 am"); "17.02" is a day, so no point."""
+
+
+def _writes_day(text: str) -> bool:
+    """Whether a date mention writes its day out ("17 February", "17/02"): a digit that is
+    not part of a clock time ("at 10:30", "dalle 15h00" point at the day they name)."""
+    return any(char.isdigit() for char in _CLOCK_RE.sub("", text))
 
 
 def _tags_in(title: str, tags: tuple[str, ...]) -> tuple[str, ...]:

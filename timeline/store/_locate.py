@@ -1,4 +1,5 @@
-"""Where each event's block sits in events.yaml text, so a rewrite can keep it verbatim."""
+"""Where each event's (and source's) block sits in events.yaml text, so a rewrite can keep
+it verbatim."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.store._compose import compose, gc_paused
 
-__all__ = ["locate_events"]
+__all__ = ["locate_events", "locate_sources"]
 
 
 def locate_events(text: str) -> dict[str, tuple[int, int]]:
@@ -21,17 +22,23 @@ def locate_events(text: str) -> dict[str, tuple[int, int]]:
     YAML, or has no `events:` list, gives an empty dict; for repeated ids the first wins.
     """
     with gc_paused():  # see `_compose`: big trees of small objects, no cycles
-        return _locate(text)
+        return _locate(text, "events")
 
 
-def _locate(text: str) -> dict[str, tuple[int, int]]:
+def locate_sources(text: str) -> dict[str, tuple[int, int]]:
+    """Source id → (first line, last line) of its block in `sources:`, as `locate_events`."""
+    with gc_paused():
+        return _locate(text, "sources")
+
+
+def _locate(text: str, key: str) -> dict[str, tuple[int, int]]:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
         root = compose(text)
     except yaml.YAMLError:
         return {}
-    events = _events_node(root)
+    events = _list_node(root, key)
     if events is None or not events.value:
         return {}
     lines = text.splitlines()
@@ -48,11 +55,11 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _events_node(root: Node | None) -> SequenceNode | None:
+def _list_node(root: Node | None, name: str) -> SequenceNode | None:
     if not isinstance(root, MappingNode):
         return None
     for key, value in root.value:
-        if isinstance(key, ScalarNode) and key.value == "events":
+        if isinstance(key, ScalarNode) and key.value == name:
             return value if isinstance(value, SequenceNode) else None
     return None
 

@@ -8,13 +8,14 @@ copied byte for byte) rather than by dumping the whole timeline again.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import yaml
 
 from timeline.model import Source, Timeline
 from timeline.store._comments import carry_comments
 from timeline.store._dump import dump_event, dump_timeline
-from timeline.store._locate import locate_events
+from timeline.store._locate import locate_events, locate_sources
 
 __all__ = ["splice_timeline"]
 
@@ -29,15 +30,19 @@ def splice_timeline(
     timeline: Timeline,
     copied: set[str],
     added_sources: list[Source],
+    updated_sources: Sequence[Source] = (),
 ) -> str | None:
     """events.yaml text: the old file with only what changed rewritten.
 
     Untouched events are copied byte for byte; a refreshed event is regenerated with the
     comments it had; comments between events and after the last one stay where they were;
-    a new title replaces only the title's lines; new sources are appended to `sources:`.
+    a new title replaces only the title's lines; new sources are appended to `sources:`;
+    each of `updated_sources` replaces the entry of its id (its comments kept).
     None when the file's layout cannot be spliced (a flow-style list).
     """
     text = old_text if timeline.title == existing.title else _retitled(old_text, timeline.title)
+    if text is not None and updated_sources:
+        text = _with_updated_sources(text, updated_sources, timeline.title)
     if text is None:
         return None
     lines = text.splitlines(keepends=True)
@@ -178,13 +183,37 @@ def _reindent(block: str, indent: int) -> str:
     return "".join(out)
 
 
+def _source_lines(sources: Sequence[Source], title: str) -> str:
+    """The canonical `sources:` items for `sources` (dash at column 2)."""
+    generated = dump_timeline(Timeline(title, sources=tuple(sources)))
+    new_lines = generated[generated.index("sources:\n") + len("sources:\n") :]
+    return new_lines[: new_lines.index("\nevents:")].rstrip("\n") + "\n"
+
+
+def _with_updated_sources(text: str, updated: Sequence[Source], title: str) -> str | None:
+    """`text` with the entries of `updated` regenerated in place (None: not a block list,
+    or an entry not found)."""
+    blocks = locate_sources(text)
+    lines = text.splitlines(keepends=True)
+    if not all(source.id in blocks for source in updated):
+        return None
+    for source in sorted(updated, key=lambda s: -blocks[s.id][0]):  # bottom up: lines hold
+        first, last = blocks[source.id]
+        dash = next((i for i in range(first - 1, last) if lines[i].lstrip()[:1] == "-"), None)
+        if dash is None:
+            return None
+        indent = len(lines[dash]) - len(lines[dash].lstrip(" "))
+        old_block = "".join(lines[first - 1 : last])
+        new_block = _reindent(_source_lines([source], title), indent)
+        lines[first - 1 : last] = [carry_comments(old_block, new_block)]
+    return "".join(lines)
+
+
 def _with_sources(text: str, added: list[Source], timeline: Timeline) -> str | None:
     """`text` with new source entries appended to its `sources:` list (None: flow style)."""
     lines = text.splitlines(keepends=True)
     at = _top_key_line(lines, "sources")
-    generated = dump_timeline(Timeline(timeline.title, sources=tuple(added)))
-    new_lines = generated[generated.index("sources:\n") + len("sources:\n") :]
-    new_lines = new_lines[: new_lines.index("\nevents:")].rstrip("\n") + "\n"
+    new_lines = _source_lines(added, timeline.title)
     if at is None:
         mark = lines.index(_EVENTS_MARK)
         lines.insert(mark, "sources:\n" + new_lines + "\n")

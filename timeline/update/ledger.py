@@ -7,7 +7,8 @@ It lives beside events.yaml (`events.yaml` -> `events.ledger.json`) and holds:
   another id;
 - `sources`: for each source id the extractor gave an article, where the article was read
   and a digest of its text, so a later article that happens to get the same id (another
-  `story.md`) is told apart from a re-read of the same one;
+  `story.md`) is told apart from a re-read of the same one; and a digest of the entry it
+  wrote in `sources:`, so a date or URL supplied later updates only an entry nobody edited;
 - `pending`, only while a run writes: what it is about to write to events.yaml. The ledger
   is written first and cleared of `pending` after events.yaml, so a run that reads a
   ledger with `pending` knows the writer was killed in between and can tell (`settle`)
@@ -60,6 +61,9 @@ class SourceRecord:
     """A digest of the article's text."""
     location: str
     """Where it was read: a URL, or a file path relative to the folder of events.yaml."""
+    entry: str = ""
+    """A digest of its `sources:` entry as the extractor last wrote it ("" unknown): an
+    entry that no longer matches was edited by a person and is never updated."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,9 @@ def parse_ledger(text: str, path: str) -> Ledger:
         return Ledger(
             events=_entries(data["events"]),
             sources={
-                str(source_id): SourceRecord(str(record["digest"]), str(record["location"]))
+                str(source_id): SourceRecord(
+                    str(record["digest"]), str(record["location"]), str(record.get("entry", ""))
+                )
                 for source_id, record in data.get("sources", {}).items()
             },
             pending=None if pending is None else _pending(pending),
@@ -145,6 +151,7 @@ def dump_ledger(ledger: Ledger) -> str:
     if ledger.sources:
         data["sources"] = {
             source_id: {"digest": record.digest, "location": record.location}
+            | ({"entry": record.entry} if record.entry else {})
             for source_id, record in sorted(ledger.sources.items())
         }
     if ledger.pending is not None:

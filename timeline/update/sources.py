@@ -6,10 +6,16 @@ remembers, for each source id the extractor gave out, the article's digest and w
 was read. An article is the recorded source whose digest or location it shares; an
 article whose id is recorded for another one gets a fresh id (`story-2`); an id nobody
 recorded (a source written by hand, or by a ledger older than version 2) keeps its name.
+
+A publication date or URL supplied later (a manifest entry, `--published`) updates the
+source's entry when the entry is still as the extractor wrote it (`refresh_sources`); an
+entry a person edited or wrote stays as it is.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -17,7 +23,7 @@ from timeline.events import MergedEvent
 from timeline.model import Origin, Source
 from timeline.update.ledger import SourceRecord
 
-__all__ = ["Identified", "identify_sources"]
+__all__ = ["Identified", "entry_digest", "identify_sources", "refresh_sources"]
 
 
 @dataclass(frozen=True)
@@ -90,3 +96,54 @@ def _recited(events: Iterable[MergedEvent], renamed: Mapping[str, str]) -> Itera
             replace(c, source=renamed.get(c.source, c.source)) for c in event.citations
         )
         yield replace(event, citations=citations)
+
+
+def entry_digest(source: Source) -> str:
+    """A short fingerprint of a `sources:` entry: everything a person can edit in it."""
+    payload = [
+        source.id,
+        source.title,
+        source.outlet,
+        source.url,
+        source.published.iso() if source.published else None,
+        source.language,
+    ]
+    raw = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()[:12]
+
+
+def refresh_sources(
+    existing: Sequence[Source],
+    run: Sequence[Source],
+    records: Mapping[str, SourceRecord],
+) -> tuple[dict[str, Source], dict[str, SourceRecord]]:
+    """The existing entries this run's sources update, and the records to store.
+
+    An entry updates when its record says the extractor wrote it exactly so (its `entry`
+    digest matches); it takes the run's publication date and URL where the run has them
+    (a run that lacks them never erases them). An entry that equals the run's own source
+    is recorded as the extractor's, so ledgers written before digests existed catch up.
+    Returns (source id -> updated entry, source id -> record with its new digest).
+    """
+    by_id = {source.id: source for source in existing}
+    updated: dict[str, Source] = {}
+    stored: dict[str, SourceRecord] = {}
+    for source in run:
+        old, record = by_id.get(source.id), records.get(source.id)
+        if record is None:
+            continue  # not an article the extractor recorded: written by hand
+        if old is None:
+            stored[source.id] = replace(record, entry=entry_digest(source))
+            continue
+        digest = entry_digest(old)
+        if old == source:
+            if record.entry != digest:
+                stored[source.id] = replace(record, entry=digest)
+            continue
+        if record.entry != digest:
+            continue  # edited by a person since the extractor wrote it
+        new = replace(old, url=source.url or old.url, published=source.published or old.published)
+        if new != old:
+            updated[source.id] = new
+            stored[source.id] = replace(record, entry=entry_digest(new))
+    return updated, stored

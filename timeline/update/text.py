@@ -22,7 +22,7 @@ from timeline.model import Event, Origin, Source, Timeline, content_digest
 from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
-from timeline.update.sources import Identified, identify_sources
+from timeline.update.sources import Identified, identify_sources, refresh_sources
 
 __all__ = ["Update", "update_timeline"]
 
@@ -43,6 +43,8 @@ class Update:
     removed_by_hand: list[str] = field(default_factory=list)
     """Ids of extracted events not re-added because a person deleted them."""
     new_sources: list[str] = field(default_factory=list)
+    updated_sources: list[str] = field(default_factory=list)
+    """Ids of sources whose entry took a date or URL this run supplied."""
     absorbed: list[str] = field(default_factory=list)
     """Ids of the hand events that already told an extracted event (one per absorption)."""
     written: dict[str, str] = field(default_factory=dict)
@@ -60,6 +62,7 @@ class Update:
             f"{len(self.removed_by_hand)} not re-added (removed by hand), "
             f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
             + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
+            + (f", {len(self.updated_sources)} sources updated" if self.updated_sources else "")
         )
 
     def diff(self, path: str) -> str:
@@ -137,16 +140,19 @@ def update_timeline(
     for event in [*final.values(), *fresh]:
         if not event.is_hand_edited:
             entries[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
-    result.ledger = Ledger(entries, identified.records)
+    run_sources = _unique(identified.sources)
+    updated, records = refresh_sources(existing.sources, run_sources, identified.records)
+    result.ledger = Ledger(entries, {**identified.records, **records})
     result.written = {e.id: e.extracted or "" for e in fresh}
     result.written.update((i, final[i].extracted or "") for i in result.refreshed)
     known = {s.id for s in existing.sources}
-    added_sources = [s for s in _unique(identified.sources) if s.id not in known]
+    added_sources = [s for s in run_sources if s.id not in known]
     result.new_sources = [s.id for s in added_sources]
+    result.updated_sources = list(updated)
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
     if (
         old_text is not None
-        and not (fresh or result.refreshed or added_sources)
+        and not (fresh or result.refreshed or added_sources or updated)
         and (not title or title == existing.title)
     ):
         result.text = old_text  # nothing to write: the file stays as it is, byte for byte
@@ -155,11 +161,13 @@ def update_timeline(
     timeline = replace(
         existing,
         title=title or existing.title,
-        sources=(*existing.sources, *added_sources),
+        sources=(*(updated.get(s.id, s) for s in existing.sources), *added_sources),
         events=tuple(ordered),
     )
     composed = (
-        splice_timeline(old_text, existing, timeline, copied, added_sources) if old_text else None
+        splice_timeline(old_text, existing, timeline, copied, added_sources, list(updated.values()))
+        if old_text
+        else None
     )
     if composed is not None and _reads_back(composed, path, timeline):
         result.text = composed
