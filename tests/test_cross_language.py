@@ -4,10 +4,15 @@ same day stay apart. The reports are written for this test."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from timeline.cli import main
 from timeline.dates import find_dates
 from timeline.events import Candidate, candidates_from_text, merge_candidates
 from timeline.extract import majority_language
+from timeline.store import load_timeline
 
 PUBLISHED = dt.date(2024, 3, 20)
 
@@ -156,3 +161,29 @@ def test_a_report_that_could_be_either_of_two_events_joins_neither() -> None:
     english, spanish, german = 1, 2, 3
     scores = {(english, spanish): 1.0, (english, german): 1.0, (spanish, german): 0.8}
     assert _mutual_best(scores) == (english, spanish)
+
+
+def test_a_hand_set_language_chooses_the_title_on_re_extract(tmp_path: Path) -> None:
+    """events.yaml's top-level `language:` (set by hand) steers which report titles a merged
+    event when extract runs again; without it, the sources' majority language does."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for source in ("verdict-en", "verdict-fr", "verdict-es", "coach-en"):
+        language, text = REPORTS[source]
+        (folder / f"{source}.md").write_text(
+            f"---\npublished: 2024-03-20\nlang: {language}\n---\n\n{text}\n", encoding="utf-8"
+        )
+    out = tmp_path / "events.yaml"
+
+    def verdict_title() -> str:
+        result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        timeline = load_timeline(out)
+        (verdict,) = [e for e in timeline.events if len(e.sources) == 3]
+        return verdict.title
+
+    assert verdict_title().startswith("A court in Lyon sentenced Marc Dubois")
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace("\nevents:", "\nlanguage: fr\nevents:", 1), encoding="utf-8")
+    assert verdict_title().startswith("Le tribunal")
+    assert load_timeline(out).language == "fr"

@@ -165,7 +165,7 @@ def candidates_from_text(
                     listed=listed,
                     stated=any(char.isdigit() for char in item.mention.text),
                     planned=is_plan(title),
-                    review=bool(lint_title(title, sentence.text)),
+                    review=bool(lint_title(title, sentence.text, language=language)),
                     language=language,
                 )
             )
@@ -186,7 +186,7 @@ def candidates_from_text(
                         focus=focus,
                         actions=actions_of(inherited),
                         planned=is_plan(inherited),
-                        review=bool(lint_title(inherited, sentence.text)),
+                        review=bool(lint_title(inherited, sentence.text, language=language)),
                         language=language,
                     )
                 )

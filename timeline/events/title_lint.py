@@ -56,6 +56,13 @@ _GERMAN_FUNCTION = (
     | word_set("HEADLINE_BAD_STARTS", ("de",))
     | word_set("DETERMINERS", ("de",))
 )
+_ROMANCE_FUNCTION = (
+    word_set("TAIL_WORDS", _ROMANCE)
+    | word_set("HEADLINE_BAD_STARTS", _ROMANCE)
+    | word_set("DETERMINERS", _ROMANCE)
+)
+"""Words that show a title is in Spanish, French, Italian or Portuguese, whose plurals end
+in "s" like an English present ("hijos", "tres")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
@@ -120,6 +127,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         w.text.lower() in _GERMAN_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
         for w in words
     )
+    romance = any(
+        w.text.lower() in _ROMANCE_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
+        for w in words
+    )
     for position, word in enumerate(words):
         lowered = word.text.lower()
         previous = words[position - 1].text if position else ""
@@ -152,6 +163,7 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         )
         if (
             lower_content
+            and not romance  # "tres", "hijos": plurals, not "enters"
             and _ENGLISH_PRESENT_RE.fullmatch(lowered)
             and (
                 following in _ENGLISH_OBJECT_OPENERS - {"of"}
@@ -192,20 +204,37 @@ _LISTED_DATE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 """A date in closing brackets names one event of a list on purpose ("Elections (2014)")."""
 
 
+def _edges(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a title in `language` may not start / end with; every language's when
+    unknown ("se" opens a Spanish headline as a clitic, but is "if" in Italian)."""
+    if language not in LANGUAGES:
+        return _BAD_STARTS - _ALL_DETERMINERS, _BAD_ENDS | _ALL_DETERMINERS
+    own = (language,)
+    determiners = DETERMINERS if language == "en" else word_set("DETERMINERS", own)
+    starts = word_set("HEADLINE_BAD_STARTS", own) - determiners
+    return starts, word_set("TAIL_WORDS", own) | determiners
+
+
 def lint_title(
-    title: str, quote: str = "", *, languages: tuple[str, ...] = LANGUAGES
+    title: str,
+    quote: str = "",
+    *,
+    languages: tuple[str, ...] = LANGUAGES,
+    language: str = "",
 ) -> list[TitleProblem]:
-    """Every headline problem of `title`; `quote` (the cited sentence) shows cut numbers."""
+    """Every headline problem of `title`; `quote` (the cited sentence) shows cut numbers,
+    `language` (the source's, when known) which words are function words at its ends."""
     problems: list[TitleProblem] = []
     words = _words(title)
     if not words:
         return [TitleProblem.NO_VERB]
     if not has_verb(title):
         problems.append(TitleProblem.NO_VERB)
-    if words[0].text.lower() in _BAD_STARTS - _ALL_DETERMINERS:  # "an" is German and English
+    bad_starts, bad_ends = _edges(language.split("-")[0].lower())
+    if words[0].text.lower() in bad_starts:  # "an" is German and English
         problems.append(TitleProblem.BAD_START)
     last = words[-1].text
-    function_end = last.lower() in _BAD_ENDS or last.lower() in _ALL_DETERMINERS
+    function_end = last.lower() in bad_ends
     a_name = last[:1].isupper() and last.lower() not in _ENGLISH_FUNCTION  # "Kim Jong Un"
     particle = ends_on_particle([w.text for w in words])
     if len(words) > 1 and function_end and not a_name and not particle:

@@ -29,6 +29,8 @@ from timeline.events.clauses import (
 )
 from timeline.events.title_lint import ends_on_particle, has_verb
 
+_ALL_DETERMINERS = word_set("DETERMINERS")
+
 __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
 
 
@@ -311,6 +313,11 @@ def limit_words(title: str) -> str:
     if len(words) <= MAX_TITLE_WORDS:
         return _trim_tail(title)
     needs_verb = has_verb(title)
+    if needs_verb:
+        lean = _without_asides(title)
+        if len(lean.split()) <= MAX_TITLE_WORDS:
+            return _trim_tail(lean)
+        title, words = lean, lean.split()
     shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
@@ -321,6 +328,34 @@ def limit_words(title: str) -> str:
     if cut:
         return _trim_tail(cut)
     return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+_ASIDE_RE = re.compile(r",\s+[^,;:()]+,(?=\s)")
+"""A phrase between two commas: an apposition or an aside."""
+_NAME_RUN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*$")
+
+
+def _without_asides(title: str) -> str:
+    """A long title without its brackets and the comma-bounded phrases that have no verb of
+    their own ("La mujer de Muamar Gadafi, Safia, y tres hijos ... entraron"), as long as
+    the verb stays; when the first phrase is a role and the aside a name ("El secretario
+    general de la OTAN, Anders Fogh Rasmussen, avanzó"), the name is kept instead."""
+    text = _BRACKETS_RE.sub("", title)
+    for match in reversed(list(_ASIDE_RE.finditer(text))):
+        aside = match.group().strip(" ,()")
+        if has_verb(aside, by_position=False):
+            continue  # a clause of its own ("..., which killed 12, ...")
+        head, tail = text[: match.start()], text[match.end() :]
+        if not head.strip() or not has_verb(tail):
+            continue  # the verb is before the aside: what follows is no longer its subject
+        opening = "," not in head
+        first = head.split()[0].lower() if head.split() else ""
+        if opening and _NAME_RUN_RE.match(aside) and first in _ALL_DETERMINERS:
+            text = f"{aside} {tail.lstrip()}"  # the name, not its role
+        else:
+            text = f"{head.rstrip()} {tail.lstrip()}"
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
@@ -350,6 +385,9 @@ _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
 """Words that open a phrase a long title may leave out (prepositions)."""
 
 
+_JOINING = word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+
+
 def _without_inner_phrase(words: list[str]) -> list[list[str]]:
     """ "The treaty on comprehensive strategic partnership between Russia and North Korea
     entered into force" -> "The treaty on comprehensive strategic partnership entered into
@@ -364,6 +402,8 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
         for end in range(start + 1, len(words)):
             if has_verb(" ".join(words[start:end])):
                 break  # the verb stays
+            if words[end].lower() in _JOINING:
+                break  # "la mujer de X y tres hijos": a coordinated subject stays whole
             if words[end][:1].isupper() and words[end - 1][:1].isupper():
                 continue  # never split a name
             if has_verb(" ".join(words[:start] + words[end : end + 1])):

@@ -94,3 +94,14 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("als wenn während weil obwohl")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    in im am auf mit für bei nach von vom zum zur gegen über unter seit und
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("des der")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""

@@ -158,3 +158,14 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("cuando mientras si porque aunque")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    en con por para sobre desde hasta entre contra ante tras durante hacia y
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de del")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""

@@ -123,3 +123,14 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quand lorsque lorsqu si tandis puisque")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    à au aux en dans avec par pour sur sous contre depuis entre vers chez après avant et
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de du des")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""

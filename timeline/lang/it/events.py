@@ -107,3 +107,15 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("si",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando mentre se perché poiché")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    al alla ai agli alle in nel nella nei negli nelle
+    con per su sul sulla tra fra contro verso dopo e
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("di del della dei degli delle")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""

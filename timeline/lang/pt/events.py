@@ -87,3 +87,14 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando enquanto porque embora")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    em no na nos nas com por pelo pela para sobre contra entre após desde até ao aos e
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de do da dos das")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
