@@ -63,6 +63,8 @@ _ROMANCE_FUNCTION = (
 )
 """Words that show a title is in Spanish, French, Italian or Portuguese, whose plurals end
 in "s" like an English present ("hijos", "tres")."""
+_AMBIGUOUS_FINITE = _FINITE & _ROMANCE_FUNCTION
+"""Finite in one language, a function word in another ("a", "do", "hace")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
@@ -143,7 +145,8 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         )
         lower_or_first = word.text[:1].islower() or position == 0
         if lowered in _FINITE and not (lowered in _ALL_DETERMINERS and word.text[:1].isupper()):
-            return True
+            if by_position or lowered not in _AMBIGUOUS_FINITE:
+                return True  # "a" is French "has" but a preposition elsewhere
         if _VERB_END_RE.fullmatch(lowered) and lower_or_first:
             return True  # not a name such as "Ahmed"
         if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():

@@ -162,6 +162,7 @@ def make_title(
     text = _strip_opening(text)
     text = _DANGLING_START_RE.sub("", text)
     text = _strip_subordinator(text)
+    text = _strip_joiner(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
@@ -283,8 +284,31 @@ def _strip_subordinator(text: str) -> str:
     return rest if len(verbs) <= 1 else text  # "When police arrived the crowd left": two
 
 
+_JOINERS = word_set("LEADING_JOINERS")
+
+
+def _strip_joiner(text: str) -> str:
+    """ "Que estalló el conflicto" -> "Estalló el conflicto": a conjunction that tied the
+    clause to what came before it in the sentence is no part of the headline."""
+    first, _, rest = text.strip().partition(" ")
+    first = re.sub(r"['’]$", "", first)
+    if first.lower() not in _JOINERS or len(rest.split()) < 2 or not has_verb(rest):
+        return text
+    return rest
+
+
 def _strip_opening(text: str) -> str:
-    """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
+    """Drop leading discourse or adverbial phrases ("According to X, ...", "However, ..."),
+    also those a cut date leaves first ("Este domingo, en algunas partes de la capital,")."""
+    for _ in range(3):
+        shorter = _strip_one_opening(text.lstrip(" ,;:"))
+        if shorter == text.lstrip(" ,;:"):
+            return text
+        text = shorter
+    return text
+
+
+def _strip_one_opening(text: str) -> str:
     match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
     if not match:
         return text

@@ -660,3 +660,7 @@ NAME_OPENERS: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("when while if because although though whereas")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("and but so yet")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""

@@ -114,9 +114,10 @@ headlines use most)."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ó \w{2,}aron \w{2,}ieron \w{2,}yeron \w{2,}aba \w{2,}aban \w{2,}ará \w{2,}erá"
-    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán"
+    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán \w+dijo \w+dujo \w*trajo \w+uvo"
 )
-"""Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará")."""
+"""Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará"),
+irregular preterites ("predijo", "produjo", "mantuvo")."""
 
 HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
@@ -169,3 +170,7 @@ SOFT_BREAK_WORDS: tuple[str, ...] = _words(
 NP_INNER_WORDS: tuple[str, ...] = _words("de del")
 """Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
 may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("y e pero mas que")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""

@@ -98,3 +98,7 @@ SOFT_BREAK_WORDS: tuple[str, ...] = _words(
 NP_INNER_WORDS: tuple[str, ...] = _words("de do da dos das")
 """Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
 may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("e mas porém que")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
