@@ -144,9 +144,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and not (position == 1 and previous.lower() in _ALL_DETERMINERS)
         )
         lower_or_first = word.text[:1].islower() or position == 0
-        if lowered in _FINITE and not (lowered in _ALL_DETERMINERS and word.text[:1].isupper()):
-            if by_position or lowered not in _AMBIGUOUS_FINITE:
-                return True  # "a" is French "has" but a preposition elsewhere
+        capital_determiner = lowered in _ALL_DETERMINERS and word.text[:1].isupper()
+        ambiguous = not by_position and lowered in _AMBIGUOUS_FINITE  # "a": "has", "to"
+        if lowered in _FINITE and not capital_determiner and not ambiguous:
+            return True
         if _VERB_END_RE.fullmatch(lowered) and lower_or_first:
             return True  # not a name such as "Ahmed"
         if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():

@@ -243,10 +243,42 @@ _EMPTY_APPOSITION_RE = re.compile(rf",\s*(?:[^\W\d]+\s+)?{_CUT}\s*,")
 
 def _tidy_cuts(text: str) -> str:
     """Remove what a cut date leaves behind: its list's commas and conjunctions, a side
-    phrase that said nothing else; then the marks themselves."""
+    phrase that said nothing else, the prepositions, articles and calendar nouns that only
+    led to it ("Fino al", "nel mese di", "En los años"); then the marks themselves."""
     text = _LIST_OF_CUTS_RE.sub("", text)
     text = _EMPTY_APPOSITION_RE.sub(" ", text)
-    return text.replace(_CUT, " ")
+    return _DATE_LEAD_RE.sub(_drop_date_lead, text).replace(_CUT, " ")
+
+
+_DATE_LEAD_WORDS = (
+    word_set("DETERMINERS")
+    | word_set("TAIL_WORDS")
+    | word_set("HEADLINE_BAD_STARTS")
+    | word_set("PHRASE_DATE_GLUE")
+    | word_set("SOFT_BREAK_WORDS")
+    | word_set("NP_INNER_WORDS")
+    | word_set("CALENDAR_NOUNS")
+) - (
+    word_set("LIST_CONJUNCTIONS")
+    | word_set("COORDINATORS")
+    | word_set("LEADING_JOINERS")
+    | word_set("CLAUSE_OPENERS")
+    | word_set("LEADING_SUBORDINATORS")
+)
+"""Words that can only have led to a date when the date right after them is cut."""
+
+_DATE_LEAD_RE = re.compile(rf"((?:[\w’'\-]+\s+)+){_CUT}")
+
+
+def _drop_date_lead(match: re.Match[str]) -> str:
+    """The words before a cut, without the run of date-leading words that ends them."""
+    words = match.group(1).split()
+    kept = len(words)
+    while kept and _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}:
+        kept -= 1
+    if kept == len(words):
+        return match.group()
+    return " ".join(words[:kept]) + f" {_CUT}"
 
 
 _RUBRIC_RE = re.compile(

@@ -664,3 +664,7 @@ LEADING_SUBORDINATORS: tuple[str, ...] = _words("when while if because although 
 LEADING_JOINERS: tuple[str, ...] = _words("and but so yet")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words("year years month months decade decades century centuries")
+"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
+left before a cut date, they go with it."""

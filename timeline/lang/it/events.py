@@ -123,3 +123,7 @@ may be left out from one of them to its verb."""
 LEADING_JOINERS: tuple[str, ...] = _words("e ed ma però che")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words("anno anni mese mesi decennio decenni secolo secoli")
+"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
+left before a cut date, they go with it."""
