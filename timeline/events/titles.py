@@ -162,7 +162,6 @@ def make_title(
     text = _strip_opening(text)
     text = _DANGLING_START_RE.sub("", text)
     text = _strip_subordinator(text)
-    text = _strip_joiner(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
     text = _TRAILING_ATTRIBUTION_RE.sub("", text)
     text = _APPOSITIVE_OPENING_RE.sub(r"\g<name> ", text)
@@ -365,6 +364,7 @@ def limit_words(title: str) -> str:
     """At most 12 words, cut at the last clause boundary that fits and keeps the verb:
     punctuation first, then a relative pronoun, then a preposition; else a phrase between
     subject and verb is left out first; never ending on a function word."""
+    title = capitalise(_strip_joiner(title))
     words = title.split()
     if len(words) <= MAX_TITLE_WORDS:
         return _trim_tail(title)

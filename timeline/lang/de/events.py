@@ -110,6 +110,8 @@ LEADING_JOINERS: tuple[str, ...] = _words("und aber doch dass")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("jahr jahre jahren monat monate monaten jahrzehnt jahrzehnte jahrhundert")
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "jahr jahre jahren monat monate monaten jahrzehnt jahrzehnte jahrhundert"
+)
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""

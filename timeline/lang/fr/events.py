@@ -139,6 +139,8 @@ LEADING_JOINERS: tuple[str, ...] = _words("et mais donc or que qu")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("an ans année années mois décennie décennies siècle siècles")
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "an ans année années mois décennie décennies siècle siècles"
+)
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
