@@ -63,6 +63,21 @@ _ROMANCE_FUNCTION = (
 )
 """Words that show a title is in Spanish, French, Italian or Portuguese, whose plurals end
 in "s" like an English present ("hijos", "tres")."""
+_ROMANCE_ARTICLES = word_set("DETERMINERS", _ROMANCE) - word_set("DETERMINERS", ("pt",)) | {
+    "os",
+    "as",
+    "um",
+    "uma",
+}
+"""Articles that open an object ("rechazan el", "tirent des"); not the Portuguese "a", a
+preposition too."""
+_ROMANCE_PLURAL_RE = re.compile(r"[^\W\d_]{2,}(?:an|en|ent|ano|ono|am|em)")
+"""A third-person plural present ("rechazan", "mantienen", "tuent", "accusano"): after a
+content word, few other words end so; `_NOT_PLURAL_RE` names those that do."""
+_NOT_PLURAL_RE = re.compile(r"(?:[aeiouéû]ment|dent|men|gen|ien|yen|éen|ian|ean|[aeiou]ano)$")
+"""Nouns and adjectives with a plural verb's ending ("gouvernement", "président",
+"régimen", "origen", "libyen", "européen", "italiano", "piano")."""
+_PREPOSITIONS = word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")
 _AMBIGUOUS_FINITE = _FINITE & _ROMANCE_FUNCTION
 """Finite in one language, a function word in another ("a", "do", "hace")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
@@ -73,7 +88,7 @@ _ENGLISH_OBJECT_OPENERS = _ENGLISH_FUNCTION | frozenset(("into", "up", "down", "
 """Words after an English verb (an object's determiner, a preposition, a particle)."""
 _ENGLISH_DETERMINERS = DETERMINERS
 _FUNCTION = _ALL_DETERMINERS | _BAD_STARTS | _BAD_ENDS | _ENGLISH_FUNCTION
-_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão)$")
+_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão|men|gen)$")
 """Noun endings that look like a present verb's ("gouvernement", "presidente", "nazione")."""
 _ENGLISH_PRESENT_RE = re.compile(r"[a-z]{3,}(?<![su])s")
 """An English third-person present ("enters", "ratifies"), not "process" or "status"."""
@@ -188,6 +203,25 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and not _NOUN_ENDING_RE.search(lowered)
         ):
             return True  # "Le vent tourne", "Des étudiants campent": determiner, noun, verb
+        if (
+            romance
+            and lower_content
+            and following in _ROMANCE_ARTICLES
+            and lowered not in _PREPOSITIONS
+            and previous.lower() not in _FUNCTION
+            and _PRESENT_RE.fullmatch(lowered)
+            and not _NOUN_ENDING_RE.search(lowered)
+        ):
+            return True  # "Los rebeldes rechazan el alto el fuego": a present before its object
+        if (
+            romance
+            and lower_content
+            and previous.lower() not in _FUNCTION
+            and lowered not in _PREPOSITIONS
+            and _ROMANCE_PLURAL_RE.fullmatch(lowered)
+            and not _NOT_PLURAL_RE.search(lowered)
+        ):
+            return True  # "Los rebeldes libios mantienen contactos", "Des tireurs tuent"
         if (
             german
             and (previous[:1].isupper() or previous[:1].isdigit())

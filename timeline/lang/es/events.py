@@ -106,7 +106,8 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     es son fue fueron era eran será serán ha han había habían habrá está están estuvo hay
     va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
-    anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve
+    anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve hubo
+    hemos
     """
 )
 """Finite verbs a headline may rest on besides the endings below (present forms that news

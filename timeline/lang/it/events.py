@@ -50,7 +50,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
-    r" \w{2,}eranno \w{2,}iranno"
+    r" \w{2,}eranno \w{2,}iranno \w{3,}ì"
 )
 """Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
 
@@ -62,7 +62,7 @@ HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
 
-HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zàèéìòù]{3,}(?:a|e|ano|ono)",)
 """A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
 the title, since many nouns have the same endings."""
 
