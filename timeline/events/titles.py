@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from timeline.dates.mention import DateMention
 from timeline.events._lexicon import (
+    DETERMINERS,
     ENGLISH,
     NOT_ENGLISH,
     SPEECH_VERBS,
@@ -342,7 +343,7 @@ def _strip_opening(text: str) -> str:
 def _strip_one_opening(text: str) -> str:
     match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
     if not match:
-        return text
+        return _strip_bare_opening(text)
     opening = match.group(1).split()
     rest = text[match.end() :]
     long_enough = len(WORD_RE.findall(rest)) >= 3
@@ -357,6 +358,36 @@ def _strip_one_opening(text: str) -> str:
         and has_verb(rest)
     ):
         return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
+    return text
+
+
+_SUBJECT_OPENERS = word_set("DETERMINERS") | DETERMINERS
+MAX_OPENING_WORDS = 5
+"""The longest opening phrase without a comma that a title leaves out ("En estos años")."""
+
+
+def _strip_bare_opening(text: str) -> str:
+    """ "En esta ocasión la ceremonia estuvo exenta" -> "La ceremonia estuvo exenta": a
+    leading prepositional phrase without a comma ends where a subject (an article, a name)
+    or the verb starts right after its noun; the clause after it is the headline."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 5 or first not in _ADVERBIAL_OPENERS or first in _SUBJECT_OPENERS:
+        return text
+    for k in range(2, min(MAX_OPENING_WORDS, len(words) - 2) + 1):
+        previous, word = words[k - 1], words[k]
+        if previous.lower() in _PHRASE_WORDS or previous.endswith((",", ":", ";")):
+            continue  # still inside the phrase ("En la", "En el conflicto de")
+        opens = (
+            word.lower() in _SUBJECT_OPENERS
+            or (word[:1].isupper() and not previous[:1].isupper())
+            or has_verb(word, by_position=False)
+        )
+        rest = " ".join(words[k:])
+        if not opens or has_verb(" ".join(words[:k]), by_position=False):
+            continue
+        if has_verb(rest) and len(words) - k >= 3:
+            return rest
     return text
 
 
@@ -442,6 +473,8 @@ _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
 
 
 _JOINING = word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+_PHRASE_WORDS = _PHRASE_START | _SUBJECT_OPENERS | word_set("HEADLINE_BAD_STARTS")
+"""Words after which a phrase goes on (a preposition, an article)."""
 
 
 def _without_inner_phrase(words: list[str]) -> list[list[str]]:
@@ -460,6 +493,12 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
                 break  # the verb stays
             if words[end].lower() in _JOINING:
                 break  # "la mujer de X y tres hijos": a coordinated subject stays whole
+            if (
+                words[end].lower() in _SUBJECT_OPENERS
+                and words[end - 1].lower() not in _PHRASE_START
+                and end > start + 1
+            ):
+                break  # a new noun phrase, not the preposition's object: the subject
             if words[end][:1].isupper() and words[end - 1][:1].isupper():
                 continue  # never split a name
             if has_verb(" ".join(words[:start] + words[end : end + 1])):
