@@ -115,3 +115,33 @@ CALENDAR_NOUNS: tuple[str, ...] = _words(
 )
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algerien": "Algeria",
+    "Brüssel": "Brussels",
+    "Deutschland": "Germany",
+    "Frankreich": "France",
+    "Genf": "Geneva",
+    "Griechenland": "Greece",
+    "Italien": "Italy",
+    "Köln": "Cologne",
+    "Libyen": "Libya",
+    "Mailand": "Milan",
+    "Marokko": "Morocco",
+    "München": "Munich",
+    "Peking": "Beijing",
+    "Rom": "Rome",
+    "Russland": "Russia",
+    "Schweiz": "Switzerland",
+    "Spanien": "Spain",
+    "Syrien": "Syria",
+    "Tunesien": "Tunisia",
+    "Türkei": "Turkey",
+    "Venedig": "Venice",
+    "Wien": "Vienna",
+    "Ägypten": "Egypt",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

@@ -179,3 +179,36 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words("año años mes meses década décadas siglo siglos")
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Alemania": "Germany",
+    "Argelia": "Algeria",
+    "Bruselas": "Brussels",
+    "Colonia": "Cologne",
+    "Egipto": "Egypt",
+    "España": "Spain",
+    "Francia": "France",
+    "Ginebra": "Geneva",
+    "Grecia": "Greece",
+    "Irak": "Iraq",
+    "Italia": "Italy",
+    "Japón": "Japan",
+    "Libia": "Libya",
+    "Londres": "London",
+    "Marruecos": "Morocco",
+    "Milán": "Milan",
+    "Múnich": "Munich",
+    "Pekín": "Beijing",
+    "Roma": "Rome",
+    "Rusia": "Russia",
+    "Siria": "Syria",
+    "Suiza": "Switzerland",
+    "Turquía": "Turkey",
+    "Túnez": "Tunisia",
+    "Venecia": "Venice",
+    "Viena": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

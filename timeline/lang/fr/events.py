@@ -144,3 +144,35 @@ CALENDAR_NOUNS: tuple[str, ...] = _words(
 )
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algérie": "Algeria",
+    "Allemagne": "Germany",
+    "Bruxelles": "Brussels",
+    "Chine": "China",
+    "Cologne": "Cologne",
+    "Espagne": "Spain",
+    "Genève": "Geneva",
+    "Grèce": "Greece",
+    "Irak": "Iraq",
+    "Italie": "Italy",
+    "Japon": "Japan",
+    "Libye": "Libya",
+    "Londres": "London",
+    "Maroc": "Morocco",
+    "Milan": "Milan",
+    "Munich": "Munich",
+    "Pékin": "Beijing",
+    "Russie": "Russia",
+    "Suisse": "Switzerland",
+    "Syrie": "Syria",
+    "Tunisie": "Tunisia",
+    "Turquie": "Turkey",
+    "Venise": "Venice",
+    "Vienne": "Vienna",
+    "Égypte": "Egypt",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

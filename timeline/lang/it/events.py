@@ -127,3 +127,35 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words("anno anni mese mesi decennio decenni secolo secoli")
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algeria": "Algeria",
+    "Bruxelles": "Brussels",
+    "Cina": "China",
+    "Colonia": "Cologne",
+    "Egitto": "Egypt",
+    "Francia": "France",
+    "Germania": "Germany",
+    "Giappone": "Japan",
+    "Ginevra": "Geneva",
+    "Grecia": "Greece",
+    "Iraq": "Iraq",
+    "Libia": "Libya",
+    "Londra": "London",
+    "Marocco": "Morocco",
+    "Milano": "Milan",
+    "Pechino": "Beijing",
+    "Roma": "Rome",
+    "Russia": "Russia",
+    "Siria": "Syria",
+    "Spagna": "Spain",
+    "Svizzera": "Switzerland",
+    "Tunisia": "Tunisia",
+    "Turchia": "Turkey",
+    "Venezia": "Venice",
+    "Vienna": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

@@ -106,3 +106,34 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words("ano anos mês meses década décadas século séculos")
 """Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
 left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Alemanha": "Germany",
+    "Argélia": "Algeria",
+    "Bruxelas": "Brussels",
+    "Egito": "Egypt",
+    "Espanha": "Spain",
+    "França": "France",
+    "Genebra": "Geneva",
+    "Grécia": "Greece",
+    "Iraque": "Iraq",
+    "Itália": "Italy",
+    "Japão": "Japan",
+    "Londres": "London",
+    "Líbia": "Libya",
+    "Marrocos": "Morocco",
+    "Milão": "Milan",
+    "Pequim": "Beijing",
+    "Roma": "Rome",
+    "Rússia": "Russia",
+    "Suíça": "Switzerland",
+    "Síria": "Syria",
+    "Tunísia": "Tunisia",
+    "Turquia": "Turkey",
+    "Veneza": "Venice",
+    "Viena": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""
