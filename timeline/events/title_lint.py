@@ -195,7 +195,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             return True  # "Kim and Putin sign a treaty", "Putin and Kim meet in Vladivostok"
         if (
             position == 2
-            and (words[0].text.lower() in _ALL_DETERMINERS or words[0].text[:1].isdigit())
+            and (
+                words[0].text.lower() in _ALL_DETERMINERS - _ENGLISH_DETERMINERS
+                or words[0].text[:1].isdigit()
+            )
             and word.text[:1].islower()
             and words[1].text.lower() not in _FUNCTION
             and lowered not in _FUNCTION

@@ -404,6 +404,9 @@ def limit_words(title: str) -> str:
         lean = _without_asides(title)
         if len(lean.split()) <= MAX_TITLE_WORDS:
             return _trim_tail(lean)
+        cut = _boundary_cut(title, needs_verb, soft=False)
+        if cut:
+            return _trim_tail(cut)  # "X signed a new Treaty of Friendship, ...": the clause
         title, words = lean, lean.split()
     shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
@@ -491,8 +494,9 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
         for end in range(start + 1, len(words)):
             if has_verb(" ".join(words[start:end])):
                 break  # the verb stays
-            if words[end].lower() in _JOINING:
-                break  # "la mujer de X y tres hijos": a coordinated subject stays whole
+            after = words[end + 1] if end + 1 < len(words) else ""
+            if words[end].lower() in _JOINING and after[:1].islower():
+                break  # "la mujer de X y tres hijos" is two subjects ("between X and Y" one)
             if (
                 words[end].lower() in _SUBJECT_OPENERS
                 and words[end - 1].lower() not in _PHRASE_START
