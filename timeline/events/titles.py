@@ -405,8 +405,8 @@ def limit_words(title: str) -> str:
         if len(lean.split()) <= MAX_TITLE_WORDS:
             return _trim_tail(lean)
         cut = _boundary_cut(title, needs_verb, soft=False)
-        if cut:
-            return _trim_tail(cut)  # "X signed a new Treaty of Friendship, ...": the clause
+        if cut:  # "X signed a new Treaty of Friendship, ...": the clause, without its asides
+            return _trim_tail(_without_asides(cut))
         title, words = lean, lean.split()
     shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
@@ -423,7 +423,12 @@ def limit_words(title: str) -> str:
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _ASIDE_RE = re.compile(r",\s+[^,;:()]+,(?=\s)")
 """A phrase between two commas: an apposition or an aside."""
-_NAME_RUN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*$")
+_NAME_CONNECTORS = alternation("NAME_CONNECTORS", ("de", "es", "fr", "it", "pt"))
+_NAME_RUN_RE = re.compile(
+    rf"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+(?:(?:{_NAME_CONNECTORS}|al|bin)\s+)?){{1,3}}"
+    r"[A-ZÀ-ÖØ-Þ][\w’'\-]*$"
+)
+"""A person's name in an apposition ("Anders Fogh Rasmussen", "Ursula von der Leyen")."""
 
 
 def _without_asides(title: str) -> str:
@@ -527,7 +532,14 @@ _ELIDED_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’]")
 def _trim_tail(title: str) -> str:
     head, comma, last = title.rstrip(" ,;:.").rpartition(",")
     inside_number = head[-1:].isdigit() and last[:1].isdigit()
-    if comma and not inside_number and len(last.split()) == 1 and len(head.split()) >= 4:
+    lone_verb = has_verb(last, by_position=False) and not has_verb(head)
+    if (
+        comma
+        and not inside_number
+        and len(last.split()) == 1
+        and len(head.split()) >= 4
+        and not lone_verb
+    ):
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
     while (
