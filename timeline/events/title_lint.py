@@ -209,7 +209,7 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         if (
             romance
             and lower_content
-            and following in _ROMANCE_ARTICLES
+            and (following in _ROMANCE_ARTICLES or next_word[:1].isdigit())
             and lowered not in _PREPOSITIONS
             and previous.lower() not in _FUNCTION
             and _PRESENT_RE.fullmatch(lowered)

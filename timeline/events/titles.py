@@ -274,7 +274,10 @@ def _drop_date_lead(match: re.Match[str]) -> str:
     """The words before a cut, without the run of date-leading words that ends them."""
     words = match.group(1).split()
     kept = len(words)
-    while kept and _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}:
+    while kept and (
+        _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}
+        or words[kept - 1].endswith(("'", "’"))  # "dall'", "quest'": elided before the date
+    ):
         kept -= 1
     if kept == len(words):
         return match.group()

@@ -107,7 +107,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     es son fue fueron era eran será serán ha han había habían habrá está están estuvo hay
     va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
     anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve hubo
-    hemos
+    hemos podría sería habría debería estaría tendría haría
     """
 )
 """Finite verbs a headline may rest on besides the endings below (present forms that news
@@ -115,7 +115,7 @@ headlines use most)."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ó \w{2,}aron \w{2,}ieron \w{2,}yeron \w{2,}aba \w{2,}aban \w{2,}ará \w{2,}erá"
-    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán \w+dijo \w+dujo \w*trajo \w+uvo"
+    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán \w+dijo \w+dujo \w*trajo \w+uvo \w{2,}rían"
 )
 """Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará"),
 irregular preterites ("predijo", "produjo", "mantuvo")."""

@@ -43,14 +43,15 @@ fragments): a state that goes on, not an event on the day of publication."""
 HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà va vanno fa fanno
-    dice disse firma firmano arriva arrivano annuncia muore apre lascia
+    dice disse firma firmano arriva arrivano annuncia muore apre lascia sta stanno siamo
+    abbia abbiano sia siano
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
-    r" \w{2,}eranno \w{2,}iranno \w{3,}ì"
+    r" \w{2,}eranno \w{2,}iranno \w{3,}ì \w{2,}ebbe \w{2,}ebbero"
 )
 """Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
 
