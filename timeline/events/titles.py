@@ -298,7 +298,9 @@ _DANGLING_START_RE = re.compile(
 """Date glue whose date was cut, left before a comma ("Between, the case went ...")."""
 
 
-_ADVERBIAL_OPENERS = word_set("HEADLINE_BAD_STARTS") - word_set("DETERMINERS", ENGLISH)
+_ADVERBIAL_OPENERS = (word_set("HEADLINE_BAD_STARTS") | word_set("SOFT_BREAK_WORDS")) - (
+    word_set("DETERMINERS", ENGLISH) | word_set("LIST_CONJUNCTIONS")
+)
 """First words of an opening phrase (a preposition, "when", "after"): before a comma and
 a clause with its own verb, the phrase is not the event."""
 
@@ -344,7 +346,7 @@ def _strip_opening(text: str) -> str:
 
 
 def _strip_one_opening(text: str) -> str:
-    match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
+    match = re.match(r"\s*([^,]{0,120}),\s+(?=\S)", text)
     if not match:
         return _strip_bare_opening(text)
     opening = match.group(1).split()
@@ -352,16 +354,21 @@ def _strip_one_opening(text: str) -> str:
     long_enough = len(WORD_RE.findall(rest)) >= 3
     if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10 and long_enough:
         return rest
+    phrase = _RELATIVE_RE.split(match.group(1), maxsplit=1)[0]  # "une révolte qui s'est..."
     if (
         opening
         and opening[0].lower() in _ADVERBIAL_OPENERS
-        and len(opening) <= 10
+        and len(opening) <= 14
         and long_enough
-        and not has_verb(match.group(1), by_position=False)
+        and not has_verb(phrase, by_position=False)
         and has_verb(rest)
     ):
         return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
     return text
+
+
+_RELATIVE_RE = re.compile(rf"\s(?:{alternation('CLAUSE_OPENERS')})\b", re.IGNORECASE)
+"""Where a relative or subordinate clause starts inside a phrase."""
 
 
 _SUBJECT_OPENERS = word_set("DETERMINERS") | DETERMINERS
