@@ -364,7 +364,7 @@ def _strip_one_opening(text: str) -> str:
         and has_verb(rest)
     ):
         return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
-    return text
+    return _strip_bare_opening(text)
 
 
 _RELATIVE_RE = re.compile(rf"\s(?:{alternation('CLAUSE_OPENERS')})\b", re.IGNORECASE)
