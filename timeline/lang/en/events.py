@@ -665,6 +665,8 @@ LEADING_JOINERS: tuple[str, ...] = _words("and but so yet")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("year years month months decade decades century centuries")
-"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
-left before a cut date, they go with it."""
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "year years month months decade decades century centuries morning afternoon evening night"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

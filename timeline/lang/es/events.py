@@ -176,9 +176,11 @@ LEADING_JOINERS: tuple[str, ...] = _words("y e pero mas que")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("año años mes meses década décadas siglo siglos")
-"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
-left before a cut date, they go with it."""
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "año años mes meses década décadas siglo siglos mañana tarde noche madrugada jornada"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
 
 EXONYMS: dict[str, str] = {
     "Alemania": "Germany",

@@ -141,9 +141,10 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "an ans année années mois décennie décennies siècle siècles"
+    " matin matinée après-midi soir soirée nuit journée"
 )
-"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
-left before a cut date, they go with it."""
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
 
 EXONYMS: dict[str, str] = {
     "Algérie": "Algeria",

@@ -125,9 +125,12 @@ LEADING_JOINERS: tuple[str, ...] = _words("e ed ma però che")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("anno anni mese mesi decennio decenni secolo secoli")
-"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
-left before a cut date, they go with it."""
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "anno anni mese mesi decennio decenni secolo secoli"
+    " mattina mattinata pomeriggio sera serata notte giornata"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
 
 EXONYMS: dict[str, str] = {
     "Algeria": "Algeria",

@@ -103,9 +103,11 @@ LEADING_JOINERS: tuple[str, ...] = _words("e mas porém que")
 """Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
 title drops them when the clause after has its own verb."""
 
-CALENDAR_NOUNS: tuple[str, ...] = _words("ano anos mês meses década décadas século séculos")
-"""Nouns that only name the date that follows ("en el año 2003", "nel mese di gennaio"):
-left before a cut date, they go with it."""
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "ano anos mês meses década décadas século séculos manhã tarde noite madrugada"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
 
 EXONYMS: dict[str, str] = {
     "Alemanha": "Germany",
