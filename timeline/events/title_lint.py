@@ -78,8 +78,8 @@ _NOT_PLURAL_RE = re.compile(r"(?:[aeiouéû]ment|dent|men|gen|ien|yen|éen|ian|e
 """Nouns and adjectives with a plural verb's ending ("gouvernement", "président",
 "régimen", "origen", "libyen", "européen", "italiano", "piano")."""
 _PREPOSITIONS = word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")
-_AMBIGUOUS_FINITE = _FINITE & _ROMANCE_FUNCTION
-"""Finite in one language, a function word in another ("a", "do", "hace")."""
+_AMBIGUOUS_FINITE = _FINITE & (_ROMANCE_FUNCTION | word_set("DETERMINERS"))
+"""Finite in one language, a function word in another ("a", "do", "hace", "son")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
@@ -206,9 +206,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and not _NOUN_ENDING_RE.search(lowered)
         ):
             return True  # "Le vent tourne", "Des étudiants campent": determiner, noun, verb
+        first_word = position == 0 and len(words) > 2
         if (
             romance
-            and lower_content
+            and (lower_content or first_word)
             and (following in _ROMANCE_ARTICLES or next_word[:1].isdigit())
             and lowered not in _PREPOSITIONS
             and previous.lower() not in _FUNCTION

@@ -160,7 +160,7 @@ def make_title(
     if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
         text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
     text = _RUBRIC_RE.sub("", text)
-    text = _strip_opening(text)
+    text = _strip_opening(_restore_verb_second(text))
     text = _DANGLING_START_RE.sub("", text)
     text = _strip_subordinator(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
@@ -334,6 +334,35 @@ def _strip_joiner(text: str) -> str:
     return rest
 
 
+_GERMAN_FUNCTION = word_set("HEADLINE_BAD_STARTS", ("de",)) | word_set("DETERMINERS", ("de",))
+
+_VERB_SECOND_RE = re.compile(
+    rf"^\s*(?i:{alternation('VERB_SECOND_OPENERS', ('de',))})\s+"
+    r"(?:[^\W\d_]+\s+)?(?:[A-ZÄÖÜ][\w\-]*\s+(?:(?i:"
+    + alternation("DETERMINERS", ("de",))
+    + r")\s+)?){1,3}"  # "der Wahl", "Angaben der Polizei", "dem Ministerium"
+    r"(?P<verb>[a-zäöüß]+(?:\s+(?:" + alternation("REFLEXIVE_PRONOUNS") + r"))?)\s+"
+    r"(?P<subject>(?:(?i:"
+    + alternation("DETERMINERS", ("de",))
+    + r")\s+)?(?:[A-ZÄÖÜ][\w\-]*(?:\s+|$)){1,3})"
+    r"(?P<rest>.*)$"
+)
+"""A German attribution opener without a comma, then the verb, then the subject."""
+
+
+def _restore_verb_second(text: str) -> str:
+    """ "Nach Angaben der Polizei zerstreuten sich die Demonstranten friedlich" -> "die
+    Demonstranten zerstreuten sich friedlich": without its opener, a German sentence puts
+    its subject back before the verb."""
+    match = _VERB_SECOND_RE.match(text)
+    if match is None or match.group("verb").split()[0] in _GERMAN_FUNCTION:
+        return text
+    subject = match.group("subject").strip()
+    if subject.split()[-1][:1].islower():
+        return text  # the subject must end on a noun or a name
+    return f"{subject} {match.group('verb')} {match.group('rest').strip()}".strip()
+
+
 def _strip_opening(text: str) -> str:
     """Drop leading discourse or adverbial phrases ("According to X, ...", "However, ..."),
     also those a cut date leaves first ("Este domingo, en algunas partes de la capital,")."""
@@ -423,7 +452,7 @@ def limit_words(title: str) -> str:
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
     for text in shorter:  # a subject's side phrase goes before the object is cut short
         cut = cut or _boundary_cut(text, needs_verb, soft=False)
-    for text in [*shorter, title]:
+    for text in [title, *shorter]:  # a whole subject before a shorter one
         cut = cut or _boundary_cut(text, needs_verb)
     if cut:
         return _trim_tail(cut)

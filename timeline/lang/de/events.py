@@ -146,3 +146,15 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+VERB_SECOND_OPENERS: tuple[str, ...] = _words(
+    """
+    laut nach vor seit während in im am an auf mit bei von vom zum zur gegen über unter
+    """
+)
+"""Prepositions that open a German sentence with a phrase; the finite verb follows it and
+the subject comes after the verb ("Nach Angaben der Polizei zerstreuten sich die
+Demonstranten"), so a title without the phrase puts the subject first again."""
+
+REFLEXIVE_PRONOUNS: tuple[str, ...] = ("sich",)
+"""A reflexive pronoun that stays right after its verb when the subject moves first."""

@@ -51,7 +51,7 @@ CLAUSE_OPENERS: tuple[str, ...] = _words("que qui dont où")
 TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une")
 """Function words a title never ends on in lower case."""
 
-DETERMINERS: tuple[str, ...] = _words("la un le les des une")
+DETERMINERS: tuple[str, ...] = _words("la un le les des une son sa ses leur leurs")
 """Words that open a noun phrase."""
 
 NAME_CONNECTORS: tuple[str, ...] = _words("de du la")
@@ -73,7 +73,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
     fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
-    doivent peut peuvent
+    doivent peut peuvent dément démentent
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
