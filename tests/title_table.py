@@ -795,9 +795,9 @@ SCRAPED: list[Row] = [
     ),
     (
         "es",
-        "La esposa del dirigente, Safia, y tres de sus hijos entraron el lunes en "
+        "La esposa del dirigente, Safia, y su hijo Aníbal entraron el lunes en "
         "territorio argelino por el paso fronterizo del sur.",
-        ("La esposa del dirigente y tres de sus hijos entraron",),
+        ("La esposa del dirigente y su hijo Aníbal entraron en territorio argelino",),
     ),
     (
         "es",

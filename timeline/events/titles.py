@@ -452,7 +452,7 @@ def limit_words(title: str) -> str:
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
     for text in shorter:  # a subject's side phrase goes before the object is cut short
         cut = cut or _boundary_cut(text, needs_verb, soft=False)
-    for text in [title, *shorter]:  # a whole subject before a shorter one
+    for text in [*shorter, title]:
         cut = cut or _boundary_cut(text, needs_verb)
     if cut:
         return _trim_tail(cut)
@@ -514,7 +514,10 @@ def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
 
 
 _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
-    word_set("ARTICLES") | word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+    word_set("ARTICLES")
+    | word_set("COORDINATORS")
+    | word_set("LIST_CONJUNCTIONS")
+    | word_set("DETERMINERS")  # the Spanish "su" is the Italian "on"
 )
 """Words that open a phrase a long title may leave out (prepositions)."""
 
