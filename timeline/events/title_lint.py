@@ -78,7 +78,9 @@ _NOT_PLURAL_RE = re.compile(r"(?:[aeiouéû]ment|dent|men|gen|ien|yen|éen|ian|e
 """Nouns and adjectives with a plural verb's ending ("gouvernement", "président",
 "régimen", "origen", "libyen", "européen", "italiano", "piano")."""
 _PREPOSITIONS = word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")
-_AMBIGUOUS_FINITE = _FINITE & (_ROMANCE_FUNCTION | word_set("DETERMINERS"))
+_AMBIGUOUS_FINITE = _FINITE & (
+    _ROMANCE_FUNCTION | word_set("DETERMINERS") | word_set("POSSESSIVE_DETERMINERS")
+)
 """Finite in one language, a function word in another ("a", "do", "hace", "son")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
@@ -254,7 +256,8 @@ def _edges(language: str) -> tuple[frozenset[str], frozenset[str]]:
     own = (language,)
     determiners = DETERMINERS if language == "en" else word_set("DETERMINERS", own)
     starts = word_set("HEADLINE_BAD_STARTS", own) - determiners
-    return starts, word_set("TAIL_WORDS", own) | determiners
+    ends = word_set("TAIL_WORDS", own) | determiners | word_set("POSSESSIVE_DETERMINERS", own)
+    return starts, ends
 
 
 def lint_title(

@@ -93,7 +93,7 @@ _THAT_JOINS_RE = re.compile(
 """Words after which a "that" is no place to cut ("said that", "so that")."""
 
 _TAIL_WORDS = word_set("TAIL_WORDS", ENGLISH)
-_LOWERCASE_TAIL_WORDS = word_set("TAIL_WORDS", NOT_ENGLISH) | word_set("DETERMINERS", NOT_ENGLISH)
+_LOWERCASE_TAIL_WORDS = word_set("TAIL_WORDS", NOT_ENGLISH)
 """Function words a title never ends on: English ones in any case, those of other languages
 only in lower case ("Kim Jong Un" may end on "Un")."""
 

@@ -51,7 +51,7 @@ CLAUSE_OPENERS: tuple[str, ...] = _words("que qui dont où")
 TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une")
 """Function words a title never ends on in lower case."""
 
-DETERMINERS: tuple[str, ...] = _words("la un le les des une son sa ses leur leurs")
+DETERMINERS: tuple[str, ...] = _words("la un le les des une")
 """Words that open a noun phrase."""
 
 NAME_CONNECTORS: tuple[str, ...] = _words("de du la")
@@ -177,3 +177,7 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+POSSESSIVE_DETERMINERS: tuple[str, ...] = _words("son sa ses leur leurs")
+"""Possessive determiners: no title ends on one, and "son" is no verb here ("De son côté"),
+whatever it is in Spanish."""
