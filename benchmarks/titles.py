@@ -1,7 +1,8 @@
 """Title lint: the share of an events.yaml's titles that read as headlines (issue 11).
 
 Each title is checked by `timeline.events.title_lint.lint_title` against its first cited
-sentence: a finite verb, no function word at either end, no number cut short, no date
+sentence (in the timeline's language, else its first source's): a finite verb, no
+function word at either end, no number cut short, no date
 phrase, at most 12 words. Works on any events.yaml (the example, the seeds' extraction, a
 `benchmarks.tls --keep` folder's outputs).
 
@@ -43,9 +44,13 @@ def lint_file(path: Path) -> LintReport:
     """Lint every event title of one events.yaml."""
     timeline = load_timeline(path)
     report = LintReport(path=str(path))
+    languages = {source.id: source.language for source in timeline.sources}
     for event in timeline.events:
         quote = " ".join(c.quote for c in event.sources)
-        problems = lint_title(event.title, quote)
+        language = timeline.language or next(
+            (languages[c.source] for c in event.sources if languages.get(c.source)), ""
+        )
+        problems = lint_title(event.title, quote, language=language)
         report.titles += 1
         if problems:
             report.problems.update(p.value for p in problems)

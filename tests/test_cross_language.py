@@ -4,10 +4,16 @@ same day stay apart. The reports are written for this test."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from timeline.cli import main
 from timeline.dates import find_dates
 from timeline.events import Candidate, candidates_from_text, merge_candidates
+from timeline.events.merge import name_key
 from timeline.extract import majority_language
+from timeline.store import load_timeline
 
 PUBLISHED = dt.date(2024, 3, 20)
 
@@ -102,6 +108,41 @@ REPORTS: dict[str, tuple[str, str]] = {
         "Miles de personas marcharon en Santiago contra la reforma de las "
         "pensiones el 16 de marzo de 2024.",
     ),
+    # 7. A market fire in Pyongyang, spelled two ways; a rate decision in Abuja the same day.
+    "fire-en": (
+        "en",
+        "A fire at a market in Pyongyang killed 31 people on March 17, 2024.",
+    ),
+    "fire-es": (
+        "es",
+        "Un incendio en un mercado de Piongyang mató a 31 personas el 17 de marzo de 2024.",
+    ),
+    "rate-en": (
+        "en",
+        "Nigeria's central bank raised its key rate to 24.75 percent in Abuja on March 17, 2024.",
+    ),
+    # 8. Arrests in Moscow, in four spellings; a reception in Minsk the same day.
+    "arrests-en": ("en", "Police detained 312 protesters in Moscow on March 18, 2024."),
+    "arrests-es": (
+        "es",
+        "La policía detuvo a 312 manifestantes en Moscú el 18 de marzo de 2024.",
+    ),
+    "arrests-fr": ("fr", "La police a interpellé 312 manifestants à Moscou le 18 mars 2024."),
+    "arrests-de": ("de", "Die Polizei nahm am 18. März 2024 in Moskau 312 Demonstranten fest."),
+    "minsk-fr": ("fr", "Alexandre Loukachenko a reçu 45 diplomates à Minsk le 18 mars 2024."),
+    # 9. A strike in London, named in French as Londres; a strike in Lisbon the same day.
+    "strike-en": (
+        "en",
+        "A strike by 4,000 drivers shut the London Underground on March 19, 2024.",
+    ),
+    "strike-fr": (
+        "fr",
+        "Une grève de 4 000 conducteurs a paralysé le métro de Londres le 19 mars 2024.",
+    ),
+    "lisbon-pt": (
+        "pt",
+        "Uma greve de 900 enfermeiros fechou hospitais em Lisboa a 19 de março de 2024.",
+    ),
 }
 
 
@@ -156,3 +197,42 @@ def test_a_report_that_could_be_either_of_two_events_joins_neither() -> None:
     english, spanish, german = 1, 2, 3
     scores = {(english, spanish): 1.0, (english, german): 1.0, (spanish, german): 0.8}
     assert _mutual_best(scores) == (english, spanish)
+
+
+def test_a_hand_set_language_chooses_the_title_on_re_extract(tmp_path: Path) -> None:
+    """events.yaml's top-level `language:` (set by hand) steers which report titles a merged
+    event when extract runs again; without it, the sources' majority language does."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for source in ("verdict-en", "verdict-fr", "verdict-es", "coach-en"):
+        language, text = REPORTS[source]
+        (folder / f"{source}.md").write_text(
+            f"---\npublished: 2024-03-20\nlang: {language}\n---\n\n{text}\n", encoding="utf-8"
+        )
+    out = tmp_path / "events.yaml"
+
+    def verdict_title() -> str:
+        result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        timeline = load_timeline(out)
+        (verdict,) = [e for e in timeline.events if len(e.sources) == 3]
+        return verdict.title
+
+    assert verdict_title().startswith("A court in Lyon sentenced Marc Dubois")
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace("\nevents:", "\nlanguage: fr\nevents:", 1), encoding="utf-8")
+    assert verdict_title().startswith("Le tribunal")
+    assert load_timeline(out).language == "fr"
+
+
+def test_a_name_sounds_the_same_in_every_spelling() -> None:
+    """Transliterations and each language's spelling of a place or person share one key;
+    other names keep their own; exonyms come from each language's table."""
+    assert len({name_key(w) for w in ("Moscú", "Moscou", "Mosca", "Moskau", "Moscow")}) == 1
+    assert name_key("Pyongyang") == name_key("Piongyang")
+    assert len({name_key(w) for w in ("Gaddafi", "Kadhafi", "Gheddafi", "Gadafi")}) == 1
+    assert name_key("Selenskyj") == name_key("Zelensky")
+    assert len({name_key(w) for w in ("London", "Londres", "Londra")}) == 1
+    assert len({name_key(w) for w in ("Germany", "Allemagne", "Deutschland", "Alemania")}) == 1
+    distinct = ("Moscow", "Minsk", "Mosul", "Madrid", "Lisbon", "London", "Lagos")
+    assert len({name_key(w) for w in distinct}) == len(distinct)

@@ -682,3 +682,20 @@ def test_unreadable_paths_are_one_line_errors(tmp_path: Path, make: object, mess
     with pytest.raises(TimelineError) as info:
         load_timeline(path)
     assert str(info.value) == message.format(path=path)
+
+
+def test_read_language_finds_the_top_level_language_without_parsing_the_file(
+    tmp_path: Path,
+) -> None:
+    """`language:` at the top level, plain, quoted or commented, is read; a nested one, a
+    malformed one or a missing file gives ""."""
+    from timeline.store import read_language
+
+    path = tmp_path / "events.yaml"
+    path.write_text('title: T\nlanguage: "pt-BR"  # set by hand\nevents: []\n', "utf-8")
+    assert read_language(path) == "pt"
+    path.write_text("title: T\nsources:\n  - id: a\n    language: fr\nevents: []\n", "utf-8")
+    assert read_language(path) == ""
+    path.write_text("title: T\nlanguage: not a tag\n", "utf-8")
+    assert read_language(path) == ""
+    assert read_language(tmp_path / "missing.yaml") == ""

@@ -784,4 +784,64 @@ DE: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE]
+SCRAPED: list[Row] = [
+    # Shapes of scraped news (issue 11, second pass): asides and appositions in long
+    # sentences, openings without a comma, joiners and calendar nouns left by a cut date.
+    (
+        "es",
+        "El secretario general de la alianza, Anders Fogh Rasmussen, anunció el martes que "
+        "las fuerzas aliadas han destruido casi 1.800 objetivos militares en seis semanas.",
+        ("Anders Fogh Rasmussen anunció",),
+    ),
+    (
+        "es",
+        "La esposa del dirigente, Safia, y su hijo Aníbal entraron el lunes en "
+        "territorio argelino por el paso fronterizo del sur.",
+        ("La esposa del dirigente y su hijo Aníbal entraron en territorio argelino",),
+    ),
+    (
+        "es",
+        "El embajador se ha mantenido fiel al Gobierno desde que estalló el conflicto a "
+        "finales de febrero de 2011.",
+        ("Estalló el conflicto", "El embajador se ha mantenido fiel al Gobierno"),
+    ),
+    (
+        "es",
+        "En el año 2003 el país renunció a su programa de armas químicas.",
+        ("El país renunció a su programa de armas químicas",),
+    ),
+    (
+        "es",
+        "En contraste con la del año pasado, en esta ocasión la ceremonia del 10 de "
+        "diciembre estuvo exenta de polémica.",
+        ("La ceremonia estuvo exenta de polémica",),
+    ),
+    (
+        "fr",
+        "De son côté, le gouvernement dément formellement (mardi) toute offre de négociation.",
+        ("Le gouvernement dément formellement toute offre de négociation",),
+    ),
+    (
+        "fr",
+        "Trente-huit personnes ont été blessées dans la nuit de mardi à mercredi dans des "
+        "affrontements à Benghazi.",
+        ("Trente-huit personnes ont été blessées dans des affrontements à Benghazi",),
+    ),
+    (
+        "it",
+        "Fino al 1950 il paese era considerato uno dei più poveri del continente.",
+        ("Il paese era considerato uno dei più poveri del continente",),
+    ),
+    (
+        "it",
+        "Nel mese di gennaio prende il via il piano di ricostruzione del porto.",
+        ("Prende il via il piano di ricostruzione del porto",),
+    ),
+    (
+        "de",
+        "Nach der Wahl am 3. März bildete die CDU eine Koalition mit der SPD.",
+        ("Die CDU bildete eine Koalition mit der SPD",),
+    ),
+]
+
+ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED]

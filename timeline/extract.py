@@ -317,6 +317,7 @@ def extract_inputs(
     since: dt.date | None = None,
     carry: Mapping[str, str] | None = None,
     unchanged: Callable[[str], bool] | None = None,
+    timeline_language: str = "",
 ) -> Extraction:
     """Read, clean and analyse the listed articles (in `workers` processes), then merge.
 
@@ -334,7 +335,9 @@ def extract_inputs(
     the new ones, so adding articles in batches gives what one run over all would.
     `unchanged(run_key)` is asked, when every article has a cache key, whether the run that
     last wrote the output had exactly these inputs; if so nothing is merged
-    (`Extraction.unchanged`).
+    (`Extraction.unchanged`). `timeline_language` is the language events.yaml sets for
+    itself (`store.read_language`): merged events take their title and text from a report
+    in it; without one, from the sources' majority language.
 
     Sentences that pages of several days print word for word are furniture
     (`timeline.events.repeats`) and dated sentences off the collection's topic (or `topic`,
@@ -396,7 +399,7 @@ def extract_inputs(
     if carry and cache is not None:
         articles.extend(_carried(result, cache, carry, seen, since))
     if unchanged is not None and None not in keys:
-        result.run_key = _run_key(keys, result, (top, topic, since))
+        result.run_key = _run_key(keys, result, (top, topic, since, timeline_language))
         if unchanged(result.run_key):
             result.unchanged = True
             result.candidates = sum(len(found) for _, found, _ in articles)
@@ -416,7 +419,9 @@ def extract_inputs(
     candidates, off_topic = focus_candidates(candidates, documents, topic)
     result.removed["off-topic"] = off_topic
     events = rank_events(
-        merge_candidates(candidates, language=majority_language(result.sources)),
+        merge_candidates(
+            candidates, language=timeline_language or majority_language(result.sources)
+        ),
         candidates,
         published_on,
     )

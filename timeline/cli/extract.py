@@ -141,6 +141,7 @@ def extract(
       timeline extract articles/ -o events.yaml --manifest articles/published.yaml
     """
     from timeline.cache import ArticleCache, cache_path
+    from timeline.store import read_language
     from timeline.store.schema import install_schema
     from timeline.update import Interrupted, update_file
 
@@ -179,6 +180,7 @@ def extract(
                     since_date,
                     topic,
                     mode,
+                    read_language(out),
                 ),
                 cache,
                 runner,
@@ -240,6 +242,8 @@ class _Run:
     since: dt.date | None
     topic: str | None = None
     mode: str | None = None
+    timeline_language: str = ""
+    """The `language:` events.yaml sets: merged events are titled from a report in it."""
 
 
 def _extract(
@@ -289,6 +293,7 @@ def _extract(
             since=run.since,
             carry=carry,
             unchanged=unchanged,
+            timeline_language=run.timeline_language,
         )
     failed = len(plan.failed) + len(extraction.failed)
     click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)

@@ -31,6 +31,11 @@ __all__ = ["background_title", "inherited_title", "phrase_with_date", "statement
 _FOREIGN_DETERMINERS = word_set("DETERMINERS", NOT_ENGLISH)
 """Determiners of other languages: before them an "a" is no English article ("a los")."""
 
+_FOREIGN_FUNCTION = (
+    word_set("DETERMINERS", NOT_ENGLISH) | word_set("TAIL_WORDS", NOT_ENGLISH)
+) - word_set("TAIL_WORDS", ("en",))
+"""Words that show a phrase is not English ("del", "della", "des")."""
+
 _ARTICLE_BEFORE_RE = re.compile(rf"\b(?:{alternation('ARTICLES')})\s+$", re.IGNORECASE)
 """An English article right before a phrase."""
 
@@ -111,7 +116,10 @@ def phrase_with_date(sentence: Sentence, item: DatedMention, mentions: list[Date
         span = text[start : members[0].start - offset] + item.mention.text
     else:
         span = text[start:end]
+    foreign = any(w.lower() in _FOREIGN_FUNCTION for w in WORD_RE.findall(span))
     for mention in mentions:
+        if foreign:
+            break  # "el rezo del viernes": the date shown is English, the phrase is not
         if mention.resolution != "absolute" and mention.text in span:
             try:
                 first, _ = to_partial_dates(mention.value)

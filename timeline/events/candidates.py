@@ -166,7 +166,7 @@ def candidates_from_text(
                     listed=listed,
                     stated=_writes_day(item.mention.text),
                     planned=is_plan(title),
-                    review=bool(lint_title(title, sentence.text)),
+                    review=bool(lint_title(title, sentence.text, language=language)),
                     language=language,
                 )
             )
@@ -187,7 +187,7 @@ def candidates_from_text(
                         focus=focus,
                         actions=actions_of(inherited),
                         planned=is_plan(inherited),
-                        review=bool(lint_title(inherited, sentence.text)),
+                        review=bool(lint_title(inherited, sentence.text, language=language)),
                         language=language,
                     )
                 )

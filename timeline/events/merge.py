@@ -17,12 +17,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from timeline.events._lexicon import STOPWORDS, word_set
+from timeline.events._lexicon import STOPWORDS, mapping, word_set
 from timeline.events.candidates import Candidate
 from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, Dispute, PartialDate, Precision
 
-__all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "top_dates"]
+__all__ = ["SIMILARITY_THRESHOLD", "MergedEvent", "merge_candidates", "name_key", "top_dates"]
 
 SIMILARITY_THRESHOLD = 0.2
 """Cosine similarity above which two reports at one date are taken as one event."""
@@ -358,7 +358,50 @@ _NOT_ENTITIES = (
 
 ENTITY_PREFIX = 5
 """Names match on their first letters, accents aside: "Unión" is "Union", "Soviética" is
-"Soviet" (not "Moscú" and "Moscow": exonyms stay apart)."""
+"Soviet"; or on their sound (`name_key`)."""
+
+_EXONYMS = {
+    _key: _english
+    for _name, _english in mapping("EXONYMS").items()
+    for _key in [unicodedata.normalize("NFKD", _name.casefold())]
+}
+
+_SPELLINGS = (
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("ow", "o"),
+)
+"""Letter pairs that transliterations write for one sound ("Kadhafi", "Gheddafi", "Moscow")."""
+
+_SOUND_CLASSES = str.maketrans("cqgxzwjy", "kkkksvii")
+"""Letters that languages' spellings of one name swap: c/k/q/g, s/z, v/w, i/j/y."""
+
+NAME_KEY_LENGTH = 4
+"""How many consonant sounds of a name its key keeps."""
+
+
+def name_key(word: str) -> str:
+    """What a name sounds like, across languages' spellings: its English name when a
+    language writes it its own way ("Londres" -> "london"), else its first letter and the
+    next consonant sounds ("Moscú", "Moscou", "Mosca", "Moskau", "Moscow" -> "msk";
+    "Pyongyang", "Piongyang" -> "pngn"); the folded first letters when too few consonants
+    are left to tell names apart ("Rom")."""
+    folded = _fold(_EXONYMS.get(unicodedata.normalize("NFKD", word.casefold()), word))
+    spelled = folded
+    for letters, sound in _SPELLINGS:
+        spelled = spelled.replace(letters, sound)
+    spelled = spelled.translate(_SOUND_CLASSES)
+    consonants = re.sub(r"[aeiouh]", "", spelled[1:])
+    skeleton = spelled[:1] + re.sub(r"(.)\1+", r"\1", consonants)
+    if len(skeleton) < 3:
+        return folded[:ENTITY_PREFIX]
+    return skeleton[:NAME_KEY_LENGTH]
 
 
 def _fold(word: str) -> str:
@@ -376,7 +419,7 @@ def _entities(candidate: Candidate) -> set[str]:
     nouns) and numbers ("5.000" and "5,000" alike), but not function words, month names, or
     its date's year and day, which every report of the day shares."""
     found = {
-        _fold(word)[:ENTITY_PREFIX]
+        name_key(word)
         for word in _CAPITALISED_RE.findall(candidate.text)
         if word.lower() not in _NOT_ENTITIES
     }
@@ -419,11 +462,26 @@ def _nested(one: _Cluster, other: _Cluster) -> bool:
     return inside or (other.first <= one.first and one.last <= other.last)
 
 
+def _matches(key: str, keys: set[str]) -> bool:
+    """A name key matches an equal one, or one that begins with it or that it begins with
+    ("svt" of "Soviet" and "svtk" of "Soviética"); numbers only match equal numbers."""
+    if key in keys:
+        return True
+    if key.startswith("#") or len(key) < 3:
+        return False
+    return any(
+        not other.startswith("#") and len(other) >= 3 and other.startswith(key[: len(other)])
+        for other in keys
+        if other[:1] == key[:1]
+    )
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     """How far two reports name the same things: shared names and numbers over the smaller
     report's, 0 below `SHARED_ENTITIES` or `ENTITY_OVERLAP`."""
-    shared = len(a & b)
-    score = shared / (min(len(a), len(b)) or 1)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = sum(1 for key in small if _matches(key, large))
+    score = shared / (len(small) or 1)
     return score if shared >= SHARED_ENTITIES and score >= ENTITY_OVERLAP else 0.0
 
 

@@ -56,6 +56,32 @@ _GERMAN_FUNCTION = (
     | word_set("HEADLINE_BAD_STARTS", ("de",))
     | word_set("DETERMINERS", ("de",))
 )
+_ROMANCE_FUNCTION = (
+    word_set("TAIL_WORDS", _ROMANCE)
+    | word_set("HEADLINE_BAD_STARTS", _ROMANCE)
+    | word_set("DETERMINERS", _ROMANCE)
+)
+"""Words that show a title is in Spanish, French, Italian or Portuguese, whose plurals end
+in "s" like an English present ("hijos", "tres")."""
+_ROMANCE_ARTICLES = word_set("DETERMINERS", _ROMANCE) - word_set("DETERMINERS", ("pt",)) | {
+    "os",
+    "as",
+    "um",
+    "uma",
+}
+"""Articles that open an object ("rechazan el", "tirent des"); not the Portuguese "a", a
+preposition too."""
+_ROMANCE_PLURAL_RE = re.compile(r"[^\W\d_]{2,}(?:an|en|ent|ano|ono|am|em)")
+"""A third-person plural present ("rechazan", "mantienen", "tuent", "accusano"): after a
+content word, few other words end so; `_NOT_PLURAL_RE` names those that do."""
+_NOT_PLURAL_RE = re.compile(r"(?:[aeiouéû]ment|dent|men|gen|ien|yen|éen|ian|ean|[aeiou]ano)$")
+"""Nouns and adjectives with a plural verb's ending ("gouvernement", "président",
+"régimen", "origen", "libyen", "européen", "italiano", "piano")."""
+_PREPOSITIONS = word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")
+_AMBIGUOUS_FINITE = _FINITE & (
+    _ROMANCE_FUNCTION | word_set("DETERMINERS") | word_set("POSSESSIVE_DETERMINERS")
+)
+"""Finite in one language, a function word in another ("a", "do", "hace", "son")."""
 _BAD_STARTS = word_set("HEADLINE_BAD_STARTS")
 _BAD_ENDS = word_set("TAIL_WORDS")
 _ALL_DETERMINERS = DETERMINERS | word_set("DETERMINERS", NOT_ENGLISH)
@@ -64,7 +90,7 @@ _ENGLISH_OBJECT_OPENERS = _ENGLISH_FUNCTION | frozenset(("into", "up", "down", "
 """Words after an English verb (an object's determiner, a preposition, a particle)."""
 _ENGLISH_DETERMINERS = DETERMINERS
 _FUNCTION = _ALL_DETERMINERS | _BAD_STARTS | _BAD_ENDS | _ENGLISH_FUNCTION
-_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão)$")
+_NOUN_ENDING_RE = re.compile(r"(?:ment|dent|ante|ente|ione|ción|ão|men|gen)$")
 """Noun endings that look like a present verb's ("gouvernement", "presidente", "nazione")."""
 _ENGLISH_PRESENT_RE = re.compile(r"[a-z]{3,}(?<![su])s")
 """An English third-person present ("enters", "ratifies"), not "process" or "status"."""
@@ -120,6 +146,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         w.text.lower() in _GERMAN_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
         for w in words
     )
+    romance = any(
+        w.text.lower() in _ROMANCE_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
+        for w in words
+    )
     for position, word in enumerate(words):
         lowered = word.text.lower()
         previous = words[position - 1].text if position else ""
@@ -131,7 +161,9 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and not (position == 1 and previous.lower() in _ALL_DETERMINERS)
         )
         lower_or_first = word.text[:1].islower() or position == 0
-        if lowered in _FINITE and not (lowered in _ALL_DETERMINERS and word.text[:1].isupper()):
+        capital_determiner = lowered in _ALL_DETERMINERS and word.text[:1].isupper()
+        ambiguous = not by_position and lowered in _AMBIGUOUS_FINITE  # "a": "has", "to"
+        if lowered in _FINITE and not capital_determiner and not ambiguous:
             return True
         if _VERB_END_RE.fullmatch(lowered) and lower_or_first:
             return True  # not a name such as "Ahmed"
@@ -152,6 +184,7 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         )
         if (
             lower_content
+            and not romance  # "tres", "hijos": plurals, not "enters"
             and _ENGLISH_PRESENT_RE.fullmatch(lowered)
             and (
                 following in _ENGLISH_OBJECT_OPENERS - {"of"}
@@ -164,7 +197,10 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             return True  # "Kim and Putin sign a treaty", "Putin and Kim meet in Vladivostok"
         if (
             position == 2
-            and (words[0].text.lower() in _ALL_DETERMINERS or words[0].text[:1].isdigit())
+            and (
+                words[0].text.lower() in _ALL_DETERMINERS - _ENGLISH_DETERMINERS
+                or words[0].text[:1].isdigit()
+            )
             and word.text[:1].islower()
             and words[1].text.lower() not in _FUNCTION
             and lowered not in _FUNCTION
@@ -172,6 +208,26 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             and not _NOUN_ENDING_RE.search(lowered)
         ):
             return True  # "Le vent tourne", "Des étudiants campent": determiner, noun, verb
+        first_word = position == 0 and len(words) > 2
+        if (
+            romance
+            and (lower_content or first_word)
+            and (following in _ROMANCE_ARTICLES or next_word[:1].isdigit())
+            and lowered not in _PREPOSITIONS
+            and previous.lower() not in _FUNCTION
+            and _PRESENT_RE.fullmatch(lowered)
+            and not _NOUN_ENDING_RE.search(lowered)
+        ):
+            return True  # "Los rebeldes rechazan el alto el fuego": a present before its object
+        if (
+            romance
+            and lower_content
+            and previous.lower() not in _FUNCTION
+            and lowered not in _PREPOSITIONS
+            and _ROMANCE_PLURAL_RE.fullmatch(lowered)
+            and not _NOT_PLURAL_RE.search(lowered)
+        ):
+            return True  # "Los rebeldes libios mantienen contactos", "Des tireurs tuent"
         if (
             german
             and (previous[:1].isupper() or previous[:1].isdigit())
@@ -192,20 +248,38 @@ _LISTED_DATE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 """A date in closing brackets names one event of a list on purpose ("Elections (2014)")."""
 
 
+def _edges(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a title in `language` may not start / end with; every language's when
+    unknown ("se" opens a Spanish headline as a clitic, but is "if" in Italian)."""
+    if language not in LANGUAGES:
+        return _BAD_STARTS - _ALL_DETERMINERS, _BAD_ENDS | _ALL_DETERMINERS
+    own = (language,)
+    determiners = DETERMINERS if language == "en" else word_set("DETERMINERS", own)
+    starts = word_set("HEADLINE_BAD_STARTS", own) - determiners
+    ends = word_set("TAIL_WORDS", own) | determiners | word_set("POSSESSIVE_DETERMINERS", own)
+    return starts, ends
+
+
 def lint_title(
-    title: str, quote: str = "", *, languages: tuple[str, ...] = LANGUAGES
+    title: str,
+    quote: str = "",
+    *,
+    languages: tuple[str, ...] = LANGUAGES,
+    language: str = "",
 ) -> list[TitleProblem]:
-    """Every headline problem of `title`; `quote` (the cited sentence) shows cut numbers."""
+    """Every headline problem of `title`; `quote` (the cited sentence) shows cut numbers,
+    `language` (the source's, when known) which words are function words at its ends."""
     problems: list[TitleProblem] = []
     words = _words(title)
     if not words:
         return [TitleProblem.NO_VERB]
     if not has_verb(title):
         problems.append(TitleProblem.NO_VERB)
-    if words[0].text.lower() in _BAD_STARTS - _ALL_DETERMINERS:  # "an" is German and English
+    bad_starts, bad_ends = _edges(language.split("-")[0].lower())
+    if words[0].text.lower() in bad_starts:  # "an" is German and English
         problems.append(TitleProblem.BAD_START)
     last = words[-1].text
-    function_end = last.lower() in _BAD_ENDS or last.lower() in _ALL_DETERMINERS
+    function_end = last.lower() in bad_ends
     a_name = last[:1].isupper() and last.lower() not in _ENGLISH_FUNCTION  # "Kim Jong Un"
     particle = ends_on_particle([w.text for w in words])
     if len(words) > 1 and function_end and not a_name and not particle:

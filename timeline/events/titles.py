@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from timeline.dates.mention import DateMention
 from timeline.events._lexicon import (
+    DETERMINERS,
     ENGLISH,
     NOT_ENGLISH,
     SPEECH_VERBS,
@@ -28,6 +29,8 @@ from timeline.events.clauses import (
     when_clause,
 )
 from timeline.events.title_lint import ends_on_particle, has_verb
+
+_ALL_DETERMINERS = word_set("DETERMINERS")
 
 __all__ = ["MAX_TITLE_WORDS", "capitalise", "limit_words", "make_title", "remove_date_phrase"]
 
@@ -157,7 +160,7 @@ def make_title(
     if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
         text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
     text = _RUBRIC_RE.sub("", text)
-    text = _strip_opening(text)
+    text = _strip_opening(_restore_verb_second(text))
     text = _DANGLING_START_RE.sub("", text)
     text = _strip_subordinator(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s+", " ", text))
@@ -240,10 +243,45 @@ _EMPTY_APPOSITION_RE = re.compile(rf",\s*(?:[^\W\d]+\s+)?{_CUT}\s*,")
 
 def _tidy_cuts(text: str) -> str:
     """Remove what a cut date leaves behind: its list's commas and conjunctions, a side
-    phrase that said nothing else; then the marks themselves."""
+    phrase that said nothing else, the prepositions, articles and calendar nouns that only
+    led to it ("Fino al", "nel mese di", "En los años"); then the marks themselves."""
     text = _LIST_OF_CUTS_RE.sub("", text)
     text = _EMPTY_APPOSITION_RE.sub(" ", text)
-    return text.replace(_CUT, " ")
+    return _DATE_LEAD_RE.sub(_drop_date_lead, text).replace(_CUT, " ")
+
+
+_DATE_LEAD_WORDS = (
+    word_set("DETERMINERS")
+    | word_set("TAIL_WORDS")
+    | word_set("HEADLINE_BAD_STARTS")
+    | word_set("PHRASE_DATE_GLUE")
+    | word_set("SOFT_BREAK_WORDS")
+    | word_set("NP_INNER_WORDS")
+    | word_set("CALENDAR_NOUNS")
+) - (
+    word_set("LIST_CONJUNCTIONS")
+    | word_set("COORDINATORS")
+    | word_set("LEADING_JOINERS")
+    | word_set("CLAUSE_OPENERS")
+    | word_set("LEADING_SUBORDINATORS")
+)
+"""Words that can only have led to a date when the date right after them is cut."""
+
+_DATE_LEAD_RE = re.compile(rf"((?:[\w’'\-]+\s+)+){_CUT}")
+
+
+def _drop_date_lead(match: re.Match[str]) -> str:
+    """The words before a cut, without the run of date-leading words that ends them."""
+    words = match.group(1).split()
+    kept = len(words)
+    while kept and (
+        _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}
+        or words[kept - 1].endswith(("'", "’"))  # "dall'", "quest'": elided before the date
+    ):
+        kept -= 1
+    if kept == len(words):
+        return match.group()
+    return " ".join(words[:kept]) + f" {_CUT}"
 
 
 _RUBRIC_RE = re.compile(
@@ -260,7 +298,9 @@ _DANGLING_START_RE = re.compile(
 """Date glue whose date was cut, left before a comma ("Between, the case went ...")."""
 
 
-_ADVERBIAL_OPENERS = word_set("HEADLINE_BAD_STARTS") - word_set("DETERMINERS", ENGLISH)
+_ADVERBIAL_OPENERS = (word_set("HEADLINE_BAD_STARTS") | word_set("SOFT_BREAK_WORDS")) - (
+    word_set("DETERMINERS", ENGLISH) | word_set("LIST_CONJUNCTIONS")
+)
 """First words of an opening phrase (a preposition, "when", "after"): before a comma and
 a clause with its own verb, the phrase is not the event."""
 
@@ -281,25 +321,112 @@ def _strip_subordinator(text: str) -> str:
     return rest if len(verbs) <= 1 else text  # "When police arrived the crowd left": two
 
 
-def _strip_opening(text: str) -> str:
-    """Drop a leading discourse or adverbial phrase ("According to X, ...", "However, ...")."""
-    match = re.match(r"\s*([^,]{0,80}),\s+(?=\S)", text)
-    if not match:
+_JOINERS = word_set("LEADING_JOINERS")
+
+
+def _strip_joiner(text: str) -> str:
+    """ "Que estalló el conflicto" -> "Estalló el conflicto": a conjunction that tied the
+    clause to what came before it in the sentence is no part of the headline."""
+    first, _, rest = text.strip().partition(" ")
+    first = re.sub(r"['’]$", "", first)
+    if first.lower() not in _JOINERS or len(rest.split()) < 2 or not has_verb(rest):
         return text
+    return rest
+
+
+_GERMAN_FUNCTION = word_set("HEADLINE_BAD_STARTS", ("de",)) | word_set("DETERMINERS", ("de",))
+
+_VERB_SECOND_RE = re.compile(
+    rf"^\s*(?i:{alternation('VERB_SECOND_OPENERS', ('de',))})\s+"
+    r"(?:[^\W\d_]+\s+)?(?:[A-ZÄÖÜ][\w\-]*\s+(?:(?i:"
+    + alternation("DETERMINERS", ("de",))
+    + r")\s+)?){1,3}"  # "der Wahl", "Angaben der Polizei", "dem Ministerium"
+    r"(?P<verb>[a-zäöüß]+(?:\s+(?:" + alternation("REFLEXIVE_PRONOUNS") + r"))?)\s+"
+    r"(?P<subject>(?:(?i:"
+    + alternation("DETERMINERS", ("de",))
+    + r")\s+)?(?:[A-ZÄÖÜ][\w\-]*(?:\s+|$)){1,3})"
+    r"(?P<rest>.*)$"
+)
+"""A German attribution opener without a comma, then the verb, then the subject."""
+
+
+def _restore_verb_second(text: str) -> str:
+    """ "Nach Angaben der Polizei zerstreuten sich die Demonstranten friedlich" -> "die
+    Demonstranten zerstreuten sich friedlich": without its opener, a German sentence puts
+    its subject back before the verb."""
+    match = _VERB_SECOND_RE.match(text)
+    if match is None or match.group("verb").split()[0] in _GERMAN_FUNCTION:
+        return text
+    subject = match.group("subject").strip()
+    if subject.split()[-1][:1].islower():
+        return text  # the subject must end on a noun or a name
+    return f"{subject} {match.group('verb')} {match.group('rest').strip()}".strip()
+
+
+def _strip_opening(text: str) -> str:
+    """Drop leading discourse or adverbial phrases ("According to X, ...", "However, ..."),
+    also those a cut date leaves first ("Este domingo, en algunas partes de la capital,")."""
+    for _ in range(3):
+        shorter = _strip_one_opening(text.lstrip(" ,;:"))
+        if shorter == text.lstrip(" ,;:"):
+            return text
+        text = shorter
+    return text
+
+
+def _strip_one_opening(text: str) -> str:
+    match = re.match(r"\s*([^,]{0,120}),\s+(?=\S)", text)
+    if not match:
+        return _strip_bare_opening(text)
     opening = match.group(1).split()
     rest = text[match.end() :]
     long_enough = len(WORD_RE.findall(rest)) >= 3
     if opening and opening[0].lower() in _DISCOURSE_OPENERS and len(opening) <= 10 and long_enough:
         return rest
+    phrase = _RELATIVE_RE.split(match.group(1), maxsplit=1)[0]  # "une révolte qui s'est..."
     if (
         opening
         and opening[0].lower() in _ADVERBIAL_OPENERS
-        and len(opening) <= 10
+        and len(opening) <= 14
         and long_enough
-        and not has_verb(match.group(1), by_position=False)
+        and not has_verb(phrase, by_position=False)
         and has_verb(rest)
     ):
         return rest  # "Nella città di Ibb, le proteste sono culminate": the clause
+    return _strip_bare_opening(text)
+
+
+_RELATIVE_RE = re.compile(rf"\s(?:{alternation('CLAUSE_OPENERS')})\b", re.IGNORECASE)
+"""Where a relative or subordinate clause starts inside a phrase."""
+
+
+_SUBJECT_OPENERS = word_set("DETERMINERS") | DETERMINERS
+MAX_OPENING_WORDS = 5
+"""The longest opening phrase without a comma that a title leaves out ("En estos años")."""
+
+
+def _strip_bare_opening(text: str) -> str:
+    """ "En esta ocasión la ceremonia estuvo exenta" -> "La ceremonia estuvo exenta": a
+    leading prepositional phrase without a comma ends where a subject (an article, a name)
+    or the verb starts right after its noun; the clause after it is the headline."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 5 or first not in _ADVERBIAL_OPENERS or first in _SUBJECT_OPENERS:
+        return text
+    for k in range(2, min(MAX_OPENING_WORDS, len(words) - 2) + 1):
+        previous, word = words[k - 1], words[k]
+        if previous.lower() in _PHRASE_WORDS or previous.endswith((",", ":", ";")):
+            continue  # still inside the phrase ("En la", "En el conflicto de")
+        opens = (
+            word.lower() in _SUBJECT_OPENERS
+            or (word[:1].isupper() and not previous[:1].isupper())
+            or has_verb(word, by_position=False)
+        )
+        rest = " ".join(words[k:])
+        if not opens or has_verb(" ".join(words[:k]), by_position=False):
+            continue
+        if has_verb(rest) and len(words) - k >= 3:
+            return rest
     return text
 
 
@@ -307,10 +434,19 @@ def limit_words(title: str) -> str:
     """At most 12 words, cut at the last clause boundary that fits and keeps the verb:
     punctuation first, then a relative pronoun, then a preposition; else a phrase between
     subject and verb is left out first; never ending on a function word."""
+    title = capitalise(_strip_joiner(title))
     words = title.split()
     if len(words) <= MAX_TITLE_WORDS:
         return _trim_tail(title)
     needs_verb = has_verb(title)
+    if needs_verb:
+        lean = _without_asides(title)
+        if len(lean.split()) <= MAX_TITLE_WORDS:
+            return _trim_tail(lean)
+        cut = _boundary_cut(title, needs_verb, soft=False)
+        if cut:  # "X signed a new Treaty of Friendship, ...": the clause, without its asides
+            return _trim_tail(_without_asides(cut))
+        title, words = lean, lean.split()
     shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
@@ -321,6 +457,39 @@ def limit_words(title: str) -> str:
     if cut:
         return _trim_tail(cut)
     return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+_ASIDE_RE = re.compile(r",\s+[^,;:()]+,(?=\s)")
+"""A phrase between two commas: an apposition or an aside."""
+_NAME_CONNECTORS = alternation("NAME_CONNECTORS", ("de", "es", "fr", "it", "pt"))
+_NAME_RUN_RE = re.compile(
+    rf"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+(?:(?:{_NAME_CONNECTORS}|al|bin)\s+)?){{1,3}}"
+    r"[A-ZÀ-ÖØ-Þ][\w’'\-]*$"
+)
+"""A person's name in an apposition ("Anders Fogh Rasmussen", "Ursula von der Leyen")."""
+
+
+def _without_asides(title: str) -> str:
+    """A long title without its brackets and the comma-bounded phrases that have no verb of
+    their own ("La mujer de Muamar Gadafi, Safia, y tres hijos ... entraron"), as long as
+    the verb stays; when the first phrase is a role and the aside a name ("El secretario
+    general de la OTAN, Anders Fogh Rasmussen, avanzó"), the name is kept instead."""
+    text = _BRACKETS_RE.sub("", title)
+    for match in reversed(list(_ASIDE_RE.finditer(text))):
+        aside = match.group().strip(" ,()")
+        if has_verb(aside, by_position=False):
+            continue  # a clause of its own ("..., which killed 12, ...")
+        head, tail = text[: match.start()], text[match.end() :]
+        if not head.strip() or not has_verb(tail):
+            continue  # the verb is before the aside: what follows is no longer its subject
+        opening = "," not in head
+        first = head.split()[0].lower() if head.split() else ""
+        if opening and _NAME_RUN_RE.match(aside) and first in _ALL_DETERMINERS:
+            text = f"{aside} {tail.lstrip()}"  # the name, not its role
+        else:
+            text = f"{head.rstrip()} {tail.lstrip()}"
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
@@ -345,9 +514,17 @@ def _boundary_cut(title: str, needs_verb: bool, *, soft: bool = True) -> str:
 
 
 _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
-    word_set("ARTICLES") | word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+    word_set("ARTICLES")
+    | word_set("COORDINATORS")
+    | word_set("LIST_CONJUNCTIONS")
+    | word_set("DETERMINERS")  # the Spanish "su" is the Italian "on"
 )
 """Words that open a phrase a long title may leave out (prepositions)."""
+
+
+_JOINING = word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
+_PHRASE_WORDS = _PHRASE_START | _SUBJECT_OPENERS | word_set("HEADLINE_BAD_STARTS")
+"""Words after which a phrase goes on (a preposition, an article)."""
 
 
 def _without_inner_phrase(words: list[str]) -> list[list[str]]:
@@ -364,6 +541,15 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
         for end in range(start + 1, len(words)):
             if has_verb(" ".join(words[start:end])):
                 break  # the verb stays
+            after = words[end + 1] if end + 1 < len(words) else ""
+            if words[end].lower() in _JOINING and after[:1].islower():
+                break  # "la mujer de X y tres hijos" is two subjects ("between X and Y" one)
+            if (
+                words[end].lower() in _SUBJECT_OPENERS
+                and words[end - 1].lower() not in _PHRASE_START
+                and end > start + 1
+            ):
+                break  # a new noun phrase, not the preposition's object: the subject
             if words[end][:1].isupper() and words[end - 1][:1].isupper():
                 continue  # never split a name
             if has_verb(" ".join(words[:start] + words[end : end + 1])):
@@ -388,7 +574,14 @@ _ELIDED_RE = re.compile(r"^(?:[dljmtsnc]|qu)['’]")
 def _trim_tail(title: str) -> str:
     head, comma, last = title.rstrip(" ,;:.").rpartition(",")
     inside_number = head[-1:].isdigit() and last[:1].isdigit()
-    if comma and not inside_number and len(last.split()) == 1 and len(head.split()) >= 4:
+    lone_verb = has_verb(last, by_position=False) and not has_verb(head)
+    if (
+        comma
+        and not inside_number
+        and len(last.split()) == 1
+        and len(head.split()) >= 4
+        and not lone_verb
+    ):
         title = head  # a dangling ", beginning" left by a removed date phrase
     words = title.rstrip(" ,;:.").split()
     while (

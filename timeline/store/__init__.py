@@ -7,6 +7,7 @@ Public API:
 - `check_file(path)` → the problems (empty when the file is fine).
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
 - `write_timeline(path, timeline)`, `write_text_atomic(path, text)` → atomic replacement.
+- `read_language(path)` → the top-level `language:` of an events.yaml, "" when unset or unreadable.
 - `locate_events(text)` → event id → (first line, last line) of its block.
 - `splice_timeline(old_text, old, new, copied, added_sources)` → the old text with only
   what changed rewritten, comments carried (`_splice`, `_comments`); `keep_comments` for
@@ -19,9 +20,10 @@ Public API:
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from timeline.errors import Problem, ValidationFailed
+from timeline.errors import Problem, TimelineError, ValidationFailed
 from timeline.files import read_bytes, write_text_atomic
 from timeline.model import Timeline
 from timeline.store._comments import keep_comments
@@ -66,6 +68,7 @@ __all__ = [
     "load_timeline",
     "locate_events",
     "parse_timeline",
+    "read_language",
     "splice_timeline",
     "write_text_atomic",
     "write_timeline",
@@ -89,3 +92,22 @@ def write_timeline(path: str | os.PathLike[str], timeline: Timeline) -> None:
     """Write canonical events.yaml atomically, with the editor schema its first line names."""
     write_text_atomic(path, dump_timeline(timeline))
     install_schema(Path(path).parent)
+
+
+_TOP_LANGUAGE_RE = re.compile(r"^language:[ \t]*(['\"]?)([^'\"#\s]+)\1[ \t]*(?:#.*)?$", re.M)
+"""A top-level `language:` line (column 0, plain or quoted, maybe a comment after it)."""
+
+
+def read_language(path: str | os.PathLike[str]) -> str:
+    """The language an events.yaml sets for itself (`language: es`), without parsing the
+    whole file: extract reads it before merging so a hand-set language picks which report
+    titles a merged event. "" when the file is missing, unreadable or sets none or a bad one
+    (loading the file reports that)."""
+    try:
+        text = read_bytes(path).decode("utf-8", errors="replace")
+    except (OSError, TimelineError):
+        return ""
+    match = _TOP_LANGUAGE_RE.search(text)
+    if match is None or not LANGUAGE_RE.match(match.group(2)):
+        return ""
+    return match.group(2).split("-")[0].lower()

@@ -94,3 +94,67 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("als wenn während weil obwohl")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    in im am auf mit für bei nach von vom zum zur gegen über unter seit und
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("des der")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("und aber doch dass")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "jahr jahre jahren monat monate monaten jahrzehnt jahrzehnte jahrhundert"
+    " morgen vormittag nachmittag abend nacht"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algerien": "Algeria",
+    "Brüssel": "Brussels",
+    "Deutschland": "Germany",
+    "Frankreich": "France",
+    "Genf": "Geneva",
+    "Griechenland": "Greece",
+    "Italien": "Italy",
+    "Köln": "Cologne",
+    "Libyen": "Libya",
+    "Mailand": "Milan",
+    "Marokko": "Morocco",
+    "München": "Munich",
+    "Peking": "Beijing",
+    "Rom": "Rome",
+    "Russland": "Russia",
+    "Schweiz": "Switzerland",
+    "Spanien": "Spain",
+    "Syrien": "Syria",
+    "Tunesien": "Tunisia",
+    "Türkei": "Turkey",
+    "Venedig": "Venice",
+    "Wien": "Vienna",
+    "Ägypten": "Egypt",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""
+
+VERB_SECOND_OPENERS: tuple[str, ...] = _words(
+    """
+    laut nach vor seit während in im am an auf mit bei von vom zum zur gegen über unter
+    """
+)
+"""Prepositions that open a German sentence with a phrase; the finite verb follows it and
+the subject comes after the verb ("Nach Angaben der Polizei zerstreuten sich die
+Demonstranten"), so a title without the phrase puts the subject first again."""
+
+REFLEXIVE_PRONOUNS: tuple[str, ...] = ("sich",)
+"""A reflexive pronoun that stays right after its verb when the subject moves first."""

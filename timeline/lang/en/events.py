@@ -660,3 +660,13 @@ NAME_OPENERS: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("when while if because although though whereas")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("and but so yet")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "year years month months decade decades century centuries morning afternoon evening night"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

@@ -106,7 +106,8 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     es son fue fueron era eran será serán ha han había habían habrá está están estuvo hay
     va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
-    anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve
+    anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve hubo
+    hemos podría sería habría debería estaría tendría haría
     """
 )
 """Finite verbs a headline may rest on besides the endings below (present forms that news
@@ -114,9 +115,10 @@ headlines use most)."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ó \w{2,}aron \w{2,}ieron \w{2,}yeron \w{2,}aba \w{2,}aban \w{2,}ará \w{2,}erá"
-    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán"
+    r" \w{2,}irá \w{2,}arán \w{2,}erán \w{2,}irán \w+dijo \w+dujo \w*trajo \w+uvo \w{2,}rían"
 )
-"""Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará")."""
+"""Endings of finite verbs: preterite, imperfect, future ("firmó", "llegaron", "votará"),
+irregular preterites ("predijo", "produjo", "mantuvo")."""
 
 HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
     """
@@ -158,3 +160,57 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("cuando mientras si porque aunque")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    en con por para sobre desde hasta entre contra ante tras durante hacia y
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de del")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("y e pero mas que")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "año años mes meses década décadas siglo siglos mañana tarde noche madrugada jornada"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Alemania": "Germany",
+    "Argelia": "Algeria",
+    "Bruselas": "Brussels",
+    "Colonia": "Cologne",
+    "Egipto": "Egypt",
+    "España": "Spain",
+    "Francia": "France",
+    "Ginebra": "Geneva",
+    "Grecia": "Greece",
+    "Irak": "Iraq",
+    "Italia": "Italy",
+    "Japón": "Japan",
+    "Libia": "Libya",
+    "Londres": "London",
+    "Marruecos": "Morocco",
+    "Milán": "Milan",
+    "Múnich": "Munich",
+    "Pekín": "Beijing",
+    "Roma": "Rome",
+    "Rusia": "Russia",
+    "Siria": "Syria",
+    "Suiza": "Switzerland",
+    "Turquía": "Turkey",
+    "Túnez": "Tunisia",
+    "Venecia": "Venice",
+    "Viena": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

@@ -73,7 +73,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
     fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
-    doivent peut peuvent
+    doivent peut peuvent dément démentent
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
@@ -123,3 +123,61 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("se",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quand lorsque lorsqu si tandis puisque")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    à au aux en dans avec par pour sur sous contre depuis entre vers chez après avant et
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de du des")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("et mais donc or que qu")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "an ans année années mois décennie décennies siècle siècles"
+    " matin matinée après-midi soir soirée nuit journée"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algérie": "Algeria",
+    "Allemagne": "Germany",
+    "Bruxelles": "Brussels",
+    "Chine": "China",
+    "Cologne": "Cologne",
+    "Espagne": "Spain",
+    "Genève": "Geneva",
+    "Grèce": "Greece",
+    "Irak": "Iraq",
+    "Italie": "Italy",
+    "Japon": "Japan",
+    "Libye": "Libya",
+    "Londres": "London",
+    "Maroc": "Morocco",
+    "Milan": "Milan",
+    "Munich": "Munich",
+    "Pékin": "Beijing",
+    "Russie": "Russia",
+    "Suisse": "Switzerland",
+    "Syrie": "Syria",
+    "Tunisie": "Tunisia",
+    "Turquie": "Turkey",
+    "Venise": "Venice",
+    "Vienne": "Vienna",
+    "Égypte": "Egypt",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""
+
+POSSESSIVE_DETERMINERS: tuple[str, ...] = _words("son sa ses leur leurs")
+"""Possessive determiners: no title ends on one, and "son" is no verb here ("De son côté"),
+whatever it is in Spanish."""

@@ -43,14 +43,15 @@ fragments): a state that goes on, not an event on the day of publication."""
 HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà va vanno fa fanno
-    dice disse firma firmano arriva arrivano annuncia muore apre lascia
+    dice disse firma firmano arriva arrivano annuncia muore apre lascia sta stanno siamo
+    abbia abbiano sia siano
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
-    r" \w{2,}eranno \w{2,}iranno"
+    r" \w{2,}eranno \w{2,}iranno \w{3,}ì \w{2,}ebbe \w{2,}ebbero"
 )
 """Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
 
@@ -62,7 +63,7 @@ HEADLINE_BAD_STARTS: tuple[str, ...] = _words(
 )
 """Words a headline never starts with: date glue and prepositions left by a cut date."""
 
-HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-záéíóúâêôãõàç]{3,}(?:a|e|am|an|em|en)",)
+HEADLINE_PRESENT_ENDINGS: tuple[str, ...] = (r"[a-zàèéìòù]{3,}(?:a|e|ano|ono)",)
 """A present verb ("Putin llega", "Lula assina"): read only right after a name that opens
 the title, since many nouns have the same endings."""
 
@@ -107,3 +108,58 @@ REFLEXIVE_CLITICS: tuple[str, ...] = ("si",)
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando mentre se perché poiché")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    al alla ai agli alle in nel nella nei negli nelle
+    con per su sul sulla tra fra contro verso dopo e
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("di del della dei degli delle")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("e ed ma però che")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "anno anni mese mesi decennio decenni secolo secoli"
+    " mattina mattinata pomeriggio sera serata notte giornata"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Algeria": "Algeria",
+    "Bruxelles": "Brussels",
+    "Cina": "China",
+    "Colonia": "Cologne",
+    "Egitto": "Egypt",
+    "Francia": "France",
+    "Germania": "Germany",
+    "Giappone": "Japan",
+    "Ginevra": "Geneva",
+    "Grecia": "Greece",
+    "Iraq": "Iraq",
+    "Libia": "Libya",
+    "Londra": "London",
+    "Marocco": "Morocco",
+    "Milano": "Milan",
+    "Pechino": "Beijing",
+    "Roma": "Rome",
+    "Russia": "Russia",
+    "Siria": "Syria",
+    "Spagna": "Spain",
+    "Svizzera": "Switzerland",
+    "Tunisia": "Tunisia",
+    "Turchia": "Turkey",
+    "Venezia": "Venice",
+    "Vienna": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""

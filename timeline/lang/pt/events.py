@@ -87,3 +87,55 @@ NOT_NAMES: tuple[str, ...] = _words(
 
 LEADING_SUBORDINATORS: tuple[str, ...] = _words("quando enquanto porque embora")
 """Conjunctions a title does not start with: the clause after one tells the event."""
+
+SOFT_BREAK_WORDS: tuple[str, ...] = _words(
+    """
+    em no na nos nas com por pelo pela para sobre contra entre após desde até ao aos e
+    """
+)
+"""Prepositions (and "and") where a long title may be cut when no clause boundary fits."""
+
+NP_INNER_WORDS: tuple[str, ...] = _words("de do da dos das")
+"""Words a noun phrase keeps inside ("la mujer de Muamar Gadafi"): a long subject's phrase
+may be left out from one of them to its verb."""
+
+LEADING_JOINERS: tuple[str, ...] = _words("e mas porém que")
+"""Words that tie a clause to the text before it ("Y las tropas...", "que estalló..."): a
+title drops them when the clause after has its own verb."""
+
+CALENDAR_NOUNS: tuple[str, ...] = _words(
+    "ano anos mês meses década décadas século séculos manhã tarde noite madrugada"
+)
+"""Nouns that only name the date or the part of the day that follows ("en el año 2003",
+"nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+EXONYMS: dict[str, str] = {
+    "Alemanha": "Germany",
+    "Argélia": "Algeria",
+    "Bruxelas": "Brussels",
+    "Egito": "Egypt",
+    "Espanha": "Spain",
+    "França": "France",
+    "Genebra": "Geneva",
+    "Grécia": "Greece",
+    "Iraque": "Iraq",
+    "Itália": "Italy",
+    "Japão": "Japan",
+    "Londres": "London",
+    "Líbia": "Libya",
+    "Marrocos": "Morocco",
+    "Milão": "Milan",
+    "Pequim": "Beijing",
+    "Roma": "Rome",
+    "Rússia": "Russia",
+    "Suíça": "Switzerland",
+    "Síria": "Syria",
+    "Tunísia": "Tunisia",
+    "Turquia": "Turkey",
+    "Veneza": "Venice",
+    "Viena": "Vienna",
+}
+"""Names of countries and cities this language writes its own way, with the English name:
+reports of one happening in several languages name the same place ("Londres" is "London").
+Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
+their sound (`timeline.events.merge.name_key`)."""
