@@ -61,6 +61,7 @@ from timeline.generate import (
     template_safe,
 )
 from timeline.model import Timeline
+from timeline.store import ParseCache
 
 __all__ = ["TimelineConfig", "TimelinePlugin"]
 
@@ -180,14 +181,14 @@ def load_events(path: str) -> Timeline:
     raise PluginError(outcome.report(path))
 
 
-def _read_events(path: str) -> Timeline | _Failure:
-    """The timeline, or why there is none."""
+def _read_events(path: str, cache: ParseCache | None = None) -> Timeline | _Failure:
+    """The timeline, or why there is none; under `serve`, `cache` keeps unchanged events."""
     from timeline.store import load_timeline
 
     if not os.path.isfile(path):
         return _Failure(error=f"timeline: events file not found: {path}", missing=True)
     try:
-        return load_timeline(_display_path(path))
+        return load_timeline(_display_path(path), cache)
     except ValidationFailed as exc:
         return _Failure(problems=tuple(exc.problems))
     except TimelineError as exc:
@@ -299,6 +300,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.shares: dict[str, ShareCard] = {}
         """src_uri → the page's link preview (Open Graph and Twitter card metadata)."""
         self.cache = _PageCache()
+        self.parsed = ParseCache()
+        """Under `serve`: the events and sources of the last read, by their text."""
         self.memo: dict[object, Any] = {}
         self.memo_context: object = None
         self.crashed: _Failure | None = None
@@ -408,7 +411,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.crashed is not None:
             self.timeline = None
             return self._problem_pages(self.crashed)
-        outcome = _read_events(self.events_path)
+        outcome = _read_events(self.events_path, self.parsed if self.serving else None)
         if isinstance(outcome, Timeline):
             try:
                 generated = self._pages(outcome, config)
