@@ -10,6 +10,7 @@ and feedgen escapes the rest; the HTML content is built from escaped text and we
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import re
 import uuid
@@ -63,6 +64,9 @@ def newest_events(timeline: Timeline, limit: int = FEED_LIMIT) -> list[tuple[Eve
     event first among those added on one day)."""
     published = _published(timeline)
     dated = [(event, added_on(timeline, event, published)) for event in timeline.events]
+    if len(dated) > limit:  # only the events added on or after the limit-th newest day
+        cut = heapq.nlargest(limit, (added for _, added in dated))[-1]
+        dated = [pair for pair in dated if pair[1] >= cut]
     dated.sort(key=lambda pair: (pair[1], pair[0].sort_key()), reverse=True)
     return dated[:limit]
 

@@ -125,12 +125,14 @@ class _PageCache:
     """What every page's HTML also depends on (navigation, mkdocs.yml): a change empties it."""
     content: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     html: dict[str, str] = field(default_factory=dict)
+    anchors: dict[str, set[str]] = field(default_factory=dict)
+    """The ids each page's HTML blocks hold (what links may target)."""
     reused: set[str] = field(default_factory=set)
     """The pages of the build under way that take their HTML from the cache."""
 
     def start(self, context: object) -> None:
         if context != self.context:
-            self.context, self.content, self.html = context, {}, {}
+            self.context, self.content, self.html, self.anchors = context, {}, {}, {}
         self.reused = set()
 
     def reuse(self, src_uri: str, content: tuple[str, tuple[str, ...]]) -> bool:
@@ -141,7 +143,25 @@ class _PageCache:
             self.reused.add(src_uri)
         else:
             self.html.pop(src_uri, None)
+            self.anchors.pop(src_uri, None)
         return unchanged
+
+
+class _TemplateCode(jinja2.BytecodeCache):
+    """Under `serve`: the theme's compiled templates, kept across rebuilds. MkDocs makes a
+    new Jinja environment for every build, which compiles every template again (a third of
+    a second for Material); Jinja checks each template's source before reusing its code."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 @dataclass(frozen=True)
@@ -276,6 +296,27 @@ def _theme_language(config: MkDocsConfig) -> str:
     return str(language or "en")
 
 
+_EVENTS_POLL = 0.05
+"""Seconds between two looks at events.yaml under `serve` (MkDocs looks every 0.5 s: a
+quarter of a second, on average, of every edit's wait). One file's `stat` costs nothing."""
+
+
+def _watch_quickly(server: LiveReloadServer, path: str) -> None:
+    """`server.watch(path)`, polled every `_EVENTS_POLL` seconds. The poll interval is the
+    watchdog observer's for every watch it makes; MkDocs offers no way to choose it, so the
+    observer's is lowered while this one watch is made (when it has the attribute)."""
+    observer = server.observer
+    interval = getattr(observer, "_timeout", None)
+    if not isinstance(interval, int | float) or interval <= _EVENTS_POLL:
+        server.watch(path)
+        return
+    observer._timeout = _EVENTS_POLL
+    try:
+        server.watch(path)
+    finally:
+        observer._timeout = interval
+
+
 class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
     """Generates the period, tag, source, home and "how to edit" pages."""
 
@@ -301,6 +342,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         """src_uri → the page's link preview (Open Graph and Twitter card metadata)."""
         self.cache = _PageCache()
         self.parsed = ParseCache()
+        self.templates = _TemplateCode()
         """Under `serve`: the events and sources of the last read, by their text."""
         self.memo: dict[object, Any] = {}
         self.memo_context: object = None
@@ -404,6 +446,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             env.loader = jinja2.ChoiceLoader(
                 [jinja2.DictLoader({_CACHED_TEMPLATE: ""}), env.loader]
             )
+            env.bytecode_cache = self.templates
         return env
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
@@ -435,10 +478,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         which readers resolve against the feed's address, when it is not set)."""
         if self.timeline is None or not self.config.feeds:
             return {}
-        from timeline.feed import export_atom, export_rss
+        from timeline.feed import export_atom, export_rss, newest_events
 
         links = event_links(
-            self.timeline, grouping=self._grouping(), directory_urls=config.use_directory_urls
+            self.timeline,
+            grouping=self._grouping(),
+            directory_urls=config.use_directory_urls,
+            only={event.id for event, _ in newest_events(self.timeline)},
         )
         site_url = (config.site_url or "").rstrip("/")
         base = f"{site_url}/{self._prefix()}" if site_url else ""
@@ -539,8 +585,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         path = self.stashed.get(page.file.src_uri)
         if path is None:
             return html
-        if page.file.src_uri in self.cache.reused:
-            page.present_anchor_ids = self.stash.anchor_ids(path)
+        src_uri = page.file.src_uri
+        if src_uri in self.cache.reused:  # its ids are those of the build that rendered it
+            anchors = self.cache.anchors.get(src_uri)
+            if anchors is None:
+                anchors = self.cache.anchors[src_uri] = self.stash.anchor_ids(path)
+            page.present_anchor_ids = anchors
             return html
         try:
             html = self.stash.splice(path, html)
@@ -550,7 +600,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 "extension removed the HTML comments that mark their places (for "
                 "pymdownx.striphtml, set strip_comments: false)"
             ) from None
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
+        anchors = self.stash.anchor_ids(path)
+        if self.serving:
+            self.cache.anchors[src_uri] = anchors
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
         self.stash.release(path)
         return html
 
@@ -618,7 +671,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        server.watch(self.events_path)
+        _watch_quickly(server, self.events_path)
         if self.serving:  # not under `serve --clean`, which builds as `mkdocs build` would
             server.builder = self._recovering(server.builder)
         return server

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib.resources import files
 from typing import Any
 
@@ -191,10 +191,14 @@ def _search_entries(
     cards' titles)."""
     limit = text_limit(len(timeline.events))
     entries = {"index.md": [page_entry(timeline.title, timeline.description, limit)]}
+
+    def entry(event: Event) -> SearchEntry:
+        return site.recall(
+            "search", event, (limit,), lambda: event_entry(event, anchor(event.id), limit)
+        )
+
     for plan in plans:
-        entries[plan.path] = [page_entry(plan.label)] + [
-            event_entry(e, anchor(e.id), limit) for e in plan.events
-        ]
+        entries[plan.path] = [page_entry(plan.label)] + [entry(e) for e in plan.events]
     words = site.locale.words
     entries["tags/index.md"] = [page_entry(words.tags)]
     for tag, path in site.tag_paths.items():
@@ -208,15 +212,21 @@ def _search_entries(
 
 
 def event_links(
-    timeline: Timeline, *, grouping: Grouping = "auto", directory_urls: bool = True
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    only: Collection[str] | None = None,
 ) -> dict[str, str]:
     """Event id → the URL of its card relative to the site's root ("years/2024/#summit"), as
-    `render_pages` lays the site out with the same options (feeds link to the cards)."""
+    `render_pages` lays the site out with the same options (feeds link to the cards).
+    `only` limits it to those events (a feed needs its newest few, not every link)."""
     links = Links(directory_urls)
     return {
         event.id: links.href("index.md", plan.path, anchor(event.id)).removeprefix("./")
         for plan in _plan_pages(timeline, grouping=grouping, locale=locale_for("en"))
         for event in plan.events
+        if only is None or event.id in only
     }
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from timeline.generate._axis import axis_block, plan_span
 from timeline.generate._chart import overview_svg
@@ -24,6 +24,8 @@ from timeline.generate._text import (
     safe_url,
 )
 from timeline.model import Era, Event, Media, PartialDate, Source, Timeline
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,24 @@ class Site:
     memo: dict[object, Any] | None = field(default=None)
     """Cards and list items of an earlier run, by everything they are made of (`mkdocs
     serve` rebuilds after each edit; most of the HTML is unchanged)."""
+
+    def recall(self, kind: str, event: Event, extra: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+        """`make()`, or what it gave for this very event object and `extra` in an earlier run.
+
+        Keyed by the event's identity, not its value: an unchanged event is the same object
+        from one read of events.yaml to the next (`ParseCache`), and hashing it whole costs
+        about as much as making its HTML again. The value keeps the event, so its id cannot
+        be taken by another object while the entry lives; `extra` is compared by value.
+        """
+        if self.memo is None:
+            return make()
+        key = (kind, id(event))
+        found = self.memo.get(key)
+        if found is not None and found[0] is event and found[1] == extra:
+            return cast(_T, found[2])
+        value = make()
+        self.memo[key] = (event, extra, value)
+        return value
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -95,13 +115,12 @@ class Site:
         return next((era for era in self.eras if era.contains(event.date)), None)
 
     def event_item(self, event: Event, from_path: str) -> str:
-        if self.memo is None:
-            return self._event_item(event, from_path)
-        key = ("item", event.id, event.title, event.date, self.where[event.id], from_path)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = self._event_item(event, from_path)
-        return str(found)
+        return self.recall(
+            "item:" + from_path,
+            event,
+            (self.where[event.id],),
+            lambda: self._event_item(event, from_path),
+        )
 
     def _event_item(self, event: Event, from_path: str) -> str:
         title = html_text(event.title)
@@ -199,18 +218,14 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     """
     if site.memo is None:
         return _event_card(event, site, page_path, level)
-    key = (
-        "card",
-        event,
+    extra = (
         page_path,
         level,
         tuple(site.tag_paths[t] for t in event.tags),
-        tuple(site.sources.get(c.source) for c in event.sources),
+        tuple(site.sources.get(c.source) for c in event.sources),  # the same objects: quick
     )
-    found = site.memo.get(key)
-    if found is None:
-        found = site.memo[key] = _event_card(event, site, page_path, level)
-    return list(found)
+    make = lambda: _event_card(event, site, page_path, level)  # noqa: E731
+    return list(site.recall("card:" + page_path, event, extra, make))
 
 
 def _event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
@@ -516,6 +531,20 @@ def _source_anchor(source_id: str) -> str:
     return "source-" + slug(source_id)
 
 
+def _source_head(source: Source, site: Site) -> str:
+    """A source's entry in the list, opened: its anchor, label and date (memoized under
+    `serve`: a source's text rarely changes between two saves)."""
+    key = ("source", source)
+    found = site.memo.get(key) if site.memo is not None else None
+    if found is None:
+        found = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
+        if source.published is not None:
+            found += f" · {site.time(source.published)}"
+        if site.memo is not None:
+            site.memo[key] = found
+    return str(found)
+
+
 def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
     """Every source with the events it reports, `SOURCES_PAGE` sources to a page."""
     locale = site.locale
@@ -541,10 +570,7 @@ def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
         pager = _parts_pager("sources.md", part, len(chunks), site)
         items = [*pager, '<ul class="tl-source-index">']
         for source in chunk:
-            head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
-            if source.published is not None:
-                head += f" · {site.time(source.published)}"
-            items.append(head)
+            items.append(_source_head(source, site))
             reported = citing.get(source.id, [])
             if reported:
                 items.append("<ul>")

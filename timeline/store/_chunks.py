@@ -7,10 +7,11 @@ instead of being composed and checked again, which is what an edit under `mkdocs
 
 The cut is made from indentation alone, where YAML's own rules guarantee the item ends:
 a block sequence item ends at the next line that starts at the sequence's indentation.
-Anything the cut cannot be sure of (aliases, document markers, other line breaks than `\\n`,
-a flow list, a line indented less than the items) gives None: the caller composes the whole
-file as before. A cut inside a quoted or flow value leaves that item unclosed, so it fails
-to compose, and the caller falls back too; messages are therefore always the whole file's.
+Anything the cut cannot be sure of (document markers, other line breaks than `\\n`, a line
+indented less than the items, a list key written twice) gives None, and the caller composes
+the whole file as before (so does a file that may hold an alias: its anchor may sit in
+another item). A cut inside a quoted or flow value leaves that item unclosed, so it fails to
+compose, and the caller falls back too: messages are always the whole file's.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from dataclasses import dataclass
 
 __all__ = ["Chunk", "Split", "split_lists"]
 
-_LIST_KEY = re.compile(r"(sources|events):(?: +#.*)? *")
+_LIST_KEY = re.compile(r"^(sources|events):(?: +#.*)? *$", re.MULTILINE)
 """The top-level lists read item by item (eras are few: they stay in the skeleton)."""
+_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
+"""Document markers and directives: YAML decides what they do to the lists."""
+_CONTENT = re.compile(r"^( *)([^ \n#])", re.MULTILINE)
+"""A line's indentation and first character, blank and comment lines skipped."""
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 """Line breaks for YAML besides `\\n`: a file holding one is composed whole."""
 
@@ -45,75 +50,59 @@ class Split:
 
 def split_lists(text: str) -> Split | None:
     """`text` cut for item-by-item reading, or None when only the whole file can be read."""
-    if any(mark in text for mark in _OTHER_BREAKS):
+    if any(mark in text for mark in _OTHER_BREAKS) or _MARKERS.search(text):
         return None
-    lines = text.split("\n")
     lists: dict[str, list[Chunk]] = {}
-    blanked: list[tuple[int, int, int]] = []  # (start offset, end offset, line count)
-    offsets = [0] * (len(lines) + 1)
-    at = 0
-    for number, line in enumerate(lines):
-        offsets[number] = at
-        at += len(line) + 1
-    offsets[len(lines)] = at
-    number = 0
-    while number < len(lines):
-        line = lines[number]
-        if line.startswith(("---", "...", "%")):
-            return None  # several documents or directives: YAML decides
-        found = _LIST_KEY.fullmatch(line)
-        if found is None:
-            number += 1
-            continue
-        key = found.group(1)
-        if key in lists:
+    blanked: list[tuple[int, int]] = []  # the items' text: from the first `-` to the end
+    for key in _LIST_KEY.finditer(text):
+        name = key.group(1)
+        if name in lists:
             return None  # a repeated list key: the whole file's reading reports it
-        starts, end = _items(lines, number + 1)
-        if end < 0:
+        items = _items(text, key.end() + 1)
+        if items is None:
             return None
-        if starts:
-            lists[key] = [
-                Chunk(text[offsets[a] : offsets[b] - 1], a)
-                for a, b in zip(starts, [*starts[1:], end], strict=True)
-            ]
-            blanked.append((offsets[starts[0]], offsets[end] - 1, end - starts[0]))
-        else:
-            lists[key] = []
-        number = end
+        starts, end = items
+        lists[name] = []
+        if not starts:
+            continue
+        line = text.count("\n", 0, starts[0])
+        for start, stop in zip(starts, [*starts[1:], end], strict=True):
+            piece = text[start:stop]
+            lists[name].append(Chunk(piece.removesuffix("\n"), line))
+            line += piece.count("\n")
+        blanked.append((starts[0], end))
     pieces: list[str] = []
     done = 0
-    for start, stop, count in blanked:
-        pieces += [text[done:start], "\n" * (count - 1)]
+    for start, stop in sorted(blanked):
+        if start < done:
+            return None  # pragma: no cover - lists cannot overlap: each ends at a key
+        pieces += [text[done:start], "\n" * text.count("\n", start, stop)]
         done = stop
     pieces.append(text[done:])
     return Split(skeleton="".join(pieces), lists=lists)
 
 
-def _items(lines: list[str], first: int) -> tuple[list[int], int]:
-    """The first line of each block-list item from line `first` on, and the line where the
-    list ends (the next top-level key, or the end); -1 when the layout is not a plain list."""
-    starts: list[int] = []
-    indent = -1
-    number = first
-    while number < len(lines):
-        line = lines[number]
-        stripped = line.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            number += 1
-            continue
-        spaces = len(line) - len(stripped)
-        item = stripped == "-" or stripped.startswith("- ")
-        if indent < 0:
-            if not item:
-                return [], (number if spaces == 0 and not stripped.startswith("-") else -1)
-            indent = spaces
-        if spaces == indent and item:
-            starts.append(number)
-        elif spaces > indent:
-            pass
-        elif spaces == 0 and not stripped.startswith("-"):
-            break
-        else:
-            return [], -1
-        number += 1
-    return starts, number
+def _items(text: str, at: int) -> tuple[list[int], int] | None:
+    """Where each item of the block list starting at offset `at` begins, and the offset
+    where the list ends (the start of the next top-level key's line, or the end of the
+    text); None when the layout is not a plain block list."""
+    if at > len(text):
+        return [], len(text)
+    first = _CONTENT.search(text, at)
+    if first is None:
+        return [], len(text)
+    indent = len(first.group(1))
+    if not _is_item(text, first.end(2) - 1):
+        return ([], first.start()) if indent == 0 and first.group(2) != "-" else None
+    item = re.compile(rf"^ {{{indent}}}-(?: |$)", re.MULTILINE)
+    other = re.compile(rf"^(?! {{{indent + 1}}}| {{{indent}}}-(?: |$)| *(?:#|$))", re.MULTILINE)
+    stop = other.search(text, first.start())
+    end = stop.start() if stop is not None else len(text)
+    if stop is not None and text[end] in " -\t":
+        return None  # indented less than the items, or a `-` the items do not line up with
+    starts = [m.start() for m in item.finditer(text, first.start(), end)]
+    return starts, end
+
+
+def _is_item(text: str, dash: int) -> bool:
+    return text[dash] == "-" and text[dash + 1 : dash + 2] in ("", " ", "\n")
