@@ -369,6 +369,42 @@ def test_a_source_in_the_url_filters_across_the_timeline(page: Any, url: str) ->
     assert "Example Gazette" in page.locator(".tl-urlfilter").inner_text()
 
 
+def test_the_source_picker_filters_cards_axis_and_url(page: Any, url: str) -> None:
+    """A period page's source picker is a labelled select: choosing a source by keyboard
+    filters the cards and the axis and puts `?source=` in the URL; "All sources" clears it."""
+    page.goto(url + "years/2024/")
+    _ready(page)
+    picker = page.get_by_label("Filter by source")
+    assert picker.is_visible()
+    options = picker.locator("option").all_inner_texts()
+    assert options == [
+        "All sources",
+        "Example Gazette (2)",
+        "Example Radio (1)",
+        "Example Wire (1)",
+    ]
+    picker.focus()
+    picker.select_option("wire")
+    assert page.url.endswith("/years/2024/?source=wire")
+    assert _visible_titles(page) == ["Pact signed at the summit"]
+    marks = page.locator("a.tl-mark").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert marks == ["summit-2024"]
+    assert "Example Wire" in page.locator(".tl-urlfilter").inner_text()
+    picker.select_option("")
+    assert page.url.endswith("/years/2024/")
+    assert len(_visible_titles(page)) == 3
+
+
+def test_the_sources_page_links_each_source_to_the_filtered_timeline(page: Any, url: str) -> None:
+    """Each cited source links to the whole timeline filtered to its events."""
+    page.goto(url + "sources/")
+    page.get_by_role("link", name="Its events on the timeline").nth(1).click()
+    page.wait_for_url("**/?source=radio")
+    _ready(page)
+    marks = page.locator("a.tl-mark").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert marks == ["summit-2024"]
+
+
 def test_the_embed_view_has_no_navigation_chrome(page: Any, url: str) -> None:
     """`?embed=1` shows the timeline without header, tabs, sidebars or footer."""
     page.goto(url + "?embed=1")

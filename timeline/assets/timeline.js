@@ -95,6 +95,9 @@
     document.querySelectorAll("button.tl-chip").forEach(function (chip) {
       chip.setAttribute("aria-pressed", String(chip.dataset.tag === filter.tag));
     });
+    document.querySelectorAll("select.tl-source-select").forEach(function (select) {
+      pickSource(select, filter.source);
+    });
     showFilterNote(filter);
     document.querySelectorAll(".tl-timeaxis").forEach(function (el) {
       if (el.timelineAxis) el.timelineAxis.setFilter(filter);
@@ -130,7 +133,40 @@
     window.history.replaceState(window.history.state, "", url);
   }
 
+  function pickSource(select, source) {
+    // A source the page does not cite (a filter carried from another page) gets its option,
+    // so the picker always says what is filtered.
+    var found = false;
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === source) found = true;
+    }
+    if (!found && source) {
+      var option = document.createElement("option");
+      option.value = source;
+      option.textContent = names.sources[source] || source;
+      select.appendChild(option);
+    }
+    select.value = source;
+  }
+
+  function setUpSourcePicker() {
+    var pick = document.querySelector(".tl-source-pick");
+    if (!pick || pick.dataset.ready) return;
+    pick.dataset.ready = "1";
+    var select = pick.querySelector("select.tl-source-select");
+    pickSource(select, filterOf().source);
+    select.addEventListener("change", function () {
+      var filter = filterOf();
+      filter.source = select.value;
+      setFilterInUrl(filter);
+      applyFilter(filter);
+      carryQuery();
+    });
+    pick.hidden = false;
+  }
+
   function setUpFilter() {
+    setUpSourcePicker();
     var bar = document.querySelector(".tl-filter");
     if (bar && !bar.dataset.ready) {
       bar.dataset.ready = "1";

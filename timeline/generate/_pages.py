@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
+from urllib.parse import quote
 
 from timeline.generate._axis import axis_block, plan_span
 from timeline.generate._chart import overview_svg
@@ -334,6 +335,32 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     ]
 
 
+def _source_picker(plan: PagePlan, site: Site) -> list[str]:
+    """A choice of the sources the page's cards cite, which filters the cards and the axis
+    like `?source=` (and puts it in the URL); hidden until the script wires it up, and left
+    out when the cards cite fewer than two sources."""
+    counts: Counter[str] = Counter(s for e in plan.events for s in e.source_ids)
+    if len(counts) < 2:
+        return []
+    words = site.locale.words
+
+    def name(source_id: str) -> str:
+        source = site.sources.get(source_id)
+        return (source.outlet or source.name) if source is not None else source_id
+
+    ranked = sorted(counts, key=lambda s: (name(s).casefold(), s))
+    options = [f'<option value="">{html_text(words.all_sources)}</option>'] + [
+        f'<option value="{escape_attr(s)}">{html_text(name(s))} ({counts[s]})</option>'
+        for s in ranked
+    ]
+    return [
+        '<p class="tl-source-pick" hidden><label>'
+        f"<span>{html_text(words.filter_source)}:</span> "
+        f'<select class="tl-source-select">{"".join(options)}</select></label></p>',
+        "",
+    ]
+
+
 def _filter_note(page_path: str, site: Site) -> list[str]:
     """The notice of a filter set in the URL (`?tag=`, `?source=`), filled by the script;
     its link is the page without the filter."""
@@ -370,6 +397,7 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
         "",
         *_filter_note(plan.path, site),
         *_filter_bar(plan, site),
+        *_source_picker(plan, site),
     ]
     has_sections = any(_section_key(plan, e, locale) for e in plan.events)
     current: tuple[str, str] | None = None
@@ -531,15 +559,22 @@ def _source_anchor(source_id: str) -> str:
     return "source-" + slug(source_id)
 
 
-def _source_head(source: Source, site: Site) -> str:
-    """A source's entry in the list, opened: its anchor, label and date (memoized under
-    `serve`: a source's text rarely changes between two saves)."""
-    key = ("source", source)
+def _source_head(source: Source, site: Site, here: str, cited: bool) -> str:
+    """A source's entry in the list, opened: its anchor, label, date and, when it is cited,
+    a link to the whole timeline filtered to its events (memoized under `serve`: a source's
+    text rarely changes between two saves)."""
+    key = ("source", here, source, cited)
     found = site.memo.get(key) if site.memo is not None else None
     if found is None:
         found = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
         if source.published is not None:
             found += f" · {site.time(source.published)}"
+        if cited:
+            to = site.links.href(here, "index.md") + "?source=" + quote(source.id, safe="")
+            found += (
+                f' · <a class="tl-source-axis" href="{escape_attr(to)}">'
+                f"{html_text(site.locale.words.on_axis)}</a>"
+            )
         if site.memo is not None:
             site.memo[key] = found
     return str(found)
@@ -570,8 +605,8 @@ def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
         pager = _parts_pager("sources.md", part, len(chunks), site)
         items = [*pager, '<ul class="tl-source-index">']
         for source in chunk:
-            items.append(_source_head(source, site))
             reported = citing.get(source.id, [])
+            items.append(_source_head(source, site, here, bool(reported)))
             if reported:
                 items.append("<ul>")
                 items += [site.event_item(e, here) for e in reported]
