@@ -42,7 +42,6 @@ from mkdocs.utils import get_relative_url
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
-    DATA_SCRIPT,
     FEED_FILES,
     SCRIPT,
     STYLESHEET,
@@ -50,7 +49,7 @@ from timeline.generate import (
     HtmlStash,
     SearchEntry,
     ShareCard,
-    axis_script,
+    axis_files,
     event_links,
     nav_entries,
     problem_page,
@@ -391,12 +390,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         generated[prefix + SCRIPT] = script()
         self.shares = {}
         if self.timeline is not None:
-            generated[prefix + DATA_SCRIPT] = axis_script(
+            axis = axis_files(
                 self.timeline,
                 grouping=self._grouping(),
                 directory_urls=config.use_directory_urls,
                 language=_theme_language(config),
+                memo=self._memo(config) if self.serving else None,
             )
+            generated.update({prefix + path: text for path, text in axis.items()})
             shares = share_metadata(
                 self.timeline, grouping=self._grouping(), language=_theme_language(config)
             )

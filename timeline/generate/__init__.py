@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from importlib.resources import files
 from typing import Any
 
-from timeline.generate._axis import DATA_SCRIPT, axis_data
+from timeline.generate._axis import DATA_SCRIPT, PARTS_FOLDER, axis_data
 from timeline.generate._edit import edit_page
 from timeline.generate._links import Links
 from timeline.generate._locale import LANGUAGES, Locale, locale_for
@@ -45,6 +45,7 @@ __all__ = [
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
+    "PARTS_FOLDER",
     "SCRIPT",
     "STYLESHEET",
     "Grouping",
@@ -52,6 +53,7 @@ __all__ = [
     "PagePlan",
     "SearchEntry",
     "ShareCard",
+    "axis_files",
     "axis_script",
     "clean_text",
     "event_links",
@@ -155,6 +157,22 @@ def render_pages(
     return pages
 
 
+def axis_files(
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    language: str = "en",
+    memo: dict[object, Any] | None = None,
+) -> dict[str, str]:
+    """The time axis's data files, `{path: script}`: `DATA_SCRIPT` (every event's span, card
+    link, weight, tags and sources, and the eras, for the script to draw on any page) and,
+    for a big timeline, the parts it loads as a view needs them (`PARTS_FOLDER`). A `memo`
+    kept between calls with the same options reuses unchanged events' rows."""
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
+    return axis_data(timeline, plans, Links(directory_urls), memo=memo)
+
+
 def axis_script(
     timeline: Timeline,
     *,
@@ -162,10 +180,11 @@ def axis_script(
     directory_urls: bool = True,
     language: str = "en",
 ) -> str:
-    """The time axis's data (`DATA_SCRIPT`): every event's span, card link, weight, tags and
-    sources, and the eras, for the script to draw on any page."""
-    plans = _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
-    return axis_data(timeline, plans, Links(directory_urls))
+    """The `DATA_SCRIPT` of `axis_files` alone."""
+    files = axis_files(
+        timeline, grouping=grouping, directory_urls=directory_urls, language=language
+    )
+    return files[DATA_SCRIPT]
 
 
 def share_metadata(
