@@ -149,12 +149,38 @@
     select.value = source;
   }
 
+  function fillSourcePicker() {
+    // One choice per source the page's cards cite, by name (once the axis data has named
+    // them), with its number of cards; "All sources" stays first.
+    var select = document.querySelector("select.tl-source-select");
+    if (!select) return;
+    var counts = {};
+    document.querySelectorAll(".tl-event").forEach(function (card) {
+      (card.dataset.sources || "").split(" ").forEach(function (id) {
+        if (id) counts[id] = (counts[id] || 0) + 1;
+      });
+    });
+    var label = function (id) { return names.sources[id] || id; };
+    var ids = Object.keys(counts).sort(function (a, b) {
+      var x = label(a).toLowerCase(), y = label(b).toLowerCase();
+      return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    });
+    while (select.options.length > 1) select.remove(1);
+    ids.forEach(function (id) {
+      var option = document.createElement("option");
+      option.value = id;
+      option.textContent = label(id) + " (" + counts[id] + ")";
+      select.appendChild(option);
+    });
+    pickSource(select, filterOf().source);
+  }
+
   function setUpSourcePicker() {
     var pick = document.querySelector(".tl-source-pick");
     if (!pick || pick.dataset.ready) return;
     pick.dataset.ready = "1";
     var select = pick.querySelector("select.tl-source-select");
-    pickSource(select, filterOf().source);
+    fillSourcePicker();
     select.addEventListener("change", function () {
       var filter = filterOf();
       filter.source = select.value;
@@ -701,6 +727,7 @@
     if (!axes.length) return Promise.resolve();
     return loadData(axes[0].dataset.src).then(function (data) {
       indexNames(data);
+      fillSourcePicker();
       axes.forEach(function (el) {
         if (el.timelineAxis) return;
         el.hidden = false;

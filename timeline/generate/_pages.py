@@ -337,26 +337,17 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
 
 def _source_picker(plan: PagePlan, site: Site) -> list[str]:
     """A choice of the sources the page's cards cite, which filters the cards and the axis
-    like `?source=` (and puts it in the URL); hidden until the script wires it up, and left
-    out when the cards cite fewer than two sources."""
-    counts: Counter[str] = Counter(s for e in plan.events for s in e.source_ids)
-    if len(counts) < 2:
+    like `?source=` (and puts it in the URL); hidden until the script fills it from the
+    cards (their `data-sources`, named by the axis data: a page's HTML does not repeat
+    every name), and left out when the cards cite fewer than two sources."""
+    if len({s for e in plan.events for s in e.source_ids}) < 2:
         return []
     words = site.locale.words
-
-    def name(source_id: str) -> str:
-        source = site.sources.get(source_id)
-        return (source.outlet or source.name) if source is not None else source_id
-
-    ranked = sorted(counts, key=lambda s: (name(s).casefold(), s))
-    options = [f'<option value="">{html_text(words.all_sources)}</option>'] + [
-        f'<option value="{escape_attr(s)}">{html_text(name(s))} ({counts[s]})</option>'
-        for s in ranked
-    ]
     return [
         '<p class="tl-source-pick" hidden><label>'
         f"<span>{html_text(words.filter_source)}:</span> "
-        f'<select class="tl-source-select">{"".join(options)}</select></label></p>',
+        f'<select class="tl-source-select"><option value="">{html_text(words.all_sources)}'
+        "</option></select></label></p>",
         "",
     ]
 
