@@ -9,7 +9,8 @@ Each timeline spreads its events over 1900-2024 (year, month and day dates, some
 with tags from a fixed vocabulary and one to three cited sources per event. The build runs
 in a fresh temporary project with the `timeline` plugin, exactly as a user would run it.
 Prints per size: events, pages, build seconds, peak RAM of the build process (MB), the
-size of site/ (MB), its largest HTML page and the search index (MB); with `--serve`, the
+size of site/ (MB), its largest HTML page, the search index and the largest file under
+assets/ (the axis data) (MB); with `--serve`, the
 seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
 (the moment live reload shows it). Timings depend on the machine and its load.
 """
@@ -115,6 +116,8 @@ class SiteSize:
     largest_page: str
     largest_page_mb: float
     search_mb: float
+    largest_asset_mb: float
+    """The largest file under assets/ (the axis data: one file, or its biggest part)."""
 
 
 def measure(site: Path) -> SiteSize:
@@ -123,12 +126,14 @@ def measure(site: Path) -> SiteSize:
     pages = [p for p in files if p.suffix == ".html"]
     largest = max(pages, key=lambda p: p.stat().st_size)
     search = sum(p.stat().st_size for p in files if p.parent.name == "search")
+    assets = [p.stat().st_size for p in files if "assets" in p.relative_to(site).parts[:1]]
     return SiteSize(
         pages=len(pages),
         total_mb=sum(p.stat().st_size for p in files) / 1e6,
         largest_page=str(largest.relative_to(site)),
         largest_page_mb=largest.stat().st_size / 1e6,
         search_mb=search / 1e6,
+        largest_asset_mb=max(assets, default=0) / 1e6,
     )
 
 
@@ -189,14 +194,15 @@ def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
 
 HEADER = (
     f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'peak MB':>8} {'site MB':>8} "
-    f"{'largest MB':>10} {'search MB':>9} {'reload s':>8}  largest page"
+    f"{'largest MB':>10} {'search MB':>9} {'asset MB':>8} {'reload s':>8}  largest page"
 )
 
 
 def _row(name: str, n: int, seconds: float, peak: float, size: SiteSize, reload: str) -> str:
     return (
         f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {peak:>8.0f} {size.total_mb:>8.1f} "
-        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {reload:>8}  {size.largest_page}"
+        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {size.largest_asset_mb:>8.2f} "
+        f"{reload:>8}  {size.largest_page}"
     )
 
 
