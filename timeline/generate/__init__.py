@@ -45,6 +45,7 @@ __all__ = [
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
+    "NAV_PAGES_LIMIT",
     "PARTS_FOLDER",
     "SCRIPT",
     "STYLESHEET",
@@ -82,6 +83,11 @@ FEED_FILES = {"atom": "feed.atom.xml", "rss": "feed.rss.xml"}
 
 NAV_FLAT_LIMIT = 15
 """More period pages than this are grouped into decade (then century) nav sections."""
+
+NAV_PAGES_LIMIT = 60
+"""More listed periods than this and each decade is one nav entry, its first page: every
+page of the site carries the whole navigation, and at 100,000 events drawing it for every
+page was a third of the build and most of each page's bytes."""
 
 
 def plan_pages(
@@ -278,10 +284,17 @@ def _nav_periods(plans: Sequence[PagePlan], prefix: str, locale: Locale) -> list
     decades: dict[int, list[NavEntry]] = {}
     for plan, entry in zip(plans, flat, strict=True):
         decades.setdefault(plan.decade, []).append(entry)
-    by_decade: list[tuple[int, NavEntry]] = [
-        (d, {locale.decade(d): entries if len(entries) > 1 else [*entries]})
-        for d, entries in decades.items()
-    ]
+    by_decade: list[tuple[int, NavEntry]]
+    if len(plans) > NAV_PAGES_LIMIT:  # a decade leads to its first page; its pager goes on
+        by_decade = [
+            (d, {locale.decade(d): next(iter(entries[0].values()))})
+            for d, entries in decades.items()
+        ]
+    else:
+        by_decade = [
+            (d, {locale.decade(d): entries if len(entries) > 1 else [*entries]})
+            for d, entries in decades.items()
+        ]
     if len(by_decade) <= NAV_FLAT_LIMIT:
         return [entry for _, entry in by_decade]
     centuries: dict[int, list[NavEntry]] = {}
