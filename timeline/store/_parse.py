@@ -130,6 +130,10 @@ class ParseCache:
         self._items, self._next = self._next, {}
 
 
+_BATCH = 100
+"""List items composed together: one loader for many items, and still a small tree."""
+
+
 class _Unsplit(Exception):
     """A list item that does not read as one item on its own: read the whole file."""
 
@@ -690,21 +694,16 @@ class _Reader:
         citations: list[_Cited],
         cache: ParseCache | None,
     ) -> list[Event | Source]:
-        """A list's items, each composed and checked alone (or taken from the cache), then
-        checked together: ids unique, lines counted from the file's start."""
+        """A list's items, each read alone (or taken from the cache), then checked together:
+        ids unique, lines counted from the file's start."""
         found: list[Event | Source] = []
-        for index, chunk in enumerate(chunks, 1):
-            item = cache.get(kind, chunk.text, index, chunk.line) if cache is not None else None
-            if item is None:
-                item = self._item(kind, chunk, index)
-                if cache is not None:
-                    cache.put(kind, chunk.text, item)
+        pending: list[tuple[int, Chunk]] = []
+
+        def take(chunk: Chunk, item: _Item) -> None:
             base = chunk.line
             for line, column, message in item.problems:
                 self.problems.append(Problem(self.path, base + line, column, message))
-            citations += [
-                (cited, base + line, column, where) for cited, line, column, where in item.citations
-            ]
+            citations.extend((c[0], base + c[1], c[2], c[3]) for c in item.citations)
             value = item.value
             if item.ident is not None:
                 ident, line, column, where = item.ident
@@ -716,17 +715,46 @@ class _Reader:
                     lines[ident] = base + line
             if value is not None:
                 found.append(value)
+
+        def flush() -> None:
+            for (_, chunk), item in zip(pending, self._batch(kind, pending), strict=True):
+                if cache is not None:
+                    cache.put(kind, chunk.text, item)
+                take(chunk, item)
+            pending.clear()
+
+        for index, chunk in enumerate(chunks, 1):
+            item = cache.get(kind, chunk.text, index, chunk.line) if cache is not None else None
+            if item is None:
+                pending.append((index, chunk))
+                if len(pending) == _BATCH:
+                    flush()
+            else:
+                flush()
+                take(chunk, item)
+        flush()
         return found
 
-    def _item(self, kind: str, chunk: Chunk, index: int) -> _Item:
-        """One list item composed and read alone, as if it were the whole list; lines are
-        kept counted from its first line."""
-        root = compose(chunk.text)
-        if type(root) is not SequenceNode or root.flow_style or len(root.value) != 1:
+    def _batch(self, kind: str, batch: list[tuple[int, Chunk]]) -> list[_Item]:
+        """Consecutive list items composed together as the list they are part of (one
+        loader for many small items), each read on its own; lines are kept counted from each
+        item's first line."""
+        if not batch:
+            return []
+        root = compose("\n".join(chunk.text for _, chunk in batch))
+        if type(root) is not SequenceNode or root.flow_style or len(root.value) != len(batch):
             raise _Unsplit
-        node = root.value[0]
+        first = batch[0][1].line
+        return [
+            self._item(kind, node, index, chunk.line, first)
+            for (index, chunk), node in zip(batch, root.value, strict=True)
+        ]
+
+    def _item(self, kind: str, node: Node, index: int, line: int, first: int) -> _Item:
+        """One item's reading; `line` is its first line, `first` that of the text its node
+        was composed from (both 0-based)."""
         reader = _Reader(self.path)
-        reader.base = base = chunk.line
+        reader.base = first
         citations: list[_Cited] = []
         value: Event | Source | None
         ids: dict[str, int] = {}  # the id, if it is valid (a duplicate is found later)
@@ -738,14 +766,14 @@ class _Reader:
         ident = None
         mark = _id_mark(node)
         if ids and mark is not None:
-            ident = (next(iter(ids)), mark.line + 1, mark.column + 1, where)
+            ident = (next(iter(ids)), first + mark.line + 1 - line, mark.column + 1, where)
         return _Item(
             value=value,
-            problems=tuple((p.line - base, p.column, p.message) for p in reader.problems),
-            citations=tuple((c[0], c[1] - base, c[2], c[3]) for c in citations),
+            problems=tuple((p.line - line, p.column, p.message) for p in reader.problems),
+            citations=tuple((c[0], c[1] - line, c[2], c[3]) for c in citations),
             ident=ident,
             index=index if where == f"{kind} #{index}: " else None,
-            line=base if reader.base_named else None,
+            line=line if reader.base_named else None,
         )
 
     def _name(self, node: Node, index: int, kind: str) -> str:
