@@ -177,11 +177,14 @@ def serve_latency(project: Path, edits: int = 3) -> float:
 
 
 def _page_of(project: Path, event_id: str) -> str:
-    """The URL path of the page holding the event's card."""
-    from timeline.generate import event_links
-    from timeline.store import load_timeline
-
-    return event_links(load_timeline(project / "events.yaml"))[event_id].split("#")[0]
+    """The URL path of the page holding the event's card, found in the built site (so the
+    script measures any version of the plugin, such as an older baseline)."""
+    site = project / "site"
+    for page in sorted(site.rglob("*.html")):
+        if f'id="{event_id}"' in page.read_text(encoding="utf-8"):
+            path = page.relative_to(site).as_posix()
+            return path.removesuffix("index.html")
+    raise SystemExit(f"no page of {site} holds the card of {event_id}")
 
 
 def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
