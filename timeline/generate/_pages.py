@@ -49,6 +49,9 @@ class Site:
     memo: dict[object, Any] | None = field(default=None)
     """Cards and list items of an earlier run, by everything they are made of (`mkdocs
     serve` rebuilds after each edit; most of the HTML is unchanged)."""
+    parts: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Pieces of HTML this run makes many times (a source's label in every card citing it,
+    an event's date and title in every list naming it), made once."""
 
     def recall(self, kind: str, event: Event, extra: tuple[Any, ...], make: Callable[[], _T]) -> _T:
         """`make()`, or what it gave for this very event object and `extra` in an earlier run.
@@ -124,9 +127,13 @@ class Site:
         )
 
     def _event_item(self, event: Event, from_path: str) -> str:
-        title = html_text(event.title)
+        key = ("item", event.id)
+        found = self.parts.get(key)
+        if found is None:  # the date and the escaped title
+            found = self.parts[key] = (self.time(event.date), html_text(event.title))
+        time, title = found
         link = self.a(from_path, self.where[event.id], title, anchor(event.id), isolate=True)
-        return f"<li>{self.time(event.date)} — {link}</li>"
+        return f"<li>{time} — {link}</li>"
 
 
 def _heading(text: str) -> str:
@@ -139,13 +146,17 @@ def _heading(text: str) -> str:
 
 def _source_item(site: Site, source: Source | None, source_id: str, quote: str) -> str:
     """One citation as an HTML list item: outlet, linked title, date, quoted sentence."""
-    if source is None:
-        parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
-    else:
-        parts = [_source_label(source)]
-        if source.published is not None:
-            parts.append(site.time(source.published))
-    item = " · ".join(parts)
+    key = ("source", source_id)
+    item = site.parts.get(key)
+    if item is None:
+        if source is None:
+            parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
+        else:
+            parts = [_source_label(source)]
+            if source.published is not None:
+                parts.append(site.time(source.published))
+        item = site.parts[key] = " · ".join(parts)
+    item = str(item)
     if quote.strip():
         lang = language_attr(source.language) if source is not None else ""
         item += f' <q class="tl-quote" dir="auto"{lang}>{html_text(quote)}</q>'
