@@ -342,6 +342,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.cache = _PageCache()
         self.parsed = ParseCache()
         self.templates = _TemplateCode()
+        self.feeds: tuple[object, dict[str, str]] = (None, {})
+        """Under `serve`: the feeds of the last build and everything they were made from."""
         """Under `serve`: the events and sources of the last read, by their text."""
         self.memo: dict[object, Any] = {}
         self.memo_context: object = None
@@ -481,22 +483,32 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return {}
         from timeline.feed import export_atom, export_rss, newest_events
 
+        timeline = self.timeline
+        newest = newest_events(timeline)
         links = event_links(
-            self.timeline,
+            timeline,
             grouping=self._grouping(),
             directory_urls=config.use_directory_urls,
-            only={event.id for event, _ in newest_events(self.timeline)},
+            only={event.id for event, _ in newest},
         )
         site_url = (config.site_url or "").rstrip("/")
         base = f"{site_url}/{self._prefix()}" if site_url else ""
-        return {
+        known = {s.id: s for s in timeline.sources}
+        cited = [known.get(s) for event, _ in newest for s in event.source_ids]
+        key = (timeline.title, timeline.description, base, newest, links, cited)
+        if self.serving and self.feeds[0] == key:  # what a save elsewhere leaves as it was
+            return self.feeds[1]
+        feeds = {
             FEED_FILES["atom"]: export_atom(
-                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"]
+                timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"], newest=newest
             ),
             FEED_FILES["rss"]: export_rss(
-                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"]
+                timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"], newest=newest
             ),
         }
+        if self.serving:
+            self.feeds = (key, feeds)
+        return feeds
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Every page names the feeds in its head, so browsers and readers find them; under
