@@ -20,6 +20,7 @@ costs no Markdown and no theme rendering.
 
 from __future__ import annotations
 
+import gc
 import html
 import os
 import posixpath
@@ -381,6 +382,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        # The pages are made of many small objects and no cycles: a full collection in the
+        # middle (scanning every kept event, card and page) costs as much as a rebuild's
+        # generation after an edit, so the cyclic collector waits until it is done.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._files(files, config)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
         self.search = {}
         generated = self._generate(config)
