@@ -9,7 +9,8 @@ Each timeline spreads its events over 1900-2024 (year, month and day dates, some
 with tags from a fixed vocabulary and one to three cited sources per event. The build runs
 in a fresh temporary project with the `timeline` plugin, exactly as a user would run it.
 Prints per size: events, pages, build seconds, peak RAM of the build process (MB), the
-size of site/ (MB), its largest HTML page and the search index (MB); with `--serve`, the
+size of site/ (MB), its largest HTML page, the search index and the largest axis data file
+(MB); with `--serve`, the
 seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
 (the moment live reload shows it). Timings depend on the machine and its load.
 """
@@ -87,8 +88,9 @@ def synthetic_events_yaml(n: int, seed: int = 1) -> str:
 _ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build(project: Path, site: Path) -> tuple[float, float]:
-    """Seconds and peak RAM (MB, resident) of one real `mkdocs build --strict`; raises if the
+def build(project: Path, site: Path) -> tuple[float, float, float]:
+    """Seconds, CPU seconds (user + system: what a busy machine's other work does not
+    inflate) and peak RAM (MB, resident) of one real `mkdocs build --strict`; raises if the
     build fails."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as errors:
@@ -105,7 +107,7 @@ def build(project: Path, site: Path) -> tuple[float, float]:
         if process.returncode != 0:
             errors.seek(0)
             raise SystemExit(f"build failed in {project}:\n{errors.read()}")
-    return elapsed, usage.ru_maxrss / 1024  # kilobytes on Linux
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KB on Linux
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class SiteSize:
     largest_page: str
     largest_page_mb: float
     search_mb: float
+    largest_asset_mb: float
+    """The largest axis data file (the only one, or the biggest of its parts)."""
 
 
 def measure(site: Path) -> SiteSize:
@@ -123,12 +127,18 @@ def measure(site: Path) -> SiteSize:
     pages = [p for p in files if p.suffix == ".html"]
     largest = max(pages, key=lambda p: p.stat().st_size)
     search = sum(p.stat().st_size for p in files if p.parent.name == "search")
+    axis = [
+        p.stat().st_size
+        for p in files
+        if p.name == "timeline-data.js" or p.parent.name == "timeline-axis"
+    ]
     return SiteSize(
         pages=len(pages),
         total_mb=sum(p.stat().st_size for p in files) / 1e6,
         largest_page=str(largest.relative_to(site)),
         largest_page_mb=largest.stat().st_size / 1e6,
         search_mb=search / 1e6,
+        largest_asset_mb=max(axis, default=0) / 1e6,
     )
 
 
@@ -167,11 +177,14 @@ def serve_latency(project: Path, edits: int = 3) -> float:
 
 
 def _page_of(project: Path, event_id: str) -> str:
-    """The URL path of the page holding the event's card."""
-    from timeline.generate import event_links
-    from timeline.store import load_timeline
-
-    return event_links(load_timeline(project / "events.yaml"))[event_id].split("#")[0]
+    """The URL path of the page holding the event's card, found in the built site (so the
+    script measures any version of the plugin, such as an older baseline)."""
+    site = project / "site"
+    for page in sorted(site.rglob("*.html")):
+        if f'id="{event_id}"' in page.read_text(encoding="utf-8"):
+            path = page.relative_to(site).as_posix()
+            return path.removesuffix("index.html")
+    raise SystemExit(f"no page of {site} holds the card of {event_id}")
 
 
 def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
@@ -188,15 +201,20 @@ def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
 
 
 HEADER = (
-    f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'peak MB':>8} {'site MB':>8} "
-    f"{'largest MB':>10} {'search MB':>9} {'reload s':>8}  largest page"
+    f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'cpu s':>6} {'peak MB':>8} "
+    f"{'site MB':>8} "
+    f"{'largest MB':>10} {'search MB':>9} {'axis MB':>8} {'reload s':>8}  largest page"
 )
 
 
-def _row(name: str, n: int, seconds: float, peak: float, size: SiteSize, reload: str) -> str:
+def _row(
+    name: str, n: int, seconds: float, cpu: float, peak: float, size: SiteSize, reload: str
+) -> str:
     return (
-        f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {peak:>8.0f} {size.total_mb:>8.1f} "
-        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {reload:>8}  {size.largest_page}"
+        f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {cpu:>6.1f} {peak:>8.0f} "
+        f"{size.total_mb:>8.1f} "
+        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {size.largest_asset_mb:>8.2f} "
+        f"{reload:>8}  {size.largest_page}"
     )
 
 
@@ -220,17 +238,17 @@ def main() -> None:
 
             n = len(load_timeline(REPO / "events.yaml").events)
             site = Path(tmp) / "example-site"
-            seconds, peak = build(REPO, site)
-            print(_row("example", n, seconds, peak, measure(site), "-"), flush=True)
+            seconds, cpu, peak = build(REPO, site)
+            print(_row("example", n, seconds, cpu, peak, measure(site), "-"), flush=True)
         for n in args.sizes:
             project = Path(tmp) / f"n{n}"
             (project / "docs").mkdir(parents=True)
             (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
             (project / "events.yaml").write_text(synthetic_events_yaml(n), encoding="utf-8")
-            seconds, peak = build(project, project / "site")
+            seconds, cpu, peak = build(project, project / "site")
             size = measure(project / "site")
             reload = f"{serve_latency(project):.2f}" if n in args.serve else "-"
-            print(_row("synthetic", n, seconds, peak, size, reload), flush=True)
+            print(_row("synthetic", n, seconds, cpu, peak, size, reload), flush=True)
 
 
 if __name__ == "__main__":

@@ -369,6 +369,42 @@ def test_a_source_in_the_url_filters_across_the_timeline(page: Any, url: str) ->
     assert "Example Gazette" in page.locator(".tl-urlfilter").inner_text()
 
 
+def test_the_source_picker_filters_cards_axis_and_url(page: Any, url: str) -> None:
+    """A period page's source picker is a labelled select: choosing a source by keyboard
+    filters the cards and the axis and puts `?source=` in the URL; "All sources" clears it."""
+    page.goto(url + "years/2024/")
+    _ready(page)
+    picker = page.get_by_label("Filter by source")
+    assert picker.is_visible()
+    options = picker.locator("option").all_inner_texts()
+    assert options == [
+        "All sources",
+        "Example Gazette (2)",
+        "Example Radio (1)",
+        "Example Wire (1)",
+    ]
+    picker.focus()
+    picker.select_option("wire")
+    assert page.url.endswith("/years/2024/?source=wire")
+    assert _visible_titles(page) == ["Pact signed at the summit"]
+    marks = page.locator("a.tl-mark").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert marks == ["summit-2024"]
+    assert "Example Wire" in page.locator(".tl-urlfilter").inner_text()
+    picker.select_option("")
+    assert page.url.endswith("/years/2024/")
+    assert len(_visible_titles(page)) == 3
+
+
+def test_the_sources_page_links_each_source_to_the_filtered_timeline(page: Any, url: str) -> None:
+    """Each cited source links to the whole timeline filtered to its events."""
+    page.goto(url + "sources/")
+    page.get_by_role("link", name="Its events on the timeline").nth(1).click()
+    page.wait_for_url("**/?source=radio")
+    _ready(page)
+    marks = page.locator("a.tl-mark").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert marks == ["summit-2024"]
+
+
 def test_the_embed_view_has_no_navigation_chrome(page: Any, url: str) -> None:
     """`?embed=1` shows the timeline without header, tabs, sidebars or footer."""
     page.goto(url + "?embed=1")
@@ -437,3 +473,70 @@ def test_the_axis_is_drawn_after_instant_navigation(page: Any, instant_url: str)
         " document.querySelector('.tl-axis-view').dataset.view === '19723 20089'"
     )
     assert page.locator("a.tl-mark").count() >= 3
+
+
+BIG_EVENTS = 6_000
+"""More than `AXIS_INLINE`: the axis data of this timeline comes in parts."""
+
+
+@pytest.fixture(scope="module")
+def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `mkdocs build --strict` of a timeline too big for one axis data file."""
+    project = tmp_path_factory.mktemp("big-axis") / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    lines = ["title: Big timeline", "events:"]
+    for i in range(BIG_EVENTS):
+        date = f"{1900 + i % 120}-{i % 12 + 1:02d}-{i % 28 + 1:02d}"
+        tag = ("war", "peace", "trade")[i % 3]
+        lines += [
+            f"  - id: e{i}",
+            f"    date: {date}",
+            f"    title: Event {i}",
+            f"    tags: [{tag}]",
+        ]
+    (project / "events.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / "assets" / "timeline-axis" / "4.js").exists()
+    with _served(project / "site") as base:
+        yield base
+
+
+def _parts_loaded(page: Any) -> list[str]:
+    return sorted(page.evaluate("Object.keys(window.timelineAxisParts || {})"))
+
+
+def test_a_big_timeline_s_home_axis_draws_its_histogram_without_loading_parts(
+    page: Any, big_url: str
+) -> None:
+    """The home view holds every event: bars from the histogram, no part loaded."""
+    page.goto(big_url)
+    _ready(page)
+    view = page.locator(".tl-axis-view")
+    assert view.get_attribute("data-count") == str(BIG_EVENTS)
+    assert page.locator("rect.tl-density").count() > 10
+    assert _parts_loaded(page) == []
+
+
+def test_a_big_timeline_s_period_axis_loads_only_the_parts_it_shows(
+    page: Any, big_url: str
+) -> None:
+    """A year page's axis loads the part(s) of its year and draws every card's mark."""
+    page.goto(big_url + "years/1950/")
+    _ready(page)
+    page.wait_for_selector("a.tl-mark")
+    cards = page.locator(".tl-event .tl-title").evaluate_all("els => els.map(e => e.id)")
+    marks = page.locator("a.tl-mark").evaluate_all("els => els.map(e => e.dataset.id)")
+    assert len(cards) == BIG_EVENTS // 120 and set(cards) <= set(marks)
+    assert 1 <= len(_parts_loaded(page)) <= 2
+
+
+def test_a_filter_on_a_big_timeline_counts_only_its_events(page: Any, big_url: str) -> None:
+    """With `?tag=`, the home axis loads the parts and counts the tagged events alone."""
+    page.goto(big_url + "?tag=war")
+    _ready(page)
+    page.wait_for_function(
+        f"document.querySelector('.tl-axis-view').dataset.count === '{BIG_EVENTS // 3}'"
+    )
+    assert _parts_loaded(page) == ["0", "1", "2"]

@@ -14,6 +14,7 @@ import pytest
 from timeline.generate import (
     MAX_EVENTS_PER_PAGE,
     NAV_FLAT_LIMIT,
+    NAV_PAGES_LIMIT,
     nav_entries,
     plan_pages,
     render_pages,
@@ -333,6 +334,18 @@ def test_nav_stays_short_for_ten_thousand_events_over_a_century() -> None:
     periods = nav[1]["Timeline"]
     assert isinstance(periods, list)
     assert len(periods) <= NAV_FLAT_LIMIT
+
+
+def test_a_long_timeline_lists_each_decade_once_in_the_nav() -> None:
+    """Past `NAV_PAGES_LIMIT` periods, a decade is one nav entry leading to its first page
+    (every page carries the nav); its other years are a pager step and a home link away."""
+    years = [str(1900 + i) for i in range(NAV_PAGES_LIMIT + 1)]
+    timeline = timeline_of(*years)
+    periods = nav_entries(timeline)[1]["Timeline"]
+    assert periods[:2] == [{"1900s": "years/1900.md"}, {"1910s": "years/1910.md"}]
+    assert len(periods) == 7
+    home = render_pages(timeline)["index.md"]
+    assert all(f"years/{year}/" in home for year in years)
 
 
 def test_stylesheet_ships_with_the_package() -> None:

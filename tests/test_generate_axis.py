@@ -10,8 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from timeline.generate import axis_script, render_pages, share_metadata
-from timeline.generate._axis import importance, span_days, weights
+from timeline.generate import (
+    DATA_SCRIPT,
+    PARTS_FOLDER,
+    axis_files,
+    axis_script,
+    plan_pages,
+    render_pages,
+    share_metadata,
+)
+from timeline.generate._axis import axis_data, importance, span_days, weights
+from timeline.generate._links import Links
 from timeline.model import Citation, Era, Event, Media, PartialDate, Timeline
 
 SCRIPT_TEXT = "<script>alert(1)</script>"
@@ -89,6 +98,49 @@ def test_axis_data_keeps_text_plain_and_cannot_close_its_script() -> None:
     `</script>` in a title inert because the data is its own file, not an inline script."""
     timeline = Timeline(title="T", events=(Event("x", PartialDate(2024), SCRIPT_TEXT),))
     assert _data(timeline)["events"][0][4] == SCRIPT_TEXT
+
+
+def _script_value(text: str, prefix: str) -> object:
+    assert text.startswith(prefix) and text.endswith(";\n")
+    return json.loads(text[len(prefix) : -2])
+
+
+def test_a_big_timeline_s_axis_data_comes_in_parts_with_a_histogram() -> None:
+    """Past the inline limit, the data file holds no events but where each part starts and
+    ends and a histogram of every event; the parts hold every row once, in date order."""
+    events = tuple(_event(f"e{i}", f"{1900 + i // 12}-{i % 12 + 1:02d}") for i in range(50))
+    timeline = Timeline(title="T", events=events[::-1])
+    plans = plan_pages(timeline)
+    files = axis_data(timeline, plans, Links(True), inline=20, part=15)
+    assert list(files) == [DATA_SCRIPT, *(f"{PARTS_FOLDER}{n}.js" for n in range(4))]
+    data = _script_value(files[DATA_SCRIPT], "window.timelineAxisData = ")
+    assert isinstance(data, dict) and "events" not in data
+    rows = []
+    for n in range(4):
+        prefix = f"(window.timelineAxisParts = window.timelineAxisParts || {{}})[{n}] = "
+        part = _script_value(files[f"{PARTS_FOLDER}{n}.js"], prefix)
+        assert isinstance(part, list)
+        assert data["parts"][n] == [part[0][1], max(r[2] for r in part), len(part)]
+        rows += part
+    whole = _script_value(
+        axis_data(timeline, plans, Links(True))[DATA_SCRIPT], "window.timelineAxisData = "
+    )
+    assert isinstance(whole, dict) and rows == whole["events"]
+    histogram = data["histogram"]
+    assert sum(histogram["counts"]) == 50 and histogram["from"] == rows[0][1]
+    for row in rows:
+        assert histogram["counts"][(row[1] - histogram["from"]) // histogram["step"]] > 0
+
+
+def test_axis_files_stay_small_at_a_hundred_thousand_events() -> None:
+    """No axis file of a 100,000-event timeline comes near the 2 MB a page may weigh."""
+    events = tuple(
+        Event(f"event-{i}", PartialDate(1900 + i % 125, i % 12 + 1, i % 28 + 1), f"Event {i}")
+        for i in range(100_000)
+    )
+    files = axis_files(Timeline(title="T", events=events))
+    assert len(files) == 1 + 50
+    assert max(len(text.encode("utf-8")) for text in files.values()) < 500_000
 
 
 def test_every_page_with_cards_has_an_axis_and_the_home_page_too() -> None:

@@ -10,6 +10,7 @@ and feedgen escapes the rest; the HTML content is built from escaped text and we
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import re
 import uuid
@@ -63,6 +64,9 @@ def newest_events(timeline: Timeline, limit: int = FEED_LIMIT) -> list[tuple[Eve
     event first among those added on one day)."""
     published = _published(timeline)
     dated = [(event, added_on(timeline, event, published)) for event in timeline.events]
+    if len(dated) > limit:  # only the events added on or after the limit-th newest day
+        cut = heapq.nlargest(limit, (added for _, added in dated))[-1]
+        dated = [pair for pair in dated if pair[1] >= cut]
     dated.sort(key=lambda pair: (pair[1], pair[0].sort_key()), reverse=True)
     return dated[:limit]
 
@@ -101,12 +105,13 @@ def _feed(
     links: Mapping[str, str] | None,
     limit: int,
     feed_path: str,
+    newest: list[tuple[Event, dt.date]] | None = None,
 ) -> FeedGenerator:
     base = site_url.rstrip("/") + "/" if site_url else ""
     if base and links is None:
         links = event_links(timeline)
     key = base or f"timeline:{timeline.title}"
-    entries = newest_events(timeline, limit)
+    entries = newest if newest is not None else newest_events(timeline, limit)
     sources = {s.id: s for s in timeline.sources}
     updated = max((added for _, added in entries), default=dt.date(1970, 1, 1))
     fg = FeedGenerator()
@@ -153,15 +158,17 @@ def export_atom(
     links: Mapping[str, str] | None = None,
     limit: int = FEED_LIMIT,
     feed_path: str = "feed.atom.xml",
+    newest: list[tuple[Event, dt.date]] | None = None,
 ) -> str:
     """An Atom 1.0 feed of the `limit` newest events.
 
     Entries link to their cards: `links` maps event ids to URLs under the site (relative
     ones resolve against the feed's own address), by default the layout of `render_pages`
     when a `site_url` is given; without either, to the first cited article. Entry
-    ids are stable URNs made from the site address (or title) and the event id.
+    ids are stable URNs made from the site address (or title) and the event id. `newest`
+    saves finding the entries again when the caller has `newest_events` already.
     """
-    fg = _feed(timeline, site_url, links, limit, feed_path)
+    fg = _feed(timeline, site_url, links, limit, feed_path, newest)
     return str(fg.atom_str(pretty=True).decode("utf-8"))
 
 
@@ -172,7 +179,8 @@ def export_rss(
     links: Mapping[str, str] | None = None,
     limit: int = FEED_LIMIT,
     feed_path: str = "feed.rss.xml",
+    newest: list[tuple[Event, dt.date]] | None = None,
 ) -> str:
     """The same feed as RSS 2.0 (see `export_atom`)."""
-    fg = _feed(timeline, site_url, links, limit, feed_path)
+    fg = _feed(timeline, site_url, links, limit, feed_path, newest)
     return str(fg.rss_str(pretty=True).decode("utf-8"))

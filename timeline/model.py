@@ -278,7 +278,7 @@ class Event:
         """True when re-extraction must not touch this event."""
         return self.locked or self.extracted is None or self.extracted != content_digest(self)
 
-    @property
+    @cached_property  # every page, the axis and the feeds ask, for each event
     def source_ids(self) -> tuple[str, ...]:
         """Distinct cited source ids, in citation order."""
         return tuple(dict.fromkeys(c.source for c in self.sources))

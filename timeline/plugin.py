@@ -20,6 +20,7 @@ costs no Markdown and no theme rendering.
 
 from __future__ import annotations
 
+import gc
 import html
 import os
 import posixpath
@@ -42,7 +43,6 @@ from mkdocs.utils import get_relative_url
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
-    DATA_SCRIPT,
     FEED_FILES,
     SCRIPT,
     STYLESHEET,
@@ -50,7 +50,7 @@ from timeline.generate import (
     HtmlStash,
     SearchEntry,
     ShareCard,
-    axis_script,
+    axis_files,
     event_links,
     nav_entries,
     problem_page,
@@ -61,6 +61,7 @@ from timeline.generate import (
     template_safe,
 )
 from timeline.model import Timeline
+from timeline.store import ParseCache
 
 __all__ = ["TimelineConfig", "TimelinePlugin"]
 
@@ -124,12 +125,14 @@ class _PageCache:
     """What every page's HTML also depends on (navigation, mkdocs.yml): a change empties it."""
     content: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     html: dict[str, str] = field(default_factory=dict)
+    anchors: dict[str, set[str]] = field(default_factory=dict)
+    """The ids each page's HTML blocks hold (what links may target)."""
     reused: set[str] = field(default_factory=set)
     """The pages of the build under way that take their HTML from the cache."""
 
     def start(self, context: object) -> None:
         if context != self.context:
-            self.context, self.content, self.html = context, {}, {}
+            self.context, self.content, self.html, self.anchors = context, {}, {}, {}
         self.reused = set()
 
     def reuse(self, src_uri: str, content: tuple[str, tuple[str, ...]]) -> bool:
@@ -140,7 +143,25 @@ class _PageCache:
             self.reused.add(src_uri)
         else:
             self.html.pop(src_uri, None)
+            self.anchors.pop(src_uri, None)
         return unchanged
+
+
+class _TemplateCode(jinja2.BytecodeCache):
+    """Under `serve`: the theme's compiled templates, kept across rebuilds. MkDocs makes a
+    new Jinja environment for every build, which compiles every template again (a third of
+    a second for Material); Jinja checks each template's source before reusing its code."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 @dataclass(frozen=True)
@@ -180,14 +201,14 @@ def load_events(path: str) -> Timeline:
     raise PluginError(outcome.report(path))
 
 
-def _read_events(path: str) -> Timeline | _Failure:
-    """The timeline, or why there is none."""
+def _read_events(path: str, cache: ParseCache | None = None) -> Timeline | _Failure:
+    """The timeline, or why there is none; under `serve`, `cache` keeps unchanged events."""
     from timeline.store import load_timeline
 
     if not os.path.isfile(path):
         return _Failure(error=f"timeline: events file not found: {path}", missing=True)
     try:
-        return load_timeline(_display_path(path))
+        return load_timeline(_display_path(path), cache)
     except ValidationFailed as exc:
         return _Failure(problems=tuple(exc.problems))
     except TimelineError as exc:
@@ -275,6 +296,27 @@ def _theme_language(config: MkDocsConfig) -> str:
     return str(language or "en")
 
 
+_EVENTS_POLL = 0.05
+"""Seconds between two looks at events.yaml under `serve` (MkDocs looks every 0.5 s: a
+quarter of a second, on average, of every edit's wait). One file's `stat` costs nothing."""
+
+
+def _watch_quickly(server: LiveReloadServer, path: str) -> None:
+    """`server.watch(path)`, polled every `_EVENTS_POLL` seconds. The poll interval is the
+    watchdog observer's for every watch it makes; MkDocs offers no way to choose it, so the
+    observer's is lowered while this one watch is made (when it has the attribute)."""
+    observer = server.observer
+    interval = getattr(observer, "_timeout", None)
+    if not isinstance(interval, int | float) or interval <= _EVENTS_POLL:
+        server.watch(path)
+        return
+    observer._timeout = _EVENTS_POLL
+    try:
+        server.watch(path)
+    finally:
+        observer._timeout = interval
+
+
 class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
     """Generates the period, tag, source, home and "how to edit" pages."""
 
@@ -299,6 +341,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.shares: dict[str, ShareCard] = {}
         """src_uri → the page's link preview (Open Graph and Twitter card metadata)."""
         self.cache = _PageCache()
+        self.parsed = ParseCache()
+        self.templates = _TemplateCode()
+        self.feeds: tuple[object, dict[str, str]] = (None, {})
+        """Under `serve`: the feeds of the last build and everything they were made from."""
+        """Under `serve`: the events and sources of the last read, by their text."""
         self.memo: dict[object, Any] = {}
         self.memo_context: object = None
         self.crashed: _Failure | None = None
@@ -335,6 +382,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        # The pages are made of many small objects and no cycles: a full collection in the
+        # middle (scanning every kept event, card and page) costs as much as a rebuild's
+        # generation after an edit, so the cyclic collector waits until it is done.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._files(files, config)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:
         self.stash = HtmlStash()
         self.search = {}
         generated = self._generate(config)
@@ -346,12 +405,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         generated[prefix + SCRIPT] = script()
         self.shares = {}
         if self.timeline is not None:
-            generated[prefix + DATA_SCRIPT] = axis_script(
+            axis = axis_files(
                 self.timeline,
                 grouping=self._grouping(),
                 directory_urls=config.use_directory_urls,
                 language=_theme_language(config),
+                memo=self._memo(config) if self.serving else None,
             )
+            generated.update({prefix + path: text for path, text in axis.items()})
             shares = share_metadata(
                 self.timeline, grouping=self._grouping(), language=_theme_language(config)
             )
@@ -401,6 +462,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             env.loader = jinja2.ChoiceLoader(
                 [jinja2.DictLoader({_CACHED_TEMPLATE: ""}), env.loader]
             )
+            env.bytecode_cache = self.templates
         return env
 
     def _generate(self, config: MkDocsConfig) -> dict[str, str]:
@@ -408,7 +470,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.crashed is not None:
             self.timeline = None
             return self._problem_pages(self.crashed)
-        outcome = _read_events(self.events_path)
+        outcome = _read_events(self.events_path, self.parsed if self.serving else None)
         if isinstance(outcome, Timeline):
             try:
                 generated = self._pages(outcome, config)
@@ -432,21 +494,34 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         which readers resolve against the feed's address, when it is not set)."""
         if self.timeline is None or not self.config.feeds:
             return {}
-        from timeline.feed import export_atom, export_rss
+        from timeline.feed import export_atom, export_rss, newest_events
 
+        timeline = self.timeline
+        newest = newest_events(timeline)
         links = event_links(
-            self.timeline, grouping=self._grouping(), directory_urls=config.use_directory_urls
+            timeline,
+            grouping=self._grouping(),
+            directory_urls=config.use_directory_urls,
+            only={event.id for event, _ in newest},
         )
         site_url = (config.site_url or "").rstrip("/")
         base = f"{site_url}/{self._prefix()}" if site_url else ""
-        return {
+        known = {s.id: s for s in timeline.sources}
+        cited = [known.get(s) for event, _ in newest for s in event.source_ids]
+        key = (timeline.title, timeline.description, base, newest, links, cited)
+        if self.serving and self.feeds[0] == key:  # what a save elsewhere leaves as it was
+            return self.feeds[1]
+        feeds = {
             FEED_FILES["atom"]: export_atom(
-                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"]
+                timeline, site_url=base, links=links, feed_path=FEED_FILES["atom"], newest=newest
             ),
             FEED_FILES["rss"]: export_rss(
-                self.timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"]
+                timeline, site_url=base, links=links, feed_path=FEED_FILES["rss"], newest=newest
             ),
         }
+        if self.serving:
+            self.feeds = (key, feeds)
+        return feeds
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Every page names the feeds in its head, so browsers and readers find them; under
@@ -536,8 +611,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         path = self.stashed.get(page.file.src_uri)
         if path is None:
             return html
-        if page.file.src_uri in self.cache.reused:
-            page.present_anchor_ids = self.stash.anchor_ids(path)
+        src_uri = page.file.src_uri
+        if src_uri in self.cache.reused:  # its ids are those of the build that rendered it
+            anchors = self.cache.anchors.get(src_uri)
+            if anchors is None:
+                anchors = self.cache.anchors[src_uri] = self.stash.anchor_ids(path)
+            page.present_anchor_ids = anchors
             return html
         try:
             html = self.stash.splice(path, html)
@@ -547,7 +626,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 "extension removed the HTML comments that mark their places (for "
                 "pymdownx.striphtml, set strip_comments: false)"
             ) from None
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | self.stash.anchor_ids(path)
+        anchors = self.stash.anchor_ids(path)
+        if self.serving:
+            self.cache.anchors[src_uri] = anchors
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
         self.stash.release(path)
         return html
 
@@ -615,7 +697,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        server.watch(self.events_path)
+        _watch_quickly(server, self.events_path)
         if self.serving:  # not under `serve --clean`, which builds as `mkdocs build` would
             server.builder = self._recovering(server.builder)
         return server

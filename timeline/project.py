@@ -16,11 +16,10 @@ from typing import Literal, cast
 
 from timeline.errors import Problem, TimelineError
 from timeline.generate import (
-    DATA_SCRIPT,
     SCRIPT,
     STYLESHEET,
     Grouping,
-    axis_script,
+    axis_files,
     render_pages,
     script,
     stylesheet,
@@ -254,8 +253,8 @@ def _write_pages(
     )
     pages[STYLESHEET] = stylesheet()
     pages[SCRIPT] = script()
-    pages[DATA_SCRIPT] = axis_script(
-        timeline, grouping=grouping, directory_urls=directory_urls, language=language
+    pages.update(
+        axis_files(timeline, grouping=grouping, directory_urls=directory_urls, language=language)
     )
     if marker.is_file():
         for old in marker.read_text(encoding="utf-8").splitlines():

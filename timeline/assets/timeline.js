@@ -95,6 +95,9 @@
     document.querySelectorAll("button.tl-chip").forEach(function (chip) {
       chip.setAttribute("aria-pressed", String(chip.dataset.tag === filter.tag));
     });
+    document.querySelectorAll("select.tl-source-select").forEach(function (select) {
+      pickSource(select, filter.source);
+    });
     showFilterNote(filter);
     document.querySelectorAll(".tl-timeaxis").forEach(function (el) {
       if (el.timelineAxis) el.timelineAxis.setFilter(filter);
@@ -130,7 +133,66 @@
     window.history.replaceState(window.history.state, "", url);
   }
 
+  function pickSource(select, source) {
+    // A source the page does not cite (a filter carried from another page) gets its option,
+    // so the picker always says what is filtered.
+    var found = false;
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === source) found = true;
+    }
+    if (!found && source) {
+      var option = document.createElement("option");
+      option.value = source;
+      option.textContent = names.sources[source] || source;
+      select.appendChild(option);
+    }
+    select.value = source;
+  }
+
+  function fillSourcePicker() {
+    // One choice per source the page's cards cite, by name (once the axis data has named
+    // them), with its number of cards; "All sources" stays first.
+    var select = document.querySelector("select.tl-source-select");
+    if (!select) return;
+    var counts = {};
+    document.querySelectorAll(".tl-event").forEach(function (card) {
+      (card.dataset.sources || "").split(" ").forEach(function (id) {
+        if (id) counts[id] = (counts[id] || 0) + 1;
+      });
+    });
+    var label = function (id) { return names.sources[id] || id; };
+    var ids = Object.keys(counts).sort(function (a, b) {
+      var x = label(a).toLowerCase(), y = label(b).toLowerCase();
+      return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    });
+    while (select.options.length > 1) select.remove(1);
+    ids.forEach(function (id) {
+      var option = document.createElement("option");
+      option.value = id;
+      option.textContent = label(id) + " (" + counts[id] + ")";
+      select.appendChild(option);
+    });
+    pickSource(select, filterOf().source);
+  }
+
+  function setUpSourcePicker() {
+    var pick = document.querySelector(".tl-source-pick");
+    if (!pick || pick.dataset.ready) return;
+    pick.dataset.ready = "1";
+    var select = pick.querySelector("select.tl-source-select");
+    fillSourcePicker();
+    select.addEventListener("change", function () {
+      var filter = filterOf();
+      filter.source = select.value;
+      setFilterInUrl(filter);
+      applyFilter(filter);
+      carryQuery();
+    });
+    pick.hidden = false;
+  }
+
   function setUpFilter() {
+    setUpSourcePicker();
     var bar = document.querySelector(".tl-filter");
     if (bar && !bar.dataset.ready) {
       bar.dataset.ready = "1";
@@ -234,6 +296,33 @@
     return dataPromise;
   }
 
+  // A big timeline's events come in parts (`timeline-axis/<n>.js` beside the data file),
+  // each loaded once, when a view first needs it.
+  var partPromises = {};
+
+  function loadPart(src, n) {
+    var loaded = window.timelineAxisParts || {};
+    if (loaded[n]) return Promise.resolve(loaded[n]);
+    if (!partPromises[n]) {
+      partPromises[n] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src.replace(/[^\/]*$/, "") + "timeline-axis/" + n + ".js";
+        script.onload = function () {
+          var rows = (window.timelineAxisParts || {})[n];
+          if (rows) { resolve(rows); return; }
+          delete partPromises[n];
+          reject(new Error("no axis part " + n));
+        };
+        script.onerror = function () {
+          delete partPromises[n];
+          reject(new Error("no axis part " + n));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return partPromises[n];
+  }
+
   function indexNames(data) {
     data.tags.forEach(function (t) { names.tags[t[0]] = t[1]; });
     data.sources.forEach(function (s) { names.sources[s[0]] = s[1]; });
@@ -315,11 +404,16 @@
     this.data = data;
     this.view = el.querySelector(".tl-axis-view");
     this.root = el.dataset.root || "";
+    this.src = el.dataset.src || "";
     this.filter = filterOf();
-    var events = data.events;
+    this.loaded = {};
     var lo = Infinity, hi = -Infinity;
-    events.forEach(function (e) { if (e[1] < lo) lo = e[1]; if (e[2] > hi) hi = e[2]; });
-    if (!events.length) { lo = 0; hi = 365; }
+    if (data.parts) {
+      data.parts.forEach(function (p) { if (p[0] < lo) lo = p[0]; if (p[1] > hi) hi = p[1]; });
+    } else {
+      data.events.forEach(function (e) { if (e[1] < lo) lo = e[1]; if (e[2] > hi) hi = e[2]; });
+    }
+    if (lo === Infinity) { lo = 0; hi = 365; }
     var pad = Math.max(15, (hi - lo) * 0.03);
     this.extent = [lo - pad, hi + pad];
     this.maxSpan = Math.max(this.extent[1] - this.extent[0], 366);
@@ -419,19 +513,36 @@
     });
     // The events in view (and matching the filter).
     var visible = [];
-    var events = this.data.events;
-    for (var i = 0; i < events.length; i++) {
-      var e = events[i];
-      if (e[2] >= from && e[1] <= to && this.matches(e)) visible.push(e);
-    }
-    if (visible.length > MAX_MARKS) {
-      this.drawDensity(parts, visible, x, width, plotBottom);
+    var events = this.eventsFor(from, to);
+    var count;
+    if (events === null) {
+      // More events than marks can show, and not loaded: the histogram of all of them.
+      var h = this.data.histogram;
+      var days = [], counts = [];
+      count = 0;
+      for (var k = 0; k < h.counts.length; k++) {
+        var day = h.from + k * h.step;
+        if (!h.counts[k] || day + h.step <= from || day > to) continue;
+        days.push([null, day]);
+        counts.push(h.counts[k]);
+        count += h.counts[k];
+      }
+      this.drawDensity(parts, days, x, width, plotBottom, counts);
     } else {
-      this.drawMarks(parts, visible, x, width, lanes);
+      for (var i = 0; i < events.length; i++) {
+        var e = events[i];
+        if (e[2] >= from && e[1] <= to && this.matches(e)) visible.push(e);
+      }
+      count = visible.length;
+      if (visible.length > MAX_MARKS) {
+        this.drawDensity(parts, visible, x, width, plotBottom);
+      } else {
+        this.drawMarks(parts, visible, x, width, lanes);
+      }
     }
     parts.push("</svg>");
     this.view.innerHTML = parts.join("");
-    this.view.setAttribute("data-count", String(visible.length));
+    this.view.setAttribute("data-count", String(count));
     this.view.setAttribute("data-view", Math.round(from) + " " + Math.round(to));
   };
 
@@ -492,13 +603,42 @@
     });
   };
 
-  Axis.prototype.drawDensity = function (parts, visible, x, width, plotBottom) {
+  Axis.prototype.eventsFor = function (from, to) {
+    // Every event when the data holds them all; else those of the parts the view overlaps,
+    // or null (draw the histogram) while the view holds more events than marks can show
+    // and no filter asks for them, or while its parts are still loading.
+    if (!this.data.parts) return this.data.events;
+    var h = this.data.histogram;
+    var estimate = 0;
+    for (var k = 0; k < h.counts.length; k++) {
+      var day = h.from + k * h.step;
+      if (day + h.step > from && day <= to) estimate += h.counts[k];
+    }
+    var filtered = this.filter.tag || this.filter.source;
+    if (!filtered && estimate > MAX_MARKS) return null;
+    var self = this;
+    var wanted = [];
+    this.data.parts.forEach(function (p, n) { if (p[1] >= from && p[0] <= to) wanted.push(n); });
+    var missing = wanted.filter(function (n) { return !self.loaded[n]; });
+    if (missing.length) {
+      Promise.all(missing.map(function (n) {
+        return loadPart(self.src, n).then(function (rows) { self.loaded[n] = rows; });
+      })).then(function () { self.schedule(); }, function () { /* the histogram stays */ });
+      return null;
+    }
+    var events = [];
+    wanted.forEach(function (n) { events = events.concat(self.loaded[n]); });
+    return events;
+  };
+
+  Axis.prototype.drawDensity = function (parts, visible, x, width, plotBottom, counts) {
     // Too many events to tell apart: bars of events per few pixels; a click zooms in there.
+    // `counts` weighs each entry of `visible` (the histogram's bars), else each is one event.
     var size = 6;
     var buckets = new Array(Math.ceil(width / size) + 1).fill(0);
-    visible.forEach(function (e) {
+    visible.forEach(function (e, i) {
       var b = Math.floor(Math.max(0, Math.min(width, x(e[1]))) / size);
-      buckets[b] += 1;
+      buckets[b] += counts ? counts[i] : 1;
     });
     var top = Math.max.apply(null, buckets);
     var room = plotBottom - PLOT_TOP - 4;
@@ -587,6 +727,7 @@
     if (!axes.length) return Promise.resolve();
     return loadData(axes[0].dataset.src).then(function (data) {
       indexNames(data);
+      fillSourcePicker();
       axes.forEach(function (el) {
         if (el.timelineAxis) return;
         el.hidden = false;

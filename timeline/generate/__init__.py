@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib.resources import files
 from typing import Any
 
-from timeline.generate._axis import DATA_SCRIPT, axis_data
+from timeline.generate._axis import DATA_SCRIPT, PARTS_FOLDER, axis_data
 from timeline.generate._edit import edit_page
 from timeline.generate._links import Links
 from timeline.generate._locale import LANGUAGES, Locale, locale_for
@@ -45,6 +45,8 @@ __all__ = [
     "LANGUAGES",
     "MAX_EVENTS_PER_PAGE",
     "NAV_FLAT_LIMIT",
+    "NAV_PAGES_LIMIT",
+    "PARTS_FOLDER",
     "SCRIPT",
     "STYLESHEET",
     "Grouping",
@@ -52,6 +54,7 @@ __all__ = [
     "PagePlan",
     "SearchEntry",
     "ShareCard",
+    "axis_files",
     "axis_script",
     "clean_text",
     "event_links",
@@ -80,6 +83,11 @@ FEED_FILES = {"atom": "feed.atom.xml", "rss": "feed.rss.xml"}
 
 NAV_FLAT_LIMIT = 15
 """More period pages than this are grouped into decade (then century) nav sections."""
+
+NAV_PAGES_LIMIT = 60
+"""More listed periods than this and each decade is one nav entry, its first page: every
+page of the site carries the whole navigation, and at 100,000 events drawing it for every
+page was a third of the build and most of each page's bytes."""
 
 
 def plan_pages(
@@ -155,6 +163,22 @@ def render_pages(
     return pages
 
 
+def axis_files(
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    language: str = "en",
+    memo: dict[object, Any] | None = None,
+) -> dict[str, str]:
+    """The time axis's data files, `{path: script}`: `DATA_SCRIPT` (every event's span, card
+    link, weight, tags and sources, and the eras, for the script to draw on any page) and,
+    for a big timeline, the parts it loads as a view needs them (`PARTS_FOLDER`). A `memo`
+    kept between calls with the same options reuses unchanged events' rows."""
+    plans = _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
+    return axis_data(timeline, plans, Links(directory_urls), memo=memo)
+
+
 def axis_script(
     timeline: Timeline,
     *,
@@ -162,10 +186,11 @@ def axis_script(
     directory_urls: bool = True,
     language: str = "en",
 ) -> str:
-    """The time axis's data (`DATA_SCRIPT`): every event's span, card link, weight, tags and
-    sources, and the eras, for the script to draw on any page."""
-    plans = _plan_pages(timeline, grouping=grouping, locale=locale_for(language))
-    return axis_data(timeline, plans, Links(directory_urls))
+    """The `DATA_SCRIPT` of `axis_files` alone."""
+    files = axis_files(
+        timeline, grouping=grouping, directory_urls=directory_urls, language=language
+    )
+    return files[DATA_SCRIPT]
 
 
 def share_metadata(
@@ -191,10 +216,14 @@ def _search_entries(
     cards' titles)."""
     limit = text_limit(len(timeline.events))
     entries = {"index.md": [page_entry(timeline.title, timeline.description, limit)]}
+
+    def entry(event: Event) -> SearchEntry:
+        return site.recall(
+            "search", event, (limit,), lambda: event_entry(event, anchor(event.id), limit)
+        )
+
     for plan in plans:
-        entries[plan.path] = [page_entry(plan.label)] + [
-            event_entry(e, anchor(e.id), limit) for e in plan.events
-        ]
+        entries[plan.path] = [page_entry(plan.label)] + [entry(e) for e in plan.events]
     words = site.locale.words
     entries["tags/index.md"] = [page_entry(words.tags)]
     for tag, path in site.tag_paths.items():
@@ -208,15 +237,21 @@ def _search_entries(
 
 
 def event_links(
-    timeline: Timeline, *, grouping: Grouping = "auto", directory_urls: bool = True
+    timeline: Timeline,
+    *,
+    grouping: Grouping = "auto",
+    directory_urls: bool = True,
+    only: Collection[str] | None = None,
 ) -> dict[str, str]:
     """Event id → the URL of its card relative to the site's root ("years/2024/#summit"), as
-    `render_pages` lays the site out with the same options (feeds link to the cards)."""
+    `render_pages` lays the site out with the same options (feeds link to the cards).
+    `only` limits it to those events (a feed needs its newest few, not every link)."""
     links = Links(directory_urls)
     return {
         event.id: links.href("index.md", plan.path, anchor(event.id)).removeprefix("./")
         for plan in _plan_pages(timeline, grouping=grouping, locale=locale_for("en"))
         for event in plan.events
+        if only is None or event.id in only
     }
 
 
@@ -249,10 +284,17 @@ def _nav_periods(plans: Sequence[PagePlan], prefix: str, locale: Locale) -> list
     decades: dict[int, list[NavEntry]] = {}
     for plan, entry in zip(plans, flat, strict=True):
         decades.setdefault(plan.decade, []).append(entry)
-    by_decade: list[tuple[int, NavEntry]] = [
-        (d, {locale.decade(d): entries if len(entries) > 1 else [*entries]})
-        for d, entries in decades.items()
-    ]
+    by_decade: list[tuple[int, NavEntry]]
+    if len(plans) > NAV_PAGES_LIMIT:  # a decade leads to its first page; its pager goes on
+        by_decade = [
+            (d, {locale.decade(d): next(iter(entries[0].values()))})
+            for d, entries in decades.items()
+        ]
+    else:
+        by_decade = [
+            (d, {locale.decade(d): entries if len(entries) > 1 else [*entries]})
+            for d, entries in decades.items()
+        ]
     if len(by_decade) <= NAV_FLAT_LIMIT:
         return [entry for _, entry in by_decade]
     centuries: dict[int, list[NavEntry]] = {}

@@ -1,4 +1,4 @@
-"""The zoomable time axis: one data file for the whole timeline, one container per page.
+"""The zoomable time axis: its data files for the whole timeline, one container per page.
 
 The axis is drawn in the browser by `assets/timeline.js` (plain SVG, no library, no
 network), from `assets/timeline-data.js`: every event's span in days at its own precision
@@ -6,16 +6,26 @@ network), from `assets/timeline-data.js`: every event's span in days at its own 
 the eras. One file serves every page, so a period page's axis can still pan to other
 periods and a `?tag=` filter covers the whole timeline. It is a script rather than JSON so
 that a site opened from disk (`file://`, where `fetch` is refused) still draws its axis.
+
+A big timeline's events would make that file grow without bound (8 MB at 100,000 events,
+which every page would load). Past `AXIS_INLINE` events they go into parts instead
+(`assets/timeline-axis/<n>.js`, `AXIS_PART` events each, in date order), and the data file
+holds where each part starts and ends and a histogram of all events: a view with more
+events than can be drawn one by one shows the histogram, and the script loads only the
+parts a closer view (or a filter) needs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from timeline.generate._links import Links
 from timeline.generate._locale import Locale
+from timeline.generate._memo import recall
 from timeline.generate._plan import PagePlan
 from timeline.generate._slug import anchor, tag_paths
 from timeline.generate._text import clean_text, escape_attr, html_text
@@ -23,6 +33,15 @@ from timeline.model import Event, PartialDate, Source, Timeline
 
 DATA_SCRIPT = "assets/timeline-data.js"
 """Where the axis data lives, in the site (beside the stylesheet and the script)."""
+
+PARTS_FOLDER = "assets/timeline-axis/"
+"""Where the parts of a big timeline's axis data go (`<n>.js`, from 0)."""
+AXIS_INLINE = 5_000
+"""Up to this many events, the data file holds them all (no parts)."""
+AXIS_PART = 2_000
+"""Events in a part: about 160 KB, a period page's view needs one or two."""
+HISTOGRAM_BUCKETS = 1_000
+"""Bars of the histogram of all events (the axis draws at most a few hundred)."""
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 
@@ -78,8 +97,18 @@ def _source_label(source: Source) -> str:
     return clean_text(source.outlet or source.title or source.id)
 
 
-def axis_data(timeline: Timeline, plans: Sequence[PagePlan], links: Links) -> str:
-    """The content of `DATA_SCRIPT`: `window.timelineAxisData = {...};`.
+def axis_data(
+    timeline: Timeline,
+    plans: Sequence[PagePlan],
+    links: Links,
+    *,
+    inline: int = AXIS_INLINE,
+    part: int = AXIS_PART,
+    memo: dict[object, Any] | None = None,
+) -> dict[str, str]:
+    """`{DATA_SCRIPT: "window.timelineAxisData = {...};"}`, and the parts' files past
+    `inline` events (`part` events each). A `memo` kept between calls (`mkdocs serve`)
+    reuses each unchanged event's row.
 
     Text stays plain in the data; the script escapes it when it draws.
     """
@@ -98,31 +127,63 @@ def axis_data(timeline: Timeline, plans: Sequence[PagePlan], links: Links) -> st
     sources = list(cited)
     source_index = {s: i for i, s in enumerate(sources)}
     weight = weights(timeline.events)
-    events = []
+    events: list[list[Any]] = []
     for event in timeline.chronological():
-        start, end = span_days(event.date, event.end)
+        own = recall(memo, "axis", event, (), functools.partial(_own_row, event))
         events.append(
             [
-                anchor(event.id),
-                start,
-                end,
-                int(event.date.precision),
-                clean_text(" ".join(event.title.split())),
+                *own,
                 where[event.id],
                 weight[event.id],
                 [tag_index[tag_keys[t]] for t in dict.fromkeys(event.tags)],
                 [source_index[s] for s in event.source_ids],
             ]
         )
-    data = {
+    data: dict[str, object] = {
         "pages": [links.href("index.md", plan.path) for plan in plans],
         "tags": [[key, tag_names[key]] for key in tags],
         "sources": [[s, _source_label(known[s]) if s in known else clean_text(s)] for s in sources],
         "eras": [[clean_text(era.title), *span_days(era.start, era.end)] for era in timeline.eras],
-        "events": events,
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return f"window.timelineAxisData = {text};\n"
+    files: dict[str, str] = {}
+    if len(events) <= inline:
+        data["events"] = events
+    else:
+        chunks = [events[i : i + part] for i in range(0, len(events), part)]
+        data["parts"] = [[c[0][1], max(row[2] for row in c), len(c)] for c in chunks]
+        data["histogram"] = _histogram(events)
+        for number, chunk in enumerate(chunks):
+            rows = _json(chunk)
+            files[f"{PARTS_FOLDER}{number}.js"] = (
+                f"(window.timelineAxisParts = window.timelineAxisParts || {{}})[{number}] = "
+                f"{rows};\n"
+            )
+    return {DATA_SCRIPT: f"window.timelineAxisData = {_json(data)};\n", **files}
+
+
+def _own_row(event: Event) -> tuple[object, ...]:
+    """What an event's row holds of the event alone: anchor, span, precision, title."""
+    start, end = span_days(event.date, event.end)
+    title = clean_text(" ".join(event.title.split()))
+    return (anchor(event.id), start, end, int(event.date.precision), title)
+
+
+def _histogram(events: list[list[Any]]) -> dict[str, object]:
+    """Events per stretch of `step` days from `from` (by their first day): what the axis
+    draws when a view holds more events than it can draw one by one."""
+    first = events[0][1]
+    last = max(row[1] for row in events)
+    step = max(1, -(-(last - first + 1) // HISTOGRAM_BUCKETS))
+    counts = [0] * ((last - first) // step + 1)
+    for row in events:
+        counts[(row[1] - first) // step] += 1
+    return {"from": first, "step": step, "counts": counts}
+
+
+def _json(value: object) -> str:
+    """Compact JSON (the data files are scripts of their own: nothing in them can close an
+    HTML `<script>` element)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def axis_block(

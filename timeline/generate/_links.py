@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -29,13 +30,24 @@ class Links:
         return "../" * len(here)
 
     def href(self, from_path: str, to_path: str, anchor: str = "") -> str:
-        here, _ = self._url_parts(from_path)
-        there, name = self._url_parts(to_path)
-        common = 0
-        while common < min(len(here), len(there)) and here[common] == there[common]:
-            common += 1
-        steps = [".."] * (len(here) - common) + [quote(p) for p in there[common:]]
-        fragment = f"#{quote(anchor, safe='')}" if anchor else ""
-        if name:
-            return "/".join([*steps, quote(name)]) + fragment
-        return ("/".join(steps) + "/" if steps else "./") + fragment
+        fragment = f"#{_quote_anchor(anchor)}" if anchor else ""
+        return _relative(self.directory_urls, from_path, to_path) + fragment
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a big site links the same few page pairs again and again
+def _relative(directory_urls: bool, from_path: str, to_path: str) -> str:
+    links = Links(directory_urls)
+    here, _ = links._url_parts(from_path)
+    there, name = links._url_parts(to_path)
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    steps = [".."] * (len(here) - common) + [quote(p) for p in there[common:]]
+    if name:
+        return "/".join([*steps, quote(name)])
+    return "/".join(steps) + "/" if steps else "./"
+
+
+@functools.lru_cache(maxsize=1 << 17)  # each card's anchor is linked from several pages
+def _quote_anchor(anchor: str) -> str:
+    return quote(anchor, safe="")

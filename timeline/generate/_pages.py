@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
+from urllib.parse import quote
 
 from timeline.generate._axis import axis_block, plan_span
 from timeline.generate._chart import overview_svg
@@ -24,6 +25,8 @@ from timeline.generate._text import (
     safe_url,
 )
 from timeline.model import Era, Event, Media, PartialDate, Source, Timeline
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,27 @@ class Site:
     memo: dict[object, Any] | None = field(default=None)
     """Cards and list items of an earlier run, by everything they are made of (`mkdocs
     serve` rebuilds after each edit; most of the HTML is unchanged)."""
+    parts: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Pieces of HTML this run makes many times (a source's label in every card citing it,
+    an event's date and title in every list naming it), made once."""
+
+    def recall(self, kind: str, event: Event, extra: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+        """`make()`, or what it gave for this very event object and `extra` in an earlier run.
+
+        Keyed by the event's identity, not its value: an unchanged event is the same object
+        from one read of events.yaml to the next (`ParseCache`), and hashing it whole costs
+        about as much as making its HTML again. The value keeps the event, so its id cannot
+        be taken by another object while the entry lives; `extra` is compared by value.
+        """
+        if self.memo is None:
+            return make()
+        key = (kind, id(event))
+        found = self.memo.get(key)
+        if found is not None and found[0] is event and found[1] == extra:
+            return cast(_T, found[2])
+        value = make()
+        self.memo[key] = (event, extra, value)
+        return value
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -95,18 +119,21 @@ class Site:
         return next((era for era in self.eras if era.contains(event.date)), None)
 
     def event_item(self, event: Event, from_path: str) -> str:
-        if self.memo is None:
-            return self._event_item(event, from_path)
-        key = ("item", event.id, event.title, event.date, self.where[event.id], from_path)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = self._event_item(event, from_path)
-        return str(found)
+        return self.recall(
+            "item:" + from_path,
+            event,
+            (self.where[event.id],),
+            lambda: self._event_item(event, from_path),
+        )
 
     def _event_item(self, event: Event, from_path: str) -> str:
-        title = html_text(event.title)
+        key = ("item", event.id)
+        found = self.parts.get(key)
+        if found is None:  # the date and the escaped title
+            found = self.parts[key] = (self.time(event.date), html_text(event.title))
+        time, title = found
         link = self.a(from_path, self.where[event.id], title, anchor(event.id), isolate=True)
-        return f"<li>{self.time(event.date)} — {link}</li>"
+        return f"<li>{time} — {link}</li>"
 
 
 def _heading(text: str) -> str:
@@ -119,13 +146,17 @@ def _heading(text: str) -> str:
 
 def _source_item(site: Site, source: Source | None, source_id: str, quote: str) -> str:
     """One citation as an HTML list item: outlet, linked title, date, quoted sentence."""
-    if source is None:
-        parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
-    else:
-        parts = [_source_label(source)]
-        if source.published is not None:
-            parts.append(site.time(source.published))
-    item = " · ".join(parts)
+    key = ("source", source_id)
+    item = site.parts.get(key)
+    if item is None:
+        if source is None:
+            parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
+        else:
+            parts = [_source_label(source)]
+            if source.published is not None:
+                parts.append(site.time(source.published))
+        item = site.parts[key] = " · ".join(parts)
+    item = str(item)
     if quote.strip():
         lang = language_attr(source.language) if source is not None else ""
         item += f' <q class="tl-quote" dir="auto"{lang}>{html_text(quote)}</q>'
@@ -199,18 +230,14 @@ def event_card(event: Event, site: Site, page_path: str, level: int) -> list[str
     """
     if site.memo is None:
         return _event_card(event, site, page_path, level)
-    key = (
-        "card",
-        event,
+    extra = (
         page_path,
         level,
         tuple(site.tag_paths[t] for t in event.tags),
-        tuple(site.sources.get(c.source) for c in event.sources),
+        tuple(site.sources.get(c.source) for c in event.sources),  # the same objects: quick
     )
-    found = site.memo.get(key)
-    if found is None:
-        found = site.memo[key] = _event_card(event, site, page_path, level)
-    return list(found)
+    make = lambda: _event_card(event, site, page_path, level)  # noqa: E731
+    return list(site.recall("card:" + page_path, event, extra, make))
 
 
 def _event_card(event: Event, site: Site, page_path: str, level: int) -> list[str]:
@@ -319,6 +346,23 @@ def _filter_bar(plan: PagePlan, site: Site) -> list[str]:
     ]
 
 
+def _source_picker(plan: PagePlan, site: Site) -> list[str]:
+    """A choice of the sources the page's cards cite, which filters the cards and the axis
+    like `?source=` (and puts it in the URL); hidden until the script fills it from the
+    cards (their `data-sources`, named by the axis data: a page's HTML does not repeat
+    every name), and left out when the cards cite fewer than two sources."""
+    if len({s for e in plan.events for s in e.source_ids}) < 2:
+        return []
+    words = site.locale.words
+    return [
+        '<p class="tl-source-pick" hidden><label>'
+        f"<span>{html_text(words.filter_source)}:</span> "
+        f'<select class="tl-source-select"><option value="">{html_text(words.all_sources)}'
+        "</option></select></label></p>",
+        "",
+    ]
+
+
 def _filter_note(page_path: str, site: Site) -> list[str]:
     """The notice of a filter set in the URL (`?tag=`, `?source=`), filled by the script;
     its link is the page without the filter."""
@@ -355,6 +399,7 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
         "",
         *_filter_note(plan.path, site),
         *_filter_bar(plan, site),
+        *_source_picker(plan, site),
     ]
     has_sections = any(_section_key(plan, e, locale) for e in plan.events)
     current: tuple[str, str] | None = None
@@ -516,6 +561,27 @@ def _source_anchor(source_id: str) -> str:
     return "source-" + slug(source_id)
 
 
+def _source_head(source: Source, site: Site, here: str, cited: bool) -> str:
+    """A source's entry in the list, opened: its anchor, label, date and, when it is cited,
+    a link to the whole timeline filtered to its events (memoized under `serve`: a source's
+    text rarely changes between two saves)."""
+    key = ("source", here, source, cited)
+    found = site.memo.get(key) if site.memo is not None else None
+    if found is None:
+        found = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
+        if source.published is not None:
+            found += f" · {site.time(source.published)}"
+        if cited:
+            to = site.links.href(here, "index.md") + "?source=" + quote(source.id, safe="")
+            found += (
+                f' · <a class="tl-source-axis" href="{escape_attr(to)}">'
+                f"{html_text(site.locale.words.on_axis)}</a>"
+            )
+        if site.memo is not None:
+            site.memo[key] = found
+    return str(found)
+
+
 def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
     """Every source with the events it reports, `SOURCES_PAGE` sources to a page."""
     locale = site.locale
@@ -541,11 +607,8 @@ def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
         pager = _parts_pager("sources.md", part, len(chunks), site)
         items = [*pager, '<ul class="tl-source-index">']
         for source in chunk:
-            head = f'<li id="{escape_attr(_source_anchor(source.id))}">{_source_label(source)}'
-            if source.published is not None:
-                head += f" · {site.time(source.published)}"
-            items.append(head)
             reported = citing.get(source.id, [])
+            items.append(_source_head(source, site, here, bool(reported)))
             if reported:
                 items.append("<ul>")
                 items += [site.event_item(e, here) for e in reported]

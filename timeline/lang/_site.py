@@ -101,6 +101,12 @@ class SiteStrings:
     filtered_source: str
     """The notice of a `?source=` filter: `{source}`."""
     clear_filter: str
+    filter_source: str
+    """The label of a period page's source picker."""
+    all_sources: str
+    """The picker's first choice: no source filter."""
+    on_axis: str
+    """On the sources page: the link to the whole timeline filtered to one source."""
 
     def __post_init__(self) -> None:
         if len(self.months) != 12:

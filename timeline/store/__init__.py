@@ -2,7 +2,9 @@
 
 Public API:
 
-- `parse_timeline(text, path)` → `(Timeline | None, problems)`; never raises for bad input.
+- `parse_timeline(text, path, cache=None)` → `(Timeline | None, problems)`; never raises for
+  bad input. Events and sources are composed one by one (`_chunks`); a `ParseCache` kept
+  across reads skips the ones whose text did not change.
 - `load_timeline(path)` → `Timeline`, or raises `ValidationFailed` with every problem.
 - `check_file(path)` → the problems (empty when the file is fine).
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
@@ -30,7 +32,7 @@ from timeline.store._comments import keep_comments
 from timeline.store._compose import RefusedYAML, compose_untrusted
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
-from timeline.store._parse import parse_timeline
+from timeline.store._parse import ParseCache, parse_timeline
 from timeline.store._spec import (
     CITATION_KEYS,
     ERA_KEYS,
@@ -59,6 +61,7 @@ __all__ = [
     "SOURCE_KEYS",
     "TOP_KEYS",
     "URL_RE",
+    "ParseCache",
     "RefusedYAML",
     "check_file",
     "compose_untrusted",
@@ -80,9 +83,10 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
     return parse_timeline(read_bytes(path), os.fspath(path))[1]
 
 
-def load_timeline(path: str | os.PathLike[str]) -> Timeline:
-    """The timeline in the file; raises `ValidationFailed` listing every problem."""
-    timeline, problems = parse_timeline(read_bytes(path), os.fspath(path))
+def load_timeline(path: str | os.PathLike[str], cache: ParseCache | None = None) -> Timeline:
+    """The timeline in the file; raises `ValidationFailed` listing every problem. Pass the
+    same `cache` to each load of one file to re-read only the items that changed."""
+    timeline, problems = parse_timeline(read_bytes(path), os.fspath(path), cache)
     if problems or timeline is None:
         raise ValidationFailed(problems)
     return timeline

@@ -48,6 +48,7 @@ __all__ = [
     "compose_events",
     "compose_untrusted",
     "gc_paused",
+    "may_hold_alias",
 ]
 
 _TAG = "tag:yaml.org,2002:"
@@ -102,7 +103,7 @@ def compose(text: str) -> Node | None:
     Scalars get the safe loader's tags: plain ones by YAML 1.1 rules, quoted ones `str`.
     Aliases are `AliasNode`s; an alias to no anchor is an error.
     """
-    if not _may_hold_alias(text):
+    if not may_hold_alias(text):
         with gc_paused():
             return yaml.compose(text, Loader=_Loader)
     return compose_events(text)
@@ -185,7 +186,7 @@ def compose_untrusted(text: str, *, max_depth: int, max_nodes: int) -> Node | No
             loader.dispose()
 
 
-def _may_hold_alias(text: str) -> bool:
+def may_hold_alias(text: str) -> bool:
     """False only when no `*` in the text can start an alias (most files have no `*`)."""
     at = text.find("*")
     while at != -1:

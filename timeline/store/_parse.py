@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -29,7 +30,8 @@ from timeline.model import (
     Source,
     Timeline,
 )
-from timeline.store._compose import AliasNode, compose, gc_paused
+from timeline.store._chunks import Chunk, Split, split_lists
+from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -52,8 +54,10 @@ from timeline.store._spec import (
 from timeline.store._suggest import NearestNames
 
 _V = TypeVar("_V")
+_Cited = tuple[str, int, int, str]
+"""A cited source id, where the citation is (1-based line and column), and its item's name."""
 
-__all__ = ["parse_timeline"]
+__all__ = ["ParseCache", "parse_timeline"]
 
 _TAG = "tag:yaml.org,2002:"
 _KINDS = {
@@ -88,20 +92,69 @@ _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
 }
 
 
+@dataclass(frozen=True)
+class _Item:
+    """One list item read on its own, lines counted from its own first line."""
+
+    value: Event | Source | None
+    problems: tuple[tuple[int, int, str], ...]
+    citations: tuple[_Cited, ...]
+    ident: tuple[str, int, int, str] | None
+    """Its id, where the id is written, and the item's name in messages."""
+    index: int | None
+    """The position the reading depends on (messages name an item without an id by it)."""
+    line: int | None
+    """The first line the reading depends on (a duplicate key's message names a line)."""
+
+
+class ParseCache:
+    """The items of the last read, by their text: a file read again after an edit
+    (`mkdocs serve`) composes and checks only the items whose text changed."""
+
+    def __init__(self) -> None:
+        self._items: dict[tuple[str, str], _Item] = {}
+        self._next: dict[tuple[str, str], _Item] = {}
+
+    def get(self, kind: str, text: str, index: int, line: int) -> _Item | None:
+        item = self._items.get((kind, text))
+        if item is None or item.index not in (None, index) or item.line not in (None, line):
+            return None
+        self._next[kind, text] = item
+        return item
+
+    def put(self, kind: str, text: str, item: _Item) -> None:
+        self._next[kind, text] = item
+
+    def turn(self) -> None:
+        """Keep only what the read just finished used (so the cache cannot grow)."""
+        self._items, self._next = self._next, {}
+
+
+_BATCH = 100
+"""List items composed together: one loader for many items, and still a small tree."""
+
+
+class _Unsplit(Exception):
+    """A list item that does not read as one item on its own: read the whole file."""
+
+
 def parse_timeline(
-    text: str | bytes, path: str = "events.yaml"
+    text: str | bytes, path: str = "events.yaml", cache: ParseCache | None = None
 ) -> tuple[Timeline | None, list[Problem]]:
     """Read events.yaml text; never raises for bad input.
 
     Returns the timeline and every problem found, sorted. With problems, the timeline holds
     what could be read (unreadable events and sources are left out); it is None when the
-    file is not a YAML mapping at all.
+    file is not a YAML mapping at all. A `cache` passed to every read of one file skips the
+    items unchanged since the last read.
     """
     with gc_paused():  # see `_compose`: big trees of small objects, no cycles
-        return _parse(text, path)
+        return _parse(text, path, cache)
 
 
-def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]]:
+def _parse(
+    text: str | bytes, path: str, cache: ParseCache | None
+) -> tuple[Timeline | None, list[Problem]]:
     if isinstance(text, bytes):
         decoded = _decode(text, path)
         if isinstance(decoded, Problem):
@@ -109,6 +162,11 @@ def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]
         text = decoded
     if text.startswith("\ufeff"):
         text = text[1:]
+    split = None if may_hold_alias(text) else split_lists(text)
+    if split is not None:
+        read = _parse_split(split, path, cache)
+        if read is not None:
+            return read
     try:
         root = compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -119,6 +177,22 @@ def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]
         return None, [Problem(path, 1, 1, f"invalid YAML: {exc}")]
     reader = _Reader(path)
     timeline = reader.timeline(root)
+    return timeline, sorted(set(reader.problems))
+
+
+def _parse_split(
+    split: Split, path: str, cache: ParseCache | None
+) -> tuple[Timeline | None, list[Problem]] | None:
+    """The file read item by item (`_chunks`); None when an item or the rest does not
+    compose on its own (the whole file's reading then gives YAML's own message)."""
+    try:
+        root = compose(split.skeleton)
+        reader = _Reader(path)
+        timeline = reader.timeline(root, split.lists, cache)
+    except (yaml.YAMLError, _Unsplit):
+        return None
+    if cache is not None:
+        cache.turn()
     return timeline, sorted(set(reader.problems))
 
 
@@ -204,12 +278,18 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.base = 0
+        """Lines before the text being read (a list item read on its own: `_chunks`)."""
+        self.base_named = False
+        """Whether a message names a line (so its text depends on `base`)."""
 
     # -- reporting -------------------------------------------------------------------
 
     def _report(self, node: Node, message: str) -> None:
         mark = node.start_mark
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+        self.problems.append(
+            Problem(self.path, self.base + mark.line + 1, mark.column + 1, message)
+        )
 
     def _alias(self, node: AliasNode, where: str, key: str) -> None:
         """Aliases are refused where they are written: the extractor rewrites events one
@@ -251,7 +331,8 @@ class _Reader:
                 self._report(key, where + message)
                 continue
             if name in written:
-                first = written[name].start_mark.line + 1
+                first = self.base + written[name].start_mark.line + 1
+                self.base_named = True
                 self._report(key, f"{where}duplicate key {_quote(name)} (first on line {first})")
             else:
                 written[name] = key
@@ -445,7 +526,14 @@ class _Reader:
 
     # -- the file --------------------------------------------------------------------
 
-    def timeline(self, root: Node | None) -> Timeline | None:
+    def timeline(
+        self,
+        root: Node | None,
+        lists: dict[str, list[Chunk]] | None = None,
+        cache: ParseCache | None = None,
+    ) -> Timeline | None:
+        """The timeline in the node tree; `lists` holds the items of the lists left out of
+        the tree, each read on its own (raises `_Unsplit` or a YAML error when one cannot)."""
         if root is None:
             self.problems.append(
                 Problem(self.path, 1, 1, "file is empty (expected 'title', 'sources' and 'events')")
@@ -469,10 +557,21 @@ class _Reader:
         if (value := _present(fields, "language")) is not None:
             language = self._language(value, "", "language") or ""
         source_lines: dict[str, int] = {}
-        citations: list[tuple[str, Node, str]] = []
+        citations: list[_Cited] = []
         eras = self._eras(fields.get("eras"))
-        sources = self._sources(fields.get("sources"), source_lines)
-        events = self._events(fields.get("events"), {}, citations)
+        if lists is not None and "sources" in lists:
+            sources = cast(
+                list[Source],
+                self._chunked("source", lists["sources"], source_lines, citations, cache),
+            )
+        else:
+            sources = self._sources(fields.get("sources"), source_lines)
+        if lists is not None and "events" in lists:
+            events = cast(
+                list[Event], self._chunked("event", lists["events"], {}, citations, cache)
+            )
+        else:
+            events = self._events(fields.get("events"), {}, citations)
         for key, value in again:  # a repeated key's value is checked, then ignored
             if key == "title":
                 self._required_text(value, "", key)
@@ -488,12 +587,11 @@ class _Reader:
                 self._events(value, {}, citations)
         known = source_lines.keys()
         nearest: NearestNames | None = None  # indexed once, when a citation needs it
-        for source_id, node, where in citations:
+        for source_id, line, column, where in citations:
             if source_id not in known:
                 nearest = nearest or NearestNames(known)
-                self._report(
-                    node, f"{where}unknown source {_quote(source_id)}{_suggest(source_id, nearest)}"
-                )
+                message = f"{where}unknown source {_quote(source_id)}{_suggest(source_id, nearest)}"
+                self.problems.append(Problem(self.path, line, column, message))
         return Timeline(
             title=title,
             description=description,
@@ -577,7 +675,7 @@ class _Reader:
         return found
 
     def _events(
-        self, node: Node | None, lines: dict[str, int], citations: list[tuple[str, Node, str]]
+        self, node: Node | None, lines: dict[str, int], citations: list[_Cited]
     ) -> list[Event]:
         if node is None:
             return []
@@ -587,6 +685,96 @@ class _Reader:
             if event is not None:
                 found.append(event)
         return found
+
+    def _chunked(
+        self,
+        kind: str,
+        chunks: list[Chunk],
+        lines: dict[str, int],
+        citations: list[_Cited],
+        cache: ParseCache | None,
+    ) -> list[Event | Source]:
+        """A list's items, each read alone (or taken from the cache), then checked together:
+        ids unique, lines counted from the file's start."""
+        found: list[Event | Source] = []
+        pending: list[tuple[int, Chunk]] = []
+
+        def take(chunk: Chunk, item: _Item) -> None:
+            base = chunk.line
+            for line, column, message in item.problems:
+                self.problems.append(Problem(self.path, base + line, column, message))
+            citations.extend((c[0], base + c[1], c[2], c[3]) for c in item.citations)
+            value = item.value
+            if item.ident is not None:
+                ident, line, column, where = item.ident
+                if ident in lines:
+                    message = f"{where}duplicate id (first used on line {lines[ident]})"
+                    self.problems.append(Problem(self.path, base + line, column, message))
+                    value = None
+                else:
+                    lines[ident] = base + line
+            if value is not None:
+                found.append(value)
+
+        def flush() -> None:
+            for (_, chunk), item in zip(pending, self._batch(kind, pending), strict=True):
+                if cache is not None:
+                    cache.put(kind, chunk.text, item)
+                take(chunk, item)
+            pending.clear()
+
+        for index, chunk in enumerate(chunks, 1):
+            item = cache.get(kind, chunk.text, index, chunk.line) if cache is not None else None
+            if item is None:
+                pending.append((index, chunk))
+                if len(pending) == _BATCH:
+                    flush()
+            else:
+                flush()
+                take(chunk, item)
+        flush()
+        return found
+
+    def _batch(self, kind: str, batch: list[tuple[int, Chunk]]) -> list[_Item]:
+        """Consecutive list items composed together as the list they are part of (one
+        loader for many small items), each read on its own; lines are kept counted from each
+        item's first line."""
+        if not batch:
+            return []
+        root = compose("\n".join(chunk.text for _, chunk in batch))
+        if type(root) is not SequenceNode or root.flow_style or len(root.value) != len(batch):
+            raise _Unsplit
+        first = batch[0][1].line
+        return [
+            self._item(kind, node, index, chunk.line, first)
+            for (index, chunk), node in zip(batch, root.value, strict=True)
+        ]
+
+    def _item(self, kind: str, node: Node, index: int, line: int, first: int) -> _Item:
+        """One item's reading; `line` is its first line, `first` that of the text its node
+        was composed from (both 0-based)."""
+        reader = _Reader(self.path)
+        reader.base = first
+        citations: list[_Cited] = []
+        value: Event | Source | None
+        ids: dict[str, int] = {}  # the id, if it is valid (a duplicate is found later)
+        if kind == "event":
+            value = reader._event(node, index, ids, citations)
+        else:
+            value = reader._source(node, index, ids)
+        where = reader._name(node, index, kind)
+        ident = None
+        mark = _id_mark(node)
+        if ids and mark is not None:
+            ident = (next(iter(ids)), first + mark.line + 1 - line, mark.column + 1, where)
+        return _Item(
+            value=value,
+            problems=tuple((p.line - line, p.column, p.message) for p in reader.problems),
+            citations=tuple((c[0], c[1] - line, c[2], c[3]) for c in citations),
+            ident=ident,
+            index=index if where == f"{kind} #{index}: " else None,
+            line=line if reader.base_named else None,
+        )
 
     def _name(self, node: Node, index: int, kind: str) -> str:
         """How messages name an item: by its id when it has a usable one, else by position."""
@@ -602,11 +790,16 @@ class _Reader:
                     return f"{kind} {_quote(value.value)}: "
         return f"{kind} #{index}: "
 
+    def _cited(self, source_id: str, node: Node, where: str) -> _Cited:
+        """A citation of `source_id` at the node, checked against the sources at the end."""
+        mark = node.start_mark
+        return source_id, self.base + mark.line + 1, mark.column + 1, where
+
     def _unique(self, node: Node, value: str, lines: dict[str, int], where: str) -> bool:
         if value in lines:
             self._report(node, f"{where}duplicate id (first used on line {lines[value]})")
             return False
-        lines[value] = node.start_mark.line + 1
+        lines[value] = self.base + node.start_mark.line + 1
         return True
 
     def _source(self, node: Node, index: int, lines: dict[str, int]) -> Source | None:
@@ -647,7 +840,7 @@ class _Reader:
         node: Node,
         index: int,
         lines: dict[str, int],
-        citations: list[tuple[str, Node, str]],
+        citations: list[_Cited],
     ) -> Event | None:
         where = self._name(node, index, "event")
         read = self._fields(node, EVENT_KEYS, where)
@@ -725,9 +918,7 @@ class _Reader:
             return None
         return value
 
-    def _disputes(
-        self, node: Node, where: str, citations: list[tuple[str, Node, str]]
-    ) -> tuple[Dispute, ...]:
+    def _disputes(self, node: Node, where: str, citations: list[_Cited]) -> tuple[Dispute, ...]:
         """`disputed:`: the other dates sources give, each `{source: ID, date: DATE}`."""
         found: list[Dispute] = []
         here = f"{where}disputed: "
@@ -743,7 +934,7 @@ class _Reader:
             source_id = self._dispute_value("source", fields["source"], here)
             date = self._dispute_value("date", fields["date"], here)
             if isinstance(source_id, str):
-                citations.append((source_id, fields["source"], where))
+                citations.append(self._cited(source_id, fields["source"], where))
             if isinstance(source_id, str) and isinstance(date, PartialDate):
                 found.append(Dispute(source=source_id, date=date))
         return tuple(found)
@@ -753,9 +944,7 @@ class _Reader:
             return self._id(node, here, key)
         return self._date(node, here, key)
 
-    def _event_value(
-        self, key: str, node: Node, where: str, citations: list[tuple[str, Node, str]]
-    ) -> None:
+    def _event_value(self, key: str, node: Node, where: str, citations: list[_Cited]) -> None:
         """Check one event field's value on its own (for a repeated key)."""
         if key == "id":
             self._id(node, where)
@@ -807,15 +996,13 @@ class _Reader:
                 tags[tag] = None
         return tuple(tags)
 
-    def _citations(
-        self, node: Node, where: str, citations: list[tuple[str, Node, str]]
-    ) -> tuple[Citation, ...]:
+    def _citations(self, node: Node, where: str, citations: list[_Cited]) -> tuple[Citation, ...]:
         found: list[Citation] = []
         for item in self._items(node, where, "sources"):
             if isinstance(item, ScalarNode):
                 source_id = self._id(item, where, "sources")
                 if source_id is not None:
-                    citations.append((source_id, item, where))
+                    citations.append(self._cited(source_id, item, where))
                     found.append(Citation(source=source_id))
                 continue
             citation = self._citation(item, where, citations)
@@ -823,9 +1010,7 @@ class _Reader:
                 found.append(citation)
         return tuple(found)
 
-    def _citation(
-        self, node: Node, where: str, citations: list[tuple[str, Node, str]]
-    ) -> Citation | None:
+    def _citation(self, node: Node, where: str, citations: list[_Cited]) -> Citation | None:
         here = f"{where}citation: "
         read = self._checked_fields(node, CITATION_KEYS, here, self._citation_value)
         if read is None:
@@ -838,7 +1023,7 @@ class _Reader:
             end = None
         if not isinstance(source_id, str):
             return None
-        citations.append((source_id, fields["source"], where))
+        citations.append(self._cited(source_id, fields["source"], where))
         return Citation(
             source=source_id,
             quote=quote if isinstance(quote, str) else "",
@@ -855,6 +1040,15 @@ class _Reader:
         if key == "quote":
             return self._text(node, here, key)
         return self._offset(node, here, key)
+
+
+def _id_mark(node: Node) -> Any:
+    """Where the value of a mapping's first `id` key starts (the id a duplicate names)."""
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.value == "id":
+                return value.start_mark
+    return None
 
 
 def _present(fields: dict[str, Node], key: str) -> Node | None:

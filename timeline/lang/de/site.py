@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Nur Ereignisse mit dem Schlagwort {tag}",
     filtered_source="Nur Ereignisse aus {source}",
     clear_filter="Alle zeigen",
+    filter_source="Nach Quelle filtern",
+    all_sources="Alle Quellen",
+    on_axis="Ihre Ereignisse in der Zeitleiste",
 )

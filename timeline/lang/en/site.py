@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Only events tagged {tag}",
     filtered_source="Only events citing {source}",
     clear_filter="Show all",
+    filter_source="Filter by source",
+    all_sources="All sources",
+    on_axis="Its events on the timeline",
 )

@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Solo eventos con la etiqueta {tag}",
     filtered_source="Solo eventos que cita {source}",
     clear_filter="Ver todos",
+    filter_source="Filtrar por fuente",
+    all_sources="Todas las fuentes",
+    on_axis="Sus eventos en la cronología",
 )

@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Seulement les événements avec l’étiquette {tag}",
     filtered_source="Seulement les événements cités par {source}",
     clear_filter="Tout afficher",
+    filter_source="Filtrer par source",
+    all_sources="Toutes les sources",
+    on_axis="Ses événements sur la chronologie",
 )

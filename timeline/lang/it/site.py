@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Solo eventi con l’etichetta {tag}",
     filtered_source="Solo eventi citati da {source}",
     clear_filter="Mostra tutti",
+    filter_source="Filtra per fonte",
+    all_sources="Tutte le fonti",
+    on_axis="I suoi eventi nella cronologia",
 )

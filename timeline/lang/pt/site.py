@@ -59,4 +59,7 @@ SITE = SiteStrings(
     filtered_tag="Apenas eventos com a etiqueta {tag}",
     filtered_source="Apenas eventos citados por {source}",
     clear_filter="Mostrar todos",
+    filter_source="Filtrar por fonte",
+    all_sources="Todas as fontes",
+    on_axis="Os seus eventos na cronologia",
 )
