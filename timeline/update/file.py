@@ -47,7 +47,7 @@ from timeline.update.ledger import (
 )
 from timeline.update.text import Update, update_timeline
 
-__all__ = ["MERGE_ATTEMPTS", "Interrupted", "update_file"]
+__all__ = ["MERGE_ATTEMPTS", "Interrupted", "files_digest", "update_file"]
 
 MERGE_ATTEMPTS = 5
 """How often a run merges again when events.yaml keeps changing under it."""
@@ -95,13 +95,15 @@ def update_file(
     `on_wait` is called once if another run holds the lock. Raises `ValidationFailed`
     when the existing file has problems, `TimelineError` for a file that cannot be read
     or written or that keeps changing, and `Interrupted` when Ctrl-C came during the
-    write; in all but the last case nothing is written.
+    write; in all but the last case nothing is written. The `Update` returned says what it
+    left on disk (`Update.left`), computed from the bytes it wrote, not read back later,
+    when another run or an editor may have written since.
     """
     path = Path(path)
     located = None if origins is None else _located(origins, path)
     if dry_run:
         current = _read(path)
-        ledger, _ = _read_ledger(path, current)
+        ledger, _, _ = _read_ledger(path, current)
         return update_timeline(
             current.text,
             str(path),
@@ -115,7 +117,7 @@ def update_file(
     with _locked(path, on_wait):
         _remove_leftovers(path)
         current = _read(path)
-        ledger, ledger_text = _read_ledger(path, current)
+        ledger, ledger_text, ledger_digest = _read_ledger(path, current)
         for _ in range(MERGE_ATTEMPTS):
             update = update_timeline(
                 current.text,
@@ -128,9 +130,11 @@ def update_file(
                 title=title,
             )
             with _interrupts_held() as interrupted:
-                committed = _commit(path, current, ledger, ledger_text, update)
-            if committed:
+                left = _commit(path, current, ledger, (ledger_text, ledger_digest), update)
+            committed = left is not None
+            if left is not None:
                 install_schema(path.parent)
+                update = replace(update, left=left)
             if interrupted:
                 raise Interrupted(update) if committed else KeyboardInterrupt
             if committed:
@@ -143,18 +147,25 @@ def update_file(
 
 
 def _commit(
-    path: Path, current: _Read, ledger: Ledger, ledger_text: str | None, update: Update
-) -> bool:
-    """Write the update (see the module's step 4); False when events.yaml changed since it
-    was read, with nothing written."""
+    path: Path,
+    current: _Read,
+    ledger: Ledger,
+    ledger_read: tuple[str | None, str],
+    update: Update,
+) -> str | None:
+    """Write the update (see the module's step 4) and return the `files_digest` of what it
+    left; None when events.yaml changed since it was read, with nothing written."""
     ledger_file = ledger_path(path)
+    ledger_text, ledger_digest = ledger_read
     final = dump_ledger(update.ledger)
+    final_digest = _digest(final.encode("utf-8"))  # as write_text_atomic writes it
     if current.text is not None and not update.changed:
         if final != ledger_text:
             write_text_atomic(ledger_file, final)
-        return True
+            ledger_digest = final_digest
+        return _pair_digest(current.digest, ledger_digest)
     if _digest_on_disk(path) != current.digest:
-        return False
+        return None
     data = update.text.replace("\n", current.newline).encode("utf-8")  # as written below
     pending = Pending(
         before=current.digest,
@@ -174,9 +185,20 @@ def _commit(
             ledger_file.unlink()
         else:
             write_text_atomic(ledger_file, ledger_text)
-        return False
+        return None
     write_text_atomic(ledger_file, final)
-    return True
+    return _pair_digest(_digest(data), final_digest)
+
+
+def files_digest(path: str | os.PathLike[str]) -> str:
+    """A digest of events.yaml and its ledger as they are on disk now (a missing one
+    counts): equal to `Update.left` while nobody has written either since."""
+    path = Path(path)
+    return _pair_digest(_digest_on_disk(path), _digest_on_disk(ledger_path(path)))
+
+
+def _pair_digest(events: str, ledger: str) -> str:
+    return _digest(f"{events}\0{ledger}".encode())
 
 
 def _undo(
@@ -194,18 +216,20 @@ def _read(path: Path) -> _Read:
     return _Read(text, newline, _digest(data))
 
 
-def _read_ledger(path: Path, current: _Read) -> tuple[Ledger, str | None]:
-    """The ledger with any write a killed run left pending settled, and its text on disk."""
+def _read_ledger(path: Path, current: _Read) -> tuple[Ledger, str | None, str]:
+    """The ledger with any write a killed run left pending settled, its text on disk and
+    the digest of its bytes ("" for no file)."""
     ledger_file = ledger_path(path)
     if not ledger_file.exists():
-        return Ledger(), None
-    text = decode_text(read_bytes(ledger_file), str(ledger_file))
+        return Ledger(), None, ""
+    data = read_bytes(ledger_file)
+    text = decode_text(data, str(ledger_file))
     ledger = parse_ledger(text, str(ledger_file))
 
     def timeline_now() -> Timeline | None:
         return parse_timeline(current.text, str(path))[0] if current.text is not None else None
 
-    return settle(ledger, current.digest, timeline_now), text
+    return settle(ledger, current.digest, timeline_now), text, _digest(data)
 
 
 def _digest(data: bytes) -> str:

@@ -47,6 +47,9 @@ class Update:
     """Ids of the hand events that already told an extracted event (one per absorption)."""
     written: dict[str, str] = field(default_factory=dict)
     """Id -> `extracted` stamp of every event added or refreshed."""
+    left: str = ""
+    """The digest of events.yaml and its ledger as `update_file` left them on disk
+    (`timeline.update.files_digest`); "" until written."""
 
     @property
     def changed(self) -> bool:
