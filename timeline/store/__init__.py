@@ -3,6 +3,7 @@
 Public API:
 
 - `parse_timeline(text, path)` → `(Timeline | None, problems)`; never raises for bad input.
+  `parse_located` also gives `locate_events`' blocks, from the same composition.
 - `load_timeline(path)` → `Timeline`, or raises `ValidationFailed` with every problem.
 - `check_file(path)` → the problems (empty when the file is fine).
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
@@ -28,7 +29,7 @@ from timeline.store._comments import keep_comments
 from timeline.store._compose import RefusedYAML, compose_untrusted
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
-from timeline.store._parse import parse_timeline
+from timeline.store._parse import parse_located, parse_timeline
 from timeline.store._spec import (
     CITATION_KEYS,
     ERA_KEYS,
@@ -65,6 +66,7 @@ __all__ = [
     "keep_comments",
     "load_timeline",
     "locate_events",
+    "parse_located",
     "parse_timeline",
     "splice_timeline",
     "write_text_atomic",

@@ -7,7 +7,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.store._compose import compose, gc_paused
 
-__all__ = ["locate_events"]
+__all__ = ["locate_events", "located_in"]
 
 
 def locate_events(text: str) -> dict[str, tuple[int, int]]:
@@ -31,6 +31,12 @@ def _locate(text: str) -> dict[str, tuple[int, int]]:
         root = compose(text)
     except yaml.YAMLError:
         return {}
+    return located_in(root, text)
+
+
+def located_in(root: Node | None, text: str) -> dict[str, tuple[int, int]]:
+    """`locate_events` from the node tree of `text` (without a byte order mark) composed
+    already: a merge that parses events.yaml also knows where its events are."""
     events = _events_node(root)
     if events is None or not events.value:
         return {}

@@ -30,6 +30,7 @@ from timeline.model import (
     Timeline,
 )
 from timeline.store._compose import AliasNode, compose, gc_paused
+from timeline.store._locate import located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -53,7 +54,7 @@ from timeline.store._suggest import NearestNames
 
 _V = TypeVar("_V")
 
-__all__ = ["parse_timeline"]
+__all__ = ["parse_located", "parse_timeline"]
 
 _TAG = "tag:yaml.org,2002:"
 _KINDS = {
@@ -101,7 +102,19 @@ def parse_timeline(
         return _parse(text, path)
 
 
-def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]]:
+def parse_located(
+    text: str, path: str = "events.yaml"
+) -> tuple[Timeline | None, list[Problem], dict[str, tuple[int, int]]]:
+    """`parse_timeline` and `locate_events` of one text, from one composition of it."""
+    blocks: dict[str, tuple[int, int]] = {}
+    with gc_paused():
+        timeline, problems = _parse(text, path, blocks)
+    return timeline, problems, blocks
+
+
+def _parse(
+    text: str | bytes, path: str, blocks: dict[str, tuple[int, int]] | None = None
+) -> tuple[Timeline | None, list[Problem]]:
     if isinstance(text, bytes):
         decoded = _decode(text, path)
         if isinstance(decoded, Problem):
@@ -117,6 +130,8 @@ def _parse(text: str | bytes, path: str) -> tuple[Timeline | None, list[Problem]
         return None, [_reader_problem(exc, text, path)]
     except yaml.YAMLError as exc:  # pragma: no cover - every YAMLError is one of the above
         return None, [Problem(path, 1, 1, f"invalid YAML: {exc}")]
+    if blocks is not None:
+        blocks.update(located_in(root, text))
     reader = _Reader(path)
     timeline = reader.timeline(root)
     return timeline, sorted(set(reader.problems))

@@ -44,6 +44,7 @@ from timeline.update.ledger import (
     ledger_path,
     parse_ledger,
     settle,
+    with_pending,
 )
 from timeline.update.text import Update, update_timeline
 
@@ -174,7 +175,7 @@ def _commit(
         new_sources=frozenset(update.new_sources),
         undo=_undo(ledger.events, update.ledger.events),
     )
-    write_text_atomic(ledger_file, dump_ledger(replace(update.ledger, pending=pending)))
+    write_text_atomic(ledger_file, with_pending(final, pending))
     if not write_text_atomic(
         path,
         update.text,
@@ -249,13 +250,18 @@ def _located(origins: Mapping[str, Origin], path: Path) -> dict[str, Origin]:
     """Origins with file locations relative to events.yaml's folder, so a project that is
     moved or cloned elsewhere still recognises its articles."""
     base = Path(os.path.abspath(path)).parent
+    inside = os.path.join(base, "")
     out: dict[str, Origin] = {}
     for source_id, origin in origins.items():
         location = origin.location
         if "://" not in location:
-            with contextlib.suppress(ValueError):  # another drive: keep it absolute
-                location = os.path.relpath(os.path.abspath(location), base)
-            location = Path(location).as_posix()
+            absolute = os.path.abspath(location)
+            if absolute.startswith(inside):  # the usual case, without relpath's work
+                location = absolute[len(inside) :]
+            else:
+                with contextlib.suppress(ValueError):  # another drive: keep it absolute
+                    location = os.path.relpath(absolute, base)
+            location = location.replace(os.sep, "/")
         out[source_id] = replace(origin, location=location)
     return out
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field, replace
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import MergedEvent
 from timeline.model import Event, Origin, Source, Timeline, content_digest
-from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
+from timeline.store import (
+    dump_timeline,
+    keep_comments,
+    parse_located,
+    parse_timeline,
+    splice_timeline,
+)
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
 from timeline.update.sources import Identified, identify_sources
@@ -98,10 +104,11 @@ def update_timeline(
     file we cannot read fully could lose hand edits.
     """
     ledger = ledger or Ledger()
+    blocks: dict[str, tuple[int, int]] = {}
     if old_text is None:
         existing = Timeline(title or "Timeline")
     else:
-        parsed, problems = parse_timeline(old_text, path)
+        parsed, problems, blocks = parse_located(old_text, path)
         if problems or parsed is None:
             raise ValidationFailed(problems)
         existing = parsed
@@ -162,7 +169,9 @@ def update_timeline(
         events=tuple(ordered),
     )
     composed = (
-        splice_timeline(old_text, existing, timeline, copied, added_sources) if old_text else None
+        splice_timeline(old_text, existing, timeline, copied, added_sources, blocks)
+        if old_text
+        else None
     )
     if composed is not None and _reads_back(composed, path, timeline):
         result.text = composed
