@@ -46,13 +46,14 @@ __all__ = [
 CACHE_FOLDER = Path(".timeline") / "cache"
 """Where a timeline's cache lives, relative to the folder of its events.yaml."""
 
-_VERSION = 2
+_VERSION = 3
 """The layout of the tables below; a cache file of another layout is started afresh."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reads (key TEXT PRIMARY KEY, origin TEXT, payload BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS reads_origin ON reads (origin);
 CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, run TEXT, files TEXT, said TEXT);
+CREATE TABLE IF NOT EXISTS parsed (digest TEXT PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, inode INTEGER,
     digest TEXT NOT NULL
@@ -172,6 +173,22 @@ class ArticleCache:
         with self._connect() as db:
             db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows)
 
+    def parsed(self, digest: str) -> Any | None:
+        """The events.yaml whose bytes have `digest`, as the run that wrote it read it back
+        (`timeline.update.ParseMemo`), if this engine kept it."""
+        query = "SELECT payload FROM parsed WHERE digest = ?"
+        row = self._connect().execute(query, (f"{engine_digest()} {digest}",)).fetchone()
+        return _load(row[0]) if row else None
+
+    def keep_parsed(self, digest: str, parsed: Any) -> None:
+        """Keep `parsed` for the file whose bytes have `digest`, in place of any other."""
+        if self.read_only:
+            return
+        payload = pickle.dumps(parsed, protocol=5)
+        with self._connect() as db:
+            db.execute("DELETE FROM parsed")
+            db.execute("INSERT INTO parsed VALUES (?, ?)", (f"{engine_digest()} {digest}", payload))
+
     def clock_ns(self) -> int:
         """The file system's time now (a new file's change time), to compare file stamps
         with: the same clock that stamps the articles, not this machine's."""
@@ -247,7 +264,7 @@ def _open(path: str | Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=NORMAL")
     if db.execute("PRAGMA user_version").fetchone()[0] != _VERSION:
         with db:
-            for table in ("reads", "runs", "files"):
+            for table in ("reads", "runs", "files", "parsed"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version = {_VERSION}")

@@ -202,6 +202,7 @@ def extract(
                 title=title,
                 dry_run=dry_run,
                 on_wait=waiting,
+                memo=cache,
             )
             written = None if dry_run else update
             _report(out, update, dry_run)

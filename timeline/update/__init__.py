@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from timeline.update.file import Interrupted, files_digest, update_file
+from timeline.update.file import Interrupted, ParseMemo, files_digest, update_file
 from timeline.update.ledger import Ledger, LedgerEntry, dump_ledger, ledger_path, parse_ledger
 from timeline.update.match import event_id
 from timeline.update.text import Update, update_timeline
@@ -20,6 +20,7 @@ __all__ = [
     "Interrupted",
     "Ledger",
     "LedgerEntry",
+    "ParseMemo",
     "Update",
     "dump_ledger",
     "event_id",

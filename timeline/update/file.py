@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 
@@ -46,12 +47,21 @@ from timeline.update.ledger import (
     settle,
     with_pending,
 )
-from timeline.update.text import Update, update_timeline
+from timeline.update.text import Parsed, Update, update_timeline
 
-__all__ = ["MERGE_ATTEMPTS", "Interrupted", "files_digest", "update_file"]
+__all__ = ["MERGE_ATTEMPTS", "Interrupted", "ParseMemo", "files_digest", "update_file"]
 
 MERGE_ATTEMPTS = 5
 """How often a run merges again when events.yaml keeps changing under it."""
+
+
+class ParseMemo(Protocol):
+    """Somewhere to keep the events.yaml a run wrote, as read back, by the digest of its
+    bytes: the next run takes it from there instead of parsing the file again."""
+
+    def parsed(self, digest: str) -> Parsed | None: ...
+
+    def keep_parsed(self, digest: str, parsed: Parsed) -> None: ...
 
 
 class Interrupted(KeyboardInterrupt):
@@ -84,6 +94,7 @@ def update_file(
     title: str | None = None,
     dry_run: bool = False,
     on_wait: Callable[[], None] | None = None,
+    memo: ParseMemo | None = None,
 ) -> Update:
     """Merge `events` (and their `sources`) into the events.yaml at `path` and its ledger.
 
@@ -98,7 +109,8 @@ def update_file(
     or written or that keeps changing, and `Interrupted` when Ctrl-C came during the
     write; in all but the last case nothing is written. The `Update` returned says what it
     left on disk (`Update.left`), computed from the bytes it wrote, not read back later,
-    when another run or an editor may have written since.
+    when another run or an editor may have written since. With a `memo`, a file exactly as
+    a run left it is not parsed again, and the file written is kept there as read back.
     """
     path = Path(path)
     located = None if origins is None else _located(origins, path)
@@ -114,12 +126,14 @@ def update_file(
             origins=located,
             carried=carried,
             title=title,
+            parsed=_recalled(memo, current),
         )
     with _locked(path, on_wait):
         _remove_leftovers(path)
         current = _read(path)
         ledger, ledger_text, ledger_digest = _read_ledger(path, current)
         for _ in range(MERGE_ATTEMPTS):
+            recalled = _recalled(memo, current)
             update = update_timeline(
                 current.text,
                 str(path),
@@ -129,13 +143,17 @@ def update_file(
                 origins=located,
                 carried=carried,
                 title=title,
+                parsed=recalled,
             )
             with _interrupts_held() as interrupted:
                 left = _commit(path, current, ledger, (ledger_text, ledger_digest), update)
             committed = left is not None
             if left is not None:
                 install_schema(path.parent)
-                update = replace(update, left=left)
+                update = replace(update, left=_pair_digest(*left))
+                fresh = update.changed or recalled is None  # else the memo has it
+                if memo is not None and update.parsed is not None and fresh:
+                    memo.keep_parsed(left[0], update.parsed)
             if interrupted:
                 raise Interrupted(update) if committed else KeyboardInterrupt
             if committed:
@@ -153,9 +171,10 @@ def _commit(
     ledger: Ledger,
     ledger_read: tuple[str | None, str],
     update: Update,
-) -> str | None:
-    """Write the update (see the module's step 4) and return the `files_digest` of what it
-    left; None when events.yaml changed since it was read, with nothing written."""
+) -> tuple[str, str] | None:
+    """Write the update (see the module's step 4) and return the digests of the bytes of
+    events.yaml and the ledger it left; None when events.yaml changed since it was read,
+    with nothing written."""
     ledger_file = ledger_path(path)
     ledger_text, ledger_digest = ledger_read
     final = dump_ledger(update.ledger)
@@ -164,7 +183,7 @@ def _commit(
         if final != ledger_text:
             write_text_atomic(ledger_file, final)
             ledger_digest = final_digest
-        return _pair_digest(current.digest, ledger_digest)
+        return current.digest, ledger_digest
     if _digest_on_disk(path) != current.digest:
         return None
     data = update.text.replace("\n", current.newline).encode("utf-8")  # as written below
@@ -188,7 +207,7 @@ def _commit(
             write_text_atomic(ledger_file, ledger_text)
         return None
     write_text_atomic(ledger_file, final)
-    return _pair_digest(_digest(data), final_digest)
+    return _digest(data), final_digest
 
 
 def files_digest(path: str | os.PathLike[str]) -> str:
@@ -200,6 +219,13 @@ def files_digest(path: str | os.PathLike[str]) -> str:
 
 def _pair_digest(events: str, ledger: str) -> str:
     return _digest(f"{events}\0{ledger}".encode())
+
+
+def _recalled(memo: ParseMemo | None, current: _Read) -> Parsed | None:
+    """The file as read back by the run that wrote it, when it is still byte for byte so."""
+    if memo is None or current.text is None:
+        return None
+    return memo.parsed(current.digest)
 
 
 def _undo(

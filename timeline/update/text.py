@@ -23,14 +23,18 @@ from timeline.store import (
     dump_timeline,
     keep_comments,
     parse_located,
-    parse_timeline,
     splice_timeline,
 )
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
 from timeline.update.sources import Identified, identify_sources
 
-__all__ = ["Update", "update_timeline"]
+__all__ = ["Parsed", "Update", "update_timeline"]
+
+
+Parsed = tuple[Timeline, dict[str, tuple[int, int]]]
+"""An events.yaml text read: its timeline, and where each event's block is
+(`timeline.store.parse_located`)."""
 
 
 @dataclass
@@ -53,6 +57,9 @@ class Update:
     """Ids of the hand events that already told an extracted event (one per absorption)."""
     written: dict[str, str] = field(default_factory=dict)
     """Id -> `extracted` stamp of every event added or refreshed."""
+    parsed: Parsed | None = None
+    """`text` as reading it back gave it (None when it was not read): what the next run
+    would get from parsing the file, which it may keep instead (`update_file`'s `memo`)."""
     left: str = ""
     """The digest of events.yaml and its ledger as `update_file` left them on disk
     (`timeline.update.files_digest`); "" until written."""
@@ -93,6 +100,7 @@ def update_timeline(
     origins: Mapping[str, Origin] | None = None,
     carried: frozenset[str] = frozenset(),
     title: str | None = None,
+    parsed: Parsed | None = None,
 ) -> Update:
     """The new events.yaml text (and ledger) after merging `events` into `old_text`.
 
@@ -101,17 +109,20 @@ def update_timeline(
     its id alone. `carried` are sources the run took from its cache because the file
     cited them: one a person has since removed from the file stays removed, and so do its
     citations. Raises ValidationFailed when the existing file has problems: merging into a
-    file we cannot read fully could lose hand edits.
+    file we cannot read fully could lose hand edits. `parsed` is `old_text` already read
+    (by an earlier run that wrote it), so it is not parsed again.
     """
     ledger = ledger or Ledger()
     blocks: dict[str, tuple[int, int]] = {}
     if old_text is None:
         existing = Timeline(title or "Timeline")
+    elif parsed is not None:
+        existing, blocks = parsed
     else:
-        parsed, problems, blocks = parse_located(old_text, path)
-        if problems or parsed is None:
+        read, problems, blocks = parse_located(old_text, path)
+        if problems or read is None:
             raise ValidationFailed(problems)
-        existing = parsed
+        existing = read
     identified = identify_sources(
         sources, events, origins or {}, ledger.sources, (s.id for s in existing.sources)
     )
@@ -160,6 +171,7 @@ def update_timeline(
         and (not title or title == existing.title)
     ):
         result.text = old_text  # nothing to write: the file stays as it is, byte for byte
+        result.parsed = (existing, blocks)
         return result
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
     timeline = replace(
@@ -173,28 +185,32 @@ def update_timeline(
         if old_text
         else None
     )
-    if composed is not None and _reads_back(composed, path, timeline):
+    result.parsed = _reads_back(composed, path, timeline) if composed is not None else None
+    if result.parsed is not None and composed is not None:
         result.text = composed
         return result
     if old_text:  # a layout we cannot splice into: canonical, with its comments kept
         result.text = keep_comments(old_text, dump_timeline(timeline))
     else:
         result.text = dump_timeline(timeline)
-    if not _reads_back(result.text, path, timeline):  # pragma: no cover - a bug guard
+    result.parsed = _reads_back(result.text, path, timeline)
+    if result.parsed is None:  # pragma: no cover - a bug guard
         raise TimelineError(f"{path}: internal error: the merged file does not read back")
     return result
 
 
-def _reads_back(text: str, path: str, timeline: Timeline) -> bool:
-    """Whether `text` parses to exactly the events and sources we mean to write."""
-    parsed, problems = parse_timeline(text, path)
-    return (
+def _reads_back(text: str, path: str, timeline: Timeline) -> Parsed | None:
+    """`text` read, when it parses to exactly the events and sources we mean to write."""
+    parsed, problems, blocks = parse_located(text, path)
+    if (
         not problems
         and parsed is not None
         and sorted(parsed.events, key=lambda e: e.id) == sorted(timeline.events, key=lambda e: e.id)
         and parsed.sources == timeline.sources
         and parsed.title == timeline.title
-    )
+    ):
+        return parsed, blocks
+    return None
 
 
 def _as_event(event_id_: str, merged: MergedEvent) -> Event:
