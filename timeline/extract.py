@@ -262,7 +262,9 @@ def _read_one(item: ArticleInput, options: _Options, data: bytes | None = None) 
 
 ChunkWork = Callable[[list[ArticleInput]], list[ArticleResult]]
 Runner = Callable[[ChunkWork, list[list[ArticleInput]]], Iterator[list[ArticleResult]]]
-"""Runs the work on each chunk of inputs somewhere and yields the results in input order."""
+"""Runs the work on each chunk of inputs somewhere and yields the results in input order.
+A runner starts the first chunks when called, not when first asked for a result, so the
+workers start up while the caller does other work."""
 
 
 def serial_runner(
@@ -285,15 +287,34 @@ def in_order(
     cancel: Callable[[list[Any]], object] = lambda pending: None,
 ) -> Iterator[list[ArticleResult]]:
     """The results of `submit(chunk)` (a future: anything with `.result()`) in input order,
-    with at most `window` chunks in flight; `cancel` hears the futures left when stopped."""
+    with at most `window` chunks in flight; `cancel` hears the futures left when stopped.
+    The first `window` chunks are submitted at once, before any result is asked for."""
+    waiting = iter(chunks)
     pending: deque[Any] = deque()
     try:
-        for chunk in chunks:
+        for chunk in waiting:
             pending.append(submit(chunk))
-            while len(pending) >= window:
-                yield pending.popleft().result()
+            if len(pending) >= window:
+                break
+    except BaseException:
+        cancel(list(pending))
+        raise
+    return _drained(submit, waiting, pending, cancel)
+
+
+def _drained(
+    submit: Callable[[list[ArticleInput]], Any],
+    waiting: Iterator[list[ArticleInput]],
+    pending: deque[Any],
+    cancel: Callable[[list[Any]], object],
+) -> Iterator[list[ArticleResult]]:
+    try:
         while pending:
-            yield pending.popleft().result()
+            result = pending.popleft().result()
+            for chunk in waiting:  # one in for each one out
+                pending.append(submit(chunk))
+                break
+            yield result
     finally:
         if pending:
             cancel(list(pending))
@@ -305,15 +326,40 @@ def process_runner(workers: int) -> Runner:
     def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         try:
-            yield from in_order(
+            results = in_order(
                 lambda chunk: pool.submit(work, chunk), chunks, IN_FLIGHT_PER_WORKER * workers
             )
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-        pool.shutdown()
+        return _Pooled(pool, results)
 
     return run
+
+
+class _Pooled(Iterator[list[ArticleResult]]):
+    """The pool's results; the pool is shut down after the last one, or at once (queued
+    work dropped) when the results stop early or are closed, even before the first."""
+
+    def __init__(self, pool: ProcessPoolExecutor, results: Iterator[list[ArticleResult]]):
+        self.pool = pool
+        self.results = results
+
+    def __next__(self) -> list[ArticleResult]:
+        try:
+            return next(self.results)
+        except StopIteration:
+            self.pool.shutdown()
+            raise
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        close = getattr(self.results, "close", None)
+        if close is not None:
+            close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _ignore_interrupts() -> None:
@@ -380,8 +426,7 @@ def extract_inputs(
     seen: list[Origin] = []
     articles: list[tuple[str, list[Candidate], dict[str, int] | None]] = []
     """(where read, candidates, topic terms: None for an article without text) per article."""
-    stored = cache.get_many(k for k in known if k is not None) if cache is not None else {}
-    left = [item for item, key in zip(items, known, strict=True) if key not in stored]
+    left = [item for item, key in zip(items, known, strict=True) if key is None]
     chunks = [list(left[i : i + CHUNK_SIZE]) for i in range(0, len(left), CHUNK_SIZE)]
 
     def collect(reads: list[ArticleResult]) -> None:
@@ -433,19 +478,28 @@ def extract_inputs(
     work = partial(_read_chunk, options=options, cache=cache)
     if runner is None:
         runner = serial_runner if workers <= 1 or len(chunks) <= 1 else process_runner(workers)
-    fresh = (read for reads in runner(work, chunks) for read in reads) if chunks else iter(())
-    batch: list[ArticleResult] = []
-    for key in known:
-        if key is not None and key in stored:
-            batch.append(replace(stored[key], from_cache=True, key=key))
-        else:
-            batch.append(next(fresh))
-        if len(batch) == CHUNK_SIZE:
-            collect(batch)
-            batch = []
-    collect(batch)
-    for _ in fresh:  # let the runner finish (and stop its workers)
-        pass
+    started = runner(work, chunks) if chunks else iter(())  # working while stored ones load
+    try:
+        stored = cache.get_many(k for k in known if k is not None) if cache is not None else {}
+        fresh = (read for reads in started for read in reads)
+        batch: list[ArticleResult] = []
+        for item, key in zip(items, known, strict=True):
+            if key is None:
+                batch.append(next(fresh))
+            elif key in stored:
+                batch.append(replace(stored.pop(key), from_cache=True, key=key))
+            else:  # known, but its entry is gone or no longer loads: rare, done here
+                batch.extend(work([item]))
+            if len(batch) == CHUNK_SIZE:
+                collect(batch)
+                batch = []
+        collect(batch)
+        for _ in started:  # let the runner finish (and stop its workers)
+            pass
+    finally:
+        close = getattr(started, "close", None)
+        if close is not None:
+            close()
     if carry and cache is not None:
         articles.extend(_carried(result, cache, carry, seen, since))
     if unchanged is not None and None not in keys:
