@@ -203,6 +203,7 @@ def extract(
                 dry_run=dry_run,
                 on_wait=waiting,
                 memo=cache,
+                supersede=top is None,  # the whole merge, not the top few dates
             )
             written = None if dry_run else update
             _report(out, update, dry_run)

@@ -95,6 +95,7 @@ def update_file(
     dry_run: bool = False,
     on_wait: Callable[[], None] | None = None,
     memo: ParseMemo | None = None,
+    supersede: bool = False,
 ) -> Update:
     """Merge `events` (and their `sources`) into the events.yaml at `path` and its ledger.
 
@@ -111,6 +112,7 @@ def update_file(
     left on disk (`Update.left`), computed from the bytes it wrote, not read back later,
     when another run or an editor may have written since. With a `memo`, a file exactly as
     a run left it is not parsed again, and the file written is kept there as read back.
+    `supersede` drops extractor events the run no longer finds (see `update_timeline`).
     """
     path = Path(path)
     located = None if origins is None else _located(origins, path)
@@ -127,6 +129,7 @@ def update_file(
             carried=carried,
             title=title,
             parsed=_recalled(memo, current),
+            supersede=supersede,
         )
     with _locked(path, on_wait):
         _remove_leftovers(path)
@@ -144,6 +147,7 @@ def update_file(
                 carried=carried,
                 title=title,
                 parsed=recalled,
+                supersede=supersede,
             )
             with _interrupts_held() as interrupted:
                 left = _commit(path, current, ledger, (ledger_text, ledger_digest), update)

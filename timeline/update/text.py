@@ -57,6 +57,9 @@ class Update:
     """Ids of the hand events that already told an extracted event (one per absorption)."""
     written: dict[str, str] = field(default_factory=dict)
     """Id -> `extracted` stamp of every event added or refreshed."""
+    superseded: list[str] = field(default_factory=list)
+    """Ids of extractor events dropped: the run read every article they cite and found
+    them no more (their reports now belong to other events)."""
     parsed: Parsed | None = None
     """`text` as reading it back gave it (None when it was not read): what the next run
     would get from parsing the file, which it may keep instead (`update_file`'s `memo`)."""
@@ -76,6 +79,7 @@ class Update:
             f"{len(self.removed_by_hand)} not re-added (removed by hand), "
             f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
             + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
+            + (f", {len(self.superseded)} superseded (no longer found)" if self.superseded else "")
         )
 
     def diff(self, path: str) -> str:
@@ -101,6 +105,7 @@ def update_timeline(
     carried: frozenset[str] = frozenset(),
     title: str | None = None,
     parsed: Parsed | None = None,
+    supersede: bool = False,
 ) -> Update:
     """The new events.yaml text (and ledger) after merging `events` into `old_text`.
 
@@ -111,6 +116,11 @@ def update_timeline(
     citations. Raises ValidationFailed when the existing file has problems: merging into a
     file we cannot read fully could lose hand edits. `parsed` is `old_text` already read
     (by an earlier run that wrote it), so it is not parsed again.
+
+    With `supersede` (a run whose `events` are its whole merge, not a top few), an
+    extractor event that no extracted event matches although the run read every article it
+    cites is dropped: its reports now make other events, as they would in one run over
+    the whole collection. One a person edited, locked or commented on stays.
     """
     ledger = ledger or Ledger()
     blocks: dict[str, tuple[int, int]] = {}
@@ -135,6 +145,7 @@ def update_timeline(
     final: dict[str, Event] = {e.id: e for e in existing.events}
     copied: set[str] = {e.id for e in existing.events}
     fresh: list[Event] = []
+    matched: set[str] = set()
     for merged in identified.events:
         match matcher.match(merged):
             case Removed(id=removed_id):
@@ -142,8 +153,9 @@ def update_timeline(
             case Absorbed(by_id=hand_id):
                 result.absorbed.append(hand_id)
             case Matched(event=old) if old.is_hand_edited:
-                pass  # the person's version stands; it is counted as kept below
+                matched.add(old.id)  # the person's version stands; counted as kept below
             case Matched(event=old):
+                matched.add(old.id)
                 refreshed = _stamped(_refresh(old, merged))
                 if refreshed == old:
                     result.unchanged.append(old.id)
@@ -155,6 +167,13 @@ def update_timeline(
                 new = _stamped(_as_event(matcher.new_id(merged), merged))
                 fresh.append(new)
                 result.added.append(new.id)
+    if supersede and old_text is not None:
+        covered = {s.id for s in identified.sources}
+        for event_id in _superseded(existing, matched, covered, old_text, blocks):
+            del final[event_id]
+            copied.discard(event_id)
+            entries.pop(event_id, None)
+            result.superseded.append(event_id)
     for event in [*final.values(), *fresh]:
         if not event.is_hand_edited:
             entries[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
@@ -167,7 +186,7 @@ def update_timeline(
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
     if (
         old_text is not None
-        and not (fresh or result.refreshed or added_sources)
+        and not (fresh or result.refreshed or added_sources or result.superseded)
         and (not title or title == existing.title)
     ):
         result.text = old_text  # nothing to write: the file stays as it is, byte for byte
@@ -211,6 +230,35 @@ def _reads_back(text: str, path: str, timeline: Timeline) -> Parsed | None:
     ):
         return parsed, blocks
     return None
+
+
+def _superseded(
+    existing: Timeline,
+    matched: set[str],
+    read: set[str],
+    old_text: str,
+    blocks: Mapping[str, tuple[int, int]],
+) -> list[str]:
+    """The extractor events of `existing` that no extracted event matched although every
+    source they cite was `read`, and that hold no comment (in their block or the lines
+    before it): comments are a person's and must not go with them."""
+    lines = old_text.splitlines()
+    starts: dict[str, int] = {}
+    previous = 0
+    for event_id, (_, last) in sorted(blocks.items(), key=lambda item: item[1][0]):
+        starts[event_id] = previous
+        previous = last
+    out = []
+    for event in existing.events:
+        if event.id in matched or event.is_hand_edited or event.id not in blocks:
+            continue
+        cited = set(event.source_ids)
+        if not cited or not cited <= read:
+            continue
+        if any("#" in line for line in lines[starts[event.id] : blocks[event.id][1]]):
+            continue
+        out.append(event.id)
+    return out
 
 
 def _as_event(event_id_: str, merged: MergedEvent) -> Event:
