@@ -12,9 +12,10 @@ re-run (every article served from the per-article cache), and a run after adding
 articles (only those are analysed; the others come from the cache); then `timeline check`
 on the file written (time and peak memory).
 
-With `--baseline DIR` (a checkout of another version, e.g. the last release), every step is
-also run with that version's code on the same corpus, each version writing its own
-events.yaml and cache, so both are measured in one run on one machine load.
+With `--baseline DIR` (a checkout of another version, e.g. the last release; repeatable,
+each named by its folder), every step is also run with that version's code on the same
+corpus, each version writing its own events.yaml and cache, so all are measured in one run
+on one machine load.
 
 Run: ``python -m benchmarks.extract [--sizes 1000 10000] [--workers 2] [--engine local|dask]
 [--keep DIR] [--baseline DIR]``.
@@ -180,7 +181,11 @@ def measure(args: list[str], *, code_root: Path | None = None) -> Measured:
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-c", code, *args], stdout=out, stderr=err, text=True, env=env
+            [sys.executable, "-P", "-c", code, *args],  # -P: the working folder's code
+            stdout=out,  # must not shadow the version asked for
+            stderr=err,
+            text=True,
+            env=env,
         )
         peak = 0
         while proc.poll() is None:
@@ -246,7 +251,9 @@ def run_extract(
         for cached in (folder.parent / ".timeline" / "cache").glob(f"{out.name}*"):
             cached.unlink()
     args = ["extract", str(folder), "--manifest", str(manifest), "-o", str(out)]
-    args += ["--workers", str(workers), "--engine", engine]
+    args += ["--workers", str(workers)]
+    if engine != "local":  # older versions have only the local engine, and no option
+        args += ["--engine", engine]
     run = measure(args, code_root=code_root)
     if run.returncode != 0:
         raise SystemExit(f"extract failed:\n{run.stderr}")
@@ -294,6 +301,11 @@ def _count_sources(out: Path) -> int:
     return head.count("\n  - id: ")
 
 
+SETTLE = 2.5
+"""Seconds to wait after writing articles, as a person does between writing files and
+running again: the cache trusts a file's stat only once it is 2 s old (`timeline.cache`),
+and every version's runs should see the files alike."""
+
 Versions = list[tuple[str, Path | None]]
 """(name, checkout whose code to run; None for this one)."""
 
@@ -322,6 +334,7 @@ def _run_size(
     }
     step("no-op", False)
     add_articles(folder, manifest, max(1, size // 100))
+    time.sleep(SETTLE)
     step("+1 %", False)
     return steps, checks
 
@@ -333,14 +346,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--keep", type=Path, help="Build the corpora here and keep them.")
     parser.add_argument(
-        "--baseline", type=Path, help="Also run the code of this checkout, step by step."
+        "--baseline",
+        type=Path,
+        action="append",
+        default=[],
+        help="Also run the code of this checkout, step by step (repeatable; named by folder).",
     )
     options = parser.parse_args(argv)
-    versions: Versions = [("new", None)]
-    if options.baseline is not None:
-        versions.insert(0, ("baseline", options.baseline.resolve()))
+    versions: Versions = [(root.resolve().name, root.resolve()) for root in options.baseline]
+    versions.append(("new", None))
     with tempfile.TemporaryDirectory() as scratch:
-        base = options.keep or Path(scratch)
+        base = (options.keep or Path(scratch)).resolve()
         print(
             "code      articles  run     engine  workers  seconds  of fresh  CPU s  "
             "articles/s  peak MB (all processes)  events"
@@ -348,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in options.sizes:
             folder = base / f"corpus-{size}"
             manifest = build_corpus(folder, size)
+            time.sleep(SETTLE)
             steps, checks = _run_size(folder, manifest, size, versions, options)
             for name, _ in versions:
                 first = steps[name]["fresh"]
