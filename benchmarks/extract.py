@@ -1,23 +1,31 @@
-"""Extraction benchmark: articles per second and peak memory of `timeline extract`.
+"""Extraction benchmark: wall time, CPU time and peak memory of `timeline extract`.
 
 Builds a synthetic corpus of news-like articles (sentences written here, with varied dates
 and wording; several articles report each happening, so merging has work to do), then runs
 the real command (`timeline extract DIR --manifest ... -o events.yaml --workers N`) in a
-child process per size and reads its wall time and peak resident memory.
+child process per size and measures its wall time, its CPU time (the command and its
+workers), and its peak memory: the resident memory of the command and all its workers
+added up, sampled every 20 ms, at its highest (not each process's peak summed).
 
 Per size it runs, one after the other: a fresh run (no events.yaml, no cache), a no-op
 re-run (every article served from the per-article cache), and a run after adding 1 % new
-articles (only those are analysed; the others come from the cache).
+articles (only those are analysed; the others come from the cache); then `timeline check`
+on the file written (time and peak memory).
+
+With `--baseline DIR` (a checkout of another version, e.g. the last release; repeatable,
+each named by its folder), every step is also run with that version's code on the same
+corpus, each version writing its own events.yaml and cache, so all are measured in one run
+on one machine load.
 
 Run: ``python -m benchmarks.extract [--sizes 1000 10000] [--workers 2] [--engine local|dask]
-[--keep DIR]``.
+[--keep DIR] [--baseline DIR]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import os
 import random
 import resource
 import shutil
@@ -143,45 +151,128 @@ class Result:
     seconds: float
     peak_mb: float
     events: int
+    cpu: float = 0.0
+    """CPU seconds (user + system) of the command and every process it waited for."""
 
     @property
     def per_second(self) -> float:
         return self.articles / self.seconds if self.seconds else float("inf")
 
 
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    cpu: float
+    peak_mb: float
+    stdout: str
+    stderr: str
+    returncode: int
+
+
+def measure(args: list[str], *, code_root: Path | None = None) -> Measured:
+    """Run `timeline ARGS` in a child process (with the package at `code_root`, default
+    this one) and measure its wall time, CPU time and the peak of the resident memory of
+    it and all its descendants together, sampled every 20 ms."""
+    env = dict(os.environ)
+    if code_root is not None:
+        env["PYTHONPATH"] = str(code_root)
+    code = "import sys\nfrom timeline.cli import main\nmain(sys.argv[1:])\n"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-P", "-c", code, *args],  # -P: the working folder's code
+            stdout=out,  # must not shadow the version asked for
+            stderr=err,
+            text=True,
+            env=env,
+        )
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    own_kb = after.ru_maxrss  # the largest single process, a floor when sampling missed it
+    peak_mb = max(peak / 2**20, own_kb / 1024 if own_kb > before.ru_maxrss else 0)
+    return Measured(seconds, cpu, peak_mb, stdout, stderr, proc.returncode)
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of `root` and all its descendants now (Linux /proc; 0 elsewhere)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = int(fields[21]) * page
+    total = 0
+    for pid in rss:
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root:
+            total += rss[pid]
+    return total
+
+
 def run_extract(
-    folder: Path, manifest: Path, workers: int, *, fresh: bool = True, engine: str = "local"
+    folder: Path,
+    manifest: Path,
+    workers: int,
+    *,
+    fresh: bool = True,
+    engine: str = "local",
+    code_root: Path | None = None,
+    label: str = "",
 ) -> Result:
-    """Run the real CLI in a child process; measure wall time and peak memory. A fresh run
-    starts without events.yaml, its ledger and its cache."""
-    out = folder.parent / f"events-{folder.name}.yaml"
+    """Run the real CLI in a child process; measure wall time, CPU time and peak memory.
+    A fresh run starts without events.yaml, its ledger and its cache. `code_root` runs
+    another version's code, writing its own events.yaml (named with `label`)."""
+    out = output_of(folder, label)
     if fresh:
         out.unlink(missing_ok=True)
-        (folder.parent / f"events-{folder.name}.ledger.json").unlink(missing_ok=True)
-        shutil.rmtree(folder.parent / ".timeline" / "cache", ignore_errors=True)
-    code = (
-        "import json, resource, sys\n"
-        "from timeline.cli import main\n"
-        "try:\n"
-        "    main(sys.argv[1:], standalone_mode=False)\n"
-        "finally:\n"
-        "    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "    print(json.dumps({'self_kb': own, 'children_kb': kids}), file=sys.stderr)\n"
-    )
+        out.with_name(out.stem + ".ledger.json").unlink(missing_ok=True)
+        for cached in (folder.parent / ".timeline" / "cache").glob(f"{out.name}*"):
+            cached.unlink()
     args = ["extract", str(folder), "--manifest", str(manifest), "-o", str(out)]
-    args += ["--workers", str(workers), "--engine", engine]
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
-    )
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"extract failed:\n{proc.stderr}")
-    usage = json.loads(proc.stderr.strip().splitlines()[-1])
-    peak_kb = usage["self_kb"] + (usage["children_kb"] * workers if workers > 1 else 0)
+    args += ["--workers", str(workers)]
+    if engine != "local":  # older versions have only the local engine, and no option
+        args += ["--engine", engine]
+    run = measure(args, code_root=code_root)
+    if run.returncode != 0:
+        raise SystemExit(f"extract failed:\n{run.stderr}")
     events = out.read_text(encoding="utf-8").count("\n  - id: ") - _count_sources(out)
-    return Result(len(list(folder.glob("*.txt"))), workers, seconds, peak_kb / 1024, events)
+    articles = len(list(folder.glob("*.txt")))
+    return Result(articles, workers, run.seconds, run.peak_mb, events, run.cpu)
+
+
+def output_of(folder: Path, label: str = "") -> Path:
+    """The events.yaml a run of `label`'s code writes for `folder`."""
+    return folder.parent / f"events-{folder.name}{'-' + label if label else ''}.yaml"
+
+
+def run_check(events: Path, code_root: Path | None = None) -> Measured:
+    """`timeline check` on a written file: time and peak memory."""
+    run = measure(["check", str(events)], code_root=code_root)
+    if run.returncode != 0:
+        raise SystemExit(f"check failed:\n{run.stdout}{run.stderr}")
+    return run
 
 
 def add_articles(folder: Path, manifest: Path, count: int, seed: int = 9) -> None:
@@ -210,38 +301,87 @@ def _count_sources(out: Path) -> int:
     return head.count("\n  - id: ")
 
 
+SETTLE = 2.5
+"""Seconds to wait after writing articles, as a person does between writing files and
+running again: the cache trusts a file's stat only once it is 2 s old (`timeline.cache`),
+and every version's runs should see the files alike."""
+
+Versions = list[tuple[str, Path | None]]
+"""(name, checkout whose code to run; None for this one)."""
+
+
+def _run_size(
+    folder: Path, manifest: Path, size: int, versions: Versions, options: argparse.Namespace
+) -> tuple[dict[str, dict[str, Result]], dict[str, Measured]]:
+    """Fresh, check, no-op, +1 % for every version, step by step on one corpus."""
+    steps: dict[str, dict[str, Result]] = {name: {} for name, _ in versions}
+
+    def step(label: str, fresh: bool) -> None:
+        for name, root in versions:
+            steps[name][label] = run_extract(
+                folder,
+                manifest,
+                options.workers,
+                fresh=fresh,
+                engine=options.engine,
+                code_root=root,
+                label=name if root is not None else "",
+            )
+
+    step("fresh", True)
+    checks = {
+        name: run_check(output_of(folder, name if root else ""), root) for name, root in versions
+    }
+    step("no-op", False)
+    add_articles(folder, manifest, max(1, size // 100))
+    time.sleep(SETTLE)
+    step("+1 %", False)
+    return steps, checks
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--keep", type=Path, help="Build the corpora here and keep them.")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        action="append",
+        default=[],
+        help="Also run the code of this checkout, step by step (repeatable; named by folder).",
+    )
     options = parser.parse_args(argv)
+    versions: Versions = [(root.resolve().name, root.resolve()) for root in options.baseline]
+    versions.append(("new", None))
     with tempfile.TemporaryDirectory() as scratch:
-        base = options.keep or Path(scratch)
+        base = (options.keep or Path(scratch)).resolve()
         print(
-            "articles  run     engine  workers  seconds  of fresh  articles/s  "
-            "peak MB (all processes)  events"
+            "code      articles  run     engine  workers  seconds  of fresh  CPU s  "
+            "articles/s  peak MB (all processes)  events"
         )
         for size in options.sizes:
             folder = base / f"corpus-{size}"
             manifest = build_corpus(folder, size)
-            fresh = run_extract(folder, manifest, options.workers, engine=options.engine)
-            again = run_extract(
-                folder, manifest, options.workers, fresh=False, engine=options.engine
-            )
-            add_articles(folder, manifest, max(1, size // 100))
-            more = run_extract(
-                folder, manifest, options.workers, fresh=False, engine=options.engine
-            )
-            for label, result in (("fresh", fresh), ("no-op", again), ("+1 %", more)):
+            time.sleep(SETTLE)
+            steps, checks = _run_size(folder, manifest, size, versions, options)
+            for name, _ in versions:
+                first = steps[name]["fresh"]
+                for label, result in steps[name].items():
+                    print(
+                        f"{name:<8}  {result.articles:>8}  {label:<6}  {options.engine:<6}  "
+                        f"{result.workers:>7}  {result.seconds:>7.1f}  "
+                        f"{result.seconds / first.seconds:>8.0%}  {result.cpu:>5.1f}  "
+                        f"{result.per_second:>10.0f}  {result.peak_mb:>23.0f}  "
+                        f"{result.events:>6}"
+                    )
+                check = checks[name]
                 print(
-                    f"{result.articles:>8}  {label:<6}  {options.engine:<6}  "
-                    f"{result.workers:>7}  {result.seconds:>7.1f}  "
-                    f"{result.seconds / fresh.seconds:>8.0%}  {result.per_second:>10.0f}  "
-                    f"{result.peak_mb:>23.0f}  {result.events:>6}"
+                    f"{name:<8}  {size:>8}  check   {check.seconds:>7.1f} s  "
+                    f"{check.cpu:>5.1f} CPU s  {check.peak_mb:>5.0f} MB"
                 )
-    print(f"(max RSS of the parent plus workers x the largest child; {resource.__name__} based)")
+    print("(peak MB: the resident memory of the command and its workers together, sampled)")
     return 0
 
 

@@ -3,13 +3,15 @@ what a run without the cache writes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from timeline.cache import ArticleCache, article_key, cache_path
+from timeline.cache import SETTLE_NS, ArticleCache, article_key, cache_path, content_digest
 from timeline.cli import main
 from timeline.model import Timeline
 from timeline.store import dump_timeline, load_timeline
@@ -106,10 +108,11 @@ def test_an_entry_that_no_longer_loads_is_a_miss(tmp_path: Path) -> None:
 
 def test_the_key_covers_content_inputs_and_engine() -> None:
     """Same bytes and inputs give the same key; a byte or an option more gives another."""
-    key = article_key(b"text", ("a.txt", "2021-06-01"))
-    assert key == article_key(b"text", ("a.txt", "2021-06-01"))
-    assert key != article_key(b"text!", ("a.txt", "2021-06-01"))
-    assert key != article_key(b"text", ("a.txt", "2021-06-02"))
+    text, other = content_digest(b"text"), content_digest(b"text!")
+    key = article_key(text, ("a.txt", "2021-06-01"))
+    assert key == article_key(text, ("a.txt", "2021-06-01"))
+    assert key != article_key(other, ("a.txt", "2021-06-01"))
+    assert key != article_key(text, ("a.txt", "2021-06-02"))
 
 
 def test_workers_read_and_fill_the_same_cache(folder: Path) -> None:
@@ -276,3 +279,66 @@ def test_since_leaves_out_carried_articles_too(
     assert again.exit_code == 0, again.output
     assert "already in the timeline" not in again.stderr
     assert "1 articles published before --since left out" in again.stderr
+
+
+def _settle() -> None:
+    """Wait until files written so far are old enough for their stat to be trusted."""
+    time.sleep(SETTLE_NS / 1e9 + 0.2)
+
+
+def test_a_repeat_of_settled_files_loads_no_result(folder: Path) -> None:
+    """Files unchanged since they were hashed are known by their stat: a repeat needs no
+    stored result (here deleted) and prints what the run printed, notes included."""
+    (folder / "articles" / "pier.md").write_text(
+        "---\nurl: javascript:alert(1)\n---\nThe pier reopened on 2 May 2021.\n",
+        encoding="utf-8",
+    )
+    _settle()
+    first = _extract(folder)
+    with sqlite3.connect(cache_path(folder / "events.yaml")) as db:
+        db.execute("DELETE FROM reads")
+    again = _extract(folder)
+    assert "nothing to merge again (4 articles unchanged since the last run)" in again.stderr
+    assert again.stdout == first.stdout.replace("4 added", "0 added").replace(
+        "0 unchanged", "4 unchanged"
+    ).replace("4 new sources", "0 new sources")
+    notes = [line for line in first.stderr.splitlines() if "pier.md" in line]
+    assert notes and all(line in again.stderr.splitlines() for line in notes)
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_seen(folder: Path) -> None:
+    """A same-size rewrite with its modification time put back still counts as a change
+    (the change time moves), so the new text is analysed."""
+    strike = folder / "articles" / "strike.txt"
+    _settle()
+    _extract(folder)
+    before = strike.stat()
+    text = strike.read_text(encoding="utf-8").replace("9 May", "8 May")
+    strike.write_text(text, encoding="utf-8")
+    os.utime(strike, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert strike.stat().st_size == before.st_size
+    _extract(folder)
+    assert "2021-05-08" in (folder / "events.yaml").read_text(encoding="utf-8")
+
+
+def test_files_written_just_before_a_run_are_hashed_again(folder: Path) -> None:
+    """A file changed within `SETTLE_NS` of a run is not known by its stat next time: a
+    change in the same clock tick could have left the stat as it was."""
+    _extract(folder)
+    with sqlite3.connect(cache_path(folder / "events.yaml")) as db:
+        assert db.execute("SELECT count(*) FROM files").fetchone() == (0,)
+
+
+def test_a_run_after_a_run_reads_the_file_it_wrote_from_the_cache(folder: Path) -> None:
+    """The file a run wrote is kept as read back; the next run (one more article) gives
+    what a run that parses the file gives."""
+    _extract(folder)
+    _extract(folder, "--no-cache", out="plain.yaml")
+    (folder / "articles" / "fair.txt").write_text(
+        "The spring fair opened on 20 May 2021.\n", encoding="utf-8"
+    )
+    _extract(folder)
+    _extract(folder, "--no-cache", out="plain.yaml")
+    assert (folder / "events.yaml").read_bytes() == (folder / "plain.yaml").read_bytes()
+    with sqlite3.connect(cache_path(folder / "events.yaml")) as db:
+        assert db.execute("SELECT count(*) FROM parsed").fetchone() == (1,)

@@ -9,7 +9,7 @@ import pytest
 
 from timeline import extract
 from timeline.errors import TimelineError
-from timeline.ingest import expand_inputs
+from timeline.ingest import ArticleInput, expand_inputs
 
 STORIES = [
     "The ferry to Skye resumed service on Monday after a week of storms.",
@@ -81,3 +81,23 @@ def test_a_bad_language_stops_before_reading(folder: Path) -> None:
     """An invalid --lang is one error, raised before any article is read."""
     with pytest.raises(TimelineError, match="language: expected a code"):
         extract.extract_inputs(expand_inputs([str(folder)]), language="!!")
+
+
+def test_a_runner_starts_its_first_chunks_before_a_result_is_asked() -> None:
+    """`in_order` submits a window of chunks at once (workers start up while the caller
+    loads stored results), then one per result taken; results come in input order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    chunks = [[ArticleInput(f"a{i}.txt", f"a{i}")] for i in range(10)]
+    submitted: list[object] = []
+    with ThreadPoolExecutor(2) as pool:
+
+        def submit(chunk: list[ArticleInput]) -> object:
+            submitted.append(chunk)
+            return pool.submit(lambda c: c, chunk)
+
+        results = extract.in_order(submit, chunks, 4)
+        assert len(submitted) == 4
+        assert next(results) == chunks[0]
+        assert len(submitted) == 5
+        assert list(results) == chunks[1:]

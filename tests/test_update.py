@@ -500,3 +500,50 @@ def test_a_file_that_must_be_rewritten_whole_keeps_every_comment(
     assert text.endswith("# the end\n")
     assert text.index("# working title") < text.index("title: Harbour")
     assert {e.id for e in load_timeline(path).events} >= {"own"}
+
+
+def superseding(path: Path, events: list[MergedEvent]) -> str:
+    """A run over the whole collection (every source read), as the CLI runs without --top."""
+    return update_file(path, events, SOURCES, title="Harbour", supersede=True).summary()
+
+
+def test_an_event_a_whole_run_no_longer_finds_is_superseded(tmp_path: Path) -> None:
+    """When the sources of a machine event now make another event (here, its report joins
+    the courier's at another day), a run that read them all drops it, and its ledger entry:
+    the file is what one run over everything gives."""
+    path = tmp_path / "events.yaml"
+    superseding(path, EVENTS)
+    joined = merged(
+        "2024-03-13",
+        "Mayor opens the harbour bridge",
+        ("gazette", "The bridge opened."),
+        ("courier", "The harbour bridge opened on Wednesday."),
+    )
+    later = [joined, *EVENTS[1:]]
+    summary = superseding(path, later)
+    assert summary.endswith("1 superseded (no longer found)")
+    ids = [e.id for e in load_timeline(path).events]
+    assert "2024-03-12-mayor-opens-harbour-bridge" not in ids
+    assert (
+        "2024-03-12-mayor-opens-harbour-bridge"
+        not in parse_ledger(ledger_path(path).read_text(), "x").events
+    )
+    once = tmp_path / "once.yaml"
+    superseding(once, later)
+    assert path.read_text(encoding="utf-8") == once.read_text(encoding="utf-8")
+
+
+def test_an_edited_commented_or_partly_read_event_is_never_superseded(tmp_path: Path) -> None:
+    """Superseding drops only what the extractor wrote and a person left alone, and only
+    when the run read every source the event cites."""
+    path = tmp_path / "events.yaml"
+    superseding(path, EVENTS)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("title: Storm floods the market", "title: Storm floods the old market")
+    bridge = block(text, "2024-03-12-mayor-opens-harbour-bridge")
+    text = text.replace(bridge, "  # checked with the harbour office\n" + bridge)
+    path.write_text(text, encoding="utf-8")
+    assert "superseded" not in superseding(path, [EVENTS[2]])
+    assert "superseded" not in run(path, [EVENTS[2]])  # without supersede: never
+    only_courier = update_file(path, [EVENTS[2]], SOURCES[1:], supersede=True)
+    assert not only_courier.superseded  # the gazette was not read

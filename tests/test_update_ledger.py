@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from timeline.errors import TimelineError
@@ -14,6 +16,7 @@ from timeline.update.ledger import (
     dump_ledger,
     parse_ledger,
     settle,
+    with_pending,
 )
 
 OLD = LedgerEntry("2024-03-12", frozenset({"aaaaaaaaaaaa"}))
@@ -37,6 +40,21 @@ def test_a_ledger_round_trips_with_sources_and_a_pending_write() -> None:
         Pending("d1", "d2", {"b": "stamp"}, frozenset({"story"}), {"a": NEW, "b": None}),
     )
     assert parse_ledger(dump_ledger(ledger), "events.ledger.json") == ledger
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [
+        Pending("d1", "d2", {"b": "stamp"}, frozenset({"story"}), {"a": NEW, "b": None}),
+        Pending("d1", "d2", {}, frozenset(), {}),
+    ],
+)
+def test_a_pending_write_added_to_a_dump_is_the_dump_with_it(pending: Pending) -> None:
+    """`with_pending` gives byte for byte what dumping the ledger with `pending` gives."""
+    ledger = Ledger({"a": OLD}, {"story": SourceRecord("0123456789abcdef", "a/story.md")})
+    assert with_pending(dump_ledger(ledger), pending) == dump_ledger(
+        replace(ledger, pending=pending)
+    )
 
 
 def test_a_ledger_from_a_newer_timeline_is_refused_with_its_name() -> None:

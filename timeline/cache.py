@@ -8,7 +8,11 @@ origin) is stored under a key made of everything it depends on:
 - the engine: a digest of the package's own files, so any change to the code or to its
   language data starts afresh instead of serving results an older engine made.
 
-A re-run on the same folder then only reads each file to hash it. The store is one SQLite
+A re-run on the same folder does not even read an unchanged file: like git's index, the
+cache remembers each file's stat (size, modification and change times, inode) beside the
+digest of its bytes, and trusts that digest while the stat is the same. A file changed in
+the second before it was hashed is hashed again next time, since a change in the same
+clock tick could leave its times as they were (`SETTLE_NS`). The store is one SQLite
 file (`.timeline/cache/<events name>.sqlite` beside events.yaml): safe to delete, not meant
 for version control, and as trusted as the project folder itself (it holds pickles; do not
 take one from someone else). URLs are not cached: their content is the expensive part.
@@ -17,23 +21,64 @@ take one from someone else). URLs are not cached: their content is the expensive
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_FOLDER", "ArticleCache", "cache_path", "engine_digest"]
+__all__ = [
+    "CACHE_FOLDER",
+    "SETTLE_NS",
+    "ArticleCache",
+    "FileStamp",
+    "article_key",
+    "cache_path",
+    "content_digest",
+    "engine_digest",
+    "stamp_of",
+]
 
 CACHE_FOLDER = Path(".timeline") / "cache"
 """Where a timeline's cache lives, relative to the folder of its events.yaml."""
+
+_VERSION = 3
+"""The layout of the tables below; a cache file of another layout is started afresh."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reads (key TEXT PRIMARY KEY, origin TEXT, payload BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS reads_origin ON reads (origin);
 CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, run TEXT, files TEXT, said TEXT);
+CREATE TABLE IF NOT EXISTS parsed (digest TEXT PRIMARY KEY, payload BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, inode INTEGER,
+    digest TEXT NOT NULL
+);
 """
+
+SETTLE_NS = 2_000_000_000
+"""A file's stat is trusted only when its last change came at least this long before the
+run that hashed it began: some file systems keep times in whole seconds (two on FAT), so a
+later change within the same tick could leave the stat as it was."""
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What `os.stat` says of a file, enough to tell it changed without reading it."""
+
+    size: int
+    mtime: int
+    ctime: int
+    inode: int
+
+
+def stamp_of(info: os.stat_result) -> FileStamp:
+    """The stamp of a stat result (times in nanoseconds)."""
+    return FileStamp(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 def cache_path(events: str | Path) -> Path:
@@ -54,13 +99,19 @@ def engine_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def article_key(content: bytes, inputs: object) -> str:
-    """The key of one article's result: its bytes, its run inputs (a repr) and the engine."""
-    digest = hashlib.sha256(engine_digest().encode())
-    digest.update(repr(inputs).encode())
-    digest.update(b"\0")
-    digest.update(content)
-    return digest.hexdigest()
+def content_digest(content: bytes) -> str:
+    """The digest of a file's bytes, as the cache files it."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def article_key(digest: str, inputs: object) -> str:
+    """The key of one article's result: the digest of its bytes (`content_digest`), its run
+    inputs (a repr) and the engine."""
+    key = hashlib.sha256(engine_digest().encode())
+    key.update(repr(inputs).encode())
+    key.update(b"\0")
+    key.update(digest.encode())
+    return key.hexdigest()
 
 
 class ArticleCache:
@@ -90,6 +141,66 @@ class ArticleCache:
         """The stored result for `key`, or None (also for an entry that no longer loads)."""
         row = self._connect().execute("SELECT payload FROM reads WHERE key = ?", (key,)).fetchone()
         return _load(row[0]) if row else None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The stored results of those `keys` that have one (and still load)."""
+        db = self._connect()
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, Any] = {}
+        for start in range(0, len(wanted), _BATCH):
+            batch = wanted[start : start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            query = f"SELECT key, payload FROM reads WHERE key IN ({marks})"
+            for key, payload in db.execute(query, batch):
+                loaded = _load(payload)
+                if loaded is not None:
+                    out[key] = loaded
+        return out
+
+    def digests(self) -> dict[str, tuple[FileStamp, str]]:
+        """Absolute path -> (stamp, digest of the bytes) of every file hashed so far."""
+        rows = self._connect().execute("SELECT path, size, mtime, ctime, inode, digest FROM files")
+        return {row[0]: (FileStamp(*row[1:5]), row[5]) for row in rows}
+
+    def put_digests(self, entries: Mapping[str, tuple[FileStamp, str]]) -> None:
+        """Remember (stamp, digest) by absolute path, in one transaction."""
+        if not entries or self.read_only:
+            return
+        rows = [
+            (path, stamp.size, stamp.mtime, stamp.ctime, stamp.inode, digest)
+            for path, (stamp, digest) in entries.items()
+        ]
+        with self._connect() as db:
+            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def parsed(self, digest: str) -> Any | None:
+        """The events.yaml whose bytes have `digest`, as the run that wrote it read it back
+        (`timeline.update.ParseMemo`), if this engine kept it."""
+        query = "SELECT payload FROM parsed WHERE digest = ?"
+        row = self._connect().execute(query, (f"{engine_digest()} {digest}",)).fetchone()
+        return _load(row[0]) if row else None
+
+    def keep_parsed(self, digest: str, parsed: Any) -> None:
+        """Keep `parsed` for the file whose bytes have `digest`, in place of any other."""
+        if self.read_only:
+            return
+        payload = pickle.dumps(parsed, protocol=5)
+        with self._connect() as db:
+            db.execute("DELETE FROM parsed")
+            db.execute("INSERT INTO parsed VALUES (?, ?)", (f"{engine_digest()} {digest}", payload))
+
+    def clock_ns(self) -> int:
+        """The file system's time now (a new file's change time), to compare file stamps
+        with: the same clock that stamps the articles, not this machine's."""
+        if self.read_only:
+            return 0  # stores no stamp anyway
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".clock-") as handle:
+                return os.fstat(handle.fileno()).st_ctime_ns
+        except OSError:
+            return 0  # no stamp is trusted: every file is hashed, as without this table
 
     def by_origin(self, origins: Iterable[str]) -> Iterator[tuple[str, Any]]:
         """(origin, result) of the newest stored result for each of `origins` found."""
@@ -143,11 +254,20 @@ class ArticleCache:
         self._db = None
 
 
+_BATCH = 500
+"""Keys per `IN (...)` query: well under SQLite's limit on parameters."""
+
+
 def _open(path: str | Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=60)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
-    db.executescript(_SCHEMA)
+    if db.execute("PRAGMA user_version").fetchone()[0] != _VERSION:
+        with db:
+            for table in ("reads", "runs", "files", "parsed"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version = {_VERSION}")
     return db
 
 

@@ -59,7 +59,7 @@ def _connected(scheduler: str | None, workers: int | None) -> Iterator[Runner]:
 
         def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
             submit = partial(client.submit, work, pure=False)
-            yield from in_order(submit, chunks, IN_FLIGHT_PER_WORKER * slots, client.cancel)
+            return in_order(submit, chunks, IN_FLIGHT_PER_WORKER * slots, client.cancel)
 
         yield run
     finally:

@@ -2,7 +2,10 @@
 
 Per-article work (reading, cleaning, date finding, sentences, titles, tags) is independent,
 so the parent only lists the inputs (`expand_inputs`) and a process pool reads and analyses
-them in chunks; merging needs every candidate at once, so it runs in the parent.
+them in chunks; merging needs every candidate at once, so it runs in the parent. With a
+cache, the parent first serves every article whose file is unchanged since it was last
+hashed (by its stat, `timeline.cache`) straight from the cache: only new and changed files
+reach the workers, and a run whose inputs are all unchanged reads no article at all.
 """
 
 from __future__ import annotations
@@ -18,7 +21,14 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from timeline.cache import ArticleCache, article_key
+from timeline.cache import (
+    SETTLE_NS,
+    ArticleCache,
+    FileStamp,
+    article_key,
+    content_digest,
+    stamp_of,
+)
 from timeline.dates import MODES, as_mode, find_dates
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import (
@@ -162,6 +172,10 @@ class ArticleResult:
     key: str | None = None
     """Its cache key, in a cached run (a fresh result is stored under it)."""
     from_cache: bool = False
+    stamp: FileStamp | None = None
+    """The file's stat when it was hashed, and `content` the digest of its bytes: what
+    lets the next run know the file unchanged without reading it."""
+    content: str | None = None
     terms: dict[str, int] = field(default_factory=dict)
     """The article's most frequent topic terms (`timeline.events.topic`)."""
     dropped: tuple[tuple[str, int], ...] = ()
@@ -190,24 +204,33 @@ def _read_chunk(
 
 def _cached_read(item: ArticleInput, options: _Options, cache: ArticleCache) -> ArticleResult:
     """The stored result when the file, its inputs and the engine are unchanged, else a
-    fresh one carrying the key it should be stored under."""
+    fresh one carrying the key it should be stored under. The file is read once: the
+    bytes hashed are the bytes analysed."""
     if is_url(item.path):
         return _read_one(item, options)
     try:
-        key = article_key(read_bytes(item.path), (item, options))
-    except TimelineError:
+        stamp = stamp_of(os.stat(item.path))  # before reading: a change meanwhile shows
+        data = read_bytes(item.path)
+    except (OSError, TimelineError):
         return _read_one(item, options)  # reports the problem as an uncached read would
+    digest = content_digest(data)
+    key = article_key(digest, (item, options))
     stored = cache.get(key)
     if isinstance(stored, ArticleResult):
-        return replace(stored, from_cache=True, key=key)
-    return replace(_read_one(item, options), key=key)
+        return replace(stored, from_cache=True, key=key, stamp=stamp, content=digest)
+    return replace(_read_one(item, options, data), key=key, stamp=stamp, content=digest)
 
 
-def _read_one(item: ArticleInput, options: _Options) -> ArticleResult:
-    """One article's result; a failure is reported as one line naming the input."""
+def _read_one(item: ArticleInput, options: _Options, data: bytes | None = None) -> ArticleResult:
+    """One article's result (from `data`, its file's bytes, when already read); a failure
+    is reported as one line naming the input."""
     try:
         article = read_input(
-            item, published=options.published, language=options.language, mode=options.mode
+            item,
+            published=options.published,
+            language=options.language,
+            mode=options.mode,
+            content=data,
         )
         if not article.text.strip():
             notes = tuple(n for n in article.notes if n != "no article text found")
@@ -241,7 +264,9 @@ def _read_one(item: ArticleInput, options: _Options) -> ArticleResult:
 
 ChunkWork = Callable[[list[ArticleInput]], list[ArticleResult]]
 Runner = Callable[[ChunkWork, list[list[ArticleInput]]], Iterator[list[ArticleResult]]]
-"""Runs the work on each chunk of inputs somewhere and yields the results in input order."""
+"""Runs the work on each chunk of inputs somewhere and yields the results in input order.
+A runner starts the first chunks when called, not when first asked for a result, so the
+workers start up while the caller does other work."""
 
 
 def serial_runner(
@@ -264,15 +289,34 @@ def in_order(
     cancel: Callable[[list[Any]], object] = lambda pending: None,
 ) -> Iterator[list[ArticleResult]]:
     """The results of `submit(chunk)` (a future: anything with `.result()`) in input order,
-    with at most `window` chunks in flight; `cancel` hears the futures left when stopped."""
+    with at most `window` chunks in flight; `cancel` hears the futures left when stopped.
+    The first `window` chunks are submitted at once, before any result is asked for."""
+    waiting = iter(chunks)
     pending: deque[Any] = deque()
     try:
-        for chunk in chunks:
+        for chunk in waiting:
             pending.append(submit(chunk))
-            while len(pending) >= window:
-                yield pending.popleft().result()
+            if len(pending) >= window:
+                break
+    except BaseException:
+        cancel(list(pending))
+        raise
+    return _drained(submit, waiting, pending, cancel)
+
+
+def _drained(
+    submit: Callable[[list[ArticleInput]], Any],
+    waiting: Iterator[list[ArticleInput]],
+    pending: deque[Any],
+    cancel: Callable[[list[Any]], object],
+) -> Iterator[list[ArticleResult]]:
+    try:
         while pending:
-            yield pending.popleft().result()
+            result = pending.popleft().result()
+            for chunk in waiting:  # one in for each one out
+                pending.append(submit(chunk))
+                break
+            yield result
     finally:
         if pending:
             cancel(list(pending))
@@ -284,15 +328,40 @@ def process_runner(workers: int) -> Runner:
     def run(work: ChunkWork, chunks: list[list[ArticleInput]]) -> Iterator[list[ArticleResult]]:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
         try:
-            yield from in_order(
+            results = in_order(
                 lambda chunk: pool.submit(work, chunk), chunks, IN_FLIGHT_PER_WORKER * workers
             )
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-        pool.shutdown()
+        return _Pooled(pool, results)
 
     return run
+
+
+class _Pooled(Iterator[list[ArticleResult]]):
+    """The pool's results; the pool is shut down after the last one, or at once (queued
+    work dropped) when the results stop early or are closed, even before the first."""
+
+    def __init__(self, pool: ProcessPoolExecutor, results: Iterator[list[ArticleResult]]):
+        self.pool = pool
+        self.results = results
+
+    def __next__(self) -> list[ArticleResult]:
+        try:
+            return next(self.results)
+        except StopIteration:
+            self.pool.shutdown()
+            raise
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        close = getattr(self.results, "close", None)
+        if close is not None:
+            close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _ignore_interrupts() -> None:
@@ -335,9 +404,11 @@ def extract_inputs(
     the new ones, so adding articles in batches gives what one run over all would.
     `unchanged(run_key)` is asked, when every article has a cache key, whether the run that
     last wrote the output had exactly these inputs; if so nothing is merged
-    (`Extraction.unchanged`). `timeline_language` is the language events.yaml sets for
-    itself (`store.read_language`): merged events take their title and text from a report
-    in it; without one, from the sources' majority language.
+    (`Extraction.unchanged`). When every file is known unchanged by its stat, it is asked
+    before anything is read: a repeated run then reads no article and loads no result.
+    `timeline_language` is the language events.yaml sets for itself
+    (`store.read_language`): merged events take their title and text from a report in it;
+    without one, from the sources' majority language.
 
     Sentences that pages of several days print word for word are furniture
     (`timeline.events.repeats`) and dated sentences off the collection's topic (or `topic`,
@@ -349,21 +420,42 @@ def extract_inputs(
         raise TimelineError(f"mode: expected one of {', '.join(MODES)}, got '{mode}'")
     options = _Options(published, language, mode)
     result = Extraction()
+    listed = {item.path if is_url(item.path) else os.path.abspath(item.path) for item in items}
+    whole = (top, topic, since, timeline_language, _elsewhere(carry, listed))
+    settled = cache.clock_ns() - SETTLE_NS if cache is not None else 0
+    known = _known_keys(items, options, cache) if cache is not None else [None] * len(items)
+    if unchanged is not None and items and None not in known:
+        result.run_key = _run_key(known, whole)
+        if unchanged(result.run_key):
+            result.unchanged = True
+            result.cached = len(items)
+            return result  # the inputs of the run that wrote the file: nothing to read
     keys: list[str | None] = []
     seen: list[Origin] = []
     articles: list[tuple[str, list[Candidate], dict[str, int] | None]] = []
     """(where read, candidates, topic terms: None for an article without text) per article."""
-    chunks = [list(items[i : i + CHUNK_SIZE]) for i in range(0, len(items), CHUNK_SIZE)]
+    left = [item for item, key in zip(items, known, strict=True) if key is None]
+    chunks = [list(left[i : i + CHUNK_SIZE]) for i in range(0, len(left), CHUNK_SIZE)]
 
     def collect(reads: list[ArticleResult]) -> None:
         if cache is not None:
             result.cached += sum(1 for r in reads if r.from_cache)
             cache.put_many(
                 [
-                    (r.key, _origin_key(r.origin), replace(r, key=None))
+                    (r.key, _origin_key(r.origin), replace(r, key=None, stamp=None, content=None))
                     for r in reads
                     if r.key is not None and r.error is None and not r.from_cache
                 ]
+            )
+            cache.put_digests(
+                {
+                    os.path.abspath(r.path): (r.stamp, r.content)
+                    for r in reads
+                    if r.stamp is not None
+                    and r.content is not None
+                    and r.error is None
+                    and r.stamp.ctime < settled
+                }
             )
         for read in reads:
             keys.append(read.key)
@@ -394,12 +486,32 @@ def extract_inputs(
     work = partial(_read_chunk, options=options, cache=cache)
     if runner is None:
         runner = serial_runner if workers <= 1 or len(chunks) <= 1 else process_runner(workers)
-    for reads in runner(work, chunks):
-        collect(reads)
+    started = runner(work, chunks) if chunks else iter(())  # working while stored ones load
+    try:
+        stored = cache.get_many(k for k in known if k is not None) if cache is not None else {}
+        fresh = (read for reads in started for read in reads)
+        batch: list[ArticleResult] = []
+        for item, key in zip(items, known, strict=True):
+            if key is None:
+                batch.append(next(fresh))
+            elif key in stored:
+                batch.append(replace(stored.pop(key), from_cache=True, key=key))
+            else:  # known, but its entry is gone or no longer loads: rare, done here
+                batch.extend(work([item]))
+            if len(batch) == CHUNK_SIZE:
+                collect(batch)
+                batch = []
+        collect(batch)
+        for _ in started:  # let the runner finish (and stop its workers)
+            pass
+    finally:
+        close = getattr(started, "close", None)
+        if close is not None:
+            close()
     if carry and cache is not None:
         articles.extend(_carried(result, cache, carry, seen, since))
     if unchanged is not None and None not in keys:
-        result.run_key = _run_key(keys, result, (top, topic, since, timeline_language))
+        result.run_key = _run_key(keys, whole)
         if unchanged(result.run_key):
             result.unchanged = True
             result.candidates = sum(len(found) for _, found, _ in articles)
@@ -478,11 +590,39 @@ def _location(read: ArticleResult) -> str:
     return read.origin.location if is_url(read.origin.location) else os.path.abspath(read.path)
 
 
-def _run_key(keys: list[str | None], result: Extraction, options: object) -> str:
-    """What a run's merge depends on: every article's cache key in order, the articles
-    carried from the cache, and the options applied to the whole collection."""
+def _known_keys(
+    items: Sequence[ArticleInput], options: _Options, cache: ArticleCache
+) -> list[str | None]:
+    """Each item's cache key when its file is as it was when last hashed (same stat), else
+    None: read nothing, hash nothing."""
+    filed = cache.digests()
+    out: list[str | None] = []
+    for item in items:
+        entry = None if is_url(item.path) else filed.get(os.path.abspath(item.path))
+        key = None
+        if entry is not None:
+            try:
+                same = stamp_of(os.stat(item.path)) == entry[0]
+            except OSError:
+                same = False
+            if same:
+                key = article_key(entry[1], (item, options))
+        out.append(key)
+    return out
+
+
+def _elsewhere(carry: Mapping[str, str] | None, listed: set[str]) -> list[tuple[str, str]]:
+    """The articles of `carry` at places this run does not list (those it may carry), in
+    one order. What the cache holds for them was stored before the ledger that names them
+    was written, so their ledger entries stand for it."""
+    return sorted((i, key) for i, key in (carry or {}).items() if key.split("\0")[0] not in listed)
+
+
+def _run_key(keys: Sequence[str | None], options: object) -> str:
+    """What a run's merge depends on: every article's cache key in order, and the options
+    applied to the whole collection (with the articles it may carry)."""
     digest = hashlib.sha256(repr(options).encode())
-    for key in [*keys, *sorted(result.carried.values())]:
+    for key in keys:
         digest.update(f"{key}\n".encode())
     return digest.hexdigest()
 

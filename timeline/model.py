@@ -273,9 +273,10 @@ class Event:
     def planned(self) -> bool:
         return self.status == "planned"
 
-    @property
+    @cached_property
     def is_hand_edited(self) -> bool:
-        """True when re-extraction must not touch this event."""
+        """True when re-extraction must not touch this event (asked several times per event
+        in a merge: worked out once, the event being frozen)."""
         return self.locked or self.extracted is None or self.extracted != content_digest(self)
 
     @cached_property  # every page, the axis and the feeds ask, for each event

@@ -9,7 +9,7 @@ prints the summary.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import json
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -143,7 +143,7 @@ def extract(
     from timeline.cache import ArticleCache, cache_path
     from timeline.store import read_language
     from timeline.store.schema import install_schema
-    from timeline.update import Interrupted, update_file
+    from timeline.update import Interrupted, files_digest, update_file
 
     out = Path(output)
     written: Update | None = None
@@ -156,19 +156,22 @@ def extract(
     carry = _carry(out) if cache is not None else {}
     record = str(out.absolute())
 
-    repeat: list[str] = []
+    repeat: list[_Said] = []
 
     def unchanged(run_key: str) -> bool:
         """Did the run that last wrote events.yaml (and left it as it is) have these inputs?"""
         last = cache.last_run(record) if cache is not None and not dry_run else None
-        if last is None or last[:2] != (f"{run_key} {title!r}", _files_digest(out)):
+        if last is None or last[:2] != (f"{run_key} {title!r}", files_digest(out)):
             return False
-        repeat.append(last[2])
+        said = _Said.loads(last[2])
+        if said is None:
+            return False
+        repeat.append(said)
         return True
 
     try:
         with _runner(engine, scheduler, workers) as runner:
-            extraction, failed = _extract(
+            extraction, failed, told = _extract(
                 inputs,
                 manifest,
                 _Run(
@@ -186,9 +189,10 @@ def extract(
                 runner,
                 carry,
                 unchanged,
+                repeat,
             )
         if extraction is not None and extraction.unchanged:
-            click.echo(f"{out}: {repeat[0]}")  # what merging the same inputs again would say
+            click.echo(f"{out}: {repeat[0].said}")  # what merging them again would say
             install_schema(out.parent)
         elif extraction is not None:
             update = update_file(
@@ -200,6 +204,8 @@ def extract(
                 title=title,
                 dry_run=dry_run,
                 on_wait=waiting,
+                memo=cache,
+                supersede=top is None,  # the whole merge, not the top few dates
             )
             written = None if dry_run else update
             _report(out, update, dry_run)
@@ -212,7 +218,8 @@ def extract(
                     new_sources=[],
                 )
                 key = f"{extraction.run_key} {title!r}"
-                cache.record_run(record, key, _files_digest(out), again.summary())
+                said = replace(told, said=again.summary()).dumps()
+                cache.record_run(record, key, update.left, said)
     except KeyboardInterrupt as exc:
         if isinstance(exc, Interrupted):
             written = exc.update
@@ -228,6 +235,29 @@ def extract(
         unwritten = "" if extraction is not None else f"; {output} not written"
         click.echo(f"{failed} input{'s' if failed != 1 else ''} failed{unwritten}", err=True)
         sys.exit(1)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What a repeat of a run prints: the summary on stdout; on stderr the articles' notes,
+    the counts (without what the listing left out, which is told afresh) and what the
+    filters removed."""
+
+    said: str = ""
+    notes: tuple[str, ...] = ()
+    counts: str = ""
+    removed: str = ""
+
+    def dumps(self) -> str:
+        return json.dumps([self.said, list(self.notes), self.counts, self.removed])
+
+    @classmethod
+    def loads(cls, text: str) -> _Said | None:
+        try:
+            said, notes, counts, removed = json.loads(text)
+            return cls(str(said), tuple(str(n) for n in notes), str(counts), str(removed))
+        except (ValueError, TypeError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -254,9 +284,12 @@ def _extract(
     runner: Runner | None,
     carry: dict[str, str],
     unchanged: Callable[[str], bool] | None = None,
-) -> tuple[Extraction | None, int]:
-    """The extraction, with progress and notes on stderr, and how many inputs failed.
-    No extraction (None) when nothing could be read: there is nothing to merge."""
+    repeat: list[_Said] | None = None,
+) -> tuple[Extraction | None, int, _Said]:
+    """The extraction, with progress and notes on stderr, how many inputs failed, and what
+    a repeat of the run would print on stderr (a repeat found by `unchanged` before reading
+    anything prints that of `repeat`). No extraction (None) when nothing could be read:
+    there is nothing to merge."""
     from timeline.extract import default_workers, extract_inputs
     from timeline.ingest import plan_inputs
 
@@ -266,12 +299,14 @@ def _extract(
     items = plan.items[: run.limit] if run.limit else plan.items
     total = len(items)
     if not items:
-        return None, max(len(plan.failed), 1)
+        return None, max(len(plan.failed), 1), _Said()
     workers = run.workers or (default_workers() if total >= 200 else 1)
+    told: list[str] = []
 
     def note(path: str, message: str) -> None:
         shown = message if message.startswith(f"{path}:") else f"{path}: {message}"
-        click.echo(printable(shown), err=True)
+        told.append(printable(shown))
+        click.echo(told[-1], err=True)
 
     def error(message: str) -> None:
         click.echo(printable_lines(message), err=True)
@@ -296,17 +331,26 @@ def _extract(
             timeline_language=run.timeline_language,
         )
     failed = len(plan.failed) + len(extraction.failed)
-    click.echo(_counts(extraction, plan.skipped_summary(), len(plan.items) - total), err=True)
-    removed = _removed(extraction.removed)
-    if removed:
-        click.echo(removed, err=True)
-    if failed and not extraction.sources:
-        return None, failed
-    return extraction, failed
+    skipped, beyond = plan.skipped_summary(), len(plan.items) - total
+    if extraction.unchanged and repeat and not extraction.sources:  # nothing was read
+        said = repeat[0]
+        for line in said.notes:
+            click.echo(line, err=True)
+        click.echo("; ".join([said.counts, *_left_out(skipped, beyond)]), err=True)
+    else:
+        counts = _counts(extraction)
+        click.echo("; ".join([counts, *_left_out(skipped, beyond)]), err=True)
+        again = replace(extraction, cached=total - len(extraction.failed), unchanged=True)
+        said = _Said("", tuple(told), _counts(again), _removed(extraction.removed))
+    if said.removed:
+        click.echo(said.removed, err=True)
+    if failed and not extraction.sources and not extraction.unchanged:
+        return None, failed, said
+    return extraction, failed, said
 
 
-def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
-    """The run's summary line: what was read, found and left out, and why."""
+def _counts(extraction: Extraction) -> str:
+    """The run's summary line: what was read and found, and what `--since` left out."""
     counts = (
         f"{len(extraction.sources)} articles, {extraction.candidates} dated sentences, "
         f"{len(extraction.events)} events"
@@ -321,12 +365,17 @@ def _counts(extraction: Extraction, skipped: str, beyond_limit: int) -> str:
         counts += f" ({extraction.cached} articles unchanged since the last run)"
     if extraction.unchanged:
         counts = counts.replace(f", {len(extraction.events)} events", ", nothing to merge again")
+    if extraction.before_since:
+        counts += f"; {extraction.before_since} articles published before --since left out"
+    return counts
+
+
+def _left_out(skipped: str, beyond_limit: int) -> list[str]:
+    """What the listing left out: files of other types, inputs beyond `--limit`."""
     left_out = [skipped] if skipped else []
     if beyond_limit:
         left_out.append(f"{beyond_limit} inputs beyond --limit not read")
-    if extraction.before_since:
-        left_out.append(f"{extraction.before_since} articles published before --since left out")
-    return "; ".join([counts, *left_out])
+    return left_out
 
 
 @contextmanager
@@ -362,20 +411,6 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
             bar.update(n, current_item=finished)
 
         yield done
-
-
-def _files_digest(out: Path) -> str:
-    """A digest of events.yaml and its ledger as they are on disk (a missing one counts)."""
-    from timeline.update.ledger import ledger_path
-
-    digest = hashlib.sha256()
-    for path in (out, ledger_path(out)):
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def _carry(out: Path) -> dict[str, str]:

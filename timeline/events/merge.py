@@ -492,6 +492,8 @@ def _join_across_languages(
     languages (words do not match across languages) join when their names and numbers
     overlap enough; the best-matching pair joins first, so distinct events of one day keep
     their own reports, and the finer date stays."""
+    if len({c.language for c in candidates if c.language}) < 2:
+        return clusters  # one language: its clustering has said all there is to say
     by_year: dict[int, list[_Cluster]] = {}
     for cluster in clusters:
         by_year.setdefault(cluster.first.year, []).append(cluster)

@@ -132,8 +132,10 @@ def read_article(
     fetch_timeout: float = 20.0,
     max_bytes: int = 5_000_000,
     mode: str | None = None,
+    content: bytes | None = None,
 ) -> Article:
-    """Read and clean one file or URL.
+    """Read and clean one file or URL (a file from `content`, its bytes, when the caller
+    has read them already).
 
     `meta` holds manifest fields (`title`, `published`, `url`, `outlet`, `lang`, `mode`) and
     wins over everything in the file; `published` / `language` / `mode` are command-line
@@ -153,8 +155,9 @@ def read_article(
         kind = _kind(path_or_url, fetched.content_type)
     else:
         kind = _kind(path_or_url)
-        _check_regular(path_or_url)
-        data = read_bytes(path_or_url)
+        if content is None:
+            _check_regular(path_or_url)
+        data = read_bytes(path_or_url) if content is None else content
     if kind == "html":
         charset = charset or sniff_charset(data)
     raw = decode(data, path_or_url, charset).replace("\r\n", "\n").replace("\r", "\n")
@@ -290,8 +293,10 @@ class _NotRegular(TimelineError):
     """A FIFO, device or socket: skipped with a note, not an error."""
 
 
-def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
-    """Supported files under `folder`, recursively and sorted, hidden ones left out.
+def _walk(folder: str, plan: InputPlan) -> Iterator[tuple[str, bool]]:
+    """Supported files under `folder`, recursively and sorted (a folder's files, then its
+    subfolders), hidden ones left out; each with whether it is known to be a regular file
+    already (most are: the listing says so without another look at the file).
 
     A symbolic link to a file outside the folder is skipped with a note: an articles
     folder may come from anywhere, and a link in it must not quote `~/.ssh/id_rsa` into
@@ -299,26 +304,42 @@ def _walk(folder: str, plan: InputPlan) -> Iterator[str]:
     command line to read it wherever it is.)
     """
     root = os.path.realpath(folder)
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for filename in sorted(filenames):
-            if filename.startswith("."):
+    pending = [str(Path(folder))]  # paths spelled as pathlib spells them, like before
+    while pending:
+        dirpath = pending.pop()
+        try:
+            with os.scandir(dirpath) as listing:
+                entries = sorted(
+                    (e for e in listing if not e.name.startswith(".")), key=lambda e: e.name
+                )
+        except OSError:
+            continue  # as os.walk does: an unreadable folder lists nothing
+        real = _real_folder(dirpath) if plan.own else ""
+        prefix = "" if dirpath == "." else dirpath.rstrip(os.sep) + os.sep
+        folders = []
+        for entry in entries:
+            path = prefix + entry.name
+            link = entry.is_symlink()
+            if not link and entry.is_dir():
+                folders.append(path)
                 continue
-            suffix = PurePosixPath(filename).suffix.lower()
-            if plan.own and os.path.realpath(Path(dirpath, filename)) in plan.own:
+            if link and os.path.isdir(path):
+                continue  # links to folders are not followed
+            if plan.own and (os.path.realpath(path) if link else real + entry.name) in plan.own:
                 continue  # the manifest kept beside the articles
+            suffix = os.path.splitext(entry.name)[1].lower().rstrip(".")  # "a." has none
             if suffix not in SUPPORTED_SUFFIXES:
                 key = suffix or "(no suffix)"
                 plan.skipped[key] = plan.skipped.get(key, 0) + 1
                 continue
-            path = str(Path(dirpath, filename))
-            if os.path.islink(path) and not _inside(os.path.realpath(path), root):
+            if link and not _inside(os.path.realpath(path), root):
                 plan.notes.append(
                     f"{path}: skipped (a symbolic link out of {folder}; "
                     "name its target on the command line to read it)"
                 )
                 continue
-            yield path
+            yield path, not link and entry.is_file(follow_symlinks=False)
+        pending.extend(reversed(folders))
 
 
 def _inside(path: str, root: str) -> bool:
@@ -355,8 +376,8 @@ def _expand(inputs: Sequence[str], plan: InputPlan) -> Iterator[tuple[str, str |
             continue
         if Path(item).is_dir():
             found = 0
-            for path in _walk(item, plan):
-                if not _usable(path, plan):
+            for path, regular in _walk(item, plan):
+                if not regular and not _usable(path, plan):
                     continue
                 found += 1
                 yield path, item
@@ -401,7 +422,7 @@ def _manifest_keys(item: str, root: str | None, base: Path | None) -> Iterator[s
             continue
         folder = _real_folder(os.fspath(anchor))
         if resolved.startswith(folder):
-            yield Path(os.path.relpath(resolved, folder)).as_posix()
+            yield resolved[len(folder) :].replace(os.sep, "/")
     yield os.path.basename(item)
 
 
@@ -480,6 +501,7 @@ def read_input(
     fetch_timeout: float = 20.0,
     max_bytes: int = 5_000_000,
     mode: str | None = None,
+    content: bytes | None = None,
 ) -> Article:
     """Read and clean one listed article (see `read_article`), under its run id."""
     article = read_article(
@@ -490,6 +512,7 @@ def read_input(
         fetch_timeout=fetch_timeout,
         max_bytes=max_bytes,
         mode=mode,
+        content=content,
     )
     return article if article.id == item.id else replace(article, id=item.id)
 

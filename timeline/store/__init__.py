@@ -4,7 +4,8 @@ Public API:
 
 - `parse_timeline(text, path, cache=None)` → `(Timeline | None, problems)`; never raises for
   bad input. Events and sources are composed one by one (`_chunks`); a `ParseCache` kept
-  across reads skips the ones whose text did not change.
+  across reads skips the ones whose text did not change. `parse_located` also gives
+  `locate_events`' blocks.
 - `load_timeline(path)` → `Timeline`, or raises `ValidationFailed` with every problem.
 - `check_file(path)` → the problems (empty when the file is fine).
 - `dump_timeline(timeline)`, `dump_event(event)` → canonical YAML text.
@@ -32,7 +33,7 @@ from timeline.store._comments import keep_comments
 from timeline.store._compose import RefusedYAML, compose_untrusted
 from timeline.store._dump import dump_event, dump_timeline
 from timeline.store._locate import locate_events
-from timeline.store._parse import ParseCache, parse_timeline
+from timeline.store._parse import ParseCache, parse_located, parse_timeline
 from timeline.store._spec import (
     CITATION_KEYS,
     ERA_KEYS,
@@ -70,6 +71,7 @@ __all__ = [
     "keep_comments",
     "load_timeline",
     "locate_events",
+    "parse_located",
     "parse_timeline",
     "read_language",
     "splice_timeline",

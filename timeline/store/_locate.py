@@ -8,7 +8,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.store._compose import compose, gc_paused
 
-__all__ = ["locate_events", "locate_sources"]
+__all__ = ["locate_events", "locate_sources", "located_in"]
 
 
 def locate_events(text: str) -> dict[str, tuple[int, int]]:
@@ -38,6 +38,14 @@ def _locate(text: str, key: str) -> dict[str, tuple[int, int]]:
         root = compose(text)
     except yaml.YAMLError:
         return {}
+    return located_in(root, text, key)
+
+
+def located_in(
+    root: Node | None, text: str, key: str = "events"
+) -> dict[str, tuple[int, int]]:
+    """`locate_events` from the node tree of `text` (without a byte order mark) composed
+    already: a merge that parses events.yaml also knows where its events are."""
     events = _list_node(root, key)
     if events is None or not events.value:
         return {}

@@ -32,6 +32,7 @@ from timeline.model import (
 )
 from timeline.store._chunks import Chunk, Split, split_lists
 from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
+from timeline.store._locate import locate_events, located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -57,7 +58,7 @@ _V = TypeVar("_V")
 _Cited = tuple[str, int, int, str]
 """A cited source id, where the citation is (1-based line and column), and its item's name."""
 
-__all__ = ["ParseCache", "parse_timeline"]
+__all__ = ["ParseCache", "parse_located", "parse_timeline"]
 
 _TAG = "tag:yaml.org,2002:"
 _KINDS = {
@@ -152,8 +153,21 @@ def parse_timeline(
         return _parse(text, path, cache)
 
 
+def parse_located(
+    text: str, path: str = "events.yaml"
+) -> tuple[Timeline | None, list[Problem], dict[str, tuple[int, int]]]:
+    """`parse_timeline` and `locate_events` of one text, from one reading where it can."""
+    blocks: dict[str, tuple[int, int]] = {}
+    with gc_paused():
+        timeline, problems = _parse(text, path, None, blocks)
+    return timeline, problems, blocks
+
+
 def _parse(
-    text: str | bytes, path: str, cache: ParseCache | None
+    text: str | bytes,
+    path: str,
+    cache: ParseCache | None,
+    blocks: dict[str, tuple[int, int]] | None = None,
 ) -> tuple[Timeline | None, list[Problem]]:
     if isinstance(text, bytes):
         decoded = _decode(text, path)
@@ -166,6 +180,8 @@ def _parse(
     if split is not None:
         read = _parse_split(split, path, cache)
         if read is not None:
+            if blocks is not None:  # items were composed one by one: locate them apart
+                blocks.update(locate_events(text))
             return read
     try:
         root = compose(text)
@@ -175,6 +191,8 @@ def _parse(
         return None, [_reader_problem(exc, text, path)]
     except yaml.YAMLError as exc:  # pragma: no cover - every YAMLError is one of the above
         return None, [Problem(path, 1, 1, f"invalid YAML: {exc}")]
+    if blocks is not None:
+        blocks.update(located_in(root, text))
     reader = _Reader(path)
     timeline = reader.timeline(root)
     return timeline, sorted(set(reader.problems))

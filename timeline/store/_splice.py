@@ -31,6 +31,7 @@ def splice_timeline(
     copied: set[str],
     added_sources: list[Source],
     updated_sources: Sequence[Source] = (),
+    blocks: dict[str, tuple[int, int]] | None = None,
 ) -> str | None:
     """events.yaml text: the old file with only what changed rewritten.
 
@@ -38,13 +39,16 @@ def splice_timeline(
     comments it had; comments between events and after the last one stay where they were;
     a new title replaces only the title's lines; new sources are appended to `sources:`;
     each of `updated_sources` replaces the entry of its id (its comments kept).
-    None when the file's layout cannot be spliced (a flow-style list).
+    None when the file's layout cannot be spliced (a flow-style list). `blocks` are
+    `locate_events(old_text)`, when the caller knows them already.
     """
     text = old_text if timeline.title == existing.title else _retitled(old_text, timeline.title)
     if text is not None and updated_sources:
         text = _with_updated_sources(text, updated_sources, timeline.title)
     if text is None:
         return None
+    if text is not old_text:
+        blocks = None  # retitled: the lines may have moved
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -65,7 +69,9 @@ def splice_timeline(
     if not timeline.events:  # nothing was there and nothing is added
         return outside.replace(_EVENTS_MARK, lines[at], 1)
     events_line = re.sub(r":\s*\[\]", ":", lines[at], count=1)
-    body = events_line + _compose_events(lines, at, end, timeline, copied)
+    if blocks is None:
+        blocks = locate_events("".join(lines))
+    body = events_line + _compose_events(lines, at, end, timeline, copied, blocks)
     return outside.replace(_EVENTS_MARK, body, 1)
 
 
@@ -74,11 +80,15 @@ def _without_comment(value: str) -> str:
 
 
 def _compose_events(
-    lines: list[str], at: int, end: int, timeline: Timeline, copied: set[str]
+    lines: list[str],
+    at: int,
+    end: int,
+    timeline: Timeline,
+    copied: set[str],
+    blocks: dict[str, tuple[int, int]],
 ) -> str:
     """The lines after `events:`: blocks copied, regenerated or new, and the comments
     between them (a comment block keeps its place before the event that followed it)."""
-    blocks = locate_events("".join(lines))
     order = sorted(blocks, key=lambda i: blocks[i][0])
     gaps: dict[str, list[str]] = {}
     previous = at + 1  # 0-based index of the first line after the last block

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from timeline.update.file import Interrupted, update_file
+from timeline.update.file import Interrupted, ParseMemo, files_digest, update_file
 from timeline.update.ledger import Ledger, LedgerEntry, dump_ledger, ledger_path, parse_ledger
 from timeline.update.match import event_id
 from timeline.update.text import Update, update_timeline
@@ -20,9 +20,11 @@ __all__ = [
     "Interrupted",
     "Ledger",
     "LedgerEntry",
+    "ParseMemo",
     "Update",
     "dump_ledger",
     "event_id",
+    "files_digest",
     "ledger_path",
     "parse_ledger",
     "update_file",

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 
@@ -44,13 +45,23 @@ from timeline.update.ledger import (
     ledger_path,
     parse_ledger,
     settle,
+    with_pending,
 )
-from timeline.update.text import Update, update_timeline
+from timeline.update.text import Parsed, Update, update_timeline
 
-__all__ = ["MERGE_ATTEMPTS", "Interrupted", "update_file"]
+__all__ = ["MERGE_ATTEMPTS", "Interrupted", "ParseMemo", "files_digest", "update_file"]
 
 MERGE_ATTEMPTS = 5
 """How often a run merges again when events.yaml keeps changing under it."""
+
+
+class ParseMemo(Protocol):
+    """Somewhere to keep the events.yaml a run wrote, as read back, by the digest of its
+    bytes: the next run takes it from there instead of parsing the file again."""
+
+    def parsed(self, digest: str) -> Parsed | None: ...
+
+    def keep_parsed(self, digest: str, parsed: Parsed) -> None: ...
 
 
 class Interrupted(KeyboardInterrupt):
@@ -83,6 +94,8 @@ def update_file(
     title: str | None = None,
     dry_run: bool = False,
     on_wait: Callable[[], None] | None = None,
+    memo: ParseMemo | None = None,
+    supersede: bool = False,
 ) -> Update:
     """Merge `events` (and their `sources`) into the events.yaml at `path` and its ledger.
 
@@ -95,13 +108,17 @@ def update_file(
     `on_wait` is called once if another run holds the lock. Raises `ValidationFailed`
     when the existing file has problems, `TimelineError` for a file that cannot be read
     or written or that keeps changing, and `Interrupted` when Ctrl-C came during the
-    write; in all but the last case nothing is written.
+    write; in all but the last case nothing is written. The `Update` returned says what it
+    left on disk (`Update.left`), computed from the bytes it wrote, not read back later,
+    when another run or an editor may have written since. With a `memo`, a file exactly as
+    a run left it is not parsed again, and the file written is kept there as read back.
+    `supersede` drops extractor events the run no longer finds (see `update_timeline`).
     """
     path = Path(path)
     located = None if origins is None else _located(origins, path)
     if dry_run:
         current = _read(path)
-        ledger, _ = _read_ledger(path, current)
+        ledger, _, _ = _read_ledger(path, current)
         return update_timeline(
             current.text,
             str(path),
@@ -111,12 +128,15 @@ def update_file(
             origins=located,
             carried=carried,
             title=title,
+            parsed=_recalled(memo, current),
+            supersede=supersede,
         )
     with _locked(path, on_wait):
         _remove_leftovers(path)
         current = _read(path)
-        ledger, ledger_text = _read_ledger(path, current)
+        ledger, ledger_text, ledger_digest = _read_ledger(path, current)
         for _ in range(MERGE_ATTEMPTS):
+            recalled = _recalled(memo, current)
             update = update_timeline(
                 current.text,
                 str(path),
@@ -126,11 +146,18 @@ def update_file(
                 origins=located,
                 carried=carried,
                 title=title,
+                parsed=recalled,
+                supersede=supersede,
             )
             with _interrupts_held() as interrupted:
-                committed = _commit(path, current, ledger, ledger_text, update)
-            if committed:
+                left = _commit(path, current, ledger, (ledger_text, ledger_digest), update)
+            committed = left is not None
+            if left is not None:
                 install_schema(path.parent)
+                update = replace(update, left=_pair_digest(*left))
+                fresh = update.changed or recalled is None  # else the memo has it
+                if memo is not None and update.parsed is not None and fresh:
+                    memo.keep_parsed(left[0], update.parsed)
             if interrupted:
                 raise Interrupted(update) if committed else KeyboardInterrupt
             if committed:
@@ -143,18 +170,26 @@ def update_file(
 
 
 def _commit(
-    path: Path, current: _Read, ledger: Ledger, ledger_text: str | None, update: Update
-) -> bool:
-    """Write the update (see the module's step 4); False when events.yaml changed since it
-    was read, with nothing written."""
+    path: Path,
+    current: _Read,
+    ledger: Ledger,
+    ledger_read: tuple[str | None, str],
+    update: Update,
+) -> tuple[str, str] | None:
+    """Write the update (see the module's step 4) and return the digests of the bytes of
+    events.yaml and the ledger it left; None when events.yaml changed since it was read,
+    with nothing written."""
     ledger_file = ledger_path(path)
+    ledger_text, ledger_digest = ledger_read
     final = dump_ledger(update.ledger)
+    final_digest = _digest(final.encode("utf-8"))  # as write_text_atomic writes it
     if current.text is not None and not update.changed:
         if final != ledger_text:
             write_text_atomic(ledger_file, final)
-        return True
+            ledger_digest = final_digest
+        return current.digest, ledger_digest
     if _digest_on_disk(path) != current.digest:
-        return False
+        return None
     data = update.text.replace("\n", current.newline).encode("utf-8")  # as written below
     pending = Pending(
         before=current.digest,
@@ -163,7 +198,7 @@ def _commit(
         new_sources=frozenset(update.new_sources),
         undo=_undo(ledger.events, update.ledger.events),
     )
-    write_text_atomic(ledger_file, dump_ledger(replace(update.ledger, pending=pending)))
+    write_text_atomic(ledger_file, with_pending(final, pending))
     if not write_text_atomic(
         path,
         update.text,
@@ -174,9 +209,27 @@ def _commit(
             ledger_file.unlink()
         else:
             write_text_atomic(ledger_file, ledger_text)
-        return False
+        return None
     write_text_atomic(ledger_file, final)
-    return True
+    return _digest(data), final_digest
+
+
+def files_digest(path: str | os.PathLike[str]) -> str:
+    """A digest of events.yaml and its ledger as they are on disk now (a missing one
+    counts): equal to `Update.left` while nobody has written either since."""
+    path = Path(path)
+    return _pair_digest(_digest_on_disk(path), _digest_on_disk(ledger_path(path)))
+
+
+def _pair_digest(events: str, ledger: str) -> str:
+    return _digest(f"{events}\0{ledger}".encode())
+
+
+def _recalled(memo: ParseMemo | None, current: _Read) -> Parsed | None:
+    """The file as read back by the run that wrote it, when it is still byte for byte so."""
+    if memo is None or current.text is None:
+        return None
+    return memo.parsed(current.digest)
 
 
 def _undo(
@@ -194,18 +247,20 @@ def _read(path: Path) -> _Read:
     return _Read(text, newline, _digest(data))
 
 
-def _read_ledger(path: Path, current: _Read) -> tuple[Ledger, str | None]:
-    """The ledger with any write a killed run left pending settled, and its text on disk."""
+def _read_ledger(path: Path, current: _Read) -> tuple[Ledger, str | None, str]:
+    """The ledger with any write a killed run left pending settled, its text on disk and
+    the digest of its bytes ("" for no file)."""
     ledger_file = ledger_path(path)
     if not ledger_file.exists():
-        return Ledger(), None
-    text = decode_text(read_bytes(ledger_file), str(ledger_file))
+        return Ledger(), None, ""
+    data = read_bytes(ledger_file)
+    text = decode_text(data, str(ledger_file))
     ledger = parse_ledger(text, str(ledger_file))
 
     def timeline_now() -> Timeline | None:
         return parse_timeline(current.text, str(path))[0] if current.text is not None else None
 
-    return settle(ledger, current.digest, timeline_now), text
+    return settle(ledger, current.digest, timeline_now), text, _digest(data)
 
 
 def _digest(data: bytes) -> str:
@@ -225,13 +280,18 @@ def _located(origins: Mapping[str, Origin], path: Path) -> dict[str, Origin]:
     """Origins with file locations relative to events.yaml's folder, so a project that is
     moved or cloned elsewhere still recognises its articles."""
     base = Path(os.path.abspath(path)).parent
+    inside = os.path.join(base, "")
     out: dict[str, Origin] = {}
     for source_id, origin in origins.items():
         location = origin.location
         if "://" not in location:
-            with contextlib.suppress(ValueError):  # another drive: keep it absolute
-                location = os.path.relpath(os.path.abspath(location), base)
-            location = Path(location).as_posix()
+            absolute = os.path.abspath(location)
+            if absolute.startswith(inside):  # the usual case, without relpath's work
+                location = absolute[len(inside) :]
+            else:
+                with contextlib.suppress(ValueError):  # another drive: keep it absolute
+                    location = os.path.relpath(absolute, base)
+            location = location.replace(os.sep, "/")
         out[source_id] = replace(origin, location=location)
     return out
 

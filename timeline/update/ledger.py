@@ -155,18 +155,31 @@ def dump_ledger(ledger: Ledger) -> str:
             for source_id, record in sorted(ledger.sources.items())
         }
     if ledger.pending is not None:
-        pending = ledger.pending
-        data["pending"] = {
-            "before": pending.before,
-            "after": pending.after,
-            "written": dict(sorted(pending.written.items())),
-            "new_sources": sorted(pending.new_sources),
-            "undo": {
-                event_id: None if entry is None else _dump_entry(entry)
-                for event_id, entry in sorted(pending.undo.items())
-            },
-        }
+        data["pending"] = _dump_pending(ledger.pending)
     return json.dumps(data, indent=1) + "\n"
+
+
+def with_pending(dumped: str, pending: Pending) -> str:
+    """`dump_ledger` of a ledger with `pending`, from the dump of the same ledger without
+    one (the big part, events and sources, is not serialised twice)."""
+    if not dumped.endswith("\n}\n"):
+        raise ValueError("not a dump_ledger text")
+    inner = json.dumps(_dump_pending(pending), indent=1).replace("\n", "\n ")
+    body = dumped[: -len("\n}\n")]
+    return body + ',\n "pending": ' + inner + "\n}\n"
+
+
+def _dump_pending(pending: Pending) -> dict[str, object]:
+    return {
+        "before": pending.before,
+        "after": pending.after,
+        "written": dict(sorted(pending.written.items())),
+        "new_sources": sorted(pending.new_sources),
+        "undo": {
+            event_id: None if entry is None else _dump_entry(entry)
+            for event_id, entry in sorted(pending.undo.items())
+        },
+    }
 
 
 def _dump_entries(entries: Mapping[str, LedgerEntry]) -> dict[str, object]:

@@ -19,12 +19,22 @@ from dataclasses import dataclass, field, replace
 from timeline.errors import TimelineError, ValidationFailed
 from timeline.events import MergedEvent
 from timeline.model import Event, Origin, Source, Timeline, content_digest
-from timeline.store import dump_timeline, keep_comments, parse_timeline, splice_timeline
+from timeline.store import (
+    dump_timeline,
+    keep_comments,
+    parse_located,
+    splice_timeline,
+)
 from timeline.update.ledger import Ledger, LedgerEntry, fingerprints
 from timeline.update.match import Absorbed, Matched, Matcher, New, Removed
 from timeline.update.sources import Identified, identify_sources, refresh_sources
 
-__all__ = ["Update", "update_timeline"]
+__all__ = ["Parsed", "Update", "update_timeline"]
+
+
+Parsed = tuple[Timeline, dict[str, tuple[int, int]]]
+"""An events.yaml text read: its timeline, and where each event's block is
+(`timeline.store.parse_located`)."""
 
 
 @dataclass
@@ -49,6 +59,15 @@ class Update:
     """Ids of the hand events that already told an extracted event (one per absorption)."""
     written: dict[str, str] = field(default_factory=dict)
     """Id -> `extracted` stamp of every event added or refreshed."""
+    superseded: list[str] = field(default_factory=list)
+    """Ids of extractor events dropped: the run read every article they cite and found
+    them no more (their reports now belong to other events)."""
+    parsed: Parsed | None = None
+    """`text` as reading it back gave it (None when it was not read): what the next run
+    would get from parsing the file, which it may keep instead (`update_file`'s `memo`)."""
+    left: str = ""
+    """The digest of events.yaml and its ledger as `update_file` left them on disk
+    (`timeline.update.files_digest`); "" until written."""
 
     @property
     def changed(self) -> bool:
@@ -63,6 +82,7 @@ class Update:
             f"{len(self.new_sources)} new source{'s' if len(self.new_sources) != 1 else ''}"
             + (f", {len(self.absorbed)} already told by hand events" if self.absorbed else "")
             + (f", {len(self.updated_sources)} sources updated" if self.updated_sources else "")
+            + (f", {len(self.superseded)} superseded (no longer found)" if self.superseded else "")
         )
 
     def diff(self, path: str) -> str:
@@ -87,6 +107,8 @@ def update_timeline(
     origins: Mapping[str, Origin] | None = None,
     carried: frozenset[str] = frozenset(),
     title: str | None = None,
+    parsed: Parsed | None = None,
+    supersede: bool = False,
 ) -> Update:
     """The new events.yaml text (and ledger) after merging `events` into `old_text`.
 
@@ -95,16 +117,25 @@ def update_timeline(
     its id alone. `carried` are sources the run took from its cache because the file
     cited them: one a person has since removed from the file stays removed, and so do its
     citations. Raises ValidationFailed when the existing file has problems: merging into a
-    file we cannot read fully could lose hand edits.
+    file we cannot read fully could lose hand edits. `parsed` is `old_text` already read
+    (by an earlier run that wrote it), so it is not parsed again.
+
+    With `supersede` (a run whose `events` are its whole merge, not a top few), an
+    extractor event that no extracted event matches although the run read every article it
+    cites is dropped: its reports now make other events, as they would in one run over
+    the whole collection. One a person edited, locked or commented on stays.
     """
     ledger = ledger or Ledger()
+    blocks: dict[str, tuple[int, int]] = {}
     if old_text is None:
         existing = Timeline(title or "Timeline")
+    elif parsed is not None:
+        existing, blocks = parsed
     else:
-        parsed, problems = parse_timeline(old_text, path)
-        if problems or parsed is None:
+        read, problems, blocks = parse_located(old_text, path)
+        if problems or read is None:
             raise ValidationFailed(problems)
-        existing = parsed
+        existing = read
     identified = identify_sources(
         sources, events, origins or {}, ledger.sources, (s.id for s in existing.sources)
     )
@@ -117,6 +148,7 @@ def update_timeline(
     final: dict[str, Event] = {e.id: e for e in existing.events}
     copied: set[str] = {e.id for e in existing.events}
     fresh: list[Event] = []
+    matched: set[str] = set()
     for merged in identified.events:
         match matcher.match(merged):
             case Removed(id=removed_id):
@@ -124,8 +156,9 @@ def update_timeline(
             case Absorbed(by_id=hand_id):
                 result.absorbed.append(hand_id)
             case Matched(event=old) if old.is_hand_edited:
-                pass  # the person's version stands; it is counted as kept below
+                matched.add(old.id)  # the person's version stands; counted as kept below
             case Matched(event=old):
+                matched.add(old.id)
                 refreshed = _stamped(_refresh(old, merged))
                 if refreshed == old:
                     result.unchanged.append(old.id)
@@ -137,6 +170,13 @@ def update_timeline(
                 new = _stamped(_as_event(matcher.new_id(merged), merged))
                 fresh.append(new)
                 result.added.append(new.id)
+    if supersede and old_text is not None:
+        covered = {s.id for s in identified.sources}
+        for event_id in _superseded(existing, matched, covered, old_text, blocks):
+            del final[event_id]
+            copied.discard(event_id)
+            entries.pop(event_id, None)
+            result.superseded.append(event_id)
     for event in [*final.values(), *fresh]:
         if not event.is_hand_edited:
             entries[event.id] = LedgerEntry(event.date.iso(), fingerprints(event.sources))
@@ -152,10 +192,11 @@ def update_timeline(
     result.kept = [e.id for e in existing.events if e.is_hand_edited]
     if (
         old_text is not None
-        and not (fresh or result.refreshed or added_sources or updated)
+        and not (fresh or result.refreshed or added_sources or updated or result.superseded)
         and (not title or title == existing.title)
     ):
         result.text = old_text  # nothing to write: the file stays as it is, byte for byte
+        result.parsed = (existing, blocks)
         return result
     ordered = _interleave(list(final.values()), sorted(fresh, key=Event.sort_key))
     timeline = replace(
@@ -165,32 +206,67 @@ def update_timeline(
         events=tuple(ordered),
     )
     composed = (
-        splice_timeline(old_text, existing, timeline, copied, added_sources, list(updated.values()))
+        splice_timeline(
+            old_text, existing, timeline, copied, added_sources, list(updated.values()), blocks
+        )
         if old_text
         else None
     )
-    if composed is not None and _reads_back(composed, path, timeline):
+    result.parsed = _reads_back(composed, path, timeline) if composed is not None else None
+    if result.parsed is not None and composed is not None:
         result.text = composed
         return result
     if old_text:  # a layout we cannot splice into: canonical, with its comments kept
         result.text = keep_comments(old_text, dump_timeline(timeline))
     else:
         result.text = dump_timeline(timeline)
-    if not _reads_back(result.text, path, timeline):  # pragma: no cover - a bug guard
+    result.parsed = _reads_back(result.text, path, timeline)
+    if result.parsed is None:  # pragma: no cover - a bug guard
         raise TimelineError(f"{path}: internal error: the merged file does not read back")
     return result
 
 
-def _reads_back(text: str, path: str, timeline: Timeline) -> bool:
-    """Whether `text` parses to exactly the events and sources we mean to write."""
-    parsed, problems = parse_timeline(text, path)
-    return (
+def _reads_back(text: str, path: str, timeline: Timeline) -> Parsed | None:
+    """`text` read, when it parses to exactly the events and sources we mean to write."""
+    parsed, problems, blocks = parse_located(text, path)
+    if (
         not problems
         and parsed is not None
         and sorted(parsed.events, key=lambda e: e.id) == sorted(timeline.events, key=lambda e: e.id)
         and parsed.sources == timeline.sources
         and parsed.title == timeline.title
-    )
+    ):
+        return parsed, blocks
+    return None
+
+
+def _superseded(
+    existing: Timeline,
+    matched: set[str],
+    read: set[str],
+    old_text: str,
+    blocks: Mapping[str, tuple[int, int]],
+) -> list[str]:
+    """The extractor events of `existing` that no extracted event matched although every
+    source they cite was `read`, and that hold no comment (in their block or the lines
+    before it): comments are a person's and must not go with them."""
+    lines = old_text.splitlines()
+    starts: dict[str, int] = {}
+    previous = 0
+    for event_id, (_, last) in sorted(blocks.items(), key=lambda item: item[1][0]):
+        starts[event_id] = previous
+        previous = last
+    out = []
+    for event in existing.events:
+        if event.id in matched or event.is_hand_edited or event.id not in blocks:
+            continue
+        cited = set(event.source_ids)
+        if not cited or not cited <= read:
+            continue
+        if any("#" in line for line in lines[starts[event.id] : blocks[event.id][1]]):
+            continue
+        out.append(event.id)
+    return out
 
 
 def _as_event(event_id_: str, merged: MergedEvent) -> Event:
