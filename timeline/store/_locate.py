@@ -41,9 +41,7 @@ def _locate(text: str, key: str) -> dict[str, tuple[int, int]]:
     return located_in(root, text, key)
 
 
-def located_in(
-    root: Node | None, text: str, key: str = "events"
-) -> dict[str, tuple[int, int]]:
+def located_in(root: Node | None, text: str, key: str = "events") -> dict[str, tuple[int, int]]:
     """`locate_events` from the node tree of `text` (without a byte order mark) composed
     already: a merge that parses events.yaml also knows where its events are."""
     events = _list_node(root, key)
