@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline.events import Candidate
 from timeline.model import Citation, Event, PartialDate, Source, Timeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -256,3 +257,17 @@ def extract_runs(tmp_path: Path) -> ExtractRuns:
     runs = ExtractRuns(tmp_path)
     runs.run(runs.article("seed", 99))
     return runs
+
+
+def day_candidate(source: str, quote: str) -> Candidate:
+    """A candidate of 10 March 2024 quoting `quote` from `source`: the unit of the
+    collection-level filters (furniture, topic focus)."""
+    return Candidate(
+        date=PartialDate(2024, 3, 10),
+        end=None,
+        title=quote,
+        text=quote,
+        tags=(),
+        citation=Citation(source, quote),
+        keywords=frozenset(),
+    )

@@ -6,24 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import day_candidate
 
 from timeline.cli import main
-from timeline.events import Candidate
 from timeline.events.repeats import drop_repeated
-from timeline.model import Citation, PartialDate
 from timeline.store import load_timeline
-
-
-def _candidate(source: str, quote: str) -> Candidate:
-    return Candidate(
-        date=PartialDate(2024, 3, 10),
-        end=None,
-        title=quote,
-        text=quote,
-        tags=(),
-        citation=Citation(source, quote),
-        keywords=frozenset(),
-    )
 
 
 def test_a_sentence_many_pages_of_different_days_repeat_is_furniture() -> None:
@@ -32,9 +19,9 @@ def test_a_sentence_many_pages_of_different_days_repeat_is_furniture() -> None:
     wire = "The harbour authority signed the agreement with dockers on Sunday."
     own = "Dockers ended the harbour strike on Sunday."
     candidates = [
-        *(_candidate(page, teaser) for page in ("a", "b", "c")),
-        *(_candidate(page, wire) for page in ("d", "e", "f")),
-        _candidate("a", own),
+        *(day_candidate(page, teaser) for page in ("a", "b", "c")),
+        *(day_candidate(page, wire) for page in ("d", "e", "f")),
+        day_candidate("a", own),
     ]
     published = {
         "a": dt.date(2024, 3, 1),
@@ -52,7 +39,7 @@ def test_a_sentence_many_pages_of_different_days_repeat_is_furniture() -> None:
 def test_two_pages_may_share_a_sentence() -> None:
     """A quote two articles of different days share is not furniture."""
     quote = "The strike began on 1 March."
-    candidates = [_candidate("a", quote), _candidate("b", quote)]
+    candidates = [day_candidate("a", quote), day_candidate("b", quote)]
     published = {"a": dt.date(2024, 3, 1), "b": dt.date(2024, 4, 1)}
     assert drop_repeated(candidates, published) == (candidates, 0)
 

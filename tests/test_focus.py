@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from timeline.events import Candidate
+from conftest import day_candidate
+
 from timeline.events.focus import focus_candidates, topic_similarities
 from timeline.events.topic import centroid, cosine, inverse_frequencies, topic_terms, vector
-from timeline.model import Citation, PartialDate
 
 ARTICLES = [
     "The harbour strike closed the docks. Dockers marched to the harbour authority.",
@@ -13,18 +13,6 @@ ARTICLES = [
     "Talks between dockers and the harbour authority failed; the strike goes on.",
     "The harbour authority hired replacement crews as the dockers' strike spread.",
 ]
-
-
-def _candidate(source: str, quote: str) -> Candidate:
-    return Candidate(
-        date=PartialDate(2024, 3, 10),
-        end=None,
-        title=quote,
-        text=quote,
-        tags=(),
-        citation=Citation(source, quote),
-        keywords=frozenset(),
-    )
 
 
 def test_topic_terms_fold_case_and_endings_and_skip_short_words() -> None:
@@ -48,10 +36,10 @@ def test_a_sentence_of_another_story_is_dropped_and_counted() -> None:
     """Among sentences about the strike, one about a football final is off the topic."""
     documents = [topic_terms(text) for text in ARTICLES]
     candidates = [
-        _candidate("a", "On Monday dockers began the harbour strike."),
-        _candidate("b", "The harbour authority met the dockers on Tuesday."),
-        _candidate("c", "The strike at the harbour entered its second week on Friday."),
-        _candidate("c", "On Sunday the football final ended in a penalty shootout."),
+        day_candidate("a", "On Monday dockers began the harbour strike."),
+        day_candidate("b", "The harbour authority met the dockers on Tuesday."),
+        day_candidate("c", "The strike at the harbour entered its second week on Friday."),
+        day_candidate("c", "On Sunday the football final ended in a penalty shootout."),
     ]
     kept, dropped = focus_candidates(candidates, documents)
     assert [c.citation.quote for c in kept] == [c.citation.quote for c in candidates[:3]]
@@ -61,8 +49,8 @@ def test_a_sentence_of_another_story_is_dropped_and_counted() -> None:
 def test_keyphrases_pull_the_topic_towards_them() -> None:
     """With --topic naming the football final, the football sentence is the closest."""
     documents = [topic_terms(text) for text in ARTICLES]
-    football = _candidate("c", "On Sunday the football final ended in a penalty shootout.")
-    strike = _candidate("a", "On Monday dockers began the harbour strike.")
+    football = day_candidate("c", "On Sunday the football final ended in a penalty shootout.")
+    strike = day_candidate("a", "On Monday dockers began the harbour strike.")
     plain = topic_similarities([football, strike], documents)
     steered = topic_similarities([football, strike], documents, "football final penalty")
     assert plain[football.citation.quote] < plain[strike.citation.quote]
@@ -71,7 +59,7 @@ def test_keyphrases_pull_the_topic_towards_them() -> None:
 
 def test_a_small_collection_keeps_everything() -> None:
     """With fewer than three articles there is no collection topic to measure against."""
-    candidates = [_candidate("a", "On Sunday the football final ended.")]
+    candidates = [day_candidate("a", "On Sunday the football final ended.")]
     assert focus_candidates(candidates, [topic_terms(ARTICLES[0])]) == (candidates, 0)
 
 
