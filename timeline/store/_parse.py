@@ -32,7 +32,7 @@ from timeline.model import (
 )
 from timeline.store._chunks import Chunk, Split, split_lists
 from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
-from timeline.store._locate import locate_events, located_in
+from timeline.store._locate import located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -156,7 +156,7 @@ def parse_timeline(
 def parse_located(
     text: str, path: str = "events.yaml"
 ) -> tuple[Timeline | None, list[Problem], dict[str, tuple[int, int]]]:
-    """`parse_timeline` and `locate_events` of one text, from one reading where it can."""
+    """`parse_timeline` and `locate_events` of one text, from one composition of it."""
     blocks: dict[str, tuple[int, int]] = {}
     with gc_paused():
         timeline, problems = _parse(text, path, None, blocks)
@@ -176,12 +176,12 @@ def _parse(
         text = decoded
     if text.startswith("\ufeff"):
         text = text[1:]
-    split = None if may_hold_alias(text) else split_lists(text)
+    # Locating needs the whole file's node tree; composed once, it also serves the reading.
+    whole = blocks is not None or may_hold_alias(text)
+    split = None if whole else split_lists(text)
     if split is not None:
         read = _parse_split(split, path, cache)
         if read is not None:
-            if blocks is not None:  # items were composed one by one: locate them apart
-                blocks.update(locate_events(text))
             return read
     try:
         root = compose(text)
