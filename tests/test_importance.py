@@ -9,7 +9,9 @@ import pytest
 from timeline.events import Candidate, MergedEvent
 from timeline.events.importance import (
     DOMINANT_SHARE,
+    OFF_STORY_WEIGHT,
     PLAN_WEIGHT,
+    POINTED_WEIGHT,
     RETROSPECTIVE_BONUS,
     article_weights,
     day_support,
@@ -144,3 +146,34 @@ def test_a_coarse_citation_joined_to_a_day_event_does_not_count_for_it() -> None
     )
     (ranked,) = rank_events([event], [day, month], {"a": None, "b": None})
     assert ranked.importance == pytest.approx(1.0 + 1.0)  # one article for the day, one own
+
+
+def _day_event(*citations: Citation) -> MergedEvent:
+    return MergedEvent(
+        date=PartialDate(2024, 3, 10),
+        end=None,
+        title="t",
+        text="t",
+        tags=(),
+        citations=citations,
+        mentions=len(citations),
+    )
+
+
+def test_within_a_day_the_event_that_names_the_story_and_writes_the_day_out_leads() -> None:
+    """Three pages tell a harbour story; on one day, the report naming the harbour and
+    writing the day out outweighs another story's report and a report of "on Sunday"."""
+    story = [
+        _candidate(f"p{i}", "2024-03-09", f"Dockers in Portavel voted, page {i}.") for i in range(3)
+    ]
+    named = _candidate("a", "2024-03-10", "On 10 March the gates of Portavel closed.")
+    other = _candidate("b", "2024-03-10", "On 10 March the ferry to Lindholm sank.")
+    pointed = _candidate("c", "2024-03-10", "On Sunday the gates of Portavel closed.", stated=False)
+    candidates = [*story, named, other, pointed]
+    events = [_day_event(c.citation) for c in (named, other, pointed)]
+    published: dict[str, dt.date | None] = {c.citation.source: None for c in candidates}
+    first, second, third = (e.importance for e in rank_events(events, candidates, published))
+    assert first > second
+    assert first > third
+    assert first - second == pytest.approx(1 - OFF_STORY_WEIGHT)
+    assert first - third == pytest.approx(1 - POINTED_WEIGHT)
