@@ -9,6 +9,8 @@ import pytest
 from timeline.events import Candidate, MergedEvent
 from timeline.events.importance import (
     DOMINANT_SHARE,
+    LASTING_BONUS,
+    LASTING_DAYS,
     OFF_STORY_WEIGHT,
     PLAN_WEIGHT,
     POINTED_WEIGHT,
@@ -177,3 +179,18 @@ def test_within_a_day_the_event_that_names_the_story_and_writes_the_day_out_lead
     assert first > third
     assert first - second == pytest.approx(1 - OFF_STORY_WEIGHT)
     assert first - third == pytest.approx(1 - POINTED_WEIGHT)
+
+
+def test_a_day_still_named_a_month_on_counts_more_when_the_mention_names_the_story() -> None:
+    """Written out 40 days later and naming the story, a day gains the lasting bonus; the same
+    look back from a review of another story, or only pointed at, gains nothing more."""
+    story = [
+        _candidate(f"p{i}", "2024-02-01", f"Dockers in Portavel voted, page {i}.") for i in range(3)
+    ]
+    later = DAY + dt.timedelta(days=LASTING_DAYS + 10)
+    named = _candidate("a", "2024-03-10", "Since 10 March the gates of Portavel stay shut.")
+    other = _candidate("a", "2024-03-10", "On 10 March the ferry to Lindholm sank.")
+    published: dict[str, dt.date | None] = {f"p{i}": None for i in range(3)} | {"a": later}
+    lasting = day_support([*story, named], published)[DAY]
+    assert lasting == pytest.approx(1 + RETROSPECTIVE_BONUS + LASTING_BONUS)
+    assert day_support([*story, other], published)[DAY] == pytest.approx(1 + RETROSPECTIVE_BONUS)

@@ -8,7 +8,8 @@ sentences or citations (a page that repeats a date ten times counts once):
   weight once; the event's own distinct sources add theirs again, so within a day the
   event most sources tell leads;
 - a mention made well after the day (a retrospective "on 17 February") weighs more than
-  the day's own news, and a mention of a day still to come (a plan, a schedule) weighs less;
+  the day's own news, more still a month on when it names the story (the day still
+  matters), and a mention of a day still to come (a plan, a schedule) weighs less;
 - an article's weight shrinks when it alone would name a large share of all the days the
   collection names (a year-in-review, a live blog, a comment dump);
 - the number of articles published on the day or the next is a weak tie-breaker;
@@ -35,6 +36,8 @@ from timeline.model import Precision
 
 __all__ = [
     "DOMINANT_SHARE",
+    "LASTING_BONUS",
+    "LASTING_DAYS",
     "OFF_STORY_WEIGHT",
     "PLAN_WEIGHT",
     "POINTED_WEIGHT",
@@ -50,6 +53,14 @@ RETROSPECTIVE_DAYS = 3
 """A mention this many days or more after the day it names looks back at it."""
 RETROSPECTIVE_BONUS = 0.5
 """What a looking-back mention adds to an article's one vote for a day."""
+LASTING_DAYS = 30
+"""A mention this many days or more after the day, written out and naming the story, says
+the day still matters a month on: the days a journalist's timeline keeps."""
+LASTING_BONUS = 1.0
+"""What such a lasting mention adds on top of the retrospective bonus. Only for sentences
+that name the story (`timeline.events.story`): a year-in-review of other stories looks back
+as far. On the six benchmark collections it adds reference days to es-libya and fr-libya and
+leaves the other four as they were."""
 POINTED_WEIGHT = 0.5
 """What a day only pointed at ("yesterday", "on Saturday", "today") counts against a day
 written out ("on 17 February"): reporters write out the days that matter beyond the news."""
@@ -103,13 +114,17 @@ def day_support(
     candidates: Sequence[Candidate],
     published: Mapping[str, dt.date | None],
     weights: Mapping[str, float] | None = None,
+    names: frozenset[str] | None = None,
 ) -> dict[dt.date, float]:
     """Each day's score: every article naming it votes once (its best vote), weighted.
 
     A sentence that several articles print word for word (wire copy, a teaser) votes once,
-    for the first article that has it.
+    for the first article that has it. `names` are the story's (`story_names` of the
+    candidates when not given): a lasting mention counts more only when it names the story.
     """
     weights = article_weights(candidates) if weights is None else weights
+    names = story_names(candidates) if names is None else names
+    about: dict[str, bool] = {}
     first: dict[str, str] = {}
     votes: dict[tuple[dt.date, str], float] = {}
     for candidate in candidates:
@@ -117,9 +132,15 @@ def day_support(
             continue
         day = candidate.date.first_day()
         source = first.setdefault(candidate.citation.quote, candidate.citation.source)
-        vote = _vote(day, published.get(source))
+        on = published.get(source)
+        vote = _vote(day, on)
         if not candidate.stated:
             vote *= POINTED_WEIGHT
+        elif on is not None and (on - day).days >= LASTING_DAYS:
+            quote = candidate.citation.quote
+            if quote not in about:
+                about[quote] = tells_story(quote, names)
+            vote += LASTING_BONUS if about[quote] else 0.0
         key = (day, source)
         votes[key] = max(votes.get(key, 0.0), vote)
     support: dict[dt.date, float] = {}
@@ -132,10 +153,11 @@ def day_support(
     return support
 
 
-def _citation_quality(candidates: Sequence[Candidate]) -> dict[tuple[str, str, str], float]:
+def _citation_quality(
+    candidates: Sequence[Candidate], names: frozenset[str]
+) -> dict[tuple[str, str, str], float]:
     """(source, quote, date) -> how surely that sentence tells the story at that date: 1, less
     for a day only pointed at (`POINTED_WEIGHT`) and for another story (`OFF_STORY_WEIGHT`)."""
-    names = story_names(candidates)
     about: dict[str, bool] = {}
     quality: dict[tuple[str, str, str], float] = {}
     for candidate in candidates:
@@ -157,8 +179,9 @@ def rank_events(
 ) -> list[MergedEvent]:
     """The events with their importance set (rounded to 0.01), in the same order."""
     weights = article_weights(candidates)
-    support = day_support(candidates, published, weights)
-    quality = _citation_quality(candidates)
+    names = story_names(candidates)
+    support = day_support(candidates, published, weights, names)
+    quality = _citation_quality(candidates, names)
     finest: dict[tuple[str, str], set[str]] = {}
     for candidate in candidates:
         key = (candidate.citation.source, candidate.citation.quote)
