@@ -164,6 +164,17 @@ def test_no_event_without_a_stated_date() -> None:
     assert summary("The council approved the budget on Tuesday.", published=None) == []
 
 
+def test_a_sentence_quoting_a_question_after_its_date_reports_the_asking() -> None:
+    """ "On 1 March a reporter asked: "...?"" tells what happened on 1 March; a question whose
+    date is inside the quotation ("asked: "Will it end on Friday?"") still gives nothing; a
+    quotation may go on past the sentence's end."""
+    asked = summary('On 1 March a reporter at the harbour office asked: "Who closed the gates?"')
+    assert [date for date, _ in asked] == ["2024-03-01"]
+    assert summary('The unions asked the mayor: "Will the strike end on Friday?"') == []
+    opened = summary('On 1 March a reporter asked the harbour office: "Who closed the gates?')
+    assert [date for date, _ in opened] == ["2024-03-01"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "stated"),
     [

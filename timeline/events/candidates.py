@@ -85,6 +85,29 @@ class Candidate:
     """The article's language ("" when unknown)."""
 
 
+def _open_quotation(text: str) -> int:
+    """Where the quotation still open at the end of `text` starts, or -1."""
+    typographic = max(text.rfind(mark) for mark in "“«„")
+    if typographic >= 0 and any(mark in text[typographic:] for mark in "”»"):
+        typographic = -1
+    straight = text.rfind('"') if text.count('"') % 2 else -1
+    return max(typographic, straight)
+
+
+def _asks(sentence: Sentence, dated: Sequence[DatedMention]) -> bool:
+    """True when the sentence is a question. One that ends inside a quotation opened after
+    its dates reports that the question was asked ("On 1 March she asked: 'Why?'"), even
+    when the quotation goes on into the next sentence."""
+    bare = sentence.text.rstrip(" ").rstrip("”\"’'» ")
+    if not bare.endswith("?"):
+        return False
+    opened = _open_quotation(bare)
+    if opened <= 0:
+        return True
+    quoted_from = sentence.start + opened
+    return any(item.mention.start >= quoted_from for item in dated)
+
+
 def candidates_from_text(
     source_id: str, text: str, mentions: Sequence[DateMention], *, language: str = ""
 ) -> list[Candidate]:
@@ -110,7 +133,7 @@ def candidates_from_text(
         dated = analysed[i]
         if not dated or len(WORD_RE.findall(sentence.text)) < MIN_SENTENCE_WORDS:
             continue
-        if sentence.text.rstrip("”\"’' ").endswith("?"):
+        if _asks(sentence, dated):
             continue  # a question reports nothing
         previous = tuple(s.text for s in sentences[max(0, i - PRONOUN_LOOKBACK) : i])
         tags = find_tags(sentence.text, index)
