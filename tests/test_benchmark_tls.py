@@ -181,3 +181,17 @@ def test_main_skips_cleanly_without_the_corpus(
     """No corpus folder: a message and exit status 0, nothing run."""
     assert main(["--corpus", str(tmp_path / "missing")]) == 0
     assert "benchmark skipped" in capsys.readouterr().out
+
+
+def test_the_hand_read_sample_takes_one_day_from_each_tenth() -> None:
+    """Of 25 ranked days, tenth k (days 2.5(k-1) .. 2.5k) gives exactly one day, drawn the
+    same way on every run; 4 days give 4 tenths (the others are empty)."""
+    from benchmarks.tls_sample import sample_days
+
+    chosen = [day(n) for n in range(1, 26)]
+    sample = sample_days(chosen, "toy")
+    assert [tenth for tenth, _ in sample] == list(range(1, 11))
+    for tenth, picked in sample:
+        assert picked in chosen[(tenth - 1) * 25 // 10 : tenth * 25 // 10]
+    assert sample == sample_days(chosen, "toy")
+    assert len(sample_days(chosen[:4], "toy")) == 4
