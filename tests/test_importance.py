@@ -15,6 +15,7 @@ from timeline.events.importance import (
     PLAN_WEIGHT,
     POINTED_WEIGHT,
     RETROSPECTIVE_BONUS,
+    STORY_ARTICLE_SHARE,
     article_weights,
     day_support,
     rank_events,
@@ -194,3 +195,21 @@ def test_a_day_still_named_a_month_on_counts_more_when_the_mention_names_the_sto
     lasting = day_support([*story, named], published)[DAY]
     assert lasting == pytest.approx(1 + RETROSPECTIVE_BONUS + LASTING_BONUS)
     assert day_support([*story, other], published)[DAY] == pytest.approx(1 + RETROSPECTIVE_BONUS)
+
+
+def test_a_chronology_of_the_story_counts_its_lasting_entries_that_name_nothing() -> None:
+    """An article most of whose dated sentences name the story is about it: its entry of a
+    day 40 days back gains the lasting bonus even when that entry names no one."""
+    story = [
+        _candidate(f"p{i}", "2024-02-01", f"Dockers in Portavel voted, page {i}.") for i in range(3)
+    ]
+    chronology = [
+        _candidate("c", "2024-03-01", "1 March: the dockers of Portavel walk out."),
+        _candidate("c", "2024-03-05", "5 March: Portavel's mayor meets the union."),
+        _candidate("c", "2024-03-10", "10 March: the gates close."),
+    ]
+    published: dict[str, dt.date | None] = {f"p{i}": None for i in range(3)}
+    published["c"] = DAY + dt.timedelta(days=LASTING_DAYS + 10)
+    assert STORY_ARTICLE_SHARE <= 2 / 3
+    support = day_support([*story, *chronology], published)
+    assert support[DAY] == pytest.approx(1 + RETROSPECTIVE_BONUS + LASTING_BONUS)

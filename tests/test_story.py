@@ -22,9 +22,10 @@ def _candidate(source: str, quote: str) -> Candidate:
 
 def test_names_are_capitalised_words_that_open_no_sentence_or_quotation() -> None:
     """The first word and a word after a colon or an opening quote are not names; an elided
-    article is cut off ("l'Arbonie" names Arbonie)."""
+    article or a possessive is cut off ("l'Arbonie" names Arbonie, "Portavel's" Portavel)."""
     text = 'Dockers met in Portavel with Mara Quist: "We stay," said the union of l\'Arbonie.'
     assert names_in(text) == {"porta", "mara", "quist", "arbon"}
+    assert names_in("The strike in Portavel's harbour ended.") == {"porta"}
 
 
 def test_the_story_names_are_those_most_articles_use() -> None:

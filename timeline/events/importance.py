@@ -8,8 +8,9 @@ sentences or citations (a page that repeats a date ten times counts once):
   weight once; the event's own distinct sources add theirs again, so within a day the
   event most sources tell leads;
 - a mention made well after the day (a retrospective "on 17 February") weighs more than
-  the day's own news, more still a month on when it names the story (the day still
-  matters), and a mention of a day still to come (a plan, a schedule) weighs less;
+  the day's own news, more still a month on when it (or most of its article) names the
+  story (the day still matters), and a mention of a day still to come (a plan, a
+  schedule) weighs less;
 - an article's weight shrinks when it alone would name a large share of all the days the
   collection names (a year-in-review, a live blog, a comment dump);
 - the number of articles published on the day or the next is a weak tie-breaker;
@@ -43,6 +44,7 @@ __all__ = [
     "POINTED_WEIGHT",
     "RETROSPECTIVE_BONUS",
     "RETROSPECTIVE_DAYS",
+    "STORY_ARTICLE_SHARE",
     "VOLUME_WEIGHT",
     "article_weights",
     "day_support",
@@ -61,6 +63,11 @@ LASTING_BONUS = 1.0
 that name the story (`timeline.events.story`): a year-in-review of other stories looks back
 as far. On the six benchmark collections it adds reference days to es-libya and fr-libya and
 leaves the other four as they were."""
+STORY_ARTICLE_SHARE = 0.5
+"""An article at least this share of whose dated sentences name the story is about it: its
+lasting mentions count even when their own sentence names nothing (a chronology's "25 April:
+rebels take the port"). On the benchmark, shares from 0.3 to 0.6 add the same two es-libya
+reference days and leave the other collections as they were."""
 POINTED_WEIGHT = 0.5
 """What a day only pointed at ("yesterday", "on Saturday", "today") counts against a day
 written out ("on 17 February"): reporters write out the days that matter beyond the news."""
@@ -110,6 +117,15 @@ def _vote(day: dt.date, published: dt.date | None) -> float:
     return 1.0
 
 
+def _story_articles(candidates: Sequence[Candidate], about: Mapping[str, bool]) -> set[str]:
+    """The sources whose dated sentences name the story at least `STORY_ARTICLE_SHARE` of
+    the time (each distinct sentence once)."""
+    told: dict[str, list[bool]] = {}
+    for source, quote in {(c.citation.source, c.citation.quote) for c in candidates}:
+        told.setdefault(source, []).append(about[quote])
+    return {s for s, flags in told.items() if sum(flags) >= STORY_ARTICLE_SHARE * len(flags)}
+
+
 def day_support(
     candidates: Sequence[Candidate],
     published: Mapping[str, dt.date | None],
@@ -120,11 +136,13 @@ def day_support(
 
     A sentence that several articles print word for word (wire copy, a teaser) votes once,
     for the first article that has it. `names` are the story's (`story_names` of the
-    candidates when not given): a lasting mention counts more only when it names the story.
+    candidates when not given): a lasting mention counts more only when it, or most of its
+    article, names the story.
     """
     weights = article_weights(candidates) if weights is None else weights
     names = story_names(candidates) if names is None else names
-    about: dict[str, bool] = {}
+    about = {quote: tells_story(quote, names) for quote in {c.citation.quote for c in candidates}}
+    on_story = _story_articles(candidates, about)
     first: dict[str, str] = {}
     votes: dict[tuple[dt.date, str], float] = {}
     for candidate in candidates:
@@ -136,11 +154,12 @@ def day_support(
         vote = _vote(day, on)
         if not candidate.stated:
             vote *= POINTED_WEIGHT
-        elif on is not None and (on - day).days >= LASTING_DAYS:
-            quote = candidate.citation.quote
-            if quote not in about:
-                about[quote] = tells_story(quote, names)
-            vote += LASTING_BONUS if about[quote] else 0.0
+        elif (
+            on is not None
+            and (on - day).days >= LASTING_DAYS
+            and (about[candidate.citation.quote] or source in on_story)
+        ):
+            vote += LASTING_BONUS
         key = (day, source)
         votes[key] = max(votes.get(key, 0.0), vote)
     support: dict[dt.date, float] = {}

@@ -61,8 +61,9 @@ def _fold(word: str) -> str:
 
 
 def _last_part(word: str) -> str:
-    """ "l'Égypte" -> "Égypte": the name after an elided article."""
-    return re.split("['’]", word)[-1]
+    """ "l'Égypte" -> "Égypte", "Portavel's" -> "Portavel": the longest part around
+    apostrophes (an elided article or a possessive falls away)."""
+    return max(re.split("['’]", word), key=len)
 
 
 def names_in(text: str) -> set[str]:
