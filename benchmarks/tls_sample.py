@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--seed", type=int, default=10)
     args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"{args.corpus}: no TLS corpus here; nothing to sample", file=sys.stderr)
+        return 0
     for folder in collections(args.corpus):
         events_yaml = args.keep / folder.name / "events.yaml"
         if not events_yaml.exists():

@@ -195,3 +195,13 @@ def test_the_hand_read_sample_takes_one_day_from_each_tenth() -> None:
         assert picked in chosen[(tenth - 1) * 25 // 10 : tenth * 25 // 10]
     assert sample == sample_days(chosen, "toy")
     assert len(sample_days(chosen[:4], "toy")) == 4
+
+
+def test_the_hand_read_sample_skips_cleanly_without_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No corpus folder: one line on stderr and exit status 0, as the benchmark does."""
+    from benchmarks.tls_sample import main as sample_main
+
+    assert sample_main([str(tmp_path), "--corpus", str(tmp_path / "absent")]) == 0
+    assert "no TLS corpus" in capsys.readouterr().err
