@@ -844,4 +844,66 @@ SCRAPED: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED]
+LONG_SUBJECTS: list[Row] = [
+    # Issue 11, third pass: a long subject (a relative clause, a quantity, an opening phrase
+    # without a subject) before the verb; verbs read from their pronouns.
+    (
+        "es",
+        "Los vecinos que protestan contra el nuevo vertedero de la zona norte de la ciudad "
+        "se reunieron el martes con el alcalde.",
+        ("Los vecinos se reunieron con el alcalde",),
+    ),
+    (
+        "pt",
+        "Os moradores que protestam contra o novo aterro da zona norte da cidade "
+        "reuniram-se na terça-feira com o prefeito.",
+        ("Os moradores reuniram-se com o prefeito",),
+    ),
+    (
+        "it",
+        "Gli operai che da settimane occupano la fabbrica di Torino hanno firmato lunedì "
+        "un accordo con la direzione dell'azienda.",
+        ("Gli operai hanno firmato un accordo con la direzione dell'azienda",),
+    ),
+    (
+        "fr",
+        "Les salariés qui occupent le site de production de la société ont voté mercredi "
+        "la reprise du travail dans l'usine.",
+        ("Les salariés ont voté la reprise du travail dans l'usine",),
+    ),
+    (
+        "es",
+        "Cientos de vecinos se concentraron el lunes frente al ayuntamiento de la ciudad "
+        "para protestar por el cierre del hospital comarcal.",
+        (
+            "Cientos de vecinos se concentraron frente al ayuntamiento de la ciudad",
+            "Cientos de vecinos se concentraron frente al ayuntamiento",
+        ),
+    ),
+    (
+        "es",
+        "Ya cerrada la votación en todo el país, la comisión electoral anunció el martes los "
+        "resultados provisionales de las elecciones municipales.",
+        (
+            "La comisión electoral anunció los resultados provisionales de las elecciones "
+            "municipales",
+        ),
+    ),
+    (
+        "fr",
+        "En 2019, elle en devient la directrice générale.",
+        ("Elle en devient la directrice générale",),
+    ),
+    (
+        "es",
+        "En 2018, nosotros visitamos por primera vez la planta.",
+        ("Nosotros visitamos por primera vez la planta",),
+    ),
+    (
+        "it",
+        "Nel 2020 abbiamo deciso di chiudere lo stabilimento di Bologna.",
+        ("Abbiamo deciso di chiudere lo stabilimento di Bologna",),
+    ),
+]
+
+ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED, *LONG_SUBJECTS]

@@ -84,8 +84,12 @@ _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_RE = re.compile(
     rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
 )
-_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{alternation('SOFT_BREAK_WORDS')})\s)")
-"""Where a long title may be cut: punctuation, then a new clause, then a preposition."""
+_SOFT_BREAKS = (
+    word_set("SOFT_BREAK_WORDS") - word_set("DETERMINERS") - word_set("POSSESSIVE_DETERMINERS")
+)
+_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{'|'.join(sorted(_SOFT_BREAKS))})\s)")
+"""Where a long title may be cut: punctuation, then a new clause, then a preposition (not
+the Italian "su", the Spanish "su": a cut there leaves a verb without its object)."""
 
 _THAT_JOINS_RE = re.compile(
     rf"\b(?:{SPEECH_VERBS}(?:\s+\w+)?|{alternation('CONJUNCTION_THAT_AFTER')})\s*$", re.I
@@ -440,6 +444,10 @@ def limit_words(title: str) -> str:
         return _trim_tail(title)
     needs_verb = has_verb(title)
     if needs_verb:
+        title = _without_long_opening(title)
+        words = title.split()
+        if len(words) <= MAX_TITLE_WORDS:
+            return _trim_tail(title)
         lean = _without_asides(title)
         if len(lean.split()) <= MAX_TITLE_WORDS:
             return _trim_tail(lean)
@@ -447,7 +455,8 @@ def limit_words(title: str) -> str:
         if cut:  # "X signed a new Treaty of Friendship, ...": the clause, without its asides
             return _trim_tail(_without_asides(cut))
         title, words = lean, lean.split()
-    shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
+    phrases = [*_without_relative_clause(words), *_without_inner_phrase(words)]
+    shorter = [" ".join(s) for s in phrases] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
     for text in shorter:  # a subject's side phrase goes before the object is cut short
@@ -457,6 +466,63 @@ def limit_words(title: str) -> str:
     if cut:
         return _trim_tail(cut)
     return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+def _without_long_opening(title: str) -> str:
+    """ "Ya caído el régimen, la Asociación intentó organizar una marcha" -> "La Asociación
+    intentó organizar una marcha": a long title's opening phrase before a comma, with no verb
+    of its own and no subject (it starts on neither an article nor a name), while a clause
+    with its subject and verb follows."""
+    head, comma, rest = title.partition(", ")
+    words = head.split()
+    if not comma or len(words) < 2 or len(rest.split()) < 4:
+        return title
+    first, second = words[0].lower(), words[1]
+    article = _ELIDED_RE.match(first) is not None  # "L'ex-leader en fuite, a été capturé"
+    if (
+        article
+        or first in _SUBJECT_OPENERS
+        or second[:1].isupper()
+        or has_verb(head, by_position=False)
+    ):
+        return title
+    opens = rest.split()[0]
+    if has_verb(opens, by_position=False) or not (
+        opens.lower() in _SUBJECT_OPENERS or opens[:1].isupper()
+    ):
+        return title
+    return capitalise(rest) if has_verb(rest) else title
+
+
+_SUBJECT_RELATIVES = word_set("SUBJECT_RELATIVES")
+
+
+def _without_relative_clause(words: list[str]) -> list[list[str]]:
+    """ "Gli attivisti che da ieri occupano gli edifici hanno proclamato la repubblica" ->
+    "Gli attivisti hanno proclamato la repubblica": a relative clause inside the subject,
+    up to the main verb (the first verb after the clause's own that follows the head)."""
+    context = " ".join(words)
+    for start in range(2, len(words) - 2):
+        if has_verb(" ".join(words[:start]), context=context):
+            return []  # past the main verb: a relative clause of the object
+        previous = words[start - 1]
+        if words[start].lower() not in _SUBJECT_RELATIVES or previous.endswith(","):
+            continue
+        if previous.lower() in _PHRASE_WORDS or _ELIDED_RE.match(previous.lower()):
+            return []  # "el complejo en el que vive": a preposition's relative
+        for end in range(start + 2, len(words)):
+            if words[end - 1].endswith((":", ";")):
+                return []  # the clause ends before any main verb
+            if not words[end][:1].islower():
+                continue
+            if not has_verb(" ".join(words[start:end]), context=context):
+                continue  # the relative clause's own verb comes first
+            clitic = words[end - 1].lower() in _CLITICS
+            verb = " ".join(words[end - 1 if clitic else end : end + 1])
+            if has_verb(verb, by_position=False):  # a verb wherever it stands, not "árabe"
+                return [words[:start] + words[end - 1 if clitic else end :]]
+        return []
+    return []
 
 
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
@@ -522,6 +588,7 @@ _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
 """Words that open a phrase a long title may leave out (prepositions)."""
 
 
+_CLITICS = word_set("REFLEXIVE_CLITICS")
 _JOINING = word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
 _PHRASE_WORDS = _PHRASE_START | _SUBJECT_OPENERS | word_set("HEADLINE_BAD_STARTS")
 """Words after which a phrase goes on (a preposition, an article)."""
@@ -533,7 +600,7 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
     force": the title without a run from a preposition of the subject up to its verb, longest
     first (each run is one whole phrase)."""
     found: list[list[str]] = []
-    for start in range(1, len(words)):
+    for start in range(2, len(words)):  # a one-word head is a quantifier ("Miles de personas")
         if words[start].lower() not in _PHRASE_START or words[start - 1].endswith(","):
             continue
         if has_verb(" ".join(words[:start])):
@@ -552,8 +619,10 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
                 break  # a new noun phrase, not the preposition's object: the subject
             if words[end][:1].isupper() and words[end - 1][:1].isupper():
                 continue  # never split a name
-            if has_verb(" ".join(words[:start] + words[end : end + 1])):
-                found.append(words[:start] + words[end:])
+            joined = " ".join(words[:start] + words[end : end + 1])
+            if has_verb(joined, context=" ".join(words)):
+                clitic = words[end - 1].lower() in _CLITICS  # "se manifestaron" stays whole
+                found.append(words[:start] + words[end - 1 if clitic else end :])
                 break
     return sorted(found, key=len, reverse=True)
 

@@ -670,3 +670,7 @@ CALENDAR_NOUNS: tuple[str, ...] = _words(
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("who which that")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""

@@ -108,6 +108,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
     anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve hubo
     hemos podría sería habría debería estaría tendría haría
+    dieron vieron somos estamos tenemos habíamos gustaría
     """
 )
 """Finite verbs a headline may rest on besides the endings below (present forms that news
@@ -214,3 +215,18 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words(
+    "yo tú él ella nosotros nosotras vosotros vosotras ellos ellas"
+)
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("me te se nos os lo la le los las les")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("que quien quienes")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""

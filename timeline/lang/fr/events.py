@@ -73,7 +73,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
     fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
-    doivent peut peuvent dément démentent
+    doivent peut peuvent dément démentent avons avez sommes êtes
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
@@ -181,3 +181,16 @@ their sound (`timeline.events.merge.name_key`)."""
 POSSESSIVE_DETERMINERS: tuple[str, ...] = _words("son sa ses leur leurs")
 """Possessive determiners: no title ends on one, and "son" is no verb here ("De son côté"),
 whatever it is in Spanish."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words("je tu il elle nous vous ils elles")
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("ne me te se nous vous le la les lui leur en y")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("qui que dont")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""
