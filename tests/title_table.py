@@ -906,4 +906,27 @@ LONG_SUBJECTS: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED, *LONG_SUBJECTS]
+DATELINES: list[Row] = [
+    # A dateline that is only the date, or a joiner, before an opening phrase or a
+    # subordinate clause: the main clause is the headline.
+    (
+        "it",
+        "12 marzo 2024 - Mentre la città si prepara alle elezioni, il sindaco ha presentato "
+        "le sue dimissioni al consiglio comunale.",
+        ("Il sindaco ha presentato le sue dimissioni al consiglio comunale",),
+    ),
+    (
+        "es",
+        "Pero tras una larga reunión, los sindicatos convocaron el martes una huelga general "
+        "en el sector del transporte.",
+        ("Los sindicatos convocaron una huelga general en el sector del transporte",),
+    ),
+    (
+        "it",
+        "3 marzo 2024 - Dopo un lungo periodo di calma, sono ripresi gli scontri al confine "
+        "settentrionale.",
+        ("Sono ripresi gli scontri al confine settentrionale",),
+    ),
+]
+
+ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED, *LONG_SUBJECTS, *DATELINES]

@@ -314,12 +314,29 @@ _SUBORDINATE_RE = re.compile(
 advanced")."""
 
 
+_LEAD_JOINER_RE = re.compile(rf"^\s*(?:{alternation('LEADING_JOINERS')})\s+", re.IGNORECASE)
+
+
+def _without_lead(text: str, date_text: str) -> str:
+    """ "10 gennaio 2015 - Mentre X, Y" and "Pero mientras X, Y" open with the subordinate
+    clause too: a dateline that is only the date, and a joiner, come off first."""
+    text = text.strip()
+    if text.startswith(date_text):
+        rest = text[len(date_text) :]
+        separator = re.match(r"\s*[-–—:,]\s*", rest)
+        if separator:
+            text = rest[separator.end() :]
+    return _LEAD_JOINER_RE.sub("", text, count=1)
+
+
 def subordinate_clause(text: str, date_text: str) -> str:
     """Of "While X, Y" the clause the date is in: X (without its conjunction) when the date
     is there, else Y. "Mentre il re ha annunciato domenica il voto, i sauditi aspettano" ->
     "il re ha annunciato domenica il voto"."""
-    match = _SUBORDINATE_RE.match(text)
-    if not match or not date_text:
+    if not date_text:
+        return text
+    match = _SUBORDINATE_RE.match(_without_lead(text, date_text))
+    if not match:
         return text
     if date_text in match.group("clause"):
         return match.group("clause")

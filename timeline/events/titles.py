@@ -371,8 +371,9 @@ def _strip_opening(text: str) -> str:
     """Drop leading discourse or adverbial phrases ("According to X, ...", "However, ..."),
     also those a cut date leaves first ("Este domingo, en algunas partes de la capital,")."""
     for _ in range(3):
-        shorter = _strip_one_opening(text.lstrip(" ,;:"))
-        if shorter == text.lstrip(" ,;:"):
+        bare = _strip_joiner(text.lstrip(" ,;:-–—"))  # "Pero tras el inicio, ..."
+        shorter = _strip_one_opening(bare)
+        if shorter == bare:
             return text
         text = shorter
     return text
