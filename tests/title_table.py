@@ -929,4 +929,36 @@ DATELINES: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED, *LONG_SUBJECTS, *DATELINES]
+TIME_PHRASES: list[Row] = [
+    # A date inside a phrase that only names a time dates the main clause; a date after a
+    # colon between two clauses dates the second one.
+    (
+        "es",
+        "Los manifestantes ocupan desde la madrugada del lunes la plaza principal de la ciudad.",
+        ("Los manifestantes ocupan la plaza principal de la ciudad",),
+    ),
+    (
+        "fr",
+        "Les rebelles contrôlent depuis la nuit de mardi le principal aéroport du pays.",
+        ("Les rebelles contrôlent le principal aéroport du pays",),
+    ),
+    (
+        "it",
+        "La giunta ha approvato diversi progetti: nel 2019 il comune acquistò il vecchio "
+        "mercato coperto del centro.",
+        ("Il comune acquistò il vecchio mercato coperto del centro",),
+    ),
+]
+
+ROWS: list[Row] = [
+    *EN,
+    *ES,
+    *FR,
+    *IT,
+    *PT,
+    *DE,
+    *SCRAPED,
+    *LONG_SUBJECTS,
+    *DATELINES,
+    *TIME_PHRASES,
+]

@@ -113,6 +113,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "jahr jahre jahren monat monate monaten jahrzehnt jahrzehnte jahrhundert"
     " morgen vormittag nachmittag abend nacht"
+    " tag tage tagen woche wochen mitternacht"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

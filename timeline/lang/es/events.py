@@ -179,6 +179,7 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "año años mes meses década décadas siglo siglos mañana tarde noche madrugada jornada"
+    " día días semana semanas medianoche mediodía"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

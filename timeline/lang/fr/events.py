@@ -142,6 +142,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "an ans année années mois décennie décennies siècle siècles"
     " matin matinée après-midi soir soirée nuit journée"
+    " jour jours semaine semaines minuit midi"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

@@ -128,6 +128,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "anno anni mese mesi decennio decenni secolo secoli"
     " mattina mattinata pomeriggio sera serata notte giornata"
+    " giorno giorni settimana settimane mezzanotte mezzogiorno"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""

@@ -105,6 +105,7 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "ano anos mês meses década décadas século séculos manhã tarde noite madrugada"
+    " dia dias semana semanas meia-noite meio-dia"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
