@@ -948,6 +948,17 @@ TIME_PHRASES: list[Row] = [
         "mercato coperto del centro.",
         ("Il comune acquistò il vecchio mercato coperto del centro",),
     ),
+    (
+        "es",
+        "Desde el pasado 4 de marzo, cientos de agricultores bloquean las carreteras de acceso "
+        "a la capital.",
+        ("Cientos de agricultores bloquean las carreteras de acceso a la capital",),
+    ),
+    (
+        "it",
+        "Dall'inizio di marzo gli agricoltori bloccano le strade di accesso alla capitale.",
+        ("Gli agricoltori bloccano le strade di accesso alla capitale",),
+    ),
 ]
 
 ROWS: list[Row] = [

@@ -132,7 +132,10 @@ def _means_nowadays(sentence: Sentence, mention: DateMention) -> bool:
     )
 
 
-_TIME_WORDS = word_set("CALENDAR_NOUNS")
+_TIME_WORDS = (
+    word_set("CALENDAR_NOUNS") | word_set("PARTS_OF_DATES") | word_set("DATE_GLUE_AFTER")
+) - {"class"}
+"""Words of a phrase that only names a time: calendar nouns, parts of a date, "pasado"."""
 _PHRASE_FUNCTION_WORDS = (
     word_set("DETERMINERS") | DETERMINERS | word_set("TAIL_WORDS") | word_set("SOFT_BREAK_WORDS")
 )
@@ -151,11 +154,12 @@ def _candidate_phrase(before: str, after: str) -> str:
 
 
 def _names_a_time(phrase: str) -> bool:
-    """ "la madrugada", "el día", "the early hours": a phrase of calendar nouns and
-    function words only names a time; it is no background happening."""
+    """ "la madrugada", "el día", "a principios de": a phrase of calendar nouns and function
+    words only names a time (one of function words alone, "que el", names nothing); it is
+    no background happening."""
     words = [w.lower() for w in WORD_RE.findall(phrase)]
     content = [w for w in words if w not in _PHRASE_FUNCTION_WORDS]
-    return bool(content) and all(w in _TIME_WORDS for w in content)
+    return bool(words) and all(w in _TIME_WORDS for w in content)  # "que el": no noun
 
 
 def classify_date(

@@ -80,7 +80,7 @@ CLAUSE_OPENERS: tuple[str, ...] = _words("que quien quienes cuyo cuya donde mien
 """Words where a long title may be cut before a new clause."""
 
 TAIL_WORDS: tuple[str, ...] = _words(
-    "de del la el los las y en un una con por para al que se su sus"
+    "de del la el los las y en un una con por para al que se su sus desde hasta"
 )
 """Function words a title never ends on in lower case ("Kim Jong Un" may end on "Un")."""
 
@@ -231,3 +231,7 @@ savaient", "noi non ci siamo")."""
 SUBJECT_RELATIVES: tuple[str, ...] = _words("que quien quienes")
 """Relative pronouns that open a clause inside a long subject ("the activists who ... have
 proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("principios finales mediados comienzos inicio fin mitad")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""

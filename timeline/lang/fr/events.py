@@ -48,7 +48,7 @@ DISCOURSE_OPENERS: tuple[str, ...] = _words("selon après pendant cependant")
 CLAUSE_OPENERS: tuple[str, ...] = _words("que qui dont où")
 """Words where a long title may be cut before a new clause."""
 
-TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une")
+TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une depuis jusqu")
 """Function words a title never ends on in lower case."""
 
 DETERMINERS: tuple[str, ...] = _words("la un le les des une")
@@ -195,3 +195,7 @@ savaient", "noi non ci siamo")."""
 SUBJECT_RELATIVES: tuple[str, ...] = _words("qui que dont")
 """Relative pronouns that open a clause inside a long subject ("the activists who ... have
 proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("début fin milieu")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""

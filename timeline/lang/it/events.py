@@ -177,3 +177,7 @@ savaient", "noi non ci siamo")."""
 SUBJECT_RELATIVES: tuple[str, ...] = _words("che")
 """Relative pronouns that open a clause inside a long subject ("the activists who ... have
 proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("inizio inizi fine metà")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""

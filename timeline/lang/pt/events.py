@@ -18,7 +18,7 @@ DATE_GLUE: tuple[str, ...] = _words(
 AGAIN_CONJUNCTIONS: tuple[str, ...] = ("e",)
 """Conjunctions before an "again" word."""
 
-TAIL_WORDS: tuple[str, ...] = _words("de que se por para do da em um uma")
+TAIL_WORDS: tuple[str, ...] = _words("de que se por para do da em um uma desde até")
 """Function words a title never ends on in lower case."""
 
 NAME_CONNECTORS: tuple[str, ...] = ("da", "de")
@@ -153,3 +153,7 @@ savaient", "noi non ci siamo")."""
 SUBJECT_RELATIVES: tuple[str, ...] = _words("que quem")
 """Relative pronouns that open a clause inside a long subject ("the activists who ... have
 proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("início fim meados começo")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""
