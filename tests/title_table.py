@@ -959,6 +959,11 @@ TIME_PHRASES: list[Row] = [
         "Dall'inizio di marzo gli agricoltori bloccano le strade di accesso alla capitale.",
         ("Gli agricoltori bloccano le strade di accesso alla capitale",),
     ),
+    (
+        "en",
+        "Kim Jong Un on Tuesday inspected a new missile factory near the capital.",
+        ("Kim Jong Un inspected a new missile factory near the capital",),
+    ),
 ]
 
 ROWS: list[Row] = [

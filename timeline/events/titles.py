@@ -282,6 +282,8 @@ def _drop_date_lead(match: re.Match[str]) -> str:
         _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}
         or words[kept - 1].endswith(("'", "’"))  # "dall'", "quest'": elided before the date
     ):
+        if kept > 1 and words[kept - 1][:1].isupper() and words[kept - 2][:1].isupper():
+            break  # the end of a name ("Kim Jong Un on Wednesday"), not an article
         kept -= 1
     if kept == len(words):
         return match.group()
