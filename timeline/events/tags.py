@@ -35,6 +35,20 @@ _DETERMINERS = word_set("DETERMINERS")
 """Articles of every language: capitalised only because they open a clause ("La Tunisie")."""
 _FUNCTION_WORDS = _DETERMINERS | word_set("TAIL_WORDS")
 
+_CLAUSE_WORDS = (
+    (
+        word_set("SOFT_BREAK_WORDS")
+        | word_set("HEADLINE_BAD_STARTS")
+        | word_set("LEADING_JOINERS")
+        | word_set("LEADING_SUBORDINATORS")
+        | word_set("REFLEXIVE_CLITICS")
+    )
+    - _CONNECTORS
+    - _DETERMINERS
+)
+"""Prepositions, conjunctions and clitics capitalised at a clause's start ("En Libia",
+"Mentre Kiev", "Se Kiev"): never the first word of a name."""
+
 _NAME_OPENERS = word_set("NAME_OPENERS")
 """Words that are no name alone but open one ("New York")."""
 
@@ -130,8 +144,8 @@ def _full_names(text: str, people: set[str]) -> set[str]:
     names: set[str] = set()
     for run in _capitalised_runs(text):
         words = [w for w, _ in run]
-        if words and words[0].lower() in _DETERMINERS:
-            words = words[1:]  # "La Tunisie": the name is "Tunisie"
+        while words and (words[0].lower() in _DETERMINERS | _CLAUSE_WORDS):
+            words = words[1:]  # "La Tunisie", "En Libia": the name is "Tunisie", "Libia"
         if not 2 <= len(words) <= 3:
             continue
         lowered = [w.lower() for w in words]
@@ -326,9 +340,12 @@ def _name_tag(
 ) -> list[tuple[str, int]]:
     name = _trim_connectors(list(name))
     words = [w for w, _ in name]
-    while words and words[0] in _CONNECTORS:
-        words = words[1:]
+    after_connector = bool(words) and words[0] in _CONNECTORS
+    while words and (words[0] in _CONNECTORS or words[0].lower() in _CLAUSE_WORDS):
+        words = words[1:]  # "de Justicia", "En Libia", "Se Kiev", "Mentre Kiev"
         name = name[1:]
+    if after_connector and len(words) == 1:
+        return []  # the end of an institution's name ("Ministerio de Justicia")
     if words and words[0].lower() in _DETERMINERS and name[0][1] in starts:
         words, name = words[1:], name[1:]  # "La Tunisie" opening a clause: "Tunisie"
     if not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS):
