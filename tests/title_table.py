@@ -964,6 +964,16 @@ TIME_PHRASES: list[Row] = [
         "Kim Jong Un on Tuesday inspected a new missile factory near the capital.",
         ("Kim Jong Un inspected a new missile factory near the capital",),
     ),
+    (
+        "it",
+        "Il 4 marzo la nuova linea della metropolitana e' stata inaugurata dal sindaco.",
+        ("La nuova linea della metropolitana è stata inaugurata dal sindaco",),
+    ),
+    (
+        "it",
+        "Si firmò il 4 marzo l'accordo tra le due regioni.",
+        ("Si firmò l'accordo tra le due regioni",),
+    ),
 ]
 
 ROWS: list[Row] = [

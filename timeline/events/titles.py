@@ -65,6 +65,28 @@ _GLUE_AFTER_RE = re.compile(
 with it."""
 
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
+
+_APOSTROPHE_ACCENT_RE = re.compile(r"(?<![\w'’])([a-zà-ü]*)([aeiouAEIOU])['’](?=[\s,.;:!?]|$)")
+"""An accent typed as an apostrophe ("e'", "divento'", "sara'"), as scraped Italian writes
+it: read as the accented vowel, so the verb stays a verb once quotes are removed."""
+_GRAVE = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
+
+
+_OPENING_QUOTE_RE = re.compile(r"(?:^|\s)['‘](?=\w)")
+_CLOSING_QUOTE_RE = re.compile(r"\w['’](?=[\s,.;:!?]|$)")
+
+
+def _accent(match: re.Match[str]) -> str:
+    """The accented vowel, unless the apostrophe closes a quotation ("the 'moderate'")."""
+    openings = list(_OPENING_QUOTE_RE.finditer(match.string, 0, match.start()))
+    if openings:
+        opening = openings[-1]
+        between = match.string[opening.end() : match.start()]
+        if not _CLOSING_QUOTE_RE.search(between):
+            return match.group()  # this apostrophe closes that quotation
+    return match.group(1) + _GRAVE[match.group(2)]
+
+
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 _DISCOURSE_OPENERS = word_set("DISCOURSE_OPENERS")
@@ -160,6 +182,7 @@ def make_title(
     text = _tidy_cuts(text)
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
+    text = _APOSTROPHE_ACCENT_RE.sub(_accent, text)
     text = _QUOTE_CHARS_RE.sub("", text)
     if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
         text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
@@ -312,6 +335,7 @@ a clause with its own verb, the phrase is not the event."""
 
 
 _SUBORDINATORS = word_set("LEADING_SUBORDINATORS")
+_ALL_FUNCTION = word_set("DETERMINERS") | word_set("TAIL_WORDS") | word_set("HEADLINE_BAD_STARTS")
 
 
 def _strip_subordinator(text: str) -> str:
@@ -320,6 +344,9 @@ def _strip_subordinator(text: str) -> str:
     first, _, rest = text.strip().partition(" ")
     if first.lower() not in _SUBORDINATORS or len(rest.split()) < 3 or not has_verb(rest):
         return text
+    following = rest.split()[0]
+    if first.lower() in _CLITICS and following[:1].islower() and following not in _ALL_FUNCTION:
+        return text  # "Si tratta di ...": the Italian clitic, not the Spanish "if"
     clause, comma, after = rest.partition(",")
     if comma and has_verb(after):
         return text  # "When talks failed, rebels advanced": the main clause follows
