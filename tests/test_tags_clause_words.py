@@ -37,3 +37,19 @@ def test_a_name_that_starts_with_a_particle_keeps_it() -> None:
     """ "De Gaulle" is a name: its particle is no clause word."""
     sentence = "El general De Gaulle visitó Argel."
     assert "De Gaulle" in find_tags(sentence, EntityIndex.from_text(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "junk"),
+    [
+        ("The ministers flew to the Russian Far East on a cargo plane.", "Far East", "Far"),
+        ("Neither Moscow nor Pyongyang answered the letter.", "Moscow", "Neither Moscow"),
+    ],
+)
+def test_a_compass_word_ends_a_name_and_neither_opens_none(
+    sentence: str, expected: str, junk: str
+) -> None:
+    """ "Far East" is one name (not "Far"); "Neither" is no part of "Moscow"."""
+    tags = find_tags(sentence, EntityIndex.from_text(sentence))
+    assert expected in tags
+    assert junk not in tags

@@ -295,6 +295,8 @@ def _tags_in_run(
         ):
             flush()
             name.append(run[i])  # "New York": the opener starts the name
+        elif name and word.lower() in _NAME_OPENERS and not following[:1].isupper():
+            name.append(run[i])  # "Far East", "Middle East": a compass word ends the name
         elif (
             word.lower() in _ROLES
             or word.lower() in _NOT_NAMES

@@ -421,7 +421,7 @@ ROLES_BEFORE_NAMES: tuple[str, ...] = (
 NOT_NAMES: tuple[str, ...] = _words(
     """
     the a an this that these those his her its their our your my he she it they we i you
-    and but or so yet for nor if when while as after before since during until upon
+    and but or so yet for nor neither either if when while as after before since during until upon
     although though because however meanwhile moreover also then there here what who why
     how which where according in on at by of to from with without into onto over under
     about against between among through across behind despite amid amidst both each all
