@@ -53,3 +53,21 @@ def test_a_compass_word_ends_a_name_and_neither_opens_none(
     tags = find_tags(sentence, EntityIndex.from_text(sentence))
     assert expected in tags
     assert junk not in tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "junk"),
+    [
+        ("El Coronel Gadafi habló ayer ante sus seguidores.", "Gadafi", "Coronel Gadafi"),
+        ("Il giornale scrive che il Presidente Obama ha firmato.", "Obama", "Presidente Obama"),
+        ("Secondo Kiev, i ribelli hanno lasciato la città.", "Kiev", "Secondo Kiev"),
+    ],
+)
+def test_a_role_or_an_opener_of_another_language_is_no_part_of_the_name(
+    sentence: str, expected: str, junk: str
+) -> None:
+    """Roles (`ROLE_WORDS`) and openers ("Secondo", "Según") of every language leave the
+    name after them."""
+    tags = find_tags(sentence, EntityIndex.from_text(sentence))
+    assert expected in tags
+    assert junk not in tags

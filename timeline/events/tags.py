@@ -42,12 +42,13 @@ _CLAUSE_WORDS = (
         | word_set("LEADING_JOINERS")
         | word_set("LEADING_SUBORDINATORS")
         | word_set("REFLEXIVE_CLITICS")
+        | word_set("DISCOURSE_OPENERS")
     )
     - _CONNECTORS
     - _DETERMINERS
 )
-"""Prepositions, conjunctions and clitics capitalised at a clause's start ("En Libia",
-"Mentre Kiev", "Se Kiev"): never the first word of a name."""
+"""Prepositions, conjunctions, clitics and openers capitalised at a clause's start ("En
+Libia", "Mentre Kiev", "Se Kiev", "Secondo Kiev"): never the first word of a name."""
 
 _NAME_OPENERS = word_set("NAME_OPENERS")
 """Words that are no name alone but open one ("New York")."""

@@ -159,3 +159,11 @@ Demonstranten"), so a title without the phrase puts the subject first again."""
 
 REFLEXIVE_PRONOUNS: tuple[str, ...] = ("sich",)
 """A reflexive pronoun that stays right after its verb when the subject moves first."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "präsident präsidentin kanzler kanzlerin minister ministerin könig königin prinz papst "
+    "gouverneur bürgermeister senator botschafter sprecher sprecherin direktor kommandeur "
+    "oberst richter scheich sultan emir diktator"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

@@ -235,3 +235,11 @@ proclaimed"): a title too long keeps the subject's head and its own verb."""
 PARTS_OF_DATES: tuple[str, ...] = _words("principios finales mediados comienzos inicio fin mitad")
 """Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
 them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente presidenta ministro ministra rey reina príncipe papa secretario secretaria "
+    "gobernador alcalde alcaldesa senador embajador portavoz enviado director comandante "
+    "coronel capitán juez jefe jeque sultán emir dictador señor señora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

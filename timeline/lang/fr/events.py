@@ -199,3 +199,11 @@ proclaimed"): a title too long keeps the subject's head and its own verb."""
 PARTS_OF_DATES: tuple[str, ...] = _words("début fin milieu")
 """Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
 them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "président présidente ministre roi reine prince pape secrétaire gouverneur maire sénateur "
+    "ambassadeur porte-parole envoyé directeur commandant colonel capitaine juge chef cheikh "
+    "sultan émir dictateur monsieur madame"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

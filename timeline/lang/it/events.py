@@ -181,3 +181,11 @@ proclaimed"): a title too long keeps the subject's head and its own verb."""
 PARTS_OF_DATES: tuple[str, ...] = _words("inizio inizi fine metà")
 """Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
 them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente premier ministro regina principe papa segretario governatore sindaco senatore "
+    "ambasciatore portavoce inviato direttore comandante colonnello capitano giudice capo "
+    "sceicco sultano emiro dittatore signor signora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

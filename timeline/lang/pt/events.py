@@ -157,3 +157,11 @@ proclaimed"): a title too long keeps the subject's head and its own verb."""
 PARTS_OF_DATES: tuple[str, ...] = _words("início fim meados começo")
 """Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
 them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente presidenta ministro ministra rei rainha príncipe papa secretário governador "
+    "prefeito senador embaixador porta-voz enviado diretor comandante coronel capitão juiz "
+    "chefe xeque sultão emir ditador senhor senhora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""
