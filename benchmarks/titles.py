@@ -60,6 +60,12 @@ def lint_file(path: Path) -> LintReport:
     return report
 
 
+def _as_json(report: LintReport) -> dict[str, object]:
+    """A report as JSON; its problem counts as a plain dict (`asdict` would rebuild the
+    Counter from (key, count) pairs, counting the pairs)."""
+    return asdict(report) | {"problems": dict(report.problems), "share": report.share}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.titles", description=__doc__)
     parser.add_argument("files", nargs="+", type=Path, help="events.yaml files")
@@ -89,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'all':<48} {total:>6} {share:>6.0%}")
     if args.json:
         args.json.write_text(
-            json.dumps([asdict(r) | {"share": r.share} for r in reports], indent=2),
+            json.dumps([_as_json(r) for r in reports], indent=2),
             encoding="utf-8",
         )
     return status

@@ -844,4 +844,147 @@ SCRAPED: list[Row] = [
     ),
 ]
 
-ROWS: list[Row] = [*EN, *ES, *FR, *IT, *PT, *DE, *SCRAPED]
+LONG_SUBJECTS: list[Row] = [
+    # Issue 11, third pass: a long subject (a relative clause, a quantity, an opening phrase
+    # without a subject) before the verb; verbs read from their pronouns.
+    (
+        "es",
+        "Los vecinos que protestan contra el nuevo vertedero de la zona norte de la ciudad "
+        "se reunieron el martes con el alcalde.",
+        ("Los vecinos se reunieron con el alcalde",),
+    ),
+    (
+        "pt",
+        "Os moradores que protestam contra o novo aterro da zona norte da cidade "
+        "reuniram-se na terça-feira com o prefeito.",
+        ("Os moradores reuniram-se com o prefeito",),
+    ),
+    (
+        "it",
+        "Gli operai che da settimane occupano la fabbrica di Torino hanno firmato lunedì "
+        "un accordo con la direzione dell'azienda.",
+        ("Gli operai hanno firmato un accordo con la direzione dell'azienda",),
+    ),
+    (
+        "fr",
+        "Les salariés qui occupent le site de production de la société ont voté mercredi "
+        "la reprise du travail dans l'usine.",
+        ("Les salariés ont voté la reprise du travail dans l'usine",),
+    ),
+    (
+        "es",
+        "Cientos de vecinos se concentraron el lunes frente al ayuntamiento de la ciudad "
+        "para protestar por el cierre del hospital comarcal.",
+        (
+            "Cientos de vecinos se concentraron frente al ayuntamiento de la ciudad",
+            "Cientos de vecinos se concentraron frente al ayuntamiento",
+        ),
+    ),
+    (
+        "es",
+        "Ya cerrada la votación en todo el país, la comisión electoral anunció el martes los "
+        "resultados provisionales de las elecciones municipales.",
+        (
+            "La comisión electoral anunció los resultados provisionales de las elecciones "
+            "municipales",
+        ),
+    ),
+    (
+        "fr",
+        "En 2019, elle en devient la directrice générale.",
+        ("Elle en devient la directrice générale",),
+    ),
+    (
+        "es",
+        "En 2018, nosotros visitamos por primera vez la planta.",
+        ("Nosotros visitamos por primera vez la planta",),
+    ),
+    (
+        "it",
+        "Nel 2020 abbiamo deciso di chiudere lo stabilimento di Bologna.",
+        ("Abbiamo deciso di chiudere lo stabilimento di Bologna",),
+    ),
+]
+
+DATELINES: list[Row] = [
+    # A dateline that is only the date, or a joiner, before an opening phrase or a
+    # subordinate clause: the main clause is the headline.
+    (
+        "it",
+        "12 marzo 2024 - Mentre la città si prepara alle elezioni, il sindaco ha presentato "
+        "le sue dimissioni al consiglio comunale.",
+        ("Il sindaco ha presentato le sue dimissioni al consiglio comunale",),
+    ),
+    (
+        "es",
+        "Pero tras una larga reunión, los sindicatos convocaron el martes una huelga general "
+        "en el sector del transporte.",
+        ("Los sindicatos convocaron una huelga general en el sector del transporte",),
+    ),
+    (
+        "it",
+        "3 marzo 2024 - Dopo un lungo periodo di calma, sono ripresi gli scontri al confine "
+        "settentrionale.",
+        ("Sono ripresi gli scontri al confine settentrionale",),
+    ),
+]
+
+TIME_PHRASES: list[Row] = [
+    # A date inside a phrase that only names a time dates the main clause; a date after a
+    # colon between two clauses dates the second one.
+    (
+        "es",
+        "Los manifestantes ocupan desde la madrugada del lunes la plaza principal de la ciudad.",
+        ("Los manifestantes ocupan la plaza principal de la ciudad",),
+    ),
+    (
+        "fr",
+        "Les rebelles contrôlent depuis la nuit de mardi le principal aéroport du pays.",
+        ("Les rebelles contrôlent le principal aéroport du pays",),
+    ),
+    (
+        "it",
+        "La giunta ha approvato diversi progetti: nel 2019 il comune acquistò il vecchio "
+        "mercato coperto del centro.",
+        ("Il comune acquistò il vecchio mercato coperto del centro",),
+    ),
+    (
+        "es",
+        "Desde el pasado 4 de marzo, cientos de agricultores bloquean las carreteras de acceso "
+        "a la capital.",
+        ("Cientos de agricultores bloquean las carreteras de acceso a la capital",),
+    ),
+    (
+        "it",
+        "Dall'inizio di marzo gli agricoltori bloccano le strade di accesso alla capitale.",
+        ("Gli agricoltori bloccano le strade di accesso alla capitale",),
+    ),
+    (
+        "en",
+        "Kim Jong Un on Tuesday inspected a new missile factory near the capital.",
+        ("Kim Jong Un inspected a new missile factory near the capital",),
+    ),
+    (
+        "it",
+        "Il 4 marzo la nuova linea della metropolitana e' stata inaugurata dal sindaco.",
+        ("La nuova linea della metropolitana è stata inaugurata dal sindaco",),
+    ),
+    (
+        "it",
+        "Si firmò il 4 marzo l'accordo tra le due regioni.",
+        ("Si firmò l'accordo tra le due regioni",),
+    ),
+]
+
+ROWS: list[Row] = [
+    *EN,
+    *ES,
+    *FR,
+    *IT,
+    *PT,
+    *DE,
+    *SCRAPED,
+    *LONG_SUBJECTS,
+    *DATELINES,
+    *TIME_PHRASES,
+]

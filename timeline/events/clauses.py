@@ -17,9 +17,11 @@ from timeline.events._lexicon import (
     past_forms,
     word_set,
 )
+from timeline.events.title_lint import has_verb
 
 __all__ = [
     "again_clause",
+    "colon_clause",
     "complement_clause",
     "focus_clause",
     "relative_clause",
@@ -283,11 +285,31 @@ def _antecedent(text: str) -> str:
     return " ".join(reversed(taken))
 
 
+_COLON_RE = re.compile(r"(?<!\d):\s+(?![\"“«‘'])")
+"""A colon that opens a statement of its own (not a clock time, not a quotation)."""
+
+
+def colon_clause(text: str, date_text: str) -> str:
+    """ "Il Rais ha ospitato conferenze: qui, nel 1999, i leader decisero" -> for 1999 the
+    part after the colon, when both sides are clauses with their own verbs."""
+    if not date_text:
+        return text
+    parts = _COLON_RE.split(text)
+    if len(parts) < 2 or not has_verb(parts[0], by_position=False):
+        return text  # a label or a rubric before the colon ("Ucraina: le notizie")
+    for part in parts[1:]:
+        clause = part.replace(date_text, " ")
+        if date_text in part and len(part.split()) >= 5 and has_verb(clause):
+            return part
+    return text
+
+
 def focus_clause(text: str, date_text: str) -> str:
     """Of two joined clauses ("X happened on A, and Y happened on B") the one with the date,
     if it has a subject of its own."""
     if not date_text:
         return text
+    text = colon_clause(text, date_text)
     clauses = _JOINED_CLAUSES_RE.split(text)
     if len(clauses) < 2:
         return text
@@ -314,12 +336,29 @@ _SUBORDINATE_RE = re.compile(
 advanced")."""
 
 
+_LEAD_JOINER_RE = re.compile(rf"^\s*(?:{alternation('LEADING_JOINERS')})\s+", re.IGNORECASE)
+
+
+def _without_lead(text: str, date_text: str) -> str:
+    """ "10 gennaio 2015 - Mentre X, Y" and "Pero mientras X, Y" open with the subordinate
+    clause too: a dateline that is only the date, and a joiner, come off first."""
+    text = text.strip()
+    if text.startswith(date_text):
+        rest = text[len(date_text) :]
+        separator = re.match(r"\s*[-–—:,]\s*", rest)
+        if separator:
+            text = rest[separator.end() :]
+    return _LEAD_JOINER_RE.sub("", text, count=1)
+
+
 def subordinate_clause(text: str, date_text: str) -> str:
     """Of "While X, Y" the clause the date is in: X (without its conjunction) when the date
     is there, else Y. "Mentre il re ha annunciato domenica il voto, i sauditi aspettano" ->
     "il re ha annunciato domenica il voto"."""
-    match = _SUBORDINATE_RE.match(text)
-    if not match or not date_text:
+    if not date_text:
+        return text
+    match = _SUBORDINATE_RE.match(_without_lead(text, date_text))
+    if not match:
         return text
     if date_text in match.group("clause"):
         return match.group("clause")

@@ -10,6 +10,7 @@ events rather than one per sentence, and unrelated events on one day stay apart.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
 import unicodedata
@@ -117,8 +118,55 @@ def merge_candidates(
             )
         )
     events = _full_names_across_sources(events)
+    events = _one_spelling_per_name(events, candidates, language)
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
+
+
+def _one_spelling_per_name(
+    events: list[MergedEvent], candidates: Sequence[Candidate], language: str
+) -> list[MergedEvent]:
+    """Tags that are one name spelled the way each language or source spells it ("Moscú"
+    and "Moscow", "Gadafi" and "Gaddafi": the same `name_key` word by word) show one
+    spelling: the timeline language's when a report in it uses one, else the most used."""
+    uses = Counter(tag for event in events for tag in event.tags)
+    own = {
+        tag
+        for candidate in candidates
+        if language and candidate.language.split("-")[0] == language
+        for tag in candidate.tags
+    }
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for tag in uses:
+        key = tuple(name_key(word) for word in tag.split())
+        if all(len(part) >= 3 for part in key):
+            groups.setdefault(key, []).append(tag)
+    spelling: dict[str, str] = {}
+    for forms in groups.values():
+        if len(forms) > 1:
+            best = max(forms, key=lambda form: (form in own, uses[form]))
+            spelling.update({form: best for form in forms if _same_spelling(form, best)})
+    spelling = {form: best for form, best in spelling.items() if form != best}
+    if not spelling:
+        return events
+    return [
+        replace(e, tags=tuple(dict.fromkeys(spelling.get(t, t) for t in e.tags))) for e in events
+    ]
+
+
+SPELLING_SIMILARITY = 0.7
+"""Two spellings of one sound key are one name when their letters are this alike
+("Kaddafi"/"Gadafi", "Bengazi"/"Bengasi"); sound keys alone join "Porsche" and "París"."""
+
+
+def _same_spelling(one: str, other: str) -> bool:
+    """Letters alike enough, accents and case aside, and neither a longer word built on
+    the other ("Níger" and "Nigeria")."""
+    a, b = _fold(one), _fold(other)
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(long) - len(short) >= 2:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
 
 
 def _full_names_across_sources(events: list[MergedEvent]) -> list[MergedEvent]:

@@ -132,6 +132,36 @@ def _means_nowadays(sentence: Sentence, mention: DateMention) -> bool:
     )
 
 
+_TIME_WORDS = (
+    word_set("CALENDAR_NOUNS") | word_set("PARTS_OF_DATES") | word_set("DATE_GLUE_AFTER")
+) - {"class"}
+"""Words of a phrase that only names a time: calendar nouns, parts of a date, "pasado"."""
+_PHRASE_FUNCTION_WORDS = (
+    word_set("DETERMINERS") | DETERMINERS | word_set("TAIL_WORDS") | word_set("SOFT_BREAK_WORDS")
+)
+
+
+def _candidate_phrase(before: str, after: str) -> str:
+    """The background phrase the rules below would take (what precedes the date)."""
+    if CONTEXT_BEFORE_RE.search(before):
+        return _noun_phrase_before(CONTEXT_BEFORE_RE.sub("", before))
+    after_match = _CONTEXT_AFTER_RE.search(before)
+    if after_match:
+        return _clean_phrase(after_match.group("phrase"))
+    if _DETERMINER_BEFORE_RE.search(before):
+        return _noun_phrase_after(after)
+    return ""
+
+
+def _names_a_time(phrase: str) -> bool:
+    """ "la madrugada", "el día", "a principios de": a phrase of calendar nouns and function
+    words only names a time (one of function words alone, "que el", names nothing); it is
+    no background happening."""
+    words = [w.lower() for w in WORD_RE.findall(phrase)]
+    content = [w for w in words if w not in _PHRASE_FUNCTION_WORDS]
+    return bool(words) and all(w in _TIME_WORDS for w in content)  # "que el": no noun
+
+
 def classify_date(
     sentence: Sentence, mention: DateMention, siblings: list[DateMention]
 ) -> DatedMention | None:
@@ -157,6 +187,8 @@ def classify_date(
         return dated(DateRole.STATEMENT)
     before = sentence.text[:start]
     after = sentence.text[local_end:]
+    if _names_a_time(_candidate_phrase(before, after)):
+        return dated(DateRole.MAIN)  # "desde la madrugada de este domingo": the time itself
     if CONTEXT_BEFORE_RE.search(before):
         head = CONTEXT_BEFORE_RE.sub("", before)
         phrase = _noun_phrase_before(head)

@@ -35,6 +35,21 @@ _DETERMINERS = word_set("DETERMINERS")
 """Articles of every language: capitalised only because they open a clause ("La Tunisie")."""
 _FUNCTION_WORDS = _DETERMINERS | word_set("TAIL_WORDS")
 
+_CLAUSE_WORDS = (
+    (
+        word_set("SOFT_BREAK_WORDS")
+        | word_set("HEADLINE_BAD_STARTS")
+        | word_set("LEADING_JOINERS")
+        | word_set("LEADING_SUBORDINATORS")
+        | word_set("REFLEXIVE_CLITICS")
+        | word_set("DISCOURSE_OPENERS")
+    )
+    - _CONNECTORS
+    - _DETERMINERS
+)
+"""Prepositions, conjunctions, clitics and openers capitalised at a clause's start ("En
+Libia", "Mentre Kiev", "Se Kiev", "Secondo Kiev"): never the first word of a name."""
+
 _NAME_OPENERS = word_set("NAME_OPENERS")
 """Words that are no name alone but open one ("New York")."""
 
@@ -130,8 +145,8 @@ def _full_names(text: str, people: set[str]) -> set[str]:
     names: set[str] = set()
     for run in _capitalised_runs(text):
         words = [w for w, _ in run]
-        if words and words[0].lower() in _DETERMINERS:
-            words = words[1:]  # "La Tunisie": the name is "Tunisie"
+        while words and (words[0].lower() in _DETERMINERS | _CLAUSE_WORDS):
+            words = words[1:]  # "La Tunisie", "En Libia": the name is "Tunisie", "Libia"
         if not 2 <= len(words) <= 3:
             continue
         lowered = [w.lower() for w in words]
@@ -281,6 +296,8 @@ def _tags_in_run(
         ):
             flush()
             name.append(run[i])  # "New York": the opener starts the name
+        elif name and word.lower() in _NAME_OPENERS and not following[:1].isupper():
+            name.append(run[i])  # "Far East", "Middle East": a compass word ends the name
         elif (
             word.lower() in _ROLES
             or word.lower() in _NOT_NAMES
@@ -326,9 +343,12 @@ def _name_tag(
 ) -> list[tuple[str, int]]:
     name = _trim_connectors(list(name))
     words = [w for w, _ in name]
-    while words and words[0] in _CONNECTORS:
-        words = words[1:]
+    after_connector = bool(words) and words[0] in _CONNECTORS
+    while words and (words[0] in _CONNECTORS or words[0].lower() in _CLAUSE_WORDS):
+        words = words[1:]  # "de Justicia", "En Libia", "Se Kiev", "Mentre Kiev"
         name = name[1:]
+    if after_connector and len(words) == 1:
+        return []  # the end of an institution's name ("Ministerio de Justicia")
     if words and words[0].lower() in _DETERMINERS and name[0][1] in starts:
         words, name = words[1:], name[1:]  # "La Tunisie" opening a clause: "Tunisie"
     if not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS):

@@ -126,6 +126,41 @@ _REFLEXIVES = word_set("REFLEXIVE_CLITICS")
 
 _PARTICLES = word_set("SEPARABLE_PARTICLES")
 
+_SUBJECT_PRONOUNS = word_set("SUBJECT_PRONOUNS") - (
+    _ALL_DETERMINERS | word_set("POSSESSIVE_DETERMINERS") | _ENGLISH_FUNCTION
+)
+"""Subject pronouns that are no article or possessive in another language ("il", "tu")."""
+_PRONOUN_CLITICS = word_set("PRONOUN_CLITICS")
+_ENCLITICS = (_PRONOUN_CLITICS | word_set("SUBJECT_PRONOUNS")) - {
+    "a",
+    "o",
+    "ne",
+    "non",
+    "não",
+    "nous",
+    "vous",
+}
+"""Pronouns written after a verb with a hyphen ("reuniram-se", "dit-il"); not "nous" and
+"vous" ("rendez-vous", "chez-nous")."""
+_SUBJECT_RELATIVES = word_set("SUBJECT_RELATIVES") - {"that"}
+"""A relative pronoun before a plural present: "que protestan", "qui réclament"."""
+_PRONOUN_OBJECT_OPENERS = _PREPOSITIONS - word_set("COORDINATORS") - word_set("LIST_CONJUNCTIONS")
+"""Words after which a pronoun is an object ("di noi", "para nosotros")."""
+
+
+def _after_subject_pronoun(words: list[_Word], position: int) -> bool:
+    """The word follows a subject pronoun and only its clitics ("nous en avons", "noi non
+    ci siamo"): in a Romance clause, that word is the verb."""
+    back = position - 1
+    while (
+        back > max(0, position - 4)
+        and words[back].text.lower() not in _SUBJECT_PRONOUNS
+        and words[back].text.lower() in _PRONOUN_CLITICS
+    ):
+        back -= 1
+    after_preposition = back > 0 and words[back - 1].text.lower() in _PRONOUN_OBJECT_OPENERS
+    return back >= 0 and words[back].text.lower() in _SUBJECT_PRONOUNS and not after_preposition
+
 
 def ends_on_particle(words: list[str]) -> bool:
     """A German separable particle after a capitalised noun ("Staatstrauer an")."""
@@ -137,18 +172,20 @@ def ends_on_particle(words: list[str]) -> bool:
     )
 
 
-def has_verb(title: str, *, by_position: bool = True) -> bool:
+def has_verb(title: str, *, by_position: bool = True, context: str = "") -> bool:
     """True when some word of `title` is a finite verb in one of the languages; without
     `by_position`, only words that are verbs wherever they stand count (no "Putin arrives"
-    read from a word's place after a name)."""
+    read from a word's place after a name). `context` (the text a fragment comes from)
+    tells its language too: "soldados" in a Spanish title is a plural, not "enters"."""
     words = _words(title)
+    known = words + _words(context)
     german = any(
         w.text.lower() in _GERMAN_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
-        for w in words
+        for w in known
     )
     romance = any(
         w.text.lower() in _ROMANCE_FUNCTION and w.text.lower() not in _ENGLISH_FUNCTION
-        for w in words
+        for w in known
     )
     for position, word in enumerate(words):
         lowered = word.text.lower()
@@ -169,6 +206,15 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
             return True  # not a name such as "Ahmed"
         if PAST_VERB_RE.fullmatch(word.text) and word.text[:1].islower():
             return True
+        if (
+            word.text[:1].islower()
+            and lowered not in _FUNCTION
+            and _after_subject_pronoun(words, position)
+        ):
+            return True  # "nosotros visitamos", "elle en devient"
+        head, hyphen, enclitic = lowered.rpartition("-")
+        if hyphen and head and word.text[:1].islower() and enclitic in _ENCLITICS:
+            return True  # "reuniram-se", "disse-lhe", "a-t-il": a pronoun fixed to its verb
         after_clitic = word.reflexive or previous.lower() in _REFLEXIVES
         if after_clitic and lowered not in _FUNCTION and word.text[:1].islower():
             return True  # "si svolge", "se reúne", "s'emparent"
@@ -222,7 +268,7 @@ def has_verb(title: str, *, by_position: bool = True) -> bool:
         if (
             romance
             and lower_content
-            and previous.lower() not in _FUNCTION
+            and (previous.lower() not in _FUNCTION or previous.lower() in _SUBJECT_RELATIVES)
             and lowered not in _PREPOSITIONS
             and _ROMANCE_PLURAL_RE.fullmatch(lowered)
             and not _NOT_PLURAL_RE.search(lowered)

@@ -65,6 +65,28 @@ _GLUE_AFTER_RE = re.compile(
 with it."""
 
 _PARENS_RE = re.compile(r"\(\s*[,\s]*\)")
+
+_APOSTROPHE_ACCENT_RE = re.compile(r"(?<![\w'’])([a-zà-ü]*)([aeiouAEIOU])['’](?=[\s,.;:!?]|$)")
+"""An accent typed as an apostrophe ("e'", "divento'", "sara'"), as scraped Italian writes
+it: read as the accented vowel, so the verb stays a verb once quotes are removed."""
+_GRAVE = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
+
+
+_OPENING_QUOTE_RE = re.compile(r"(?:^|\s)['‘](?=\w)")
+_CLOSING_QUOTE_RE = re.compile(r"\w['’](?=[\s,.;:!?]|$)")
+
+
+def _accent(match: re.Match[str]) -> str:
+    """The accented vowel, unless the apostrophe closes a quotation ("the 'moderate'")."""
+    openings = list(_OPENING_QUOTE_RE.finditer(match.string, 0, match.start()))
+    if openings:
+        opening = openings[-1]
+        between = match.string[opening.end() : match.start()]
+        if not _CLOSING_QUOTE_RE.search(between):
+            return match.group()  # this apostrophe closes that quotation
+    return match.group(1) + _GRAVE[match.group(2)]
+
+
 _QUOTE_CHARS_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 _DISCOURSE_OPENERS = word_set("DISCOURSE_OPENERS")
@@ -84,8 +106,12 @@ _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_RE = re.compile(
     rf"{_PUNCTUATION_BREAK}|\s+(?=(?:{alternation('CLAUSE_OPENERS')})\b)", re.IGNORECASE
 )
-_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{alternation('SOFT_BREAK_WORDS')})\s)")
-"""Where a long title may be cut: punctuation, then a new clause, then a preposition."""
+_SOFT_BREAKS = (
+    word_set("SOFT_BREAK_WORDS") - word_set("DETERMINERS") - word_set("POSSESSIVE_DETERMINERS")
+)
+_SOFT_BREAK_RE = re.compile(rf"\s+(?=(?:{'|'.join(sorted(_SOFT_BREAKS))})\s)")
+"""Where a long title may be cut: punctuation, then a new clause, then a preposition (not
+the Italian "su", the Spanish "su": a cut there leaves a verb without its object)."""
 
 _THAT_JOINS_RE = re.compile(
     rf"\b(?:{SPEECH_VERBS}(?:\s+\w+)?|{alternation('CONJUNCTION_THAT_AFTER')})\s*$", re.I
@@ -156,6 +182,7 @@ def make_title(
     text = _tidy_cuts(text)
     text = _PARENS_RE.sub(" ", text)
     text = _PLUPERFECT_RE.sub("", text)
+    text = _APOSTROPHE_ACCENT_RE.sub(_accent, text)
     text = _QUOTE_CHARS_RE.sub("", text)
     if text.lstrip()[:1] in "([" and not re.search(r"[)\]]", text):
         text = text.lstrip(" ([")  # a bracket opened before the cut, never closed
@@ -278,6 +305,8 @@ def _drop_date_lead(match: re.Match[str]) -> str:
         _ELIDED_RE.sub("", words[kept - 1]).lower() in _DATE_LEAD_WORDS | {""}
         or words[kept - 1].endswith(("'", "’"))  # "dall'", "quest'": elided before the date
     ):
+        if kept > 1 and words[kept - 1][:1].isupper() and words[kept - 2][:1].isupper():
+            break  # the end of a name ("Kim Jong Un on Wednesday"), not an article
         kept -= 1
     if kept == len(words):
         return match.group()
@@ -306,6 +335,7 @@ a clause with its own verb, the phrase is not the event."""
 
 
 _SUBORDINATORS = word_set("LEADING_SUBORDINATORS")
+_ALL_FUNCTION = word_set("DETERMINERS") | word_set("TAIL_WORDS") | word_set("HEADLINE_BAD_STARTS")
 
 
 def _strip_subordinator(text: str) -> str:
@@ -314,6 +344,9 @@ def _strip_subordinator(text: str) -> str:
     first, _, rest = text.strip().partition(" ")
     if first.lower() not in _SUBORDINATORS or len(rest.split()) < 3 or not has_verb(rest):
         return text
+    following = rest.split()[0]
+    if first.lower() in _CLITICS and following[:1].islower() and following not in _ALL_FUNCTION:
+        return text  # "Si tratta di ...": the Italian clitic, not the Spanish "if"
     clause, comma, after = rest.partition(",")
     if comma and has_verb(after):
         return text  # "When talks failed, rebels advanced": the main clause follows
@@ -367,8 +400,9 @@ def _strip_opening(text: str) -> str:
     """Drop leading discourse or adverbial phrases ("According to X, ...", "However, ..."),
     also those a cut date leaves first ("Este domingo, en algunas partes de la capital,")."""
     for _ in range(3):
-        shorter = _strip_one_opening(text.lstrip(" ,;:"))
-        if shorter == text.lstrip(" ,;:"):
+        bare = _strip_joiner(text.lstrip(" ,;:-–—"))  # "Pero tras el inicio, ..."
+        shorter = _strip_one_opening(bare)
+        if shorter == bare:
             return text
         text = shorter
     return text
@@ -440,6 +474,10 @@ def limit_words(title: str) -> str:
         return _trim_tail(title)
     needs_verb = has_verb(title)
     if needs_verb:
+        title = _without_long_opening(title)
+        words = title.split()
+        if len(words) <= MAX_TITLE_WORDS:
+            return _trim_tail(title)
         lean = _without_asides(title)
         if len(lean.split()) <= MAX_TITLE_WORDS:
             return _trim_tail(lean)
@@ -447,7 +485,8 @@ def limit_words(title: str) -> str:
         if cut:  # "X signed a new Treaty of Friendship, ...": the clause, without its asides
             return _trim_tail(_without_asides(cut))
         title, words = lean, lean.split()
-    shorter = [" ".join(s) for s in _without_inner_phrase(words)] if needs_verb else []
+    phrases = [*_without_relative_clause(words), *_without_inner_phrase(words)]
+    shorter = [" ".join(s) for s in phrases] if needs_verb else []
     cut = _boundary_cut(title, needs_verb, soft=False)
     cut = cut or next((s for s in shorter if len(s.split()) <= MAX_TITLE_WORDS), "")
     for text in shorter:  # a subject's side phrase goes before the object is cut short
@@ -457,6 +496,63 @@ def limit_words(title: str) -> str:
     if cut:
         return _trim_tail(cut)
     return _trim_tail(" ".join(words[: _whole_name_cut(words)]))
+
+
+def _without_long_opening(title: str) -> str:
+    """ "Ya caído el régimen, la Asociación intentó organizar una marcha" -> "La Asociación
+    intentó organizar una marcha": a long title's opening phrase before a comma, with no verb
+    of its own and no subject (it starts on neither an article nor a name), while a clause
+    with its subject and verb follows."""
+    head, comma, rest = title.partition(", ")
+    words = head.split()
+    if not comma or len(words) < 2 or len(rest.split()) < 4:
+        return title
+    first, second = words[0].lower(), words[1]
+    article = _ELIDED_RE.match(first) is not None  # "L'ex-leader en fuite, a été capturé"
+    if (
+        article
+        or first in _SUBJECT_OPENERS
+        or second[:1].isupper()
+        or has_verb(head, by_position=False)
+    ):
+        return title
+    opens = rest.split()[0]
+    if has_verb(opens, by_position=False) or not (
+        opens.lower() in _SUBJECT_OPENERS or opens[:1].isupper()
+    ):
+        return title
+    return capitalise(rest) if has_verb(rest) else title
+
+
+_SUBJECT_RELATIVES = word_set("SUBJECT_RELATIVES")
+
+
+def _without_relative_clause(words: list[str]) -> list[list[str]]:
+    """ "Gli attivisti che da ieri occupano gli edifici hanno proclamato la repubblica" ->
+    "Gli attivisti hanno proclamato la repubblica": a relative clause inside the subject,
+    up to the main verb (the first verb after the clause's own that follows the head)."""
+    context = " ".join(words)
+    for start in range(2, len(words) - 2):
+        if has_verb(" ".join(words[:start]), context=context):
+            return []  # past the main verb: a relative clause of the object
+        previous = words[start - 1]
+        if words[start].lower() not in _SUBJECT_RELATIVES or previous.endswith(","):
+            continue
+        if previous.lower() in _PHRASE_WORDS or _ELIDED_RE.match(previous.lower()):
+            return []  # "el complejo en el que vive": a preposition's relative
+        for end in range(start + 2, len(words)):
+            if words[end - 1].endswith((":", ";")):
+                return []  # the clause ends before any main verb
+            if not words[end][:1].islower():
+                continue
+            if not has_verb(" ".join(words[start:end]), context=context):
+                continue  # the relative clause's own verb comes first
+            clitic = words[end - 1].lower() in _CLITICS
+            verb = " ".join(words[end - 1 if clitic else end : end + 1])
+            if has_verb(verb, by_position=False):  # a verb wherever it stands, not "árabe"
+                return [words[:start] + words[end - 1 if clitic else end :]]
+        return []
+    return []
 
 
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
@@ -522,6 +618,7 @@ _PHRASE_START = (word_set("SOFT_BREAK_WORDS") | word_set("NP_INNER_WORDS")) - (
 """Words that open a phrase a long title may leave out (prepositions)."""
 
 
+_CLITICS = word_set("REFLEXIVE_CLITICS")
 _JOINING = word_set("COORDINATORS") | word_set("LIST_CONJUNCTIONS")
 _PHRASE_WORDS = _PHRASE_START | _SUBJECT_OPENERS | word_set("HEADLINE_BAD_STARTS")
 """Words after which a phrase goes on (a preposition, an article)."""
@@ -533,7 +630,7 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
     force": the title without a run from a preposition of the subject up to its verb, longest
     first (each run is one whole phrase)."""
     found: list[list[str]] = []
-    for start in range(1, len(words)):
+    for start in range(2, len(words)):  # a one-word head is a quantifier ("Miles de personas")
         if words[start].lower() not in _PHRASE_START or words[start - 1].endswith(","):
             continue
         if has_verb(" ".join(words[:start])):
@@ -552,8 +649,10 @@ def _without_inner_phrase(words: list[str]) -> list[list[str]]:
                 break  # a new noun phrase, not the preposition's object: the subject
             if words[end][:1].isupper() and words[end - 1][:1].isupper():
                 continue  # never split a name
-            if has_verb(" ".join(words[:start] + words[end : end + 1])):
-                found.append(words[:start] + words[end:])
+            joined = " ".join(words[:start] + words[end : end + 1])
+            if has_verb(joined, context=" ".join(words)):
+                clitic = words[end - 1].lower() in _CLITICS  # "se manifestaron" stays whole
+                found.append(words[:start] + words[end - 1 if clitic else end :])
                 break
     return sorted(found, key=len, reverse=True)
 

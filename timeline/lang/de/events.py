@@ -113,6 +113,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "jahr jahre jahren monat monate monaten jahrzehnt jahrzehnte jahrhundert"
     " morgen vormittag nachmittag abend nacht"
+    " tag tage tagen woche wochen mitternacht"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
@@ -158,3 +159,11 @@ Demonstranten"), so a title without the phrase puts the subject first again."""
 
 REFLEXIVE_PRONOUNS: tuple[str, ...] = ("sich",)
 """A reflexive pronoun that stays right after its verb when the subject moves first."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "präsident präsidentin kanzler kanzlerin minister ministerin könig königin prinz papst "
+    "gouverneur bürgermeister senator botschafter sprecher sprecherin direktor kommandeur "
+    "oberst richter scheich sultan emir diktator"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

@@ -421,7 +421,7 @@ ROLES_BEFORE_NAMES: tuple[str, ...] = (
 NOT_NAMES: tuple[str, ...] = _words(
     """
     the a an this that these those his her its their our your my he she it they we i you
-    and but or so yet for nor if when while as after before since during until upon
+    and but or so yet for nor neither either if when while as after before since during until upon
     although though because however meanwhile moreover also then there here what who why
     how which where according in on at by of to from with without into onto over under
     about against between among through across behind despite amid amidst both each all
@@ -667,6 +667,11 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "year years month months decade decades century centuries morning afternoon evening night"
+    " day days week weeks midnight noon"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("who which that")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""

@@ -80,7 +80,7 @@ CLAUSE_OPENERS: tuple[str, ...] = _words("que quien quienes cuyo cuya donde mien
 """Words where a long title may be cut before a new clause."""
 
 TAIL_WORDS: tuple[str, ...] = _words(
-    "de del la el los las y en un una con por para al que se su sus"
+    "de del la el los las y en un una con por para al que se su sus desde hasta"
 )
 """Function words a title never ends on in lower case ("Kim Jong Un" may end on "Un")."""
 
@@ -108,6 +108,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     va van dijo dice hizo hace tuvo tiene tienen puso pone vio dio llega llegan firma firman
     anuncia anuncian deja dejan abre cierra muere mueren gana pierde sale entra vuelve hubo
     hemos podría sería habría debería estaría tendría haría
+    dieron vieron somos estamos tenemos habíamos gustaría
     """
 )
 """Finite verbs a headline may rest on besides the endings below (present forms that news
@@ -178,6 +179,7 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "año años mes meses década décadas siglo siglos mañana tarde noche madrugada jornada"
+    " día días semana semanas medianoche mediodía"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
@@ -214,3 +216,30 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words(
+    "yo tú él ella nosotros nosotras vosotros vosotras ellos ellas"
+)
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("me te se nos os lo la le los las les")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("que quien quienes")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("principios finales mediados comienzos inicio fin mitad")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente presidenta ministro ministra rey reina príncipe papa secretario secretaria "
+    "gobernador alcalde alcaldesa senador embajador portavoz enviado director comandante "
+    "coronel capitán juez jefe jeque sultán emir dictador señor señora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

@@ -48,7 +48,7 @@ DISCOURSE_OPENERS: tuple[str, ...] = _words("selon après pendant cependant")
 CLAUSE_OPENERS: tuple[str, ...] = _words("que qui dont où")
 """Words where a long title may be cut before a new clause."""
 
-TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une")
+TAIL_WORDS: tuple[str, ...] = _words("de la en un que se le les des du et à au une depuis jusqu")
 """Function words a title never ends on in lower case."""
 
 DETERMINERS: tuple[str, ...] = _words("la un le les des une")
@@ -73,7 +73,7 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     est sont était étaient fut furent sera seront a ont avait avaient aura auront va vont
     fait font dit annonce annoncent signe signent arrive arrivent meurt ouvre quitte doit
-    doivent peut peuvent dément démentent
+    doivent peut peuvent dément démentent avons avez sommes êtes
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
@@ -142,6 +142,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "an ans année années mois décennie décennies siècle siècles"
     " matin matinée après-midi soir soirée nuit journée"
+    " jour jours semaine semaines minuit midi"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
@@ -181,3 +182,28 @@ their sound (`timeline.events.merge.name_key`)."""
 POSSESSIVE_DETERMINERS: tuple[str, ...] = _words("son sa ses leur leurs")
 """Possessive determiners: no title ends on one, and "son" is no verb here ("De son côté"),
 whatever it is in Spanish."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words("je tu il elle nous vous ils elles")
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("ne me te se nous vous le la les lui leur en y")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("qui que dont")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("début fin milieu")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "président présidente ministre roi reine prince pape secrétaire gouverneur maire sénateur "
+    "ambassadeur porte-parole envoyé directeur commandant colonel capitaine juge chef cheikh "
+    "sultan émir dictateur monsieur madame"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

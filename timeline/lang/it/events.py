@@ -44,14 +44,14 @@ HEADLINE_FINITE_WORDS: tuple[str, ...] = _words(
     """
     è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà va vanno fa fanno
     dice disse firma firmano arriva arrivano annuncia muore apre lascia sta stanno siamo
-    abbia abbiano sia siano
+    abbia abbiano sia siano abbiamo avevamo eravamo siete avete
     """
 )
 """Finite verbs a headline may rest on besides the endings below."""
 
 HEADLINE_VERB_ENDINGS: tuple[str, ...] = _words(
     r"\w{2,}ò \w{2,}arono \w{2,}erono \w{2,}irono \w{2,}ava \w{2,}avano \w{2,}erà \w{2,}irà"
-    r" \w{2,}eranno \w{2,}iranno \w{3,}ì \w{2,}ebbe \w{2,}ebbero"
+    r" \w{2,}eranno \w{2,}iranno \w{3,}ì \w{2,}ebbe \w{2,}ebbero \w{2,}(?:isero|esero|ssero)"
 )
 """Endings of finite verbs: passato remoto, imperfect, future ("firmò", "votarono")."""
 
@@ -128,6 +128,7 @@ title drops them when the clause after has its own verb."""
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "anno anni mese mesi decennio decenni secolo secoli"
     " mattina mattinata pomeriggio sera serata notte giornata"
+    " giorno giorni settimana settimane mezzanotte mezzogiorno"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
@@ -163,3 +164,28 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words("io tu egli ella noi voi essi esse")
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("non mi ti si ci vi lo la li le gli ne")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("che")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("inizio inizi fine metà")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente premier ministro regina principe papa segretario governatore sindaco senatore "
+    "ambasciatore portavoce inviato direttore comandante colonnello capitano giudice capo "
+    "sceicco sultano emiro dittatore signor signora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""

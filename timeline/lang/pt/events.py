@@ -18,7 +18,7 @@ DATE_GLUE: tuple[str, ...] = _words(
 AGAIN_CONJUNCTIONS: tuple[str, ...] = ("e",)
 """Conjunctions before an "again" word."""
 
-TAIL_WORDS: tuple[str, ...] = _words("de que se por para do da em um uma")
+TAIL_WORDS: tuple[str, ...] = _words("de que se por para do da em um uma desde até")
 """Function words a title never ends on in lower case."""
 
 NAME_CONNECTORS: tuple[str, ...] = ("da", "de")
@@ -105,6 +105,7 @@ title drops them when the clause after has its own verb."""
 
 CALENDAR_NOUNS: tuple[str, ...] = _words(
     "ano anos mês meses década décadas século séculos manhã tarde noite madrugada"
+    " dia dias semana semanas meia-noite meio-dia"
 )
 """Nouns that only name the date or the part of the day that follows ("en el año 2003",
 "nel mese di gennaio", "dans la nuit de mardi"): left before a cut date, they go with it."""
@@ -139,3 +140,28 @@ EXONYMS: dict[str, str] = {
 reports of one happening in several languages name the same place ("Londres" is "London").
 Names that only differ in spelling ("Moscú", "Moskau") need no entry: merging compares
 their sound (`timeline.events.merge.name_key`)."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = _words("eu tu ele ela nós vós eles elas")
+"""Subject pronouns: after one (and its clitics), a lower-case content word is the verb
+("nosotros visitamos", "elle en devient"). Those that are also articles elsewhere (the
+Italian "il") are not read so."""
+
+PRONOUN_CLITICS: tuple[str, ...] = _words("não me te se nos vos o a os as lhe lhes")
+"""Object clitics and negation between a subject pronoun and its verb ("ils ne le
+savaient", "noi non ci siamo")."""
+
+SUBJECT_RELATIVES: tuple[str, ...] = _words("que quem")
+"""Relative pronouns that open a clause inside a long subject ("the activists who ... have
+proclaimed"): a title too long keeps the subject's head and its own verb."""
+
+PARTS_OF_DATES: tuple[str, ...] = _words("início fim meados começo")
+"""Nouns that name a part of the date after them ("a principios de marzo"): a phrase of
+them and calendar nouns only names a time, no background happening."""
+
+ROLE_WORDS: tuple[str, ...] = _words(
+    "presidente presidenta ministro ministra rei rainha príncipe papa secretário governador "
+    "prefeito senador embaixador porta-voz enviado diretor comandante coronel capitão juiz "
+    "chefe xeque sultão emir ditador senhor senhora"
+)
+"""Roles written before a name ("Presidente Obama", "Coronel Gadafi"): a tag is the name
+without them, and the name after them is a person's."""
