@@ -11,7 +11,6 @@ import json
 import math
 import re
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,7 @@ from timeline.cli import main
 from timeline.export import FORMATS, export_timeline
 from timeline.project import write_rendered
 from timeline.store import load_timeline, parse_timeline
+from timeline.store._suggest import NearestNames
 from timeline.store.schema import schema_path
 
 
@@ -275,9 +275,9 @@ def test_a_tag_longer_than_a_file_name_builds_with_mkdocs(
     assert any(name.startswith("abab") for name in tag_pages)
 
 
-def test_a_thousand_misspelled_source_ids_are_checked_in_seconds(tmp_path: Path) -> None:
-    """Hints for unknown sources are indexed: 1,000 typos against 1,000 sources stay fast
-    (25 s before), and each still names the source that was meant."""
+def test_a_thousand_misspelled_source_ids_each_get_their_hint(tmp_path: Path) -> None:
+    """1,000 typos against 1,000 sources (25 s before the trigram index; its cost is
+    pinned by the comparison count below, not by a clock) each name the source meant."""
     lines = ["title: T", "sources:"]
     lines += [f"  - id: reuters-{i:04d}-2024-06-19" for i in range(1000)]
     lines.append("events:")
@@ -286,11 +286,8 @@ def test_a_thousand_misspelled_source_ids_are_checked_in_seconds(tmp_path: Path)
         lines.append(f"    sources: [reutres-{i:04d}-2024-06-19]")
     path = tmp_path / "events.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    started = time.perf_counter()
     result = CliRunner().invoke(main, ["check", str(path)])
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 1
-    assert elapsed < 5, f"check took {elapsed:.1f} s"
     assert "unknown source 'reutres-0500-2024-06-19' (did you mean 'reuters-0500-2024-06-19'?)" in (
         result.output
     )
@@ -305,3 +302,14 @@ def test_check_output_escapes_control_characters_in_the_file_name(tmp_path: Path
     assert result.exit_code == 0
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "evil\\x1b]0;owned\\x07.yaml: OK" in result.output
+
+
+def test_a_hint_compares_a_word_with_a_few_indexed_names_not_with_all() -> None:
+    """Among 1,000 names, difflib ranks only the few sharing most letter trigrams with the
+    word, so hints cost the same per typo whatever the number of sources."""
+    names = [f"reuters-{i:04d}-2024-06-19" for i in range(1000)]
+    index = NearestNames(names)
+    candidates = index._candidates("reutres-0500-2024-06-19")
+    assert len(candidates) <= 16
+    assert "reuters-0500-2024-06-19" in candidates
+    assert index.nearest("REUTRES-0500-2024-06-19") == "reuters-0500-2024-06-19"
