@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.dates._heads import heads, literals, may_end_in_word
 from timeline.dates._registry import Pattern, Shape
 from timeline.dates._vocabulary import Vocabulary, vocabulary
 from timeline.dates.patterns import PATTERNS
@@ -28,6 +29,16 @@ class Compiled:
     required: bool
     guard: str
     gate: re.Pattern[str] | None
+    heads: tuple[str, ...] | None = None
+    """What every match of `core` starts with (`timeline.dates._heads`), on lower-cased text
+    only; None: scan every position."""
+    gate_words: tuple[str, ...] | None = None
+    """The gate as plain substrings, on lower-cased text only; None: run the gate's regex."""
+    gate_heads: tuple[str, ...] | None = None
+    """What every match of the gate starts with, as `heads` for the core."""
+    word_start: bool = False
+    """A candidate can only start where a word or number does: no left context, or one
+    that cannot end with a letter or digit (so the core after it starts a word as well)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +87,10 @@ def _compile(grammar: Grammar, folded: bool) -> tuple[Compiled, ...]:
                 required=shape.required,
                 guard=shape.guard,
                 gate=gates[gate] if gate is not None else None,
+                heads=heads(shape.core) if folded else None,
+                gate_words=literals(gate) if folded and gate is not None else None,
+                gate_heads=heads(gate) if folded and gate is not None else None,
+                word_start=shape.left is None or not may_end_in_word(shape.left),
             )
         )
     return tuple(compiled)
