@@ -273,15 +273,12 @@ _DIGIT_HEADS = frozenset("0123456789" + DIGIT)
 
 
 def _present(spec: Compiled, scanned: str, starts: _Starts) -> bool:
-    """Whether the pattern's gate matches somewhere: substring tests for a gate of plain
-    words, else its regex tried where its heads occur."""
+    """Whether the pattern's gate matches somewhere: substring tests for a gate of a few
+    plain words, else its regex."""
     assert spec.gate is not None
     if spec.gate_words is not None:
         return any(word in scanned for word in spec.gate_words)
-    positions = starts.of(spec.gate_heads, False) if spec.gate_heads is not None else None
-    if positions is None:
-        return spec.gate.search(scanned) is not None
-    return any(spec.gate.match(scanned, at) is not None for at in positions)
+    return spec.gate.search(scanned) is not None
 
 
 def _matches(spec: Compiled, scanned: str, starts: _Starts) -> Iterator[re.Match[str]]:
