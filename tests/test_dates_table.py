@@ -1140,6 +1140,17 @@ AUDIT = [
     case("fr", "chronology", "L'année 2019 en dates\n\n12 mai : début de la grève.\n"
          "3 juin : échec des négociations.", ("2019", "2019"), ("12 mai", "2019-05-12"),
          ("3 juin", "2019-06-03")),
+    # a day whose year a modifier states is one mention in that year
+    case("en", "day-month-last-year", "The court ruled on 19 June last year.",
+         ("19 June last year", "2023-06-19")),
+    case("en", "month-day-last-year", "Sales on June 19 last year were 5% lower.",
+         ("June 19 last year", "2023-06-19")),
+    case("es", "day-month-del-ano-pasado", "El tribunal decidió el 5 de marzo del año pasado.",
+         ("5 de marzo del año pasado", "2023-03-05")),
+    case("de", "day-month-letzten-jahres", "Das Gericht entschied am 5. März letzten Jahres.",
+         ("5. März letzten Jahres", "2023-03-05")),
+    case("fr", "day-month-annee-derniere", "Le tribunal a tranché le 5 mars de l'année "
+         "dernière.", ("5 mars de l'année dernière", "2023-03-05")),
     # English news: a sentence cut at "a.m."; the day before an event the text dated
     case("en", "sentence-after-am", "The plant shut at 9 a.m. Officials will meet on Friday "
          "to decide.", ("Friday", "2024-06-21")),
