@@ -277,3 +277,10 @@ def test_candidates_keep_their_groups() -> None:
     mdy = next(c for c in found if c.kind == "mdy")
     assert isinstance(mdy, Candidate) and isinstance(mdy.match, Found)
     assert re.sub(r"\s+", " ", mdy.match.text("m")) == "march"
+
+
+def test_a_regex_that_ignores_case_has_no_heads() -> None:
+    """A global "(?i)" makes every head any case: the analysis gives up rather than guess."""
+    assert heads(r"(?i)june") is None
+    assert literals(r"(?i)june") is None
+    assert language(r"(?i)june") is None

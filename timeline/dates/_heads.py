@@ -46,7 +46,7 @@ def heads(pattern: str, depth: int = 3) -> tuple[str, ...] | None:
     match of `pattern` (compiled without flags) starts with, none a prefix of another; None
     when a match could start with anything."""
     try:
-        found = _sequence(sre_parse.parse(pattern, 0).data, depth)
+        found = _sequence(_parsed(pattern), depth)
     except _Unknown:
         return None
     strings = {s for s, _ in found}
@@ -61,7 +61,7 @@ def literals(pattern: str) -> tuple[str, ...] | None:
     alternations, optional parts), shortest forms only: it matches somewhere in a text
     exactly when one of them occurs there. None for any other regex."""
     try:
-        found = _sequence(sre_parse.parse(pattern, 0).data, 10_000, exact=True)
+        found = _sequence(_parsed(pattern), 10_000, exact=True)
     except _Unknown:
         return None
     strings = {s for s, complete in found if complete}
@@ -74,7 +74,7 @@ def literals(pattern: str) -> tuple[str, ...] | None:
 def language(pattern: str) -> frozenset[str] | None:
     """Every string the regex matches in full, when that is a few fixed strings; else None."""
     try:
-        found = _sequence(sre_parse.parse(pattern, 0).data, 10_000, exact=True)
+        found = _sequence(_parsed(pattern), 10_000, exact=True)
     except _Unknown:
         return None
     if not all(complete for _, complete in found):
@@ -175,6 +175,14 @@ class _Unknown(Exception):
     """The regex goes beyond what the analysis reads."""
 
 
+def _parsed(pattern: str) -> Any:
+    """The regex's parse; a global inline flag that ignores case is beyond the analysis."""
+    parsed = sre_parse.parse(pattern, 0)
+    if parsed.state.flags & re.IGNORECASE:
+        raise _Unknown
+    return parsed.data
+
+
 def _sequence(items: Any, depth: int, exact: bool = False) -> _Heads:
     result: _Heads = {("", True)}
     for op, av in items:
@@ -250,7 +258,7 @@ def may_end_in_word(pattern: str) -> bool:
     doubt). A left context that cannot ("last ", "l'") never reaches into a word, so the
     match after it starts a word too."""
     try:
-        ends, _ = _ends(sre_parse.parse(pattern, 0).data)
+        ends, _ = _ends(_parsed(pattern))
     except _Unknown:
         return True
     return ends
