@@ -240,14 +240,17 @@ class _Starts:
         key = (heads, word_start)
         if key not in self._sets:
             positions: list[int] = []
+            runs = False  # the runs of digits, added once for every head opening on a digit
             for head in heads:
                 if word_start and head[0] in _DIGIT_HEADS:
-                    positions.extend(self._digit_runs())
+                    runs = True
                     continue
                 literal = head.split(DIGIT, 1)[0]
                 if not literal:
                     return None
                 positions.extend(self._literal(literal))
+            if runs:
+                positions.extend(self._digit_runs())
             self._sets[key] = sorted(set(positions))
         return self._sets[key]
 
