@@ -1130,6 +1130,7 @@ AUDIT = [
     trap("de", "altitude", "Die Hütte liegt auf 1500 Metern Höhe.", "1500"),
     trap("en", "hashtag", "Supporters posted #June19 and #2024 all day.", "June19", "2024"),
     trap("fr", "hashtag", "Les militants ont relayé #1erMai sur les réseaux.", "1erMai"),
+    trap("de", "ordinal-not-short-year", "Er starb im 53. Lebensjahr.", "53"),
     # a chronology: its day-months take the year the list is about
     case("en", "chronology-bullets", "Highlights of 2019\n\n- 12 May: the strike began.\n"
          "- 3 June: talks failed.\n- 20 July: a deal was signed.", ("2019", "2019"),

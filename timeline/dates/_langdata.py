@@ -67,6 +67,9 @@ class DateWords:
     """Month names that are also common verbs in lower case ("may")."""
     ordinal_suffixes: tuple[str, ...] = ()
     """What may follow a day number: "3rd", "1er", "1º"."""
+    ordinal_point: bool = False
+    """Ordinals are written with a point ("im 53. Lebensjahr", "am 3. März"): two digits
+    before a point are an ordinal, not a year with its century left out."""
     short_year_before: tuple[str, ...] = ()
     """Words before a two-digit year: "del '92", "nell'83", "en 97,". With the apostrophe of
     the elided century the number is a year; without, only before punctuation."""

@@ -373,6 +373,8 @@ def _resolve_short_year(c: Candidate, ctx: Context) -> Resolved | None:
     if not g["apo"]:
         if int(digits) < 32:
             return None  # "marzo 15", "el 15": a day, not 2015
+        if ctx.text[c.end : c.end + 1] == "." and ctx.vocabulary.words[0].ordinal_point:
+            return None  # "im 53. Lebensjahr": an ordinal
         if g["m"] is None and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[c.end : c.end + 2]):
             return None  # "en 97 ciudades" counts; "en 97," is a year
         if g["m"] is None and re.match(r"d[eoia]", ctx.text[c.start : c.start + 2], re.I):

@@ -38,6 +38,7 @@ RELATIVE: dict[str, tuple[int, str]] = {
 SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
 SHORT_YEAR_BEFORE = ("seit", "im", "bis", "von")
+ORDINAL_POINT = True  # "im 53. Lebensjahr": an ordinal, not 1953
 RANGE_WORDS = ("bis", "und")
 EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
 NOT_AFTER_YEAR = tuple(
