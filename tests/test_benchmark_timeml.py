@@ -272,6 +272,7 @@ def test_naive_baseline_is_scored_with_day_values() -> None:
     assert result.counts.value_correct == 1
     assert result.chars == len(doc.text)
     assert result.seconds > 0
+    assert result.cpu_seconds > 0
 
 
 def test_run_system_scores_any_finder_against_the_gold() -> None:
@@ -619,6 +620,8 @@ def test_summary_has_a_row_per_corpus_with_each_system_value_f1() -> None:
         "timeline",
         "search_dates",
         "speed-up",
+        "cpu",
+        "x",
     ]
     assert table[2].split()[:8] == ["fr", "fr", "1", "2", "1.000", "1.000", "1.000", "0.500"]
 
@@ -645,6 +648,35 @@ def test_main_scores_a_jsonl_file_in_its_language(
     rows = {line.split()[0]: line.split() for line in out.splitlines()[2:4]}
     assert rows["timeline"][6] == "1.000"
     assert rows["search_dates"][6] == "1.000"
+
+
+def test_main_half_keeps_alternate_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--half A scores the 1st, 3rd ... documents and --half B the 2nd, 4th ...: two
+    disjoint halves on which a rule found on one can be checked on the other."""
+    path = tmp_path / "es.jsonl"
+    lines = [
+        record(f"La ley se firmó en {year}.", [(str(year), "DATE", str(year))])
+        for year in (1961, 1962, 1963)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["--corpus", str(path), "--no-naive", "--half", "A"]) == 0
+    assert capsys.readouterr().out.startswith("es: 2 docs")
+    assert main(["--corpus", str(path), "--no-naive", "--half", "B"]) == 0
+    assert capsys.readouterr().out.startswith("es: 1 docs")
+
+
+def test_main_reports_cpu_time_beside_wall_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each system's row ends with wall and CPU seconds, and the speed-up is given in both."""
+    (tmp_path / "a.tml").write_text(SAMPLE, encoding="utf-8")
+    assert main(["--corpus", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split()[-2:] == ["seconds", "cpu-s"]
+    speed = next(line for line in lines if line.startswith("speed-up:"))
+    assert speed.endswith("x CPU") and "x wall" in speed
 
 
 def test_main_prints_a_summary_and_labels_errors_by_corpus(

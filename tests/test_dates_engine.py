@@ -304,3 +304,21 @@ def test_english_casing_rules_follow_the_words_language(
     name such as "Theresa May" in a Spanish article is still a name."""
     found = find_dates(text, THURSDAY, languages)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("fr", "Le tribunal a tranché le 5 mars dernier.", ("5 mars dernier", "2024-03-05")),
+        ("it", "Il tribunale ha deciso il 5 marzo scorso.", ("5 marzo scorso", "2024-03-05")),
+        ("es", "El tribunal decidió el 5 de marzo pasado.", ("5 de marzo pasado", "2024-03-05")),
+        ("pt", "O tribunal decidiu em 5 de março passado.", ("5 de março passado", "2024-03-05")),
+    ],
+)
+def test_a_day_and_month_keep_their_modifier_when_english_is_read_too(
+    lang: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    """With English among the languages, "le 5 mars dernier" is still one day (not "mars
+    dernier", a month): the modifier words after a day and month are the other language's."""
+    found = [(m.text, m.value) for m in find_dates(sentence, THURSDAY, (lang, "en"))]
+    assert found[0] == expected

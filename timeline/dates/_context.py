@@ -11,9 +11,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.dates import _calendar as cal
 from timeline.dates._focus import Focus
+from timeline.dates._heads import heads
 from timeline.dates._langdata import date_words
 from timeline.dates._tense import sentence_bounds, tense_near
 from timeline.dates._vocabulary import Vocabulary
@@ -28,6 +30,8 @@ _YEAR_LONG = re.compile(
 )
 """Reporting periods longer than a quarter: after "for the nine months", "a year earlier"
 compares with last year as a whole, not with a quarter."""
+_YEAR_LONG_HEADS = heads(_YEAR_LONG.pattern) or ("",)
+"""What each of its matches starts with (lower case)."""
 _SIDE_QUARTER = re.compile(
     r"\b(?:after|than|from|since|versus|vs\.|over|compared\s+(?:with|to))\s+"
     r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+)?$",
@@ -41,6 +45,36 @@ date follows ("Oct. 12, the day before", "hier, au lendemain de"; not "am 9. Mä
 Tag zuvor")."""
 _FOCUS_REACH = 1500
 """How far (in characters) a reporting period stays in focus without being named again."""
+
+
+@lru_cache(maxsize=4)
+def _long_periods(text: str) -> tuple[int, ...]:
+    """Where `_YEAR_LONG` matches: once per text, though a text may be resolved twice (as
+    news, then as a story). Each of its phrases holds "month", "half" or "year" (no other
+    character folds to their letters), so a text without them needs no scan."""
+    folded = text.lower()
+    if "year" not in folded and "month" not in folded and "half" not in folded:
+        return ()
+    if not text.isascii():
+        return tuple(m.start() for m in _YEAR_LONG.finditer(text))
+    # in ASCII, ignoring case is lower-casing: try the regex only where its first words are
+    found: list[int] = []
+    end = 0
+    for at in sorted(at for head in _YEAR_LONG_HEADS for at in _occurrences(folded, head)):
+        match = _YEAR_LONG.match(text, at) if at >= end else None
+        if match is not None:  # as finditer: no match inside the one before
+            found.append(at)
+            end = match.end()
+    return tuple(found)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 class Found:
@@ -118,7 +152,7 @@ class Context:
         self.named_day: tuple[int, dt.date] | None = None
         """`last_day` among the days the text named itself, none counted from another: what a
         second count in the same sentence restates ("wie am Tag zuvor, wie vom Vortag")."""
-        self.focus: list[tuple[int, str]] = [(m.start(), "year") for m in _YEAR_LONG.finditer(text)]
+        self.focus: list[tuple[int, str]] = [(at, "year") for at in _long_periods(text)]
         """The reporting periods the text spoke of, in order (position, "YYYY-Qn" or "year"):
         what "a year earlier" or "the latest quarter" refers to (the temporal focus)."""
         self.story = Focus()

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 
 from timeline.dates._combine import combine
 from timeline.dates._context import Candidate, Context, Found
 from timeline.dates._focus import MODES, Mode, Narration, is_deictic, plan_narration
-from timeline.dates._grammar import Grammar, build_grammar
+from timeline.dates._grammar import Compiled, Grammar, build_grammar
+from timeline.dates._heads import DIGIT
 from timeline.dates.mention import DateMention
 
 __all__ = ["find_dates"]
@@ -177,14 +179,17 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
     scanned = folded if same_offsets else text
     found: list[Candidate] = []
     present: dict[re.Pattern[str], bool] = {}  # gates shared by several patterns run once
+    starts = _Starts(scanned)
     for rank, spec in enumerate(grammar.patterns(same_offsets)):
         if spec.gate is not None:
             if spec.gate not in present:
-                present[spec.gate] = spec.gate.search(scanned) is not None
+                present[spec.gate] = _present(spec, scanned, starts)
             if not present[spec.gate]:
                 continue
         position = 0
-        while (match := spec.core.search(scanned, position)) is not None:
+        for match in _matches(spec, scanned, starts):
+            if match.start() < position:
+                continue
             # a match refused below may hide a shorter one inside it ("Soyuz 36 a 26 de
             # maio": not "6 a 26 de maio", but "26 de maio"), so the scan goes on from the
             # next character; an accepted match is passed whole, as finditer would
@@ -214,6 +219,86 @@ def _candidates(text: str, grammar: Grammar) -> list[Candidate]:
                 )
             )
     return found
+
+
+class _Starts:
+    """Where the heads of the patterns occur in one text: each head looked for once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sets: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+        self._literals: dict[str, list[int]] = {}
+        self._digits: list[int] | None = None
+
+    def of(self, heads: tuple[str, ...], word_start: bool) -> list[int] | None:
+        """Every position where one of `heads` may start, in order; None when that takes a
+        full scan anyway (a head opening on any digit, where a match may start mid-word).
+
+        Where a candidate can only start a word or a number (`word_start`: one right after
+        a letter or digit is refused), a head that opens on a digit is looked for only where
+        a run of digits starts."""
+        key = (heads, word_start)
+        if key not in self._sets:
+            positions: list[int] = []
+            runs = False  # the runs of digits, added once for every head opening on a digit
+            for head in heads:
+                if word_start and head[0] in _DIGIT_HEADS:
+                    runs = True
+                    continue
+                literal = head.split(DIGIT, 1)[0]
+                if not literal:
+                    return None
+                positions.extend(self._literal(literal))
+            if runs:
+                positions.extend(self._digit_runs())
+            self._sets[key] = sorted(set(positions))
+        return self._sets[key]
+
+    def _literal(self, literal: str) -> list[int]:
+        if literal not in self._literals:
+            found: list[int] = []
+            at = self.text.find(literal)
+            while at >= 0:
+                found.append(at)
+                at = self.text.find(literal, at + 1)
+            self._literals[literal] = found
+        return self._literals[literal]
+
+    def _digit_runs(self) -> list[int]:
+        """Where each run of digits starts (a match inside one follows a digit)."""
+        if self._digits is None:
+            self._digits = [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+        return self._digits
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_HEADS = frozenset("0123456789" + DIGIT)
+
+
+def _present(spec: Compiled, scanned: str, starts: _Starts) -> bool:
+    """Whether the pattern's gate matches somewhere: substring tests for a gate of a few
+    plain words, else its regex."""
+    assert spec.gate is not None
+    if spec.gate_words is not None:
+        return any(word in scanned for word in spec.gate_words)
+    return spec.gate.search(scanned) is not None
+
+
+def _matches(spec: Compiled, scanned: str, starts: _Starts) -> Iterator[re.Match[str]]:
+    """Every match of the core, at each position in turn, as a `search` from each next
+    character would find them, but tried only where a match can start (`_heads`). The
+    caller skips those that start inside what it has accepted."""
+    positions = starts.of(spec.heads, spec.word_start) if spec.heads is not None else None
+    if positions is None:
+        position = 0
+        while (match := spec.core.search(scanned, position)) is not None:
+            yield match
+            position = match.start() + 1
+        return
+    for at in positions:
+        match = spec.core.match(scanned, at)
+        if match is not None:
+            yield match
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.dates._heads import heads, literals, may_end_in_word
 from timeline.dates._registry import Pattern, Shape
 from timeline.dates._vocabulary import Vocabulary, vocabulary
 from timeline.dates.patterns import PATTERNS
@@ -28,6 +29,14 @@ class Compiled:
     required: bool
     guard: str
     gate: re.Pattern[str] | None
+    heads: tuple[str, ...] | None = None
+    """What every match of `core` starts with (`timeline.dates._heads`), on lower-cased text
+    only; None: scan every position."""
+    gate_words: tuple[str, ...] | None = None
+    """The gate as a few plain substrings, on lower-cased text only; None: run its regex."""
+    word_start: bool = False
+    """A candidate can only start where a word or number does: no left context, or one
+    that cannot end with a letter or digit (so the core after it starts a word as well)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +85,18 @@ def _compile(grammar: Grammar, folded: bool) -> tuple[Compiled, ...]:
                 required=shape.required,
                 guard=shape.guard,
                 gate=gates[gate] if gate is not None else None,
+                heads=heads(shape.core) if folded else None,
+                gate_words=_few(literals(gate)) if folded and gate is not None else None,
+                word_start=shape.left is None or not may_end_in_word(shape.left),
             )
         )
     return tuple(compiled)
+
+
+def _few(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Words for substring tests when there are few of them; a gate of many words is faster
+    as its own regex (a trie, one scan)."""
+    return words if words is not None and len(words) <= _FEW_WORDS else None
+
+
+_FEW_WORDS = 3

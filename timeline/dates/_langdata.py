@@ -67,6 +67,9 @@ class DateWords:
     """Month names that are also common verbs in lower case ("may")."""
     ordinal_suffixes: tuple[str, ...] = ()
     """What may follow a day number: "3rd", "1er", "1º"."""
+    ordinal_point: bool = False
+    """Ordinals are written with a point ("im 53. Lebensjahr", "am 3. März"): two digits
+    before a point are an ordinal, not a year with its century left out."""
     short_year_before: tuple[str, ...] = ()
     """Words before a two-digit year: "del '92", "nell'83", "en 97,". With the apostrophe of
     the elided century the number is a year; without, only before punctuation."""
@@ -193,6 +196,11 @@ class DateWords:
     duration_before: tuple[str, ...] = ()
     """Words before an "ago" phrase that make it a stretch of time up to now: "desde hace un
     año" (for a year), not a date."""
+    ago_is_duration: bool = False
+    """A count back from now ("hace diez años", "dieci anni fa", "vor 70 Jahren") is a
+    stretch of time, not a date: the language's TimeML corpora annotate it as a DURATION
+    ("hace" + a length of time, "vor" + dative of a length), where English and Portuguese
+    ones annotate "ten years ago", "há dez anos" as the DATE it reaches."""
     counted_nouns: tuple[str, ...] = ()
     """Nouns that a number before them counts: "2000 troops"."""
     uncounted: tuple[str, ...] = ()

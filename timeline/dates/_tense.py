@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from timeline.dates._heads import WordMatcher
 from timeline.dates._langdata import DateWords, date_words, pattern_union
 from timeline.lang import LANGUAGES
 
@@ -25,6 +26,10 @@ def _regex(
 ) -> re.Pattern[str]:
     pattern = pattern_union(field(date_words(code)) for code in languages)
     return re.compile(frame.format(pattern), re.IGNORECASE)
+
+
+def _matcher(languages: tuple[str, ...], field: Callable[[DateWords], str]) -> WordMatcher:
+    return WordMatcher(_regex(languages, field))
 
 
 def _words(
@@ -41,15 +46,15 @@ class Cues:
     Each cue is matched against one word, or two ("going to", "a été"), at a time.
     """
 
-    future: re.Pattern[str]
-    past: re.Pattern[str]
-    not_cue: re.Pattern[str]
+    future: WordMatcher
+    past: WordMatcher
+    not_cue: WordMatcher
     """Two words that hold a cue word and are no cue: "next to" is a place, not the future."""
-    intention: re.Pattern[str]
+    intention: WordMatcher
     """An intention and its infinitive ("agreed to buy", "a plan to sell"): the act comes
     after the intention, which may itself be past, so a date after the infinitive ("agreed to
     buy the line in February") takes no tense from the intention: the nearest date wins."""
-    scheduled: re.Pattern[str]
+    scheduled: WordMatcher
     """Present-tense event verbs: in news "the plant opens Saturday", "talks resume Friday"
     and "the court hears the case Monday" name a coming day (a schedule), not a past one."""
     not_schedule: frozenset[str]
@@ -78,11 +83,11 @@ def cues_for(languages: tuple[str, ...]) -> Cues:
     """The compiled cues of `languages` (every language with data when empty)."""
     codes = languages or LANGUAGES
     return Cues(
-        future=_regex(codes, lambda w: w.future_cues),
-        past=_regex(codes, lambda w: w.past_cues),
-        not_cue=_regex(codes, lambda w: w.not_cues),
-        intention=_regex(codes, lambda w: w.intentions),
-        scheduled=_regex(codes, lambda w: w.scheduled),
+        future=_matcher(codes, lambda w: w.future_cues),
+        past=_matcher(codes, lambda w: w.past_cues),
+        not_cue=_matcher(codes, lambda w: w.not_cues),
+        intention=_matcher(codes, lambda w: w.intentions),
+        scheduled=_matcher(codes, lambda w: w.scheduled),
         not_schedule=_words(codes, lambda w: w.not_schedule),
         causative=_words(codes, lambda w: w.causatives),
         as_planned=_regex(codes, lambda w: w.as_planned, r"\b{}$"),
@@ -182,17 +187,17 @@ def _direction_of(k: Cues, words: str) -> int:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _is_not_cue(k: Cues, pair: str) -> bool:
-    return k.not_cue.fullmatch(pair) is not None
+    return k.not_cue.fullmatch(pair)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _is_intention(k: Cues, pair: str) -> bool:
-    return k.intention.fullmatch(pair) is not None
+    return k.intention.fullmatch(pair)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _is_scheduled(k: Cues, words: str) -> bool:
-    return k.scheduled.fullmatch(words) is not None
+    return k.scheduled.fullmatch(words)
 
 
 @lru_cache(maxsize=512)

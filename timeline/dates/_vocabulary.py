@@ -41,9 +41,10 @@ ORDINAL = rf"(?:{alt(s for words in every_language() for s in words.ordinal_suff
 """What may follow a day number in any language ("3rd", "1er", "1º")."""
 DASH = rf"\s*(?:-|–|—|{alt(w for words in every_language() for w in words.range_words)})\s*"
 """What joins the two ends of a range in any language ("to", "al", "bis")."""
-WORD_GUARD = "_"
-"""Characters (besides letters and digits) that may not precede a match."""
-DIGIT_GUARD = WORD_GUARD + "$€£¥#.,/'-"
+WORD_GUARD = "_#@"
+"""Characters (besides letters and digits) that may not precede a match: a hashtag or a
+handle ("#June19", "@Sunday") is a name, not a date."""
+DIGIT_GUARD = WORD_GUARD + "$€£¥.,/'-"
 """What may not precede a number that starts a date ("$2024", "3.1999", "#1990")."""
 
 _SHORT_MONTHS = frozenset(w for words in every_language() for w in words.short_months) | {"mei"}

@@ -25,6 +25,7 @@ from timeline.dates._regex import alt
 from timeline.dates._registry import Shape, register
 from timeline.dates._vocabulary import DASH, DAY, DIGIT_GUARD, ORDINAL, YEAR, Vocabulary
 from timeline.dates.mention import Resolution
+from timeline.dates.patterns.relative import stated_year, stated_year_offset
 
 _JOIN = r"(?:,?\s+(?:of|de|del|di)\s+|,?\s*)"
 """Between a month and its year: "March of 1998", "marzo de 1998", "March 1998"."""
@@ -108,10 +109,15 @@ def _day_month(
     if month is None:
         return None
     year_text = c.match["y"]
+    offset = stated_year_offset(ctx, c.match)
     if year_text:
         year = year_of(year_text)
         first = safe_day(year, month, day) if year else None
         resolution: Resolution = "absolute"
+    elif offset is not None and ctx.reference is not None:
+        # "19 June last year", "el 5 de marzo del año pasado": the year is stated
+        first = safe_day(ctx.reference.year + offset, month, day)
+        resolution = "relative"
     elif ctx.reference is not None:
         tense = ctx.tense(c.start, c.end) if not direction else 2 * direction
         first = cal.nearest_day(ctx.reference, month, day, tense)
@@ -136,7 +142,7 @@ def _mdy(v: Vocabulary) -> Shape:
     return Shape(
         core=rf"(?P<m>{v.month_any})\s*(?:(?P<d>{DAY}){ORDINAL}(?!\d|[:.,]\d){day_words})"
         rf"(?:{DASH}(?:(?P<m2>{v.month_any})\s*)?(?P<d2>{DAY}){ORDINAL}(?!\d|:\d))?"
-        rf"(?:,?\s*(?P<y>{v.year_any})(?!\d))?(?!\s*(?:%|percent|per cent|\d))",
+        rf"(?:,?\s*(?P<y>{v.year_any})(?!\d)|{stated_year(v)})?(?!\s*(?:%|percent|per cent|\d))",
         # "last Oct. 23": one mention, the modifier saying which way the day lies
         left=rf"(?:(?P<dmod>{v.mods_before})\s+)?{v.edge}" if v.english else v.edge,
     )
@@ -182,15 +188,29 @@ def _resolve_week_of(c: Candidate, ctx: Context) -> Resolved | None:
 # --- "19 June 2024", "18-19 de junio", "3. März" ---------------------------------------------
 
 
+def _day_month_modifiers(v: Vocabulary) -> str | None:
+    """Modifiers after a day and month ("le 5 mars dernier", "il 5 marzo scorso") in the
+    languages that place them there, English aside even when it is read too: "19 June this
+    year" keeps "this" for its year."""
+    words: dict[str, int] = {}
+    for lexicon, own in zip(v.lexicons, v.words, strict=True):
+        if lexicon.language == "en":
+            continue
+        words.update(lexicon.modifiers_after)
+        if own.modifiers_either_side:
+            words.update(lexicon.modifiers_before)
+    return alt(words) if words else None
+
+
 def _dmy(v: Vocabulary) -> Shape:
-    after = v.mods_after
-    modifier = rf"(?:\s+(?P<dmod>{after})(?!\w))?" if after and not v.english else ""
+    after = _day_month_modifiers(v)
+    modifier = rf"(?:\s+(?P<dmod>{after})(?!\w))?" if after else ""
     words = "" if v.english or not v.day_ordinals else alt(v.day_ordinals)
     day_words = rf"|(?P<dw>{words})(?=\s+(?:de\s+)?{v.month_re})" if words else ""
     return Shape(
         core=rf"(?:(?P<d>{DAY})(?:{ORDINAL}|\.){day_words})"
         rf"(?:{DASH}{_LIST_ARTICLE}(?P<d2>{DAY})(?:{ORDINAL}|\.)?)?\s*(?:(?:of|de)\s+)?"
-        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{modifier})(?!\w)",
+        rf"(?P<m>{v.month_any})(?:{_JOIN}(?P<y>{YEAR})(?!\d)|{stated_year(v)}|{modifier})(?!\w)",
         left=None if v.english else _ELIDED,
         guard=DIGIT_GUARD,
     )
@@ -353,6 +373,8 @@ def _resolve_short_year(c: Candidate, ctx: Context) -> Resolved | None:
     if not g["apo"]:
         if int(digits) < 32:
             return None  # "marzo 15", "el 15": a day, not 2015
+        if ctx.text[c.end : c.end + 1] == "." and ctx.vocabulary.words[0].ordinal_point:
+            return None  # "im 53. Lebensjahr": an ordinal
         if g["m"] is None and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[c.end : c.end + 2]):
             return None  # "en 97 ciudades" counts; "en 97," is a year
         if g["m"] is None and re.match(r"d[eoia]", ctx.text[c.start : c.start + 2], re.I):

@@ -13,6 +13,7 @@ from timeline.dates._context import (
     SPACE,
     Candidate,
     Context,
+    Found,
     Resolved,
     month_of,
     number_of,
@@ -73,10 +74,9 @@ def _units(v: Vocabulary) -> str:
 # --- "May", "last May", "septiembre del año pasado" ------------------------------------------
 
 
-def _month_year_suffix(v: Vocabulary) -> str:
-    """What may follow a month to fix its year against the publication date: "of last year",
-    "del año pasado", "de l'année dernière", "letzten Jahres", "dell'anno scorso", or a
-    modifier of the month itself ("septembre dernier", "settembre scorso")."""
+def stated_year(v: Vocabulary) -> str:
+    """A year named by a modifier after a month or a day ("of last year", "del año pasado",
+    "de l'année dernière", "letzten Jahres"): groups `rmod`/`ry` or `ry2`/`rmod2`."""
     after = v.mods_after
     years = alt(w for w, unit in v.units.items() if unit == "year" and len(w) >= 2)
     mods = alt(w for w in v.modifiers_before if w not in _ANCHORED_MODIFIERS)
@@ -84,7 +84,23 @@ def _month_year_suffix(v: Vocabulary) -> str:
     if after:
         options.append(rf"(?P<ry2>{years})\s+(?P<rmod2>{after})")
     year_phrase = "|".join(options)
-    suffix = rf"\s+(?:{_OF}\s*)?(?:{_THE}\s*)?(?:{year_phrase})(?!\w)"
+    return rf"\s+(?:{_OF}\s*)?(?:{_THE}\s*)?(?:{year_phrase})(?!\w)"
+
+
+def stated_year_offset(ctx: Context, g: Found) -> int | None:
+    """The year offset a `stated_year` match names ("last year": -1), None without one."""
+    year_mod = g["rmod"] or g["rmod2"]
+    if not year_mod:
+        return None
+    return ctx.vocabulary.modifiers.get(SPACE.sub(" ", year_mod.lower()))
+
+
+def _month_year_suffix(v: Vocabulary) -> str:
+    """What may follow a month to fix its year against the publication date: "of last year",
+    "del año pasado", "de l'année dernière", "letzten Jahres", "dell'anno scorso", or a
+    modifier of the month itself ("septembre dernier", "settembre scorso")."""
+    after = v.mods_after
+    suffix = stated_year(v)
     if after:
         suffix += rf"|\s+(?P<mod2>{after})(?!\w)"
     return f"(?:{suffix})?"
@@ -365,6 +381,8 @@ def _resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     amount = number_of(ctx.vocabulary, g.text("num"))
     if amount is None or unit is None or sign is None:
         return None
+    if sign < 0 and any(words.ago_is_duration for words in ctx.vocabulary.words[:1]):
+        return None  # "hace diez años" is a length of time in the article's language
     if unit == "year" and amount == 1 and sign < 0:
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:

@@ -38,6 +38,7 @@ RELATIVE: dict[str, tuple[int, str]] = {
 SHORT_MONTHS = ("mai",)
 CAPITALISED_NOUNS = True
 SHORT_YEAR_BEFORE = ("seit", "im", "bis", "von")
+ORDINAL_POINT = True  # "im 53. Lebensjahr": an ordinal, not 1953
 RANGE_WORDS = ("bis", "und")
 EDGE_WORDS = ("anfang", "ende", "mitte", "beginn", "zu beginn", "zum ende", "bis ende")
 NOT_AFTER_YEAR = tuple(
@@ -217,3 +218,6 @@ BARE_HOLIDAYS = tuple(
     for name in names
 )
 HOLIDAY_BEFORE = r"an|am|zu|vor|nach|seit|bis|über|um|gegen"
+
+# a count back from now ("vor 70 Jahren") is a stretch of time, not a date
+AGO_IS_DURATION = True

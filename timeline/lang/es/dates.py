@@ -97,7 +97,11 @@ FUTURE_CUES = (
 )
 PAST_FRAME = r"(?:había sido|habían sido|estaba|estaban|fue|fueron|era|eran)\s+"
 PAST_CUES = r"fue|fueron|ha|han|hab[íi]a|[a-zà-ÿ]{3,}(?:ad|id)[oa]s?|[a-zà-ÿ]{3,}(?:ó|aron|ieron)"
-FUTURE_FRAME = r"(?:para|va a|van a|debe|deben|será|serán|sería|serían)\s+(?:ser\s+)?"
+# before a participle: "será aprobado", "permanecerá cerrado", "seguirá abierto"
+FUTURE_FRAME = (
+    r"(?:para|va a|van a|debe|deben|será|serán|sería|serían"
+    r"|permanecerá|permanecerán|seguirá|seguirán|quedará|quedarán)\s+(?:ser\s+)?"
+)
 ADJACENT = r"(?:(?:el|en)\s+)?"
 TEMPORAL_CLAUSE = r"(?:en cuanto|tan pronto como|cuando|después de que|antes de que|hasta que)"
 
@@ -196,3 +200,6 @@ HOLIDAY_BEFORE = (
     r"(?:en|por|para|hasta|desde|antes\s+de|después\s+de|tras|durante)(?:\s+(?:el|la))?"
 )
 HOLIDAY_OTHERS = r"chino|chin[ao]s?|lunar|judí[oa]|persa|ortodox[oa]"
+
+# a count back from now ("hace diez años") is a stretch of time, not a date
+AGO_IS_DURATION = True

@@ -29,10 +29,10 @@ PAST_CUES = (
 )
 """Past participles, alone or after an auxiliary ("ont rendez-vous" is no past)."""
 FUTURE_FRAME = (
-    r"(?:devrait|devraient|doit|doivent|va|vont|sera|seront|pourrait|pourraient|pourra|devra)"
-    r"\s+(?:être|avoir été)\s+"
+    r"(?:(?:devrait|devraient|doit|doivent|va|vont|sera|seront|pourrait|pourraient|pourra|devra)"
+    r"\s+(?:être|avoir été)|restera|resteront|demeurera|demeureront)\s+"
 )
-"""Before a past participle, a future: "devrait être adopté lundi"."""
+"""Before a past participle, a future: "devrait être adopté lundi", "restera fermé"."""
 NOT_PAST = (
     "marché",
     "comité",

@@ -119,7 +119,11 @@ FUTURE_CUES = (
     r"|prevede|prevedono|spera|sperano|intende|intendono|deve|devono|dovrebbe|dovrebbero"
 )
 PAST_FRAME = r"(?:era stato|era stata|erano stati|era|erano)\s+"
-FUTURE_FRAME = r"(?:sarà|saranno|verrà|verranno|dovrà|dovranno|per essere)\s+"
+# a future copula before a participle: "sarà chiuso", "resterà chiuso", "rimarrà aperto"
+FUTURE_FRAME = (
+    r"(?:sarà|saranno|verrà|verranno|dovrà|dovranno|per essere"
+    r"|resterà|resteranno|rimarrà|rimarranno)\s+"
+)
 ADJACENT = r"(?:(?:il|l'|in|nel)\s+)?"
 TEMPORAL_CLAUSE = r"(?:appena|non appena|quando|dopo che|prima che|finché)"
 PAST_CUES = (
@@ -227,3 +231,6 @@ BARE_HOLIDAYS = tuple(
 )
 HOLIDAY_BEFORE = r"(?:a|per|dopo|prima\s+di|fino\s+a|entro|sotto|durante)(?:\s+(?:il|la|l['’]))?"
 HOLIDAY_OTHERS = r"cinese|lunare|ebraic[ao]|ortodoss[ao]"
+
+# a count back from now ("dieci anni fa") is a stretch of time, not a date
+AGO_IS_DURATION = True

@@ -100,7 +100,11 @@ PAST_CUES = (
     # the imperfect subjunctive, backshifted in a temporal clause: "assim que abrissem"
     r"|[a-zà-ÿ]{3,}(?:sse|ssem)"
 )
-FUTURE_FRAME = r"(?:para|vai|vão|irá|irão|deve|devem|será|serão|seria|seriam)\s+(?:ser\s+)?"
+# before a participle: "será aprovado", "ficará fechado", "permanecerá aberto"
+FUTURE_FRAME = (
+    r"(?:para|vai|vão|irá|irão|deve|devem|será|serão|seria|seriam"
+    r"|ficará|ficarão|permanecerá|permanecerão)\s+(?:ser\s+)?"
+)
 ADJACENT = r"(?:(?:em|no|na)\s+)?"
 TEMPORAL_CLAUSE = r"(?:assim que|logo que|quando|depois que|antes que|até que)"
 
