@@ -124,8 +124,7 @@ def test_a_plan_points_forward(sentence: str, expected: str) -> None:
         ("en", "The ceasefire will expire in 10 days.", [("in 10 days", "2024-06-29")]),
         ("en", "The plant will reopen in six months.", [("in six months", "2024-12")]),
         ("pt", "Há duas semanas, o governo anunciou o plano.", [("Há duas semanas", "2024-W23")]),
-        # Spanish TimeML reads a count back from now as a length of time (AGO_IS_DURATION)
-        ("es", "Hace una semana, el gobierno anunció el plan.", []),
+        ("es", "Hace una semana, el gobierno anunció el plan.", [("Hace una semana", "2024-W24")]),
         # durations: a superlative or "first ... in", a past event that took that long
         ("en", "It was the first win in 24 years.", [("first win in 24 years", "2000")]),
         ("en", "Prices are at their highest in three months.", []),

@@ -196,11 +196,6 @@ class DateWords:
     duration_before: tuple[str, ...] = ()
     """Words before an "ago" phrase that make it a stretch of time up to now: "desde hace un
     año" (for a year), not a date."""
-    ago_is_duration: bool = False
-    """A count back from now ("hace diez años", "dieci anni fa", "vor 70 Jahren") is a
-    stretch of time, not a date: the language's TimeML corpora annotate it as a DURATION
-    ("hace" + a length of time, "vor" + dative of a length), where English and Portuguese
-    ones annotate "ten years ago", "há dez anos" as the DATE it reaches."""
     counted_nouns: tuple[str, ...] = ()
     """Nouns that a number before them counts: "2000 troops"."""
     uncounted: tuple[str, ...] = ()

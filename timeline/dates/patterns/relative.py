@@ -381,8 +381,6 @@ def _resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     amount = number_of(ctx.vocabulary, g.text("num"))
     if amount is None or unit is None or sign is None:
         return None
-    if sign < 0 and any(words.ago_is_duration for words in ctx.vocabulary.words[:1]):
-        return None  # "hace diez años" is a length of time in the article's language
     if unit == "year" and amount == 1 and sign < 0:
         anchored = year_before_anchor(c, ctx)
         if anchored is not None:

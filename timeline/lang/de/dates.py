@@ -218,6 +218,3 @@ BARE_HOLIDAYS = tuple(
     for name in names
 )
 HOLIDAY_BEFORE = r"an|am|zu|vor|nach|seit|bis|über|um|gegen"
-
-# a count back from now ("vor 70 Jahren") is a stretch of time, not a date
-AGO_IS_DURATION = True

@@ -200,6 +200,3 @@ HOLIDAY_BEFORE = (
     r"(?:en|por|para|hasta|desde|antes\s+de|después\s+de|tras|durante)(?:\s+(?:el|la))?"
 )
 HOLIDAY_OTHERS = r"chino|chin[ao]s?|lunar|judí[oa]|persa|ortodox[oa]"
-
-# a count back from now ("hace diez años") is a stretch of time, not a date
-AGO_IS_DURATION = True

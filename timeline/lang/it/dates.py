@@ -231,6 +231,3 @@ BARE_HOLIDAYS = tuple(
 )
 HOLIDAY_BEFORE = r"(?:a|per|dopo|prima\s+di|fino\s+a|entro|sotto|durante)(?:\s+(?:il|la|l['’]))?"
 HOLIDAY_OTHERS = r"cinese|lunare|ebraic[ao]|ortodoss[ao]"
-
-# a count back from now ("dieci anni fa") is a stretch of time, not a date
-AGO_IS_DURATION = True
