@@ -59,14 +59,14 @@ def importance(event: Event) -> float:
 def weights(events: Sequence[Event]) -> dict[str, int]:
     """Each event's visual weight, 1 (most) to 3 (key events): the top tenth of scores is 3,
     the next fifth 2. Equal scores weigh the same; a timeline where all are equal is all 1."""
-    scores = sorted((importance(e) for e in events), reverse=True)
+    own = [importance(e) for e in events]
+    scores = sorted(own, reverse=True)
     if not scores or scores[0] == scores[-1]:
         return {e.id: 1 for e in events}
     heavy = scores[max(0, len(scores) // 10 - 1)]
     middle = scores[max(0, len(scores) * 3 // 10 - 1)]
     out = {}
-    for event in events:
-        score = importance(event)
+    for event, score in zip(events, own, strict=True):
         out[event.id] = 3 if score >= heavy else 2 if score >= middle and score > scores[-1] else 1
     return out
 
