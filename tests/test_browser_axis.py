@@ -405,6 +405,21 @@ def test_the_sources_page_links_each_source_to_the_filtered_timeline(page: Any, 
     assert marks == ["summit-2024"]
 
 
+def test_the_axis_asks_no_other_host_for_anything(page: Any, url: str) -> None:
+    """No CDN, web font or library from elsewhere: every request the home and a period page
+    make while their axes draw, zoom and load, goes to the site itself."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(url)
+    _ready(page)
+    page.locator(".tl-axis-button[data-zoom='in']").first.click()
+    page.goto(url + "years/2024/?tag=visit")
+    _ready(page)
+    assert page.locator("a.tl-mark").count() > 0
+    elsewhere = [a for a in asked if not a.startswith(url)]
+    assert asked and not elsewhere, elsewhere
+
+
 def test_the_embed_view_has_no_navigation_chrome(page: Any, url: str) -> None:
     """`?embed=1` shows the timeline without header, tabs, sidebars or footer."""
     page.goto(url + "?embed=1")
