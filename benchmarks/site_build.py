@@ -11,8 +11,8 @@ Each timeline spreads its events over 1900-2024 (year, month and day dates, some
 with tags from a fixed vocabulary and one to three cited sources per event. The build runs
 in a fresh temporary project with the `timeline` plugin, exactly as a user would run it.
 Prints per size: events, pages, build seconds, peak RAM of the build process (MB), the
-size of site/ (MB), its largest HTML page, the search index and the largest axis data file
-(MB); with `--serve`, the
+size of site/ (MB), its largest HTML page, the search index, the largest axis data file and
+the main one every axis loads (MB); with `--serve`, the
 seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
 (the moment live reload shows it): the median and the worst of `--edits` edits, and the
 serve process's CPU seconds per edit. `--load` keeps one core busy with another process
@@ -133,7 +133,9 @@ class SiteSize:
     largest_page_mb: float
     search_mb: float
     largest_asset_mb: float
-    """The largest axis data file (the only one, or the biggest of its parts)."""
+    """The largest axis data file (the only one, a part, or a big timeline's sources)."""
+    axis_main_mb: float
+    """The axis data file every page with an axis loads (`timeline-data.js`)."""
 
 
 def measure(site: Path) -> SiteSize:
@@ -154,6 +156,7 @@ def measure(site: Path) -> SiteSize:
         largest_page_mb=largest.stat().st_size / 1e6,
         search_mb=search / 1e6,
         largest_asset_mb=max(axis, default=0) / 1e6,
+        axis_main_mb=sum(p.stat().st_size for p in files if p.name == "timeline-data.js") / 1e6,
     )
 
 
@@ -246,7 +249,7 @@ def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
 
 HEADER = (
     f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'cpu s':>6} {'peak MB':>8} "
-    f"{'site MB':>8} {'largest MB':>10} {'search MB':>9} {'axis MB':>8} "
+    f"{'site MB':>8} {'largest MB':>10} {'search MB':>9} {'axis MB':>8} {'main MB':>7} "
     f"{'reload s med/max':>16} {'cpu/edit':>8}  largest page"
 )
 
@@ -265,7 +268,8 @@ def _row(
     return (
         f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {cpu:>6.1f} {peak:>8.0f} "
         f"{size.total_mb:>8.1f} {size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} "
-        f"{size.largest_asset_mb:>8.2f} {reload:>16} {per_edit:>8}  {size.largest_page}"
+        f"{size.largest_asset_mb:>8.2f} {size.axis_main_mb:>7.2f} {reload:>16} {per_edit:>8}  "
+        f"{size.largest_page}"
     )
 
 

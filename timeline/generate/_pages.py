@@ -171,10 +171,11 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
     key = ("source", source_id)
     item = site.parts.get(key)
     if item is None:
+        named = f' data-source="{escape_attr(source_id)}"'  # the source picker's label
         if source is None:
-            parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
+            parts = [f'<span class="tl-outlet" dir="auto"{named}>{html_text(source_id)}</span>']
         else:
-            parts = [_source_label(source)]
+            parts = [_source_label(source, named)]
             if source.published is not None:
                 parts.append(site.time(source.published))
         item = site.parts[key] = " · ".join(parts)
@@ -185,11 +186,12 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
     return f"<li>{item}</li>"
 
 
-def _source_label(source: Source) -> str:
+def _source_label(source: Source, named: str = "") -> str:
     """Outlet, then the article title linked to its web address (never a non-web link). A
-    source with neither is named by its file or page (`Source.name`), never by its id."""
+    source with neither is named by its file or page (`Source.name`), never by its id.
+    `named` is more attributes for the outlet's element."""
     outlet = html_text(source.outlet or source.name)
-    out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
+    out = f'<span class="tl-outlet" dir="auto"{named}>{outlet}</span>'
     titled = bool(source.title and source.outlet)
     url = safe_url(source.url)
     if url:
