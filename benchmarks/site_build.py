@@ -15,7 +15,8 @@ size of site/ (MB), its largest HTML page, the search index, the largest axis da
 the main one every axis loads (MB); with `--serve`, the
 seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
 (the moment live reload shows it): the median and the worst of `--edits` edits, and the
-serve process's CPU seconds per edit. `--load` keeps one core busy with another process
+CPU seconds per edit of the serve process's main thread, which builds. `--load` keeps one
+core busy with another process
 while the edits are timed. `--before DIR` builds (and serves) each size with the `timeline`
 package of another checkout as well, in the same run, row after row. Timings depend on the
 machine and its load: compare rows of one run, and the CPU seconds.
@@ -162,7 +163,7 @@ def measure(site: Path) -> SiteSize:
 
 @dataclass(frozen=True)
 class Reloads:
-    """Edit -> served seconds of each edit, and the server's CPU seconds per edit."""
+    """Edit -> served seconds of each edit, and the server's build CPU seconds per edit."""
 
     seconds: list[float]
     cpu_per_edit: float
@@ -219,8 +220,10 @@ def serve_latency(
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds a running process has used so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system CPU seconds the main thread of a running process has used so far
+    (Linux /proc): `mkdocs serve` builds in its main thread, and serves pages, watches
+    files (and, after this change, deletes the last build's files) in others."""
+    fields = Path(f"/proc/{pid}/task/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
