@@ -285,10 +285,6 @@ class Event:
         return tuple(dict.fromkeys(c.source for c in self.sources))
 
     def sort_key(self) -> tuple[tuple[dt.date, int], str]:
-        return self._sort_key
-
-    @cached_property  # every build sorts every event; an unchanged one keeps its key
-    def _sort_key(self) -> tuple[tuple[dt.date, int], str]:
         return (self.date.sort_key(), self.id)
 
 
