@@ -3,16 +3,23 @@
     python benchmarks/site_build.py                 # 1,000 / 10,000 events
     python benchmarks/site_build.py 1000 10000 50000 100000   # issue 12's sizes
     python benchmarks/site_build.py --serve 10000   # also edit -> reload under `mkdocs serve`
+    python benchmarks/site_build.py --serve 10000 --edits 7 --load   # 7 edits, one core busy
+    python benchmarks/site_build.py --before ../start 10000   # also another checkout, same run
     python benchmarks/site_build.py --example       # also the repository's own site
 
 Each timeline spreads its events over 1900-2024 (year, month and day dates, some ranges),
 with tags from a fixed vocabulary and one to three cited sources per event. The build runs
 in a fresh temporary project with the `timeline` plugin, exactly as a user would run it.
 Prints per size: events, pages, build seconds, peak RAM of the build process (MB), the
-size of site/ (MB), its largest HTML page, the search index and the largest axis data file
-(MB); with `--serve`, the
+size of site/ (MB), its largest HTML page, the search index, the largest axis data file and
+the main one every axis loads (MB); with `--serve`, the
 seconds from saving an edit to one event to the edited page being served by `mkdocs serve`
-(the moment live reload shows it). Timings depend on the machine and its load.
+(the moment live reload shows it): the median and the worst of `--edits` edits, and the
+CPU seconds per edit of the serve process's main thread, which builds. `--load` keeps one
+core busy with another process
+while the edits are timed. `--before DIR` builds (and serves) each size with the `timeline`
+package of another checkout as well, in the same run, row after row. Timings depend on the
+machine and its load: compare rows of one run, and the CPU seconds.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -88,7 +96,15 @@ def synthetic_events_yaml(n: int, seed: int = 1) -> str:
 _ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build(project: Path, site: Path) -> tuple[float, float, float]:
+def code_env(checkout: Path | None) -> dict[str, str]:
+    """The environment of the MkDocs processes: with `checkout`, its `timeline` package is
+    imported instead of the installed one (PYTHONPATH comes before an editable install)."""
+    if checkout is None:
+        return _ENV
+    return {**_ENV, "PYTHONPATH": str(checkout.resolve())}
+
+
+def build(project: Path, site: Path, env: dict[str, str] = _ENV) -> tuple[float, float, float]:
     """Seconds, CPU seconds (user + system: what a busy machine's other work does not
     inflate) and peak RAM (MB, resident) of one real `mkdocs build --strict`; raises if the
     build fails."""
@@ -97,7 +113,7 @@ def build(project: Path, site: Path) -> tuple[float, float, float]:
         process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
             cwd=project,
-            env=_ENV,
+            env=env,
             stdout=subprocess.DEVNULL,
             stderr=errors,
         )
@@ -118,7 +134,9 @@ class SiteSize:
     largest_page_mb: float
     search_mb: float
     largest_asset_mb: float
-    """The largest axis data file (the only one, or the biggest of its parts)."""
+    """The largest axis data file (the only one, a part, or a big timeline's sources)."""
+    axis_main_mb: float
+    """The axis data file every page with an axis loads (`timeline-data.js`)."""
 
 
 def measure(site: Path) -> SiteSize:
@@ -139,27 +157,48 @@ def measure(site: Path) -> SiteSize:
         largest_page_mb=largest.stat().st_size / 1e6,
         search_mb=search / 1e6,
         largest_asset_mb=max(axis, default=0) / 1e6,
+        axis_main_mb=sum(p.stat().st_size for p in files if p.name == "timeline-data.js") / 1e6,
     )
 
 
-def serve_latency(project: Path, edits: int = 3) -> float:
-    """Median seconds from saving an edited event title to `mkdocs serve` serving the page
-    with it (what live reload then shows), over `edits` edits of one running server."""
+@dataclass(frozen=True)
+class Reloads:
+    """Edit -> served seconds of each edit, and the server's build CPU seconds per edit."""
+
+    seconds: list[float]
+    cpu_per_edit: float
+
+    def cell(self) -> str:
+        ordered = sorted(self.seconds)
+        return f"{ordered[len(ordered) // 2]:.2f}/{ordered[-1]:.2f}"
+
+
+def serve_latency(
+    project: Path, edits: int = 5, env: dict[str, str] = _ENV, load: bool = False
+) -> Reloads:
+    """Seconds from saving an edited event title to `mkdocs serve` serving the page with it
+    (what live reload then shows), for each of `edits` edits of one running server; with
+    `load`, another process keeps one core busy meanwhile."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env=_ENV,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    burner = None
     events = project / "events.yaml"
     original = events.read_text(encoding="utf-8")
     try:
-        page = _page_of(project, "event-0")
+        page = _page_of(project / "site", "event-0")
         _wait_for(port, page, "Event 0 about", timeout=900)
+        if load:
+            burner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        time.sleep(1)
+        cpu_before = _cpu_seconds(server.pid)
         times = []
         for edit in range(edits):
             marker = f"Edited title number {edit}"
@@ -168,18 +207,29 @@ def serve_latency(project: Path, edits: int = 3) -> float:
             events.write_text(text, encoding="utf-8")
             _wait_for(port, page, marker, timeout=900)
             times.append(time.perf_counter() - start)
-            time.sleep(1)
-        return sorted(times)[len(times) // 2]
+            time.sleep(1.5)  # the next save finds the server idle, as a person's would
+        cpu = (_cpu_seconds(server.pid) - cpu_before) / edits
+        return Reloads(times, cpu)
     finally:
+        if burner is not None:
+            burner.kill()
+            burner.wait()
         events.write_text(original, encoding="utf-8")
         server.terminate()
         server.wait(timeout=60)
 
 
-def _page_of(project: Path, event_id: str) -> str:
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds the main thread of a running process has used so far
+    (Linux /proc): `mkdocs serve` builds in its main thread, and serves pages, watches
+    files (and, after this change, deletes the last build's files) in others."""
+    fields = Path(f"/proc/{pid}/task/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _page_of(site: Path, event_id: str) -> str:
     """The URL path of the page holding the event's card, found in the built site (so the
     script measures any version of the plugin, such as an older baseline)."""
-    site = project / "site"
     for page in sorted(site.rglob("*.html")):
         if f'id="{event_id}"' in page.read_text(encoding="utf-8"):
             path = page.relative_to(site).as_posix()
@@ -196,25 +246,33 @@ def _wait_for(port: int, path: str, text: str, timeout: float) -> None:
                     return
         except OSError:
             pass
-        time.sleep(0.05)
+        time.sleep(0.02)
     raise SystemExit(f"`mkdocs serve` did not show {text!r} at /{path} in {timeout} s")
 
 
 HEADER = (
     f"{'timeline':>10} {'events':>7} {'pages':>6} {'build s':>8} {'cpu s':>6} {'peak MB':>8} "
-    f"{'site MB':>8} "
-    f"{'largest MB':>10} {'search MB':>9} {'axis MB':>8} {'reload s':>8}  largest page"
+    f"{'site MB':>8} {'largest MB':>10} {'search MB':>9} {'axis MB':>8} {'main MB':>7} "
+    f"{'reload s med/max':>16} {'cpu/edit':>8}  largest page"
 )
 
 
 def _row(
-    name: str, n: int, seconds: float, cpu: float, peak: float, size: SiteSize, reload: str
+    name: str,
+    n: int,
+    seconds: float,
+    cpu: float,
+    peak: float,
+    size: SiteSize,
+    reloads: Reloads | None,
 ) -> str:
+    reload = reloads.cell() if reloads is not None else "-"
+    per_edit = f"{reloads.cpu_per_edit:.2f}" if reloads is not None else "-"
     return (
         f"{name:>10} {n:>7} {size.pages:>6} {seconds:>8.1f} {cpu:>6.1f} {peak:>8.0f} "
-        f"{size.total_mb:>8.1f} "
-        f"{size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} {size.largest_asset_mb:>8.2f} "
-        f"{reload:>8}  {size.largest_page}"
+        f"{size.total_mb:>8.1f} {size.largest_page_mb:>10.2f} {size.search_mb:>9.1f} "
+        f"{size.largest_asset_mb:>8.2f} {size.axis_main_mb:>7.2f} {reload:>16} {per_edit:>8}  "
+        f"{size.largest_page}"
     )
 
 
@@ -230,7 +288,20 @@ def main() -> None:
         metavar="N",
         help="also time edit -> reload under `mkdocs serve` for this size (repeatable)",
     )
+    parser.add_argument("--edits", type=int, default=5, help="edits timed per served size")
+    parser.add_argument(
+        "--load", action="store_true", help="keep one core busy while the edits are timed"
+    )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="DIR",
+        help="also measure the timeline package of this checkout (e.g. main before a change)",
+    )
     args = parser.parse_args()
+    codes: list[tuple[str, Path | None]] = [("after" if args.before else "synthetic", None)]
+    if args.before:
+        codes.insert(0, ("before", args.before))
     print(HEADER, flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         if args.example:
@@ -239,16 +310,24 @@ def main() -> None:
             n = len(load_timeline(REPO / "events.yaml").events)
             site = Path(tmp) / "example-site"
             seconds, cpu, peak = build(REPO, site)
-            print(_row("example", n, seconds, cpu, peak, measure(site), "-"), flush=True)
+            print(_row("example", n, seconds, cpu, peak, measure(site), None), flush=True)
         for n in args.sizes:
             project = Path(tmp) / f"n{n}"
             (project / "docs").mkdir(parents=True)
             (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
             (project / "events.yaml").write_text(synthetic_events_yaml(n), encoding="utf-8")
-            seconds, cpu, peak = build(project, project / "site")
-            size = measure(project / "site")
-            reload = f"{serve_latency(project):.2f}" if n in args.serve else "-"
-            print(_row("synthetic", n, seconds, cpu, peak, size, reload), flush=True)
+            for name, checkout in codes:
+                env = code_env(checkout)
+                site = project / "site"
+                if site.exists():
+                    shutil.rmtree(site)
+                seconds, cpu, peak = build(project, site, env)
+                size = measure(site)
+                reloads = (
+                    serve_latency(project, args.edits, env, args.load) if n in args.serve else None
+                )
+                print(_row(name, n, seconds, cpu, peak, size, reloads), flush=True)
+                shutil.rmtree(site)
 
 
 if __name__ == "__main__":

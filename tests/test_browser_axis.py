@@ -405,6 +405,21 @@ def test_the_sources_page_links_each_source_to_the_filtered_timeline(page: Any, 
     assert marks == ["summit-2024"]
 
 
+def test_the_axis_asks_no_other_host_for_anything(page: Any, url: str) -> None:
+    """No CDN, web font or library from elsewhere: every request the home and a period page
+    make while their axes draw, zoom and load, goes to the site itself."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(url)
+    _ready(page)
+    page.locator(".tl-axis-button[data-zoom='in']").first.click()
+    page.goto(url + "years/2024/?tag=visit")
+    _ready(page)
+    assert page.locator("a.tl-mark").count() > 0
+    elsewhere = [a for a in asked if not a.startswith(url)]
+    assert asked and not elsewhere, elsewhere
+
+
 def test_the_embed_view_has_no_navigation_chrome(page: Any, url: str) -> None:
     """`?embed=1` shows the timeline without header, tabs, sidebars or footer."""
     page.goto(url + "?embed=1")
@@ -485,7 +500,9 @@ def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = tmp_path_factory.mktemp("big-axis") / "project"
     (project / "docs").mkdir(parents=True)
     (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    lines = ["title: Big timeline", "events:"]
+    lines = ["title: Big timeline", "sources:"]
+    lines += ["  - id: s0", "    outlet: Even Gazette", "  - id: s1", "    outlet: Odd Wire"]
+    lines.append("events:")
     for i in range(BIG_EVENTS):
         date = f"{1900 + i % 120}-{i % 12 + 1:02d}-{i % 28 + 1:02d}"
         tag = ("war", "peace", "trade")[i % 3]
@@ -494,6 +511,7 @@ def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             f"    date: {date}",
             f"    title: Event {i}",
             f"    tags: [{tag}]",
+            f"    sources: [s{i // 120 % 2}]",  # both sources in every year
         ]
     (project / "events.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run_mkdocs_build(project)
@@ -540,3 +558,21 @@ def test_a_filter_on_a_big_timeline_counts_only_its_events(page: Any, big_url: s
         f"document.querySelector('.tl-axis-view').dataset.count === '{BIG_EVENTS // 3}'"
     )
     assert _parts_loaded(page) == ["0", "1", "2"]
+
+
+def test_a_big_timeline_loads_its_sources_only_for_a_source_filter(page: Any, big_url: str) -> None:
+    """The home page and a period page's source picker (named from the page's cards) load
+    no sources file; `?source=` loads it, counts that source's events on the whole axis and
+    names the source in the filter note."""
+    page.goto(big_url + "years/1950/")
+    _ready(page)
+    options = page.get_by_label("Filter by source").locator("option").all_inner_texts()
+    assert options == ["All sources", "Even Gazette (25)", "Odd Wire (25)"]
+    assert page.evaluate("window.timelineAxisSources === undefined")
+    page.goto(big_url + "?source=s1")
+    _ready(page)
+    page.wait_for_function(
+        f"document.querySelector('.tl-axis-view').dataset.count === '{BIG_EVENTS // 2}'"
+    )
+    assert "Odd Wire" in page.locator(".tl-urlfilter").inner_text()
+    assert page.evaluate("window.timelineAxisSources.length") == 2

@@ -467,6 +467,15 @@ def test_ics_vague_or_long_events_are_one_day_with_their_span_in_the_summary(
     assert _unescape(event["SUMMARY"]) == summary
 
 
+def test_ics_a_month_event_is_one_all_day_entry_on_its_first_day() -> None:
+    """A month-precision event is not a 30-day block: one all-day entry on the 1st, the
+    month named in its summary (iCalendar has no "some day in June")."""
+    timeline = Timeline("T", events=(Event("m", PartialDate(2024, 6), "Talks"),))
+    (event,) = _vevents(export_ics(timeline))
+    assert (event["DTSTART;VALUE=DATE"], event["DTEND;VALUE=DATE"]) == ("20240601", "20240602")
+    assert _unescape(event["SUMMARY"]) == "Talks (June 2024)"
+
+
 @pytest.mark.parametrize(
     ("start", "end", "dtend", "in_summary"),
     [

@@ -19,9 +19,9 @@ from timeline.generate import (
     render_pages,
     share_metadata,
 )
-from timeline.generate._axis import axis_data, importance, span_days, weights
+from timeline.generate._axis import SOURCES_SCRIPT, axis_data, importance, span_days, weights
 from timeline.generate._links import Links
-from timeline.model import Citation, Era, Event, Media, PartialDate, Timeline
+from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
 
 SCRIPT_TEXT = "<script>alert(1)</script>"
 
@@ -112,9 +112,10 @@ def test_a_big_timeline_s_axis_data_comes_in_parts_with_a_histogram() -> None:
     timeline = Timeline(title="T", events=events[::-1])
     plans = plan_pages(timeline)
     files = axis_data(timeline, plans, Links(True), inline=20, part=15)
-    assert list(files) == [DATA_SCRIPT, *(f"{PARTS_FOLDER}{n}.js" for n in range(4))]
+    parts = [f"{PARTS_FOLDER}{n}.js" for n in range(4)]
+    assert list(files) == [DATA_SCRIPT, SOURCES_SCRIPT, *parts]
     data = _script_value(files[DATA_SCRIPT], "window.timelineAxisData = ")
-    assert isinstance(data, dict) and "events" not in data
+    assert isinstance(data, dict) and "events" not in data and "sources" not in data
     rows = []
     for n in range(4):
         prefix = f"(window.timelineAxisParts = window.timelineAxisParts || {{}})[{n}] = "
@@ -139,8 +140,29 @@ def test_axis_files_stay_small_at_a_hundred_thousand_events() -> None:
         for i in range(100_000)
     )
     files = axis_files(Timeline(title="T", events=events))
-    assert len(files) == 1 + 50
+    assert len(files) == 1 + 1 + 50
     assert max(len(text.encode("utf-8")) for text in files.values()) < 500_000
+
+
+def test_a_big_timeline_s_sources_wait_in_their_own_file() -> None:
+    """Past the inline limit, the sources' ids and names (most of the data file's bytes with
+    thousands of sources) are a file of their own, in the order the rows index them, which
+    the script loads only for a source filter; the main data file stays small."""
+    n = 6_000
+    sources = tuple(Source(f"source-{i:05d}", outlet=f"Outlet number {i}") for i in range(n))
+    cite = [(Citation(f"source-{i:05d}"),) for i in range(n)]
+    events = tuple(
+        Event(f"e{i}", PartialDate(1900 + i % 120), f"E {i}", sources=cite[i]) for i in range(n)
+    )
+    timeline = Timeline(title="T", sources=sources, events=events)
+    files = axis_data(timeline, plan_pages(timeline), Links(True))
+    named = _script_value(files[SOURCES_SCRIPT], "window.timelineAxisSources = ")
+    assert isinstance(named, list) and len(named) == n
+    assert named[7] == ["source-00007", "Outlet number 7"]
+    assert len(files[DATA_SCRIPT].encode("utf-8")) < 100_000
+    prefix = "(window.timelineAxisParts = window.timelineAxisParts || {})[0] = "
+    row = _script_value(files[f"{PARTS_FOLDER}0.js"], prefix)[0]  # type: ignore[index]
+    assert named[row[8][0]][0] == f"source-{int(row[0][1:]):05d}"
 
 
 def test_every_page_with_cards_has_an_axis_and_the_home_page_too() -> None:

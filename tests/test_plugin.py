@@ -155,6 +155,97 @@ def test_serve_watches_the_events_file(tmp_path: Path) -> None:
     assert str(tmp_path / "data" / "events.yaml") in server._watched_paths
 
 
+def test_serve_looks_at_the_events_file_every_twentieth_of_a_second(tmp_path: Path) -> None:
+    """Under `serve`, events.yaml is polled every 0.05 s instead of MkDocs' 0.5 s (its own
+    emitter for the file is stopped), the server waits one poll, not 0.1 s, for a save's
+    further changes, a save reaches the handlers of MkDocs' watch, what the first build left
+    is frozen out of the cyclic collector, and `on_shutdown` stops the quick poll."""
+    import gc
+    import threading
+
+    from mkdocs.config.defaults import MkDocsConfig
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
+
+    (tmp_path / "data").mkdir()
+    events = tmp_path / "data" / "events.yaml"
+    events.write_text("title: T\n", encoding="utf-8")
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    plugin = TimelinePlugin()
+    plugin.load_config({"events": "data/events.yaml"})
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_config(config)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        plugin.on_serve(server, config=config, builder=lambda: None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    quick = plugin.quick_watch
+    assert quick is not None and quick.timeout == 0.05 and server.build_delay == 0.05
+    assert str(events) == getattr(quick.watch, "raw_path", quick.watch.path)
+    slow = [e for e in server.observer.emitters if e.watch == quick.watch]
+    assert slow and all(e.stopped_event.is_set() for e in slow)
+    seen = threading.Event()
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            seen.set()
+
+    server.observer.add_handler_for_watch(Handler(), quick.watch)
+    server.observer.start()
+    try:
+        time.sleep(0.1)
+        events.write_text("title: Changed\n", encoding="utf-8")
+        assert seen.wait(10)
+    finally:
+        plugin.on_shutdown()
+        server.observer.stop()
+        server.observer.join()
+    quick.join(5)
+    assert not quick.is_alive()
+
+
+def test_serve_sets_the_last_build_aside_instead_of_deleting_it_first(tmp_path: Path) -> None:
+    """Under `serve`, the last build's files move into a hidden folder before MkDocs empties
+    site/ (which keeps hidden entries), and that folder is deleted after the new build."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    site = tmp_path / "site"
+    (site / "years" / "2024").mkdir(parents=True)
+    (site / "years" / "2024" / "index.html").write_text("old", encoding="utf-8")
+    (site / "index.html").write_text("old", encoding="utf-8")
+    (site / ".keep").write_text("hidden", encoding="utf-8")
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.site_dir = str(site)
+    plugin = TimelinePlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_pre_build(config=config)
+    left = sorted(p.name for p in site.iterdir())
+    assert left[0] == ".keep" and len(left) == 2 and left[1].startswith(".timeline-old-")
+    aside = site / left[1]
+    assert (aside / "years" / "2024" / "index.html").read_text(encoding="utf-8") == "old"
+    plugin.on_post_build(config=config)
+    plugin.on_shutdown()  # waits for the deletion
+    assert not aside.exists() and (site / ".keep").exists()
+
+
+def test_a_dirty_serve_keeps_the_last_build_in_place(tmp_path: Path) -> None:
+    """`mkdocs serve --dirty` means to keep the files: the plugin sets nothing aside."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.site_dir = str(site)
+    plugin = TimelinePlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=True)
+    plugin.on_pre_build(config=config)
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+
+
 def _serving_plugin(project: Path) -> tuple[TimelinePlugin, Any]:
     """The plugin as `mkdocs serve` sets it up for the project, and its config."""
     from mkdocs.config.defaults import MkDocsConfig

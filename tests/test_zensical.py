@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The example project scaffolded for Zensical, rendered and built by `zensical build`."""
-    zensical = shutil.which("zensical")
+    beside = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    zensical = shutil.which("zensical", path=beside)  # the test extra installs it there
     if zensical is None:
         pytest.skip("zensical is not installed")
     project = tmp_path_factory.mktemp("zensical") / "project"
@@ -62,11 +65,15 @@ def test_zensical_builds_the_rendered_cards(zensical_site: Path) -> None:
 
 @pytest.mark.browser
 def test_the_zensical_site_opens_in_a_browser(zensical_site: Path, browser: Any) -> None:  # noqa: F811
-    """Chromium opens the site's root, lands on the timeline and follows a card's permalink."""
+    """Chromium opens the site's root, lands on the timeline, draws the time axis from the
+    rendered data file, and follows a card's permalink."""
     with _served(zensical_site) as url:
         page = browser.new_page()
         page.goto(url)
         page.wait_for_url("**/timeline/")
+        page.wait_for_function("document.documentElement.dataset.tlReady === '1'")
+        assert page.locator(".tl-timeaxis .tl-axis-svg").is_visible()
+        assert page.locator("a.tl-mark").count() == 2
         page.goto(url + "timeline/years/2024/#second-event")
         card = page.locator("#second-event")
         assert card.is_visible()

@@ -20,11 +20,15 @@ costs no Markdown and no theme rendering.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
 import os
 import posixpath
 import re
+import shutil
+import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
@@ -40,6 +44,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from watchdog.observers.api import EventEmitter, ObservedWatch
+from watchdog.observers.polling import PollingEmitter
 
 from timeline.errors import Problem, TimelineError, ValidationFailed, format_problems
 from timeline.generate import (
@@ -301,20 +307,73 @@ _EVENTS_POLL = 0.05
 quarter of a second, on average, of every edit's wait). One file's `stat` costs nothing."""
 
 
-def _watch_quickly(server: LiveReloadServer, path: str) -> None:
-    """`server.watch(path)`, polled every `_EVENTS_POLL` seconds. The poll interval is the
-    watchdog observer's for every watch it makes; MkDocs offers no way to choose it, so the
-    observer's is lowered while this one watch is made (when it has the attribute)."""
+def _watch_quickly(server: LiveReloadServer, path: str) -> EventEmitter | None:
+    """`server.watch(path)`, polled every `_EVENTS_POLL` seconds; returns the emitter that
+    polls it, for `on_shutdown` to stop (None when MkDocs' own already polls as often).
+
+    MkDocs has no option for the poll interval, which its watchdog observer gives to every
+    watch it makes. So the watch is made as usual (MkDocs' handler, which asks for a
+    rebuild), and its slow emitter is replaced by a quicker one feeding the same observer's
+    queue for the same watch: `PollingEmitter(queue, watch, timeout=...)`, the observer's
+    `emitters` and `event_queue`, and `stop()` are watchdog's public API."""
+    server.watch(path)
     observer = server.observer
-    interval = getattr(observer, "_timeout", None)
-    if not isinstance(interval, int | float) or interval <= _EVENTS_POLL:
-        server.watch(path)
-        return
-    observer._timeout = _EVENTS_POLL
+    target = os.path.abspath(path)
+    slow = [e for e in list(observer.emitters) if _watched(e.watch) == target]
+    if len(slow) != 1 or slow[0].timeout <= _EVENTS_POLL or observer.is_alive():
+        return None
+    quick = PollingEmitter(observer.event_queue, slow[0].watch, timeout=_EVENTS_POLL)
     try:
-        server.watch(path)
-    finally:
-        observer._timeout = interval
+        quick.start()  # its first look at the file: it must exist (else MkDocs' emitter stays)
+    except OSError:
+        return None
+    slow[0].stop()  # it is not started yet: when the observer starts it, it ends at once
+    return quick
+
+
+def _watched(watch: ObservedWatch) -> str:
+    """The path a watch was made for (watchdog 7 polls a file's folder and keeps the file's
+    own path as `raw_path`; earlier versions poll the file itself)."""
+    return str(getattr(watch, "raw_path", watch.path))
+
+
+def _freeze_what_lasts() -> None:
+    """Called once the first `serve` build is done: collect its garbage, then move every
+    object left (the events read, the cards and pages kept for the next build, compiled
+    templates: millions of objects at 10,000 events) out of the cyclic collector's reach
+    (`gc.freeze`). Each rebuild's collections then scan only what that rebuild made, instead
+    of sweeping the kept objects again and again. Frozen objects are still freed by
+    reference counting when a rebuild replaces them (the timeline's objects hold no cycles)."""
+    gc.collect()
+    gc.freeze()
+
+
+def _set_aside(site_dir: str) -> str | None:
+    """Move the last build's files into a new hidden folder of `site_dir`, and return it
+    (None when there is nothing to move). MkDocs empties site/ before each build but leaves
+    hidden entries; under `serve` on a busy disk, removing a big site's folders one by one
+    was a third of the wait for an edit to show, and a rename per top-level entry is
+    instant. The folder is deleted once the build is done (`_delete_later`)."""
+    try:
+        entries = [e for e in os.listdir(site_dir) if not e.startswith(".")]
+        if not entries:
+            return None
+        aside = tempfile.mkdtemp(prefix=".timeline-old-", dir=site_dir)
+    except OSError:
+        return None
+    for entry in entries:
+        with contextlib.suppress(OSError):  # MkDocs removes what is left, as always
+            os.replace(os.path.join(site_dir, entry), os.path.join(aside, entry))
+    return aside
+
+
+def _delete_later(folder: str) -> threading.Thread:
+    """Delete `folder` in a background thread (its files are nobody's any more)."""
+    thread = threading.Thread(
+        target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, daemon=True
+    )
+    thread.start()
+    return thread
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
@@ -325,6 +384,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.events_path = ""
         self.timeline: Timeline | None = None
         self.serving = False
+        self.dirty = False
+        self.quick_watch: EventEmitter | None = None
+        self.aside: str | None = None
+        """Under `serve`: the last build's files, set aside while this one is made."""
+        self.deleting: list[threading.Thread] = []
         self.last_pages: list[str] = []
         """Paths of the last good build, so a broken file's error page shows at all of them."""
         self.built_pages: list[str] = []
@@ -355,6 +419,22 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     # on_startup keeps this instance across `mkdocs serve` rebuilds (MkDocs >= 1.4).
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Under `serve`, the last build's files go aside instead of being deleted one by
+        one while the reader waits (a `--dirty` serve keeps them, as it means to)."""
+        if self.serving and not self.dirty:
+            self.aside = _set_aside(config.site_dir)
+
+    def on_shutdown(self) -> None:
+        """Stop the quick watch, and let the deletion finish before MkDocs removes site/."""
+        if self.quick_watch is not None:
+            self.quick_watch.stop()
+            self.quick_watch = None
+        for thread in self.deleting:
+            thread.join()
+        self.deleting = []
 
     def _grouping(self) -> Grouping:
         return cast(Grouping, self.config.grouping)  # validated by the Choice option
@@ -665,6 +745,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         written (a file name the disk refuses) would fail again the same way."""
         if self.timeline is not None:
             self.last_pages = self.built_pages
+        if self.aside is not None:  # the new site is written: the reader need not wait
+            self.deleting = [t for t in self.deleting if t.is_alive()]
+            self.deleting.append(_delete_later(self.aside))
+            self.aside = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build still lets go of the files it set aside."""
+        if self.aside is not None:
+            self.deleting.append(_delete_later(self.aside))
+            self.aside = None
 
     def _inclusion(self, src_uri: str) -> InclusionLevel:
         """Tag pages are reached from the tag index, not listed in the nav; so are the
@@ -697,9 +787,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        _watch_quickly(server, self.events_path)
+        """Watch events.yaml closely, wait one poll (not 0.1 s) for a save's further changes,
+        and keep what the first build made out of the cyclic collector's sweeps."""
+        self.quick_watch = _watch_quickly(server, self.events_path)
+        if self.quick_watch is not None:
+            server.build_delay = min(server.build_delay, _EVENTS_POLL)
         if self.serving:  # not under `serve --clean`, which builds as `mkdocs build` would
             server.builder = self._recovering(server.builder)
+            _freeze_what_lasts()
         return server
 
     def _recovering(self, build: Callable[[], None]) -> Callable[[], None]:

@@ -102,6 +102,7 @@
     document.querySelectorAll(".tl-timeaxis").forEach(function (el) {
       if (el.timelineAxis) el.timelineAxis.setFilter(filter);
     });
+    if (filter.source) withSources();
   }
 
   function showFilterNote(filter) {
@@ -112,8 +113,7 @@
       parts.push(note.dataset.tagText.replace("{tag}", names.tags[filter.tag] || filter.tag));
     }
     if (filter.source) {
-      parts.push(note.dataset.sourceText.replace(
-        "{source}", names.sources[filter.source] || filter.source));
+      parts.push(note.dataset.sourceText.replace("{source}", sourceName(filter.source)));
     }
     note.querySelector(".tl-urlfilter-text").textContent = parts.join(" · ");
     var clear = note.querySelector(".tl-urlfilter-clear");
@@ -133,6 +133,17 @@
     window.history.replaceState(window.history.state, "", url);
   }
 
+  function sourceName(id) {
+    // The axis data's name, else the name a card on this page shows for it (a big
+    // timeline's data names its sources only once a source filter loads them).
+    if (names.sources[id]) return names.sources[id];
+    var shown = document.querySelectorAll(".tl-outlet[data-source]");
+    for (var i = 0; i < shown.length; i++) {
+      if (shown[i].dataset.source === id) return shown[i].textContent.trim() || id;
+    }
+    return id;
+  }
+
   function pickSource(select, source) {
     // A source the page does not cite (a filter carried from another page) gets its option,
     // so the picker always says what is filtered.
@@ -143,7 +154,7 @@
     if (!found && source) {
       var option = document.createElement("option");
       option.value = source;
-      option.textContent = names.sources[source] || source;
+      option.textContent = sourceName(source);
       select.appendChild(option);
     }
     select.value = source;
@@ -160,7 +171,7 @@
         if (id) counts[id] = (counts[id] || 0) + 1;
       });
     });
-    var label = function (id) { return names.sources[id] || id; };
+    var label = sourceName;
     var ids = Object.keys(counts).sort(function (a, b) {
       var x = label(a).toLowerCase(), y = label(b).toLowerCase();
       return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
@@ -325,7 +336,42 @@
 
   function indexNames(data) {
     data.tags.forEach(function (t) { names.tags[t[0]] = t[1]; });
-    data.sources.forEach(function (s) { names.sources[s[0]] = s[1]; });
+    (data.sources || []).forEach(function (s) { names.sources[s[0]] = s[1]; });
+  }
+
+  // A big timeline's sources (`timeline-axis/sources.js`) come only when a source filter
+  // needs them; then every axis learns them and filters again.
+  var sourcesPromise = null;
+
+  function withSources() {
+    var data = window.timelineAxisData;
+    var first = document.querySelector(".tl-timeaxis");
+    if (!data || data.sources || !first) return Promise.resolve();
+    if (!sourcesPromise) {
+      sourcesPromise = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = first.dataset.src.replace(/[^\/]*$/, "") + "timeline-axis/sources.js";
+        script.onload = function () {
+          if (window.timelineAxisSources) {
+            data.sources = window.timelineAxisSources;
+            indexNames(data);
+            document.querySelectorAll(".tl-timeaxis").forEach(function (el) {
+              if (el.timelineAxis) el.timelineAxis.learnSources(data);
+            });
+            var filter = filterOf();
+            showFilterNote(filter);
+            fillSourcePicker();
+            document.querySelectorAll(".tl-timeaxis").forEach(function (el) {
+              if (el.timelineAxis) el.timelineAxis.setFilter(filter);
+            });
+          }
+          resolve();
+        };
+        script.onerror = function () { sourcesPromise = null; resolve(); };
+        document.head.appendChild(script);
+      });
+    }
+    return sourcesPromise;
   }
 
   var lang = document.documentElement.lang || undefined;
@@ -421,11 +467,16 @@
     this.sourceIndex = {};
     var self = this;
     data.tags.forEach(function (t, i) { self.tagIndex[t[0]] = i; });
-    data.sources.forEach(function (s, i) { self.sourceIndex[s[0]] = i; });
+    this.learnSources(data);
     this.home = el.dataset.from ? [Number(el.dataset.from), Number(el.dataset.to)] : this.extent;
     this.setView(this.home[0], this.home[1]);
     this.bind();
   }
+
+  Axis.prototype.learnSources = function (data) {
+    var self = this;
+    (data.sources || []).forEach(function (s, i) { self.sourceIndex[s[0]] = i; });
+  };
 
   Axis.prototype.setFilter = function (filter) {
     this.filter = filter;
@@ -735,6 +786,7 @@
         el.timelineAxis.draw();
       });
       showFilterNote(filterOf());
+      if (filterOf().source) return withSources();
     }, function () { /* no data: the page stays complete without its axis */ });
   }
 

@@ -133,17 +133,22 @@ def render_pages(
     locale = locale_for(language)
     plans = _plan_pages(timeline, grouping=grouping, locale=locale)
     tag_counts: Counter[str] = Counter(t for e in timeline.events for t in dict.fromkeys(e.tags))
+    sources = {s.id: s for s in timeline.sources}
+    paths = tag_paths(tag_counts)
+    docs_up = "../" * len([p for p in prefix.split("/") if p])
+    context = (language, directory_urls, review, timeline.eras, docs_up, paths, sources)
     site = Site(
         links=Links(directory_urls),
-        sources={s.id: s for s in timeline.sources},
-        tag_paths=tag_paths(tag_counts),
+        sources=sources,
+        tag_paths=paths,
         where={e.id: p.path for p in plans for e in p.events},
         locale=locale,
         stash=stash,
         review=review,
         eras=timeline.eras,
-        docs_up="../" * len([p for p in prefix.split("/") if p]),
+        docs_up=docs_up,
         memo=memo,
+        context=_same_token(memo, "pages", context),
     )
     pages: dict[str, str] = {"index.md": home_page(timeline, plans, site, tag_counts)}
     for i, plan in enumerate(plans):
@@ -161,6 +166,19 @@ def render_pages(
     if search is not None:
         search.update(_search_entries(timeline, plans, pages, site))
     return pages
+
+
+def _same_token(memo: dict[object, Any] | None, name: str, value: tuple[Any, ...]) -> object:
+    """A token for `value`: the same object as the last run's while `value` is equal to
+    that run's, so keys holding it compare in no time (`Site.page`)."""
+    if memo is None:
+        return None
+    found = memo.get(("token", name))
+    if found is not None and found[0] == value:
+        return found[1]
+    token = object()
+    memo[("token", name)] = (value, token)
+    return token
 
 
 def axis_files(
@@ -223,7 +241,13 @@ def _search_entries(
         )
 
     for plan in plans:
+        found = site.memo.get(("search", plan.path)) if site.memo is not None else None
+        if found is not None and found[0] == (plan, limit):
+            entries[plan.path] = found[1]
+            continue
         entries[plan.path] = [page_entry(plan.label)] + [entry(e) for e in plan.events]
+        if site.memo is not None:
+            site.memo[("search", plan.path)] = ((plan, limit), entries[plan.path])
     words = site.locale.words
     entries["tags/index.md"] = [page_entry(words.tags)]
     for tag, path in site.tag_paths.items():

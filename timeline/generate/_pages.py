@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,10 @@ class Site:
     memo: dict[object, Any] | None = field(default=None)
     """Cards and list items of an earlier run, by everything they are made of (`mkdocs
     serve` rebuilds after each edit; most of the HTML is unchanged)."""
+    context: object = field(default=None, compare=False)
+    """What every page also depends on (the language, the URL style, the tags' and sources'
+    pages and labels, the eras...) as a token that stays the same object from one run to
+    the next while all of it is equal: part of each page's key in `page`."""
     parts: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
     """Pieces of HTML this run makes many times (a source's label in every card citing it,
     an event's date and title in every list naming it), made once."""
@@ -70,6 +75,23 @@ class Site:
         value = make()
         self.memo[key] = (event, extra, value)
         return value
+
+    def page(self, path: str, key: tuple[Any, ...], make: Callable[[], str]) -> str:
+        """`make()`, or the page an earlier run made for an equal `key` (with `context`),
+        its raw HTML blocks held again in the stash. Under `mkdocs serve` an edit changes a
+        page or two: the others are not made again, card by card, on every save."""
+        if self.memo is None:
+            return make()
+        key = (self.context, self.stash is None, *key)
+        found = self.memo.get(("page", path))
+        if found is not None and found[0] == key:
+            if self.stash is not None:
+                self.stash.restore(path, found[2])
+            return cast(str, found[1])
+        text = make()
+        blocks = self.stash.blocks(path) if self.stash is not None else ()
+        self.memo[("page", path)] = (key, text, blocks)
+        return text
 
     def raw(self, page: str, lines: list[str]) -> list[str]:
         """One raw HTML block of `page` (ending in a blank line), or its stash placeholder."""
@@ -149,10 +171,11 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
     key = ("source", source_id)
     item = site.parts.get(key)
     if item is None:
+        named = f' data-source="{escape_attr(source_id)}"'  # the source picker's label
         if source is None:
-            parts = [f'<span class="tl-outlet" dir="auto">{html_text(source_id)}</span>']
+            parts = [f'<span class="tl-outlet" dir="auto"{named}>{html_text(source_id)}</span>']
         else:
-            parts = [_source_label(source)]
+            parts = [_source_label(source, named)]
             if source.published is not None:
                 parts.append(site.time(source.published))
         item = site.parts[key] = " · ".join(parts)
@@ -163,11 +186,12 @@ def _source_item(site: Site, source: Source | None, source_id: str, quote: str) 
     return f"<li>{item}</li>"
 
 
-def _source_label(source: Source) -> str:
+def _source_label(source: Source, named: str = "") -> str:
     """Outlet, then the article title linked to its web address (never a non-web link). A
-    source with neither is named by its file or page (`Source.name`), never by its id."""
+    source with neither is named by its file or page (`Source.name`), never by its id.
+    `named` is more attributes for the outlet's element."""
     outlet = html_text(source.outlet or source.name)
-    out = f'<span class="tl-outlet" dir="auto">{outlet}</span>'
+    out = f'<span class="tl-outlet" dir="auto"{named}>{outlet}</span>'
     titled = bool(source.title and source.outlet)
     url = safe_url(source.url)
     if url:
@@ -390,6 +414,12 @@ def period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
     when the page spans several; the HTML between two headings is one raw block. The time
     axis opens on the period; an era's header stands before its first card on the page."""
     plan = plans[index]
+    near = [(p.path, p.label) for p in plans[max(0, index - 1) : index + 2] if p is not plan]
+    return site.page(plan.path, (plan, index > 0, *near), lambda: _period_page(plans, index, site))
+
+
+def _period_page(plans: Sequence[PagePlan], index: int, site: Site) -> str:
+    plan = plans[index]
     locale = site.locale
     lines = [f"# {plan.label}", ""]
     block = [
@@ -538,23 +568,32 @@ def tag_pages(tag: str, path: str, events: list[Event], site: Site) -> dict[str,
     pages: dict[str, str] = {}
     for part, chunk in enumerate(chunks, start=1):
         here = part_path(path, part)
-        all_tags = site.a(here, "tags/index.md", locale.words.all_tags)
-        pager = _parts_pager(path, part, len(chunks), site)
-        block = [
-            f'<p class="tl-count">{locale.words.event.count(len(events))} · {all_tags}</p>',
-            "",
-            *pager,
-            "<ul>",
-            *(site.event_item(e, here) for e in chunk),
-            "</ul>",
-            "",
-            *pager,
-        ]
-        heading = title if part == 1 else f"{title} ({part})"
-        pages[here] = "\n".join(
-            [front_matter(heading) + f"# {_heading(heading)}", "", *site.raw(here, block)]
-        )
+        key = (tag, len(events), len(chunks), tuple(chunk), tuple(site.where[e.id] for e in chunk))
+        make = functools.partial(_tag_page, title, path, part, chunks, len(events), site)
+        pages[here] = site.page(here, key, make)
     return pages
+
+
+def _tag_page(
+    title: str, path: str, part: int, chunks: list[list[Event]], total: int, site: Site
+) -> str:
+    """Part `part` of a tag's list of `total` events."""
+    locale = site.locale
+    here = part_path(path, part)
+    all_tags = site.a(here, "tags/index.md", locale.words.all_tags)
+    pager = _parts_pager(path, part, len(chunks), site)
+    block = [
+        f'<p class="tl-count">{locale.words.event.count(total)} · {all_tags}</p>',
+        "",
+        *pager,
+        "<ul>",
+        *(site.event_item(e, here) for e in chunks[part - 1]),
+        "</ul>",
+        "",
+        *pager,
+    ]
+    heading = title if part == 1 else f"{title} ({part})"
+    return "\n".join([front_matter(heading) + f"# {_heading(heading)}", "", *site.raw(here, block)])
 
 
 def _source_anchor(source_id: str) -> str:
@@ -603,17 +642,34 @@ def sources_pages(timeline: Timeline, site: Site) -> dict[str, str]:
     pages: dict[str, str] = {}
     for part, chunk in enumerate(chunks, start=1):
         here = part_path("sources.md", part)
-        heading = locale.words.sources if part == 1 else f"{locale.words.sources} ({part})"
-        pager = _parts_pager("sources.md", part, len(chunks), site)
-        items = [*pager, '<ul class="tl-source-index">']
-        for source in chunk:
-            reported = citing.get(source.id, [])
-            items.append(_source_head(source, site, here, bool(reported)))
-            if reported:
-                items.append("<ul>")
-                items += [site.event_item(e, here) for e in reported]
-                items.append("</ul>")
-            items.append("</li>")
-        lines = [f"# {heading}", "", intro, ""]
-        pages[here] = "\n".join([*lines, *site.raw(here, [*items, "</ul>", "", *pager])])
+        reported = tuple(tuple(citing.get(source.id, ())) for source in chunk)
+        where = tuple(site.where[e.id] for events in reported for e in events)
+        key = (intro, len(chunks), tuple(chunk), reported, where)
+        make = functools.partial(_sources_page, part, len(chunks), chunk, reported, intro, site)
+        pages[here] = site.page(here, key, make)
     return pages
+
+
+def _sources_page(
+    part: int,
+    parts: int,
+    chunk: list[Source],
+    reported: tuple[tuple[Event, ...], ...],
+    intro: str,
+    site: Site,
+) -> str:
+    """Part `part` of the sources list: each source of `chunk` with the events citing it."""
+    locale = site.locale
+    here = part_path("sources.md", part)
+    heading = locale.words.sources if part == 1 else f"{locale.words.sources} ({part})"
+    pager = _parts_pager("sources.md", part, parts, site)
+    items = [*pager, '<ul class="tl-source-index">']
+    for source, events in zip(chunk, reported, strict=True):
+        items.append(_source_head(source, site, here, bool(events)))
+        if events:
+            items.append("<ul>")
+            items += [site.event_item(e, here) for e in events]
+            items.append("</ul>")
+        items.append("</li>")
+    lines = [f"# {heading}", "", intro, ""]
+    return "\n".join([*lines, *site.raw(here, [*items, "</ul>", "", *pager])])

@@ -64,8 +64,22 @@ def plan_pages(
 
     `auto` gives each year a page and splits a crowded year into months, so periods with as
     few events always look alike; the other values force one level. Paths never depend on
-    the language; labels do (`2000s`, `Años 2000`).
+    the language; labels do (`2000s`, `Años 2000`). The last answer is kept for the same
+    (immutable) timeline object, which one build asks for several times (pages, axis, link
+    previews, feeds, navigation).
     """
+    for last, options, pages in _LAST_PLANS:
+        if last is timeline and options == (grouping, locale):
+            return list(pages)
+    made = _plan(timeline, grouping, locale)
+    _LAST_PLANS[:] = [(timeline, (grouping, locale), tuple(made))]
+    return made
+
+
+_LAST_PLANS: list[tuple[Timeline, tuple[Grouping, Locale], tuple[PagePlan, ...]]] = []
+
+
+def _plan(timeline: Timeline, grouping: Grouping, locale: Locale) -> list[PagePlan]:
     by_decade: dict[int, dict[int, list[Event]]] = {}
     for event in timeline.chronological():
         year = event.date.year

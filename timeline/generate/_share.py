@@ -37,7 +37,14 @@ def _first_image(events: Sequence[Event]) -> str:
 
 def _listing(events: Sequence[Event], locale: Locale) -> ShareCard:
     """A page of events: their count, then their titles until the description is full."""
-    titles = "; ".join(" ".join(e.title.split()) for e in events)
+    said: list[str] = []
+    length = 0
+    for event in events:  # only as many titles as a description can hold (a tag has 1000s)
+        if length > MAX_DESCRIPTION:
+            break
+        said.append(" ".join(event.title.split()))
+        length += len(said[-1]) + 2
+    titles = "; ".join(said)
     return ShareCard(
         _shorten(f"{locale.words.event.count(len(events))}: {titles}"), _first_image(events)
     )

@@ -36,6 +36,13 @@ class HtmlStash:
         """`page`'s held blocks, in order (with its Markdown, all that makes the page)."""
         return tuple(self._blocks.get(page, ()))
 
+    def restore(self, page: str, blocks: Sequence[str]) -> None:
+        """Hold `blocks` for `page` again, as `blocks(page)` gave them in an earlier run (a
+        page made again unchanged under `mkdocs serve`); `page` must hold none yet."""
+        if page in self._blocks:
+            raise ValueError(f"{page} already holds HTML blocks")
+        self._blocks[page] = list(blocks)
+
     def release(self, page: str) -> None:
         """Forget `page`'s blocks once they are spliced in: a big site's HTML is not kept
         twice in memory."""
