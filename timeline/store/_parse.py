@@ -30,6 +30,7 @@ from timeline.model import (
     Source,
     Timeline,
 )
+from timeline.store._canonical import Read, read_event, read_source
 from timeline.store._chunks import Chunk, Split, split_lists
 from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
 from timeline.store._locate import located_in
@@ -741,15 +742,22 @@ class _Reader:
                 take(chunk, item)
             pending.clear()
 
+        read = read_event if kind == "event" else read_source
         for index, chunk in enumerate(chunks, 1):
             item = cache.get(kind, chunk.text, index, chunk.line) if cache is not None else None
             if item is None:
-                pending.append((index, chunk))
-                if len(pending) == _BATCH:
-                    flush()
-            else:
+                canonical = read(chunk.text)
+                if canonical is None:
+                    pending.append((index, chunk))
+                    if len(pending) == _BATCH:
+                        flush()
+                    continue
+                item = _canonical_item(kind, canonical)
+                if cache is not None:
+                    cache.put(kind, chunk.text, item)
+            if pending:
                 flush()
-                take(chunk, item)
+            take(chunk, item)
         flush()
         return found
 
@@ -1058,6 +1066,19 @@ class _Reader:
         if key == "quote":
             return self._text(node, here, key)
         return self._offset(node, here, key)
+
+
+def _canonical_item(kind: str, read: Read) -> _Item:
+    """An item `_canonical` read: valid, so no problems; named by its id."""
+    where = f"{kind} {_quote(read.ident)}: "
+    return _Item(
+        value=read.value,
+        problems=(),
+        citations=tuple((source, line, column, where) for source, line, column in read.cited),
+        ident=(read.ident, read.id_line, read.id_column, where),
+        index=None,
+        line=None,
+    )
 
 
 def _id_mark(node: Node) -> Any:
