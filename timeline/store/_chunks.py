@@ -41,6 +41,8 @@ class Chunk:
     text: str
     line: int
     """0-based line of the `-` in the file."""
+    offset: int = 0
+    """Where that line starts in the file's text."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def split_lists(text: str) -> Split | None:
         line = text.count("\n", 0, starts[0])
         for start, stop in zip(starts, [*starts[1:], end], strict=True):
             piece = text[start:stop]
-            lists[name].append(Chunk(piece.removesuffix("\n"), line))
+            lists[name].append(Chunk(piece.removesuffix("\n"), line, start))
             line += piece.count("\n")
         blanked.append((starts[0], end))
     pieces: list[str] = []

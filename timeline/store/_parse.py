@@ -33,7 +33,7 @@ from timeline.model import (
 from timeline.store._canonical import Read, read_event, read_source
 from timeline.store._chunks import Chunk, Split, split_lists
 from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
-from timeline.store._locate import located_in
+from timeline.store._locate import chunk_blocks, located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -157,7 +157,8 @@ def parse_timeline(
 def parse_located(
     text: str, path: str = "events.yaml"
 ) -> tuple[Timeline | None, list[Problem], dict[str, tuple[int, int]]]:
-    """`parse_timeline` and `locate_events` of one text, from one composition of it."""
+    """`parse_timeline` and `locate_events` of one text, from one reading of it (item by
+    item when it reads without problems, else from the whole file's node tree)."""
     blocks: dict[str, tuple[int, int]] = {}
     with gc_paused():
         timeline, problems = _parse(text, path, None, blocks)
@@ -177,12 +178,10 @@ def _parse(
         text = decoded
     if text.startswith("\ufeff"):
         text = text[1:]
-    # Locating needs the whole file's node tree; composed once, it also serves the reading.
-    whole = blocks is not None or may_hold_alias(text)
-    split = None if whole else split_lists(text)
+    split = None if may_hold_alias(text) else split_lists(text)
     if split is not None:
         read = _parse_split(split, path, cache)
-        if read is not None:
+        if read is not None and (blocks is None or _split_blocks(split, text, read, blocks)):
             return read
     try:
         root = compose(text)
@@ -213,6 +212,23 @@ def _parse_split(
     if cache is not None:
         cache.turn()
     return timeline, sorted(set(reader.problems))
+
+
+def _split_blocks(
+    split: Split,
+    text: str,
+    read: tuple[Timeline | None, list[Problem]],
+    blocks: dict[str, tuple[int, int]],
+) -> bool:
+    """Fill `blocks` from the items of a file read without problems (every event then has
+    its own valid id); False when only the whole file's node tree can tell (problems, or
+    events not in a block list of their own)."""
+    timeline, problems = read
+    chunks = split.lists.get("events")
+    if problems or timeline is None or chunks is None or len(chunks) != len(timeline.events):
+        return False
+    blocks.update(chunk_blocks(chunks, [event.id for event in timeline.events], text))
+    return True
 
 
 def _decode(data: bytes, path: str) -> str | Problem:
