@@ -27,6 +27,7 @@ def _timeline() -> Timeline:
         Source(id="c3", title="yes", url="docs/local.html", published=PartialDate(476)),
         Source(id="d4", title="Ünïcödé — ‘quotes’ 😀 \u2028 end", language="en"),
         Source(id="e5"),
+        Source(id="1961", title="An id YAML would read as a number: quoted"),
     )
     events = (
         Event(
@@ -53,7 +54,7 @@ def _timeline() -> Timeline:
             review=True,
             locked=True,
             importance=3,
-            sources=(Citation("e5", quote="- dash first", end=7),),
+            sources=(Citation("e5", quote="- dash first", end=7), Citation("1961")),
         ),
         Event(id="3rd", date=PartialDate(1961), title="Only a title", text=" leading space"),
         Event(
@@ -91,7 +92,7 @@ def test_a_written_file_reads_the_same_without_yaml() -> None:
     assert split is not None
     read = [read_source(c.text) for c in split.lists["sources"]]
     read += [read_event(c.text) for c in split.lists["events"]]
-    assert [r is not None for r in read] == [True] * 8 + [False] * 2  # rare shapes: YAML
+    assert [r is not None for r in read] == [True] * 9 + [False] * 2  # rare shapes: YAML
     assert parse_timeline(text) == (timeline, [])
     assert parse_timeline(text) == _yaml_reading(text)
 

@@ -168,7 +168,8 @@ def _source(text: str) -> Read:
     match = _SOURCE.match(text)
     if match is None:
         return _source_by_line(text)
-    ident, title, outlet, url, published, language = match.groups()
+    written, title, outlet, url, published, language = match.groups()
+    ident = _ident(written)
     fields: dict[str, object] = {}
     if title is not None:
         fields["title"] = _string(title)
@@ -184,7 +185,7 @@ def _source(text: str) -> Read:
         fields["language"] = value = _string(language)
         if value and not LANGUAGE_RE.match(value):
             raise _Odd
-    return Read(Source(id=_ident(ident), **fields), ident, 1, 9)  # type: ignore[arg-type]
+    return Read(Source(id=ident, **fields), ident, 1, 9)  # type: ignore[arg-type]
 
 
 def _source_by_line(text: str) -> Read:
