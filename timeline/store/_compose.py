@@ -50,6 +50,7 @@ __all__ = [
     "compose_untrusted",
     "gc_paused",
     "may_hold_alias",
+    "may_hold_anchor",
     "resolve_plain",
 ]
 
@@ -187,6 +188,17 @@ def compose_untrusted(text: str, *, max_depth: int, max_nodes: int) -> Node | No
             return _build(_Guard(loader, max_depth, max_nodes))
         finally:
             loader.dispose()
+
+
+def may_hold_anchor(text: str) -> bool:
+    """False only when no `&` in the text can start an anchor (`&` then a name, where a
+    value can start): "R&D" or " & " cannot, so news text rarely holds one."""
+    at = text.find("&")
+    while at != -1:
+        if (at == 0 or text[at - 1] in _BEFORE_ALIAS) and text[at + 1 : at + 2].strip():
+            return True
+        at = text.find("&", at + 1)
+    return False
 
 
 def may_hold_alias(text: str) -> bool:

@@ -32,7 +32,13 @@ from timeline.model import (
 )
 from timeline.store._canonical import Read, read_event, read_source
 from timeline.store._chunks import Chunk, Split, split_lists
-from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
+from timeline.store._compose import (
+    AliasNode,
+    compose,
+    gc_paused,
+    may_hold_alias,
+    may_hold_anchor,
+)
 from timeline.store._locate import chunk_blocks, located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
@@ -178,7 +184,10 @@ def _parse(
         text = decoded
     if text.startswith("\ufeff"):
         text = text[1:]
-    split = None if may_hold_alias(text) else split_lists(text)
+    # An alias may name an anchor in another item: such a file is read whole. Without an
+    # anchor, an alias is an error the item's own reading meets, and then so does the whole.
+    whole = may_hold_alias(text) and may_hold_anchor(text)
+    split = None if whole else split_lists(text)
     if split is not None:
         read = _parse_split(split, path, cache)
         if read is not None and (blocks is None or _split_blocks(split, text, read, blocks)):
