@@ -18,7 +18,10 @@ corpus, each version writing its own events.yaml and cache, so all are measured 
 on one machine load.
 
 Run: ``python -m benchmarks.extract [--sizes 1000 10000] [--workers 2] [--engine local|dask]
-[--keep DIR] [--baseline DIR]``.
+[--keep DIR] [--baseline DIR] [--steps fresh check no-op "+1 %"] [--repeat N]``. With
+`--keep`, a corpus of the right size left there by an earlier run is used again (building
+100,000 articles takes minutes), so `--keep DIR --steps check --repeat 3` times only
+`timeline check` on the files the last run wrote.
 """
 
 from __future__ import annotations
@@ -310,13 +313,22 @@ Versions = list[tuple[str, Path | None]]
 """(name, checkout whose code to run; None for this one)."""
 
 
+STEPS = ("fresh", "check", "no-op", "+1 %")
+"""What `--steps` may name, in the order they run."""
+
+
 def _run_size(
     folder: Path, manifest: Path, size: int, versions: Versions, options: argparse.Namespace
-) -> tuple[dict[str, dict[str, Result]], dict[str, Measured]]:
-    """Fresh, check, no-op, +1 % for every version, step by step on one corpus."""
+) -> tuple[dict[str, dict[str, Result]], dict[str, list[Measured]]]:
+    """Fresh, check, no-op, +1 % (those of `options.steps`) for every version, step by step
+    on one corpus. `timeline check` runs `options.repeat` times per version, each version on
+    the file it wrote (or, without a fresh step, on the one this version's last run left)."""
     steps: dict[str, dict[str, Result]] = {name: {} for name, _ in versions}
+    wanted = options.steps
 
     def step(label: str, fresh: bool) -> None:
+        if label not in wanted:
+            return
         for name, root in versions:
             steps[name][label] = run_extract(
                 folder,
@@ -329,14 +341,32 @@ def _run_size(
             )
 
     step("fresh", True)
-    checks = {
-        name: run_check(output_of(folder, name if root else ""), root) for name, root in versions
-    }
+    checks: dict[str, list[Measured]] = {name: [] for name, _ in versions}
+    for _ in range(options.repeat if "check" in wanted else 0):
+        for name, root in versions:  # interleaved: both versions see the same load
+            written = output_of(folder, name if root else "")
+            if not written.exists():
+                written = output_of(folder)
+            checks[name].append(run_check(written, root))
     step("no-op", False)
-    add_articles(folder, manifest, max(1, size // 100))
-    time.sleep(SETTLE)
+    if "+1 %" in wanted:
+        add_articles(folder, manifest, max(1, size // 100))
+        time.sleep(SETTLE)
     step("+1 %", False)
     return steps, checks
+
+
+def _corpus(folder: Path, size: int, keep: bool) -> Path:
+    """The corpus of `size` articles in `folder`: one kept from an earlier run when it is
+    exactly that (same count, manifest present), else built afresh."""
+    manifest = folder / "published.yaml"
+    if keep and manifest.exists() and sum(1 for _ in folder.glob("*.txt")) == size:
+        print(f"(reusing the corpus in {folder})")
+        return manifest
+    shutil.rmtree(folder, ignore_errors=True)
+    manifest = build_corpus(folder, size)
+    time.sleep(SETTLE)
+    return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,6 +382,16 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="Also run the code of this checkout, step by step (repeatable; named by folder).",
     )
+    parser.add_argument(
+        "--steps",
+        nargs="+",
+        choices=STEPS,
+        default=list(STEPS),
+        help="Run only these steps (e.g. `--steps check` on the files a --keep run left).",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="Run `timeline check` this many times per version."
+    )
     options = parser.parse_args(argv)
     versions: Versions = [(root.resolve().name, root.resolve()) for root in options.baseline]
     versions.append(("new", None))
@@ -363,24 +403,24 @@ def main(argv: list[str] | None = None) -> int:
         )
         for size in options.sizes:
             folder = base / f"corpus-{size}"
-            manifest = build_corpus(folder, size)
-            time.sleep(SETTLE)
+            manifest = _corpus(folder, size, options.keep is not None)
             steps, checks = _run_size(folder, manifest, size, versions, options)
             for name, _ in versions:
-                first = steps[name]["fresh"]
+                first = steps[name].get("fresh")
                 for label, result in steps[name].items():
+                    share = f"{result.seconds / first.seconds:>8.0%}" if first else f"{'-':>8}"
                     print(
                         f"{name:<8}  {result.articles:>8}  {label:<6}  {options.engine:<6}  "
                         f"{result.workers:>7}  {result.seconds:>7.1f}  "
-                        f"{result.seconds / first.seconds:>8.0%}  {result.cpu:>5.1f}  "
+                        f"{share}  {result.cpu:>5.1f}  "
                         f"{result.per_second:>10.0f}  {result.peak_mb:>23.0f}  "
                         f"{result.events:>6}"
                     )
-                check = checks[name]
-                print(
-                    f"{name:<8}  {size:>8}  check   {check.seconds:>7.1f} s  "
-                    f"{check.cpu:>5.1f} CPU s  {check.peak_mb:>5.0f} MB"
-                )
+                for check in checks[name]:
+                    print(
+                        f"{name:<8}  {size:>8}  check   {check.seconds:>7.1f} s  "
+                        f"{check.cpu:>5.1f} CPU s  {check.peak_mb:>5.0f} MB"
+                    )
     print("(peak MB: the resident memory of the command and its workers together, sampled)")
     return 0
 

@@ -182,3 +182,30 @@ def test_a_cached_item_that_names_a_line_moves_with_the_file() -> None:
     parse_timeline(text, "events.yaml", cache)
     moved = text.replace("title: E0", "title: E0\n    text: one more line")
     assert parse_timeline(moved, "events.yaml", cache) == _whole(moved)
+
+
+def test_asterisks_in_text_do_not_send_the_file_to_the_whole_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A `*` in a value (news quotes hold them) splits as usual when no anchor exists;
+    an alias without its anchor gets the whole file's message all the same."""
+    from timeline.store import _parse as parse_module
+
+    text = _events_file(3).replace("title: E1", 'title: "5 *3 R&D, Johnson & Johnson"')
+    read: list[str] = []
+    real = parse_module.read_event
+
+    def spy(chunk: str) -> object:
+        read.append(chunk)
+        return real(chunk)
+
+    monkeypatch.setattr(parse_module, "read_event", spy)
+    assert parse_timeline(text) == _whole(text)
+    assert len(read) == 3
+    aliased = text.replace('title: "5 *3', 'title: *x\n    text: "5 *3')
+    split = parse_timeline(aliased)
+    monkeypatch.setattr(parse_module, "split_lists", lambda text: None)
+    assert split == parse_timeline(aliased)
+    assert [str(p) for p in split[1]] == [
+        "events.yaml:10:12: invalid YAML: found undefined alias 'x'"
+    ]

@@ -7,7 +7,8 @@ import textwrap
 import pytest
 
 from timeline.model import Event, PartialDate, Timeline
-from timeline.store import dump_event, dump_timeline, locate_events
+from timeline.store import dump_event, dump_timeline, locate_events, parse_located
+from timeline.store._chunks import split_lists
 
 HAND_EDITED = textwrap.dedent(
     """\
@@ -83,3 +84,22 @@ def test_first_of_repeated_ids_wins() -> None:
     """With a duplicate id (a validation error), the first block is reported."""
     text = "events:\n  - id: a\n    title: 1\n  - id: a\n    title: 2\n"
     assert locate_events(text) == {"a": (2, 3)}
+
+
+READ_ITEM_BY_ITEM = [
+    HAND_EDITED,
+    "title: T\nevents:\n- id: a\n  date: 2024\n  title: A\n# about b\n- id: b\n  date: 2024\n"
+    "  title: B\n# a comment at the end, then a key\ndescription: D\n",
+    "title: T\nsources:\n  - id: s\n    title: S\n# about the events\n\n  # about a\nevents:\n"
+    "  # attached to a\n  - id: a\n    date: 2024\n    title: A\n\n\n  - id: b\n    date: 2024\n"
+    "    title: B\n      # deeper: b's own\n  # above c\n  - id: c\n    date: 2024\n    title: C\n",
+]
+
+
+@pytest.mark.parametrize("text", READ_ITEM_BY_ITEM)
+def test_blocks_found_item_by_item_are_the_node_tree_s(text: str) -> None:
+    """A file read item by item gives the blocks its whole node tree gives."""
+    assert split_lists(text) is not None
+    _, problems, blocks = parse_located(text)
+    assert problems == []
+    assert blocks == locate_events(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from timeline.errors import TimelineError
 from timeline.events import MergedEvent
 from timeline.model import Citation, PartialDate, Source
 from timeline.store import load_timeline
-from timeline.update import Interrupted, ledger_path, update_file
+from timeline.update import Interrupted, LedgerEntry, ledger_path, read_ledger, update_file
 from timeline.update import file as update_module
 
 SOURCES = [Source("gazette")]
@@ -149,3 +150,19 @@ def test_a_lock_that_cannot_be_made_is_one_line_naming_the_file(tmp_path: Path) 
     with pytest.raises(TimelineError, match=r"events.yaml: cannot write \(cannot lock "):
         update_file(tmp_path / "events.yaml", [merged(2001)], SOURCES)
     assert not (tmp_path / "events.yaml").exists()
+
+
+def test_the_ledger_the_run_read_is_taken_back_while_its_bytes_are_unchanged(
+    events: Path,
+) -> None:
+    """A run reads the ledger once: `update_file` takes the one read before extracting
+    (here told apart by a record the file lacks), and reads the file when it changed."""
+    read = read_ledger(events)
+    assert read is not None
+    gone = {**read.ledger.events, "gone": LedgerEntry("1900", frozenset())}
+    marked = replace(read, ledger=replace(read.ledger, events=gone))
+    stale = replace(marked, digest="0" * 64)
+    assert (
+        "gone" not in update_file(events, [merged(2001)], SOURCES, ledger_read=stale).ledger.events
+    )
+    assert "gone" in update_file(events, [merged(2001)], SOURCES, ledger_read=marked).ledger.events

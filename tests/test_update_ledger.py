@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 
 from timeline.errors import TimelineError
 from timeline.model import Event, PartialDate, Source, Timeline
+from timeline.update import ledger as ledger_module
 from timeline.update.ledger import (
     Ledger,
     LedgerEntry,
@@ -102,3 +104,44 @@ def test_a_pending_write_is_kept_if_it_landed_and_undone_if_not(
 ) -> None:
     """A run killed between its writes leaves `pending`; the next run settles it."""
     assert settle(PENDING, digest, lambda: now) == expected
+
+
+def _json_dump(ledger: Ledger) -> str:
+    """The ledger as `json.dumps(..., indent=1)` writes it: the format `dump_ledger` keeps."""
+    data: dict[str, object] = {
+        "version": 2,
+        "events": {
+            i: {"date": e.date, "quotes": sorted(e.quotes)}
+            for i, e in sorted(ledger.events.items())
+        },
+    }
+    if ledger.sources:
+        data["sources"] = {
+            i: {"digest": r.digest, "location": r.location}
+            | ({"entry": r.entry} if r.entry else {})
+            for i, r in sorted(ledger.sources.items())
+        }
+    if ledger.pending is not None:
+        data["pending"] = ledger_module._dump_pending(ledger.pending)
+    return json.dumps(data, indent=1) + "\n"
+
+
+@pytest.mark.parametrize(
+    "ledger",
+    [
+        Ledger(),
+        Ledger({"b": NEW, "a": OLD, "c": LedgerEntry("2024", frozenset())}),
+        Ledger(
+            {"é-ü\u2028": LedgerEntry('quote "x"\\', frozenset({"z", "a", "\U0001f600"}))},
+            {
+                "s2": SourceRecord("d", "articles/é 1.md"),
+                "s1": SourceRecord("d", 'https://example.org/?a="b"', entry="e"),
+            },
+            Pending("d1", "d2", {"b": "stamp"}, frozenset({"story"}), {"a": NEW, "b": None}),
+        ),
+    ],
+)
+def test_the_ledger_is_written_as_json_with_one_space_indents(ledger: Ledger) -> None:
+    """`dump_ledger` writes byte for byte what `json.dumps(indent=1)` writes, sorted."""
+    assert dump_ledger(ledger) == _json_dump(ledger)
+    assert parse_ledger(dump_ledger(ledger), "events.ledger.json") == ledger

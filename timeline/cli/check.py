@@ -9,7 +9,7 @@ import click
 from timeline.errors import printable
 from timeline.model import Timeline
 from timeline.project import find_placeholders
-from timeline.store import load_timeline, locate_events
+from timeline.store import load_timeline, parse_located
 
 __all__ = ["COMMANDS", "check"]
 
@@ -53,7 +53,7 @@ def check(file: str, review: bool) -> None:
 def _list_review(file: str, timeline: Timeline) -> None:
     """One `file:line: event 'id': why` line per event a person should look at."""
     with open(file, encoding="utf-8") as handle:
-        lines = locate_events(handle.read())
+        lines = parse_located(handle.read(), file)[2]  # item by item: no whole-file tree
     count = 0
     for event in timeline.chronological():
         reasons = []

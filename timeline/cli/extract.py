@@ -26,7 +26,7 @@ from timeline.errors import TimelineError, printable, printable_lines
 if TYPE_CHECKING:
     from timeline.cache import ArticleCache
     from timeline.extract import Extraction, Runner
-    from timeline.update import Update
+    from timeline.update import LedgerRead, Update
 
 __all__ = ["COMMANDS", "extract"]
 
@@ -153,7 +153,7 @@ def extract(
 
     since_date = parse_published(since, option="--since")
     cache = None if no_cache else ArticleCache(cache_path(out), read_only=dry_run)
-    carry = _carry(out) if cache is not None else {}
+    carry, ledger_read = _carry(out) if cache is not None else ({}, None)
     record = str(out.absolute())
 
     repeat: list[_Said] = []
@@ -206,6 +206,7 @@ def extract(
                 on_wait=waiting,
                 memo=cache,
                 supersede=top is None,  # the whole merge, not the top few dates
+                ledger_read=ledger_read,
             )
             written = None if dry_run else update
             _report(out, update, dry_run)
@@ -413,23 +414,23 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
         yield done
 
 
-def _carry(out: Path) -> dict[str, str]:
+def _carry(out: Path) -> tuple[dict[str, str], LedgerRead | None]:
     """The articles events.yaml already cites, as its ledger records them, for the run to
-    take from the cache; nothing when there is no readable ledger (the update says why)."""
+    take from the cache, and the ledger read (the update takes it back instead of parsing
+    it again); nothing when there is no readable ledger (the update says why)."""
     from timeline.extract import carry_of
-    from timeline.files import decode_text, read_bytes
     from timeline.model import Origin
-    from timeline.update.ledger import ledger_path, parse_ledger
+    from timeline.update import read_ledger
 
-    path = ledger_path(out)
-    if not path.is_file():
-        return {}
     try:
-        ledger = parse_ledger(decode_text(read_bytes(path), str(path)), str(path))
+        read = read_ledger(out)
     except TimelineError:
-        return {}
-    records = {i: Origin(location=r.location, digest=r.digest) for i, r in ledger.sources.items()}
-    return carry_of(records, str(out.parent))
+        return {}, None
+    if read is None:
+        return {}, None
+    sources = read.ledger.sources
+    records = {i: Origin(location=r.location, digest=r.digest) for i, r in sources.items()}
+    return carry_of(records, str(out.parent)), read
 
 
 def _runner(

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 
 __all__ = ["Chunk", "Split", "split_lists"]
 
-_LIST_KEY = re.compile(r"^(sources|events):(?: +#.*)? *$", re.MULTILINE)
+# The patterns that look at line starts begin with the "\n" before the line (the text is
+# given one in front) rather than `^`: a literal first character lets the regex engine skip
+# to each line break, where `^` is tried at every character (4x slower on a 30 MB file).
+_LIST_KEY = re.compile(r"\n(sources|events):(?: +#.*)? *$", re.MULTILINE)
 """The top-level lists read item by item (eras are few: they stay in the skeleton)."""
-_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
+_MARKERS = re.compile(r"\n(?:---|\.\.\.|%)")
 """Document markers and directives: YAML decides what they do to the lists."""
 _CONTENT = re.compile(r"^( *)([^ \n#])", re.MULTILINE)
 """A line's indentation and first character, blank and comment lines skipped."""
@@ -38,6 +41,8 @@ class Chunk:
     text: str
     line: int
     """0-based line of the `-` in the file."""
+    offset: int = 0
+    """Where that line starts in the file's text."""
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,14 @@ class Split:
 
 def split_lists(text: str) -> Split | None:
     """`text` cut for item-by-item reading, or None when only the whole file can be read."""
-    if any(mark in text for mark in _OTHER_BREAKS) or _MARKERS.search(text):
+    if any(mark in text for mark in _OTHER_BREAKS) or _MARKERS.search("\n" + text):
         return None
     lists: dict[str, list[Chunk]] = {}
     blanked: list[tuple[int, int]] = []  # the items' text: from the first `-` to the end
-    for key in _LIST_KEY.finditer(text):
-        name = key.group(1)
+    for name, after in _list_keys(text):
         if name in lists:
             return None  # a repeated list key: the whole file's reading reports it
-        items = _items(text, key.end() + 1)
+        items = _items(text, after)
         if items is None:
             return None
         starts, end = items
@@ -68,7 +72,7 @@ def split_lists(text: str) -> Split | None:
         line = text.count("\n", 0, starts[0])
         for start, stop in zip(starts, [*starts[1:], end], strict=True):
             piece = text[start:stop]
-            lists[name].append(Chunk(piece.removesuffix("\n"), line))
+            lists[name].append(Chunk(piece.removesuffix("\n"), line, start))
             line += piece.count("\n")
         blanked.append((starts[0], end))
     pieces: list[str] = []
@@ -80,6 +84,15 @@ def split_lists(text: str) -> Split | None:
         done = stop
     pieces.append(text[done:])
     return Split(skeleton="".join(pieces), lists=lists)
+
+
+def _list_keys(text: str) -> list[tuple[str, int]]:
+    """Each top-level `sources:` or `events:` line: the list's name and the offset of the
+    next line."""
+    line_break = text.find("\n")
+    first = _LIST_KEY.match("\n" + text[: line_break + 1 if line_break >= 0 else len(text)])
+    found = [(first.group(1), first.end())] if first is not None else []  # offsets + 1
+    return found + [(key.group(1), key.end() + 1) for key in _LIST_KEY.finditer(text)]
 
 
 def _items(text: str, at: int) -> tuple[list[int], int] | None:
@@ -94,13 +107,13 @@ def _items(text: str, at: int) -> tuple[list[int], int] | None:
     indent = len(first.group(1))
     if not _is_item(text, first.end(2) - 1):
         return ([], first.start()) if indent == 0 and first.group(2) != "-" else None
-    item = re.compile(rf"^ {{{indent}}}-(?: |$)", re.MULTILINE)
-    other = re.compile(rf"^(?! {{{indent + 1}}}| {{{indent}}}-(?: |$)| *(?:#|$))", re.MULTILINE)
+    item = re.compile(rf"\n {{{indent}}}-(?: |$)", re.MULTILINE)
+    other = re.compile(rf"\n(?! {{{indent + 1}}}| {{{indent}}}-(?: |$)| *(?:#|$))", re.MULTILINE)
     stop = other.search(text, first.start())
-    end = stop.start() if stop is not None else len(text)
+    end = stop.start() + 1 if stop is not None else len(text)
     if stop is not None and text[end] in " -\t":
         return None  # indented less than the items, or a `-` the items do not line up with
-    starts = [m.start() for m in item.finditer(text, first.start(), end)]
+    starts = [m.start() + 1 for m in item.finditer(text, first.start() - 1, end)]
     return starts, end
 
 

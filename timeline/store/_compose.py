@@ -42,6 +42,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 __all__ = [
+    "RESOLVERS",
     "AliasNode",
     "RefusedYAML",
     "compose",
@@ -49,11 +50,14 @@ __all__ = [
     "compose_untrusted",
     "gc_paused",
     "may_hold_alias",
+    "may_hold_anchor",
+    "resolve_plain",
 ]
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = f"{_TAG}str", f"{_TAG}seq", f"{_TAG}map"
-_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = dict(yaml.SafeLoader.yaml_implicit_resolvers)
+RESOLVERS: dict[str | None, list[tuple[str, Any]]] = dict(yaml.SafeLoader.yaml_implicit_resolvers)
+"""The safe loader's implicit resolvers of plain scalars, by first character."""
 _CLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BEFORE_ALIAS = frozenset(" \t\r\n\x85\u2028\u2029[{,:")
 """What may come right before the `*` of an alias: a space or line break, `[`, `{`, `,`, `:`."""
@@ -64,7 +68,7 @@ class _Loader(_CLoader):  # type: ignore[misc]  # untyped in types-PyYAML
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            return _resolve(value) if implicit[0] else _STR
+            return resolve_plain(value) if implicit[0] else _STR
         return _SEQ if kind is SequenceNode else _MAP
 
     def descend_resolver(self, current_node: Node | None, current_index: object) -> None:
@@ -186,6 +190,17 @@ def compose_untrusted(text: str, *, max_depth: int, max_nodes: int) -> Node | No
             loader.dispose()
 
 
+def may_hold_anchor(text: str) -> bool:
+    """False only when no `&` in the text can start an anchor (`&` then a name, where a
+    value can start): "R&D" or " & " cannot, so news text rarely holds one."""
+    at = text.find("&")
+    while at != -1:
+        if (at == 0 or text[at - 1] in _BEFORE_ALIAS) and text[at + 1 : at + 2].strip():
+            return True
+        at = text.find("&", at + 1)
+    return False
+
+
 def may_hold_alias(text: str) -> bool:
     """False only when no `*` in the text can start an alias (most files have no `*`)."""
     at = text.find("*")
@@ -196,8 +211,9 @@ def may_hold_alias(text: str) -> bool:
     return False
 
 
-def _resolve(value: str) -> str:
-    for tag, pattern in _RESOLVERS.get(value[:1], ()):
+def resolve_plain(value: str) -> str:
+    """The tag the safe loader gives a plain scalar (YAML 1.1: `1961` an int, `yes` a bool)."""
+    for tag, pattern in RESOLVERS.get(value[:1], ()):
         if pattern.match(value):
             return tag
     return _STR
@@ -218,7 +234,7 @@ def _build(loader: Any) -> Node | None:  # one flat loop over the events, inline
         if kind is ScalarEvent:
             tag = event.tag
             if tag is None or tag == "!":
-                tag = _resolve(event.value) if event.implicit[0] else _STR
+                tag = resolve_plain(event.value) if event.implicit[0] else _STR
             node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         elif kind is MappingStartEvent:
             node = MappingNode(_MAP, [], event.start_mark, None, event.flow_style)

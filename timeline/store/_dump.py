@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
-
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
 from timeline.model import Citation, Era, Event, Media, PartialDate, Source, Timeline
+from timeline.store._compose import RESOLVERS, resolve_plain
 from timeline.store.schema import SCHEMA_LINE
 
 __all__ = ["dump_event", "dump_timeline"]
 
-_RESOLVER: Any = Resolver()  # untyped in types-PyYAML
 _STR_TAG = "tag:yaml.org,2002:str"
+_RESOLVED = frozenset(first for first in RESOLVERS if first)
+"""First characters of the plain scalars YAML may read as something else than a string."""
 
 # Plain (unquoted) scalars: start with a letter, digit or non-ASCII character, and contain
 # no character that YAML cannot print unescaped; `: `, ` #` and a final `:` are checked apart.
@@ -43,7 +41,7 @@ def _is_plain(value: str, flow: bool = False) -> bool:
         and ": " not in value
         and " #" not in value
         and (not flow or _PLAIN_IN_FLOW.fullmatch(value) is not None)
-        and _RESOLVER.resolve(ScalarNode, value, (True, False)) == _STR_TAG
+        and (value[0] not in _RESOLVED or resolve_plain(value) == _STR_TAG)
     )
 
 

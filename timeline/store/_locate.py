@@ -6,9 +6,10 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from timeline.store._chunks import Chunk
 from timeline.store._compose import compose, gc_paused
 
-__all__ = ["locate_events", "locate_sources", "located_in"]
+__all__ = ["chunk_blocks", "locate_events", "locate_sources", "located_in"]
 
 
 def locate_events(text: str) -> dict[str, tuple[int, int]]:
@@ -129,3 +130,46 @@ def _block_spans(items: list[Node], lines: list[str]) -> list[tuple[int, int]]:
             last -= 1
         spans.append((first, last))
     return spans
+
+
+def chunk_blocks(chunks: list[Chunk], ids: list[str], text: str) -> dict[str, tuple[int, int]]:
+    """`located_in` for a block list of `text` read item by item (`_chunks`), without a
+    node tree: the same rules, from each item's own lines. `ids` are the items' ids (valid
+    and unique: the file read without problems)."""
+    found: dict[str, tuple[int, int]] = {}
+    above: list[str] = []  # the lines between the last item's last line and this `-`
+    previous_last = -1
+    for index, (chunk, item_id) in enumerate(zip(chunks, ids, strict=True)):
+        lines = chunk.text.split("\n")
+        dash = chunk.line
+        column = _indent(lines[0])
+        first = dash
+        if index == 0:
+            first -= _comments_above(text, chunk.offset, column)
+        while above and _is_comment(above[-1]) and _indent(above[-1]) <= column:
+            above.pop()
+            first -= 1
+        first = max(first, previous_last + 1)
+        last = len(lines) - 1
+        while last > 0 and (
+            not lines[last].strip() or (_is_comment(lines[last]) and _indent(lines[last]) <= column)
+        ):
+            last -= 1
+        previous_last = dash + last
+        above = lines[last + 1 :]
+        found.setdefault(item_id, (first + 1, dash + last + 1))
+    return found
+
+
+def _comments_above(text: str, offset: int, column: int) -> int:
+    """How many comment lines indented no deeper than `column` sit right above the line
+    starting at `offset`."""
+    count = 0
+    while offset > 0:
+        start = text.rfind("\n", 0, offset - 1) + 1
+        line = text[start : offset - 1]
+        if not (_is_comment(line) and _indent(line) <= column):
+            break
+        count += 1
+        offset = start
+    return count

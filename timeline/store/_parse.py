@@ -30,9 +30,16 @@ from timeline.model import (
     Source,
     Timeline,
 )
+from timeline.store._canonical import Read, read_event, read_source
 from timeline.store._chunks import Chunk, Split, split_lists
-from timeline.store._compose import AliasNode, compose, gc_paused, may_hold_alias
-from timeline.store._locate import located_in
+from timeline.store._compose import (
+    AliasNode,
+    compose,
+    gc_paused,
+    may_hold_alias,
+    may_hold_anchor,
+)
+from timeline.store._locate import chunk_blocks, located_in
 from timeline.store._quotes import unclosed_quote
 from timeline.store._spec import (
     CITATION_KEYS,
@@ -156,7 +163,8 @@ def parse_timeline(
 def parse_located(
     text: str, path: str = "events.yaml"
 ) -> tuple[Timeline | None, list[Problem], dict[str, tuple[int, int]]]:
-    """`parse_timeline` and `locate_events` of one text, from one composition of it."""
+    """`parse_timeline` and `locate_events` of one text, from one reading of it (item by
+    item when it reads without problems, else from the whole file's node tree)."""
     blocks: dict[str, tuple[int, int]] = {}
     with gc_paused():
         timeline, problems = _parse(text, path, None, blocks)
@@ -176,12 +184,13 @@ def _parse(
         text = decoded
     if text.startswith("\ufeff"):
         text = text[1:]
-    # Locating needs the whole file's node tree; composed once, it also serves the reading.
-    whole = blocks is not None or may_hold_alias(text)
+    # An alias may name an anchor in another item: such a file is read whole. Without an
+    # anchor, an alias is an error the item's own reading meets, and then so does the whole.
+    whole = may_hold_alias(text) and may_hold_anchor(text)
     split = None if whole else split_lists(text)
     if split is not None:
         read = _parse_split(split, path, cache)
-        if read is not None:
+        if read is not None and (blocks is None or _split_blocks(split, text, read, blocks)):
             return read
     try:
         root = compose(text)
@@ -212,6 +221,23 @@ def _parse_split(
     if cache is not None:
         cache.turn()
     return timeline, sorted(set(reader.problems))
+
+
+def _split_blocks(
+    split: Split,
+    text: str,
+    read: tuple[Timeline | None, list[Problem]],
+    blocks: dict[str, tuple[int, int]],
+) -> bool:
+    """Fill `blocks` from the items of a file read without problems (every event then has
+    its own valid id); False when only the whole file's node tree can tell (problems, or
+    events not in a block list of their own)."""
+    timeline, problems = read
+    chunks = split.lists.get("events")
+    if problems or timeline is None or chunks is None or len(chunks) != len(timeline.events):
+        return False
+    blocks.update(chunk_blocks(chunks, [event.id for event in timeline.events], text))
+    return True
 
 
 def _decode(data: bytes, path: str) -> str | Problem:
@@ -741,15 +767,22 @@ class _Reader:
                 take(chunk, item)
             pending.clear()
 
+        read = read_event if kind == "event" else read_source
         for index, chunk in enumerate(chunks, 1):
             item = cache.get(kind, chunk.text, index, chunk.line) if cache is not None else None
             if item is None:
-                pending.append((index, chunk))
-                if len(pending) == _BATCH:
-                    flush()
-            else:
+                canonical = read(chunk.text)
+                if canonical is None:
+                    pending.append((index, chunk))
+                    if len(pending) == _BATCH:
+                        flush()
+                    continue
+                item = _canonical_item(kind, canonical)
+                if cache is not None:
+                    cache.put(kind, chunk.text, item)
+            if pending:
                 flush()
-                take(chunk, item)
+            take(chunk, item)
         flush()
         return found
 
@@ -1058,6 +1091,19 @@ class _Reader:
         if key == "quote":
             return self._text(node, here, key)
         return self._offset(node, here, key)
+
+
+def _canonical_item(kind: str, read: Read) -> _Item:
+    """An item `_canonical` read: valid, so no problems; named by its id."""
+    where = f"{kind} {_quote(read.ident)}: "
+    return _Item(
+        value=read.value,
+        problems=(),
+        citations=tuple((source, line, column, where) for source, line, column in read.cited),
+        ident=(read.ident, read.id_line, read.id_column, where),
+        index=None,
+        line=None,
+    )
 
 
 def _id_mark(node: Node) -> Any:

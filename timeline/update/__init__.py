@@ -6,12 +6,20 @@
 - `update_timeline(old_text, path, events, sources, ledger)` → `Update`: the same on text,
   writing nothing (`text`: splice the merge into the old file, `match`: which existing,
   deleted or hand event an extracted one is, `sources`: which source an article is).
-- `parse_ledger`, `dump_ledger`, `ledger_path`: the ledger of what the extractor wrote.
+- `parse_ledger`, `dump_ledger`, `ledger_path`: the ledger of what the extractor wrote;
+  `read_ledger` reads it once for a run (`update_file` takes it back: `ledger_read`).
 """
 
 from __future__ import annotations
 
-from timeline.update.file import Interrupted, ParseMemo, files_digest, update_file
+from timeline.update.file import (
+    Interrupted,
+    LedgerRead,
+    ParseMemo,
+    files_digest,
+    read_ledger,
+    update_file,
+)
 from timeline.update.ledger import Ledger, LedgerEntry, dump_ledger, ledger_path, parse_ledger
 from timeline.update.match import event_id
 from timeline.update.text import Update, update_timeline
@@ -20,6 +28,7 @@ __all__ = [
     "Interrupted",
     "Ledger",
     "LedgerEntry",
+    "LedgerRead",
     "ParseMemo",
     "Update",
     "dump_ledger",
@@ -27,6 +36,7 @@ __all__ = [
     "files_digest",
     "ledger_path",
     "parse_ledger",
+    "read_ledger",
     "update_file",
     "update_timeline",
 ]

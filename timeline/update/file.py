@@ -49,7 +49,15 @@ from timeline.update.ledger import (
 )
 from timeline.update.text import Parsed, Update, update_timeline
 
-__all__ = ["MERGE_ATTEMPTS", "Interrupted", "ParseMemo", "files_digest", "update_file"]
+__all__ = [
+    "MERGE_ATTEMPTS",
+    "Interrupted",
+    "LedgerRead",
+    "ParseMemo",
+    "files_digest",
+    "read_ledger",
+    "update_file",
+]
 
 MERGE_ATTEMPTS = 5
 """How often a run merges again when events.yaml keeps changing under it."""
@@ -62,6 +70,27 @@ class ParseMemo(Protocol):
     def parsed(self, digest: str) -> Parsed | None: ...
 
     def keep_parsed(self, digest: str, parsed: Parsed) -> None: ...
+
+
+@dataclass(frozen=True)
+class LedgerRead:
+    """The ledger beside events.yaml as a run read it before merging (to know which
+    articles the timeline cites): `update_file` reuses it while the bytes are the same."""
+
+    digest: str
+    """Of the ledger's bytes."""
+    ledger: Ledger
+
+
+def read_ledger(path: str | os.PathLike[str]) -> LedgerRead | None:
+    """The ledger of the events.yaml at `path`, None when there is none; raises
+    `TimelineError` for one that cannot be read or is not a ledger."""
+    ledger_file = ledger_path(Path(path))
+    if not ledger_file.is_file():
+        return None
+    data = read_bytes(ledger_file)
+    text = decode_text(data, str(ledger_file))
+    return LedgerRead(_digest(data), parse_ledger(text, str(ledger_file)))
 
 
 class Interrupted(KeyboardInterrupt):
@@ -96,6 +125,7 @@ def update_file(
     on_wait: Callable[[], None] | None = None,
     memo: ParseMemo | None = None,
     supersede: bool = False,
+    ledger_read: LedgerRead | None = None,
 ) -> Update:
     """Merge `events` (and their `sources`) into the events.yaml at `path` and its ledger.
 
@@ -113,12 +143,14 @@ def update_file(
     when another run or an editor may have written since. With a `memo`, a file exactly as
     a run left it is not parsed again, and the file written is kept there as read back.
     `supersede` drops extractor events the run no longer finds (see `update_timeline`).
+    `ledger_read` is the ledger as the run read it already (`read_ledger`): while its bytes
+    are unchanged it is not parsed again.
     """
     path = Path(path)
     located = None if origins is None else _located(origins, path)
     if dry_run:
         current = _read(path)
-        ledger, _, _ = _read_ledger(path, current)
+        ledger, _, _ = _read_ledger(path, current, ledger_read)
         return update_timeline(
             current.text,
             str(path),
@@ -134,7 +166,7 @@ def update_file(
     with _locked(path, on_wait):
         _remove_leftovers(path)
         current = _read(path)
-        ledger, ledger_text, ledger_digest = _read_ledger(path, current)
+        ledger, ledger_text, ledger_digest = _read_ledger(path, current, ledger_read)
         for _ in range(MERGE_ATTEMPTS):
             recalled = _recalled(memo, current)
             update = update_timeline(
@@ -247,20 +279,26 @@ def _read(path: Path) -> _Read:
     return _Read(text, newline, _digest(data))
 
 
-def _read_ledger(path: Path, current: _Read) -> tuple[Ledger, str | None, str]:
+def _read_ledger(
+    path: Path, current: _Read, known: LedgerRead | None = None
+) -> tuple[Ledger, str | None, str]:
     """The ledger with any write a killed run left pending settled, its text on disk and
-    the digest of its bytes ("" for no file)."""
+    the digest of its bytes ("" for no file); `known` is taken when the bytes are its."""
     ledger_file = ledger_path(path)
     if not ledger_file.exists():
         return Ledger(), None, ""
     data = read_bytes(ledger_file)
     text = decode_text(data, str(ledger_file))
-    ledger = parse_ledger(text, str(ledger_file))
+    digest = _digest(data)
+    if known is not None and known.digest == digest:
+        ledger = known.ledger
+    else:
+        ledger = parse_ledger(text, str(ledger_file))
 
     def timeline_now() -> Timeline | None:
         return parse_timeline(current.text, str(path))[0] if current.text is not None else None
 
-    return settle(ledger, current.digest, timeline_now), text, _digest(data)
+    return settle(ledger, current.digest, timeline_now), text, digest
 
 
 def _digest(data: bytes) -> str:

@@ -229,6 +229,8 @@ def update_timeline(
 def _reads_back(text: str, path: str, timeline: Timeline) -> Parsed | None:
     """`text` read, when it parses to exactly the events and sources we mean to write."""
     parsed, problems, blocks = parse_located(text, path)
+    if not problems and parsed == timeline:
+        return timeline, blocks  # the copy read back goes: one timeline is held, not two
     if (
         not problems
         and parsed is not None
