@@ -241,8 +241,10 @@ FOCUS_WEIGHT = 3.0
 
 
 def _vector(candidate: Candidate, weights: dict[str, float]) -> _Vector:
-    vector = {word: weights.get(word, 1.0) for word in candidate.keywords}
-    for word in candidate.focus:
+    """The report's weighted words, in sorted order: the same words make the same vector
+    (and the same sums, to the last bit) in every process, whatever the set order."""
+    vector = {word: weights.get(word, 1.0) for word in sorted(candidate.keywords)}
+    for word in sorted(candidate.focus):
         vector[word] = weights.get(word, 1.0) * FOCUS_WEIGHT
     return vector
 
@@ -679,23 +681,34 @@ def _join_disputed_days(
             day = candidate.date.first_day()
             day_sources.setdefault(day, set()).add(candidate.citation.source)
 
+    known: dict[tuple[str, int], set[str]] = {}  # per cluster, until it absorbs another
+
     def sources(cluster: _Cluster) -> set[str]:
-        return {candidates[i].citation.source for i in cluster.members}
+        key = ("sources", id(cluster))
+        if key not in known:
+            known[key] = {candidates[i].citation.source for i in cluster.members}
+        return known[key]
 
     def title_tags(cluster: _Cluster) -> set[str]:
-        return {
-            tag_key(tag)
-            for i in cluster.members
-            for tag in candidates[i].tags
-            if any(part in candidates[i].title for part in tag.split())
-        }
+        key = ("tags", id(cluster))
+        if key not in known:
+            known[key] = {
+                tag_key(tag)
+                for i in cluster.members
+                for tag in candidates[i].tags
+                if any(part in candidates[i].title for part in tag.split())
+            }
+        return known[key]
 
     def title_numbers(cluster: _Cluster) -> set[str]:
-        return {
-            re.sub(r"\D", "", match.group())
-            for i in cluster.members
-            for match in _NUMBER_RE.finditer(candidates[i].title)
-        }
+        key = ("numbers", id(cluster))
+        if key not in known:
+            known[key] = {
+                re.sub(r"\D", "", match.group())
+                for i in cluster.members
+                for match in _NUMBER_RE.finditer(candidates[i].title)
+            }
+        return known[key]
 
     def same_action(one: _Cluster, other: _Cluster) -> bool:
         """The same verb, or a plan ("is scheduled to arrive") naming the other's action."""
@@ -720,7 +733,8 @@ def _join_disputed_days(
     )
     gone: set[int] = set()
     for index, cluster in enumerate(days):
-        for other in days[index + 1 :]:
+        for later in range(index + 1, len(days)):  # no copy of the rest: days are many
+            other = days[later]
             if (other.first - cluster.first).days > DISPUTE_DAYS:
                 break
             if id(cluster) in gone or id(other) in gone or other.first == cluster.first:
@@ -740,6 +754,8 @@ def _join_disputed_days(
             )
             keep.absorb(drop.members, drop.centroid, drop.actions)
             gone.add(id(drop))
+            for what in ("sources", "tags", "numbers"):
+                known.pop((what, id(keep)), None)
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -853,16 +869,23 @@ def _typicality(vectors: list[_Vector], norms: Sequence[float] | None = None) ->
     if norms is None:
         norms = [_norm(v) for v in vectors]
     if len(vectors) <= PAIRWISE_LIMIT:
-        size = len(vectors)
-        pair = [[0.0] * size for _ in range(size)]
-        for i in range(size):
-            for j in range(i + 1, size):
-                pair[i][j] = _cosine(vectors[i], vectors[j], norms[i], norms[j])
-                if len(vectors[i]) == len(vectors[j]):
-                    pair[j][i] = _cosine(vectors[j], vectors[i], norms[j], norms[i])
+        # Members with the same words (wire copy) have equal vectors: compare each pair of
+        # distinct vectors once, then sum per member in the usual order.
+        kinds: dict[tuple[tuple[str, float], ...], int] = {}
+        kind = [kinds.setdefault(tuple(v.items()), len(kinds)) for v in vectors]
+        first = {k: i for i, k in reversed(list(enumerate(kind)))}
+        pair: dict[tuple[int, int], float] = {}
+        for a, i in first.items():
+            for b, j in first.items():
+                if b < a:
+                    continue
+                pair[a, b] = _cosine(vectors[i], vectors[j], norms[i], norms[j])
+                if a == b or len(vectors[i]) != len(vectors[j]):
+                    pair[b, a] = pair[a, b]
                 else:
-                    pair[j][i] = pair[i][j]
-        return [sum(pair[i][j] for j in range(size) if j != i) for i in range(size)]
+                    pair[b, a] = _cosine(vectors[j], vectors[i], norms[j], norms[i])
+        size = len(vectors)
+        return [sum(pair[kind[i], kind[j]] for j in range(size) if j != i) for i in range(size)]
     centroid: _Vector = {}
     for vector in vectors:
         _add(centroid, vector)
