@@ -46,7 +46,7 @@ __all__ = [
 CACHE_FOLDER = Path(".timeline") / "cache"
 """Where a timeline's cache lives, relative to the folder of its events.yaml."""
 
-_VERSION = 4
+_VERSION = 3
 """The layout of the tables below; a cache file of another layout is started afresh."""
 
 _SCHEMA = """
@@ -54,7 +54,6 @@ CREATE TABLE IF NOT EXISTS reads (key TEXT PRIMARY KEY, origin TEXT, payload BLO
 CREATE INDEX IF NOT EXISTS reads_origin ON reads (origin);
 CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, run TEXT, files TEXT, said TEXT);
 CREATE TABLE IF NOT EXISTS parsed (digest TEXT PRIMARY KEY, payload BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS decided (engine TEXT PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, inode INTEGER,
     digest TEXT NOT NULL
@@ -190,21 +189,6 @@ class ArticleCache:
             db.execute("DELETE FROM parsed")
             db.execute("INSERT INTO parsed VALUES (?, ?)", (f"{engine_digest()} {digest}", payload))
 
-    def decisions(self) -> Any | None:
-        """What the last run's merge decided (`timeline.events.memo`), if this engine made it."""
-        query = "SELECT payload FROM decided WHERE engine = ?"
-        row = self._connect().execute(query, (engine_digest(),)).fetchone()
-        return _load(row[0]) if row else None
-
-    def keep_decisions(self, decided: Any) -> None:
-        """Keep this run's merge decisions, in place of any other."""
-        if self.read_only:
-            return
-        payload = pickle.dumps(decided, protocol=5)
-        with self._connect() as db:
-            db.execute("DELETE FROM decided")
-            db.execute("INSERT INTO decided VALUES (?, ?)", (engine_digest(), payload))
-
     def clock_ns(self) -> int:
         """The file system's time now (a new file's change time), to compare file stamps
         with: the same clock that stamps the articles, not this machine's."""
@@ -280,7 +264,7 @@ def _open(path: str | Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=NORMAL")
     if db.execute("PRAGMA user_version").fetchone()[0] != _VERSION:
         with db:
-            for table in ("reads", "runs", "files", "parsed", "decided"):
+            for table in ("reads", "runs", "files", "parsed"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version = {_VERSION}")

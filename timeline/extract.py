@@ -40,7 +40,6 @@ from timeline.events import (
 )
 from timeline.events.focus import focus_candidates
 from timeline.events.importance import rank_events
-from timeline.events.memo import MergeMemo
 from timeline.events.repeats import drop_repeated
 from timeline.events.topic import topic_terms
 from timeline.files import read_bytes
@@ -531,28 +530,15 @@ def extract_inputs(
     result.removed["repeated"] = repeated
     candidates, off_topic = focus_candidates(candidates, documents, topic)
     result.removed["off-topic"] = off_topic
-    memo = _memo(cache)
     events = rank_events(
         merge_candidates(
-            candidates,
-            language=timeline_language or majority_language(result.sources),
-            memo=memo,
+            candidates, language=timeline_language or majority_language(result.sources)
         ),
         candidates,
         published_on,
     )
-    if cache is not None and memo is not None:
-        cache.keep_decisions(memo.kept)
     result.events = top_dates(events, top) if top is not None else events
     return result
-
-
-def _memo(cache: ArticleCache | None) -> MergeMemo | None:
-    """The merge's memo of last run's decisions (`timeline.events.memo`), with a cache."""
-    if cache is None:
-        return None
-    stored = cache.decisions()
-    return MergeMemo(previous=stored if isinstance(stored, dict) else {})
 
 
 def majority_language(sources: Sequence[Source]) -> str:

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 
 from timeline.events._lexicon import STOPWORDS, mapping, word_set
 from timeline.events.candidates import Candidate
-from timeline.events.memo import MergeMemo, digest, stands, tolerance_left
 from timeline.events.tags import MAX_TAGS, tag_key
 from timeline.model import Citation, Dispute, PartialDate, Precision
 
@@ -80,7 +79,6 @@ def merge_candidates(
     *,
     threshold: float = SIMILARITY_THRESHOLD,
     language: str = "",
-    memo: MergeMemo | None = None,
 ) -> list[MergedEvent]:
     """Cluster candidates per start date and merge each cluster into one event, in date order.
 
@@ -91,11 +89,6 @@ def merge_candidates(
     Reports of one day in different languages join when they name the same people, places
     and numbers; a merged event takes its title from a report in `language` (the
     timeline's) when it has one.
-
-    With a `memo` (last run's, `timeline.events.memo`), a day whose reports are as they
-    were, and whose words' weights moved less than its decisions' margins, is clustered as
-    then (and a cluster's lead chosen as then) without comparing again: the same events,
-    sooner. The memo then holds this run's decisions.
     """
     weights = _idf(candidates)
     by_date: dict[str, list[int]] = {}
@@ -109,12 +102,7 @@ def merge_candidates(
         group_vectors = [vectors[i] for i in indexes]
         actions = [candidates[i].actions for i in indexes]
         group_norms = [norms[i] for i in indexes]
-        if memo is None:
-            found = _cluster(group_vectors, actions, threshold, group_norms)
-        else:
-            day = [candidates[i] for i in indexes]
-            found = _remembered_clusters(memo, day, group_vectors, group_norms, weights, threshold)
-        for members in found:
+        for members in _cluster(group_vectors, actions, threshold, group_norms):
             clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
     clusters = _join_across_precisions(clusters, threshold)
     clusters = _join_across_languages(clusters, candidates)
@@ -122,74 +110,18 @@ def merge_candidates(
     events = []
     for cluster in clusters:
         members = sorted(cluster.members)  # citations in input order
-        reports = [candidates[i] for i in members]
-        member_vectors = [vectors[i] for i in members]
-        member_norms = [norms[i] for i in members]
-        lead = None
-        if memo is not None and len(members) > 1:
-            lead = _remembered_lead(
-                memo, reports, member_vectors, member_norms, cluster.date, language, weights
+        events.append(
+            _merge(
+                [candidates[i] for i in members],
+                [vectors[i] for i in members],
+                cluster.date,
+                language,
+                [norms[i] for i in members],
             )
-        events.append(_merge(reports, member_vectors, cluster.date, language, member_norms, lead))
+        )
     events = _full_names_across_sources(events)
     events.sort(key=lambda e: (e.date.sort_key(), -e.importance, e.title))
     return events
-
-
-def _words(candidate: Candidate) -> str:
-    """What `_vector` and the action bonus read of a report, in one order."""
-    return "\x1e".join(
-        "\x1f".join(sorted(words))
-        for words in (candidate.keywords, candidate.focus, candidate.actions)
-    )
-
-
-def _remembered_clusters(
-    memo: MergeMemo,
-    day: list[Candidate],
-    vectors: list[_Vector],
-    norms: list[float],
-    weights: dict[str, float],
-    threshold: float,
-) -> list[list[int]]:
-    """`_cluster` for one start date, as last run decided it when that still stands."""
-    key = digest(["day", threshold, *(_words(c) for c in day)])
-    found = memo.recall(key, weights)
-    if found is not None:
-        return [list(members) for members in found.result]
-    tolerance = [math.inf]
-    actions = [c.actions for c in day]
-    clusters = _clustered(vectors, actions, threshold, norms, tolerance)
-    words = (word for c in day for word in c.keywords | c.focus)
-    memo.keep(key, tuple(tuple(m) for m in clusters), words, weights, tolerance[0])
-    return clusters
-
-
-def _remembered_lead(
-    memo: MergeMemo,
-    members: list[Candidate],
-    vectors: list[_Vector],
-    norms: list[float],
-    date: PartialDate,
-    language: str,
-    weights: dict[str, float],
-) -> int:
-    """`_lead` of one cluster, as last run chose it when that still stands."""
-    key = digest(
-        [
-            "lead",
-            date.iso(),
-            language,
-            *((_words(m), m.language, m.date.iso(), m.background, m.planned) for m in members),
-        ]
-    )
-    found = memo.recall(key, weights)
-    if found is not None:
-        return found.result[0][0]
-    best, tolerance = _lead(members, vectors, date, language, norms)
-    words = (word for m in members for word in m.keywords | m.focus)
-    memo.keep(key, ((best,),), words, weights, tolerance)
-    return best
 
 
 def _full_names_across_sources(events: list[MergedEvent]) -> list[MergedEvent]:
@@ -278,16 +210,10 @@ class _Group:
     def similarity(self, vector: _Vector, norm: float, actions: frozenset[str]) -> float:
         """Shared weighted words, nudged up when the titles report the same action
         ("signed") and down when each reports a different one ("signed" vs "thanked")."""
-        score, bonus = self.parts(vector, norm, actions)
-        return score + bonus
-
-    def parts(self, vector: _Vector, norm: float, actions: frozenset[str]) -> tuple[float, float]:
-        """The similarity as (cosine, which the weights move; action bonus, which they do
-        not)."""
         score = _cosine(vector, self.centroid, norm, self.norm)
         if actions and self.actions:
-            return score, SAME_ACTION_BONUS if actions & self.actions else -OTHER_ACTION_PENALTY
-        return score, 0.0
+            score += SAME_ACTION_BONUS if actions & self.actions else -OTHER_ACTION_PENALTY
+        return score
 
     def absorb(self, members: list[int], vector: _Vector, actions: frozenset[str]) -> None:
         self.members.extend(members)
@@ -304,33 +230,14 @@ def _cluster(
 ) -> list[list[int]]:
     """Greedy centroid clustering, then passes joining clusters whose centroids agree
     (`norms`, the vectors' norms, when already known)."""
-    return _clustered(vectors, actions, threshold, norms, None)
-
-
-def _clustered(
-    vectors: list[_Vector],
-    actions: list[frozenset[str]],
-    threshold: float,
-    norms: Sequence[float] | None,
-    tolerance: list[float] | None,
-) -> list[list[int]]:
-    """`_cluster`; with a `tolerance` (one number, lowered in place) it also works out how
-    far the weights may move before any of its comparisons could go the other way
-    (`timeline.events.memo`)."""
     groups: list[_Group] = []
     for i, vector in enumerate(vectors):
         norm = _norm(vector) if norms is None else norms[i]
         best, score = None, threshold
-        seen: list[tuple[_Group, float, float]] = []
         for group in groups:
-            cosine, bonus = group.parts(vector, norm, actions[i])
-            similarity = cosine + bonus
+            similarity = group.similarity(vector, norm, actions[i])
             if similarity >= score:
                 best, score = group, similarity
-            if tolerance is not None:
-                seen.append((group, cosine, bonus))
-        if tolerance is not None:
-            tolerance[0] = min(tolerance[0], _choice_stands(best, seen, threshold))
         if best is None:
             groups.append(_Group([i], dict(vector), norm, actions[i]))
         else:
@@ -340,20 +247,14 @@ def _clustered(
         joined = False
         kept: list[_Group] = []
         for group in groups:
-            target = None
-            for k in kept:
-                cosine, bonus = k.parts(group.centroid, group.norm, group.actions)
-                found = cosine + bonus >= threshold
-                if tolerance is not None:
-                    tolerance[0] = min(
-                        tolerance[0],
-                        stands(cosine, bonus, 0.0, threshold)
-                        if found
-                        else stands(0.0, threshold, cosine, bonus),
-                    )
-                if found:
-                    target = k
-                    break
+            target = next(
+                (
+                    k
+                    for k in kept
+                    if k.similarity(group.centroid, group.norm, group.actions) >= threshold
+                ),
+                None,
+            )
             if target is None:
                 kept.append(group)
             else:
@@ -361,22 +262,6 @@ def _clustered(
                 joined = True
         groups = kept
     return [sorted(group.members) for group in groups]
-
-
-def _choice_stands(
-    best: _Group | None, seen: list[tuple[_Group, float, float]], threshold: float
-) -> float:
-    """The tolerance of one greedy choice: the group chosen stays above the threshold and
-    every other stays below it or below the chosen one (none chosen: all stay below)."""
-    if best is None:
-        return tolerance_left(*(stands(0.0, threshold, c, b) for _, c, b in seen))
-    top, top_bonus = next((c, b) for g, c, b in seen if g is best)
-    others = (
-        max(stands(top, top_bonus, c, b), stands(0.0, threshold, c, b))
-        for g, c, b in seen
-        if g is not best
-    )
-    return tolerance_left(stands(top, top_bonus, 0.0, threshold), *others)
 
 
 @dataclass
@@ -770,12 +655,27 @@ def _merge(
     date: PartialDate | None = None,
     language: str = "",
     norms: Sequence[float] | None = None,
-    best: int | None = None,
 ) -> MergedEvent:
-    """One event: the most typical member's title and text, every distinct citation
-    (`best`: the lead's index when already chosen, `_lead`)."""
-    if best is None:
-        best = _lead(members, vectors, date, language, norms)[0]
+    """One event: the most typical member's title and text, every distinct citation.
+
+    The lead is taken from the members at the cluster's own (finest) `date`, and a
+    member whose title names what the sentence reports beats a background noun phrase.
+    """
+    if len(members) == 1:
+        best = 0
+    else:
+        scores = _typicality(vectors, norms)
+        best = max(
+            range(len(members)),
+            key=lambda i: (
+                not language or members[i].language == language,  # the timeline's language
+                date is None or members[i].date == date,
+                not members[i].background,
+                not members[i].planned,  # what did happen leads, not what was to
+                round(scores[i], 6),
+                -i,
+            ),
+        )
     lead = members[best]
     at_lead = {m.citation.source for m in members if m.date == lead.date}
     disputed = tuple(
@@ -805,51 +705,6 @@ def _merge(
         disputed=disputed,
         review=lead.review or bool(disputed) or _foreign(lead, language),
     )
-
-
-ROUNDING = 2e-6
-"""Scores are compared rounded to 6 places: a lead beats a rival for sure only by more."""
-
-
-def _lead(
-    members: list[Candidate],
-    vectors: list[_Vector],
-    date: PartialDate | None,
-    language: str,
-    norms: Sequence[float] | None,
-) -> tuple[int, float]:
-    """The index of the member that leads a merged event, and how far the weights may move
-    before another could (`timeline.events.memo`).
-
-    The lead is taken from the members at the cluster's own (finest) `date`, and a
-    member whose title names what the sentence reports beats a background noun phrase.
-    """
-    if len(members) == 1:
-        return 0, math.inf
-    scores = _typicality(vectors, norms)
-
-    def rank(i: int) -> tuple[bool, bool, bool, bool]:
-        return (
-            not language or members[i].language == language,  # the timeline's language
-            date is None or members[i].date == date,
-            not members[i].background,
-            not members[i].planned,  # what did happen leads, not what was to
-        )
-
-    best = max(range(len(members)), key=lambda i: (*rank(i), round(scores[i], 6), -i))
-    lead = members[best]
-    tolerance = tolerance_left(
-        *(
-            stands(scores[best], 0.0, scores[i], ROUNDING)
-            for i in range(len(members))
-            if i != best
-            and len(members) > 2  # of two, each is as like the other: the order decides
-            and rank(i) == rank(best)
-            # the same words score the same whatever the weights: the order decides
-            and (members[i].keywords != lead.keywords or members[i].focus != lead.focus)
-        )
-    )
-    return best, tolerance
 
 
 def _foreign(lead: Candidate, language: str) -> bool:
