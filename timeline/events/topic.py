@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -44,7 +45,7 @@ def topic_terms(text: str) -> Counter[str]:
         word = max(re.split("['’]", match.group().casefold()), key=len).strip("-")
         if len(word) < MIN_LETTERS or not word.isalpha() or word in STOPWORDS:
             continue
-        counts[word[:PREFIX]] += 1
+        counts[sys.intern(word[:PREFIX])] += 1  # one string per term across articles
     return counts
 
 
