@@ -520,6 +520,7 @@ def extract_inputs(
     articles.sort(key=lambda article: article[0])  # one order, however the inputs came
     candidates = [c for _, found, _ in articles for c in found]
     documents = [terms for _, _, terms in articles if terms is not None]
+    articles.clear()  # what the filters drop is freed before the merge, not after
     result.candidates = len(candidates)
     published_on = {
         source.id: source.published.first_day()
@@ -530,6 +531,7 @@ def extract_inputs(
     candidates, repeated = drop_repeated(candidates, published_on)
     result.removed["repeated"] = repeated
     candidates, off_topic = focus_candidates(candidates, documents, topic)
+    documents.clear()  # the articles' terms: only the focus reads them
     result.removed["off-topic"] = off_topic
     events = rank_events(
         merge_candidates(
