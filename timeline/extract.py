@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import os
 import signal
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -476,7 +477,7 @@ def extract_inputs(
             if on_note:
                 for message in read.notes:
                     on_note(read.path, message)
-            terms = read.terms if read.source is not None else None
+            terms = _interned(read.terms) if read.source is not None else None
             articles.append((_location(read), read.candidates, terms))
             for key, n in read.dropped:
                 result.removed[key] = result.removed.get(key, 0) + n
@@ -519,6 +520,7 @@ def extract_inputs(
     articles.sort(key=lambda article: article[0])  # one order, however the inputs came
     candidates = [c for _, found, _ in articles for c in found]
     documents = [terms for _, _, terms in articles if terms is not None]
+    articles.clear()  # what the filters drop is freed before the merge, not after
     result.candidates = len(candidates)
     published_on = {
         source.id: source.published.first_day()
@@ -529,6 +531,7 @@ def extract_inputs(
     candidates, repeated = drop_repeated(candidates, published_on)
     result.removed["repeated"] = repeated
     candidates, off_topic = focus_candidates(candidates, documents, topic)
+    documents.clear()  # the articles' terms: only the focus reads them
     result.removed["off-topic"] = off_topic
     events = rank_events(
         merge_candidates(
@@ -539,6 +542,13 @@ def extract_inputs(
     )
     result.events = top_dates(events, top) if top is not None else events
     return result
+
+
+def _interned(terms: dict[str, int]) -> dict[str, int]:
+    """An article's topic terms keyed by the one string of each term: a result read back
+    from the cache brings its own copy of every word, and a run holds them all until the
+    merge."""
+    return {sys.intern(term): count for term, count in terms.items()}
 
 
 def majority_language(sources: Sequence[Source]) -> str:

@@ -4,6 +4,7 @@ forms folded), tag keys, and the actions a title reports."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 
 from timeline.events._lexicon import (
@@ -41,7 +42,7 @@ def actions_of(title: str) -> frozenset[str]:
         if word in STOPWORDS or re.fullmatch(SPEECH_VERBS, word):
             continue
         found.add(_stem(word))
-    return frozenset(found)
+    return frozenset(map(sys.intern, found))
 
 
 def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
@@ -56,7 +57,7 @@ def keywords_of(text: str, tags: Sequence[str] = ()) -> frozenset[str]:
             continue
         words.add(_stem(word))
     words.update(f"#{tag_key(t)}" for t in tags)
-    return frozenset(words)
+    return frozenset(map(sys.intern, words))  # one string per word: a run holds millions
 
 
 _STEM_SUFFIXES = pairs("STEM_SUFFIXES")

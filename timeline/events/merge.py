@@ -97,11 +97,13 @@ def merge_candidates(
         # One start date at one precision: "June 18" and "June 18-19" may be one event.
         by_date.setdefault(candidate.date.iso(), []).append(index)
     vectors = [_vector(c, weights) for c in candidates]
+    norms = [_norm(v) for v in vectors]  # once per report, not once per comparison
     clusters: list[_Cluster] = []
     for indexes in by_date.values():
         group_vectors = [vectors[i] for i in indexes]
         actions = [candidates[i].actions for i in indexes]
-        for members in _cluster(group_vectors, actions, threshold):
+        group_norms = [norms[i] for i in indexes]
+        for members in _cluster(group_vectors, actions, threshold, group_norms):
             clusters.append(_Cluster.of([indexes[m] for m in members], candidates, vectors))
     clusters = _join_across_precisions(clusters, threshold)
     clusters = _join_across_languages(clusters, candidates)
@@ -115,6 +117,7 @@ def merge_candidates(
                 [vectors[i] for i in members],
                 cluster.date,
                 language,
+                [norms[i] for i in members],
             )
         )
     events = _full_names_across_sources(events)
@@ -218,8 +221,10 @@ FOCUS_WEIGHT = 3.0
 
 
 def _vector(candidate: Candidate, weights: dict[str, float]) -> _Vector:
-    vector = {word: weights.get(word, 1.0) for word in candidate.keywords}
-    for word in candidate.focus:
+    """The report's weighted words, in sorted order: the same words make the same vector
+    (and the same sums, to the last bit) in every process, whatever the set order."""
+    vector = {word: weights.get(word, 1.0) for word in sorted(candidate.keywords)}
+    for word in sorted(candidate.focus):
         vector[word] = weights.get(word, 1.0) * FOCUS_WEIGHT
     return vector
 
@@ -266,12 +271,16 @@ class _Group:
 
 
 def _cluster(
-    vectors: list[_Vector], actions: list[frozenset[str]], threshold: float
+    vectors: list[_Vector],
+    actions: list[frozenset[str]],
+    threshold: float,
+    norms: Sequence[float] | None = None,
 ) -> list[list[int]]:
-    """Greedy centroid clustering, then passes joining clusters whose centroids agree."""
+    """Greedy centroid clustering, then passes joining clusters whose centroids agree
+    (`norms`, the vectors' norms, when already known)."""
     groups: list[_Group] = []
     for i, vector in enumerate(vectors):
-        norm = _norm(vector)
+        norm = _norm(vector) if norms is None else norms[i]
         best, score = None, threshold
         for group in groups:
             similarity = group.similarity(vector, norm, actions[i])
@@ -605,23 +614,34 @@ def _join_disputed_days(
             day = candidate.date.first_day()
             day_sources.setdefault(day, set()).add(candidate.citation.source)
 
+    known: dict[tuple[str, int], set[str]] = {}  # per cluster, until it absorbs another
+
     def sources(cluster: _Cluster) -> set[str]:
-        return {candidates[i].citation.source for i in cluster.members}
+        key = ("sources", id(cluster))
+        if key not in known:
+            known[key] = {candidates[i].citation.source for i in cluster.members}
+        return known[key]
 
     def title_tags(cluster: _Cluster) -> set[str]:
-        return {
-            tag_key(tag)
-            for i in cluster.members
-            for tag in candidates[i].tags
-            if any(part in candidates[i].title for part in tag.split())
-        }
+        key = ("tags", id(cluster))
+        if key not in known:
+            known[key] = {
+                tag_key(tag)
+                for i in cluster.members
+                for tag in candidates[i].tags
+                if any(part in candidates[i].title for part in tag.split())
+            }
+        return known[key]
 
     def title_numbers(cluster: _Cluster) -> set[str]:
-        return {
-            re.sub(r"\D", "", match.group())
-            for i in cluster.members
-            for match in _NUMBER_RE.finditer(candidates[i].title)
-        }
+        key = ("numbers", id(cluster))
+        if key not in known:
+            known[key] = {
+                re.sub(r"\D", "", match.group())
+                for i in cluster.members
+                for match in _NUMBER_RE.finditer(candidates[i].title)
+            }
+        return known[key]
 
     def same_action(one: _Cluster, other: _Cluster) -> bool:
         """The same verb, or a plan ("is scheduled to arrive") naming the other's action."""
@@ -646,7 +666,8 @@ def _join_disputed_days(
     )
     gone: set[int] = set()
     for index, cluster in enumerate(days):
-        for other in days[index + 1 :]:
+        for later in range(index + 1, len(days)):  # no copy of the rest: days are many
+            other = days[later]
             if (other.first - cluster.first).days > DISPUTE_DAYS:
                 break
             if id(cluster) in gone or id(other) in gone or other.first == cluster.first:
@@ -666,6 +687,8 @@ def _join_disputed_days(
             )
             keep.absorb(drop.members, drop.centroid, drop.actions)
             gone.add(id(drop))
+            for what in ("sources", "tags", "numbers"):
+                known.pop((what, id(keep)), None)
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -679,16 +702,17 @@ def _merge(
     vectors: list[_Vector],
     date: PartialDate | None = None,
     language: str = "",
+    norms: Sequence[float] | None = None,
 ) -> MergedEvent:
     """One event: the most typical member's title and text, every distinct citation.
 
     The lead is taken from the members at the cluster's own (finest) `date`, and a
     member whose title names what the sentence reports beats a background noun phrase.
     """
-    scores = _typicality(vectors)
     if len(members) == 1:
         best = 0
     else:
+        scores = _typicality(vectors, norms)
         best = max(
             range(len(members)),
             key=lambda i: (
@@ -736,19 +760,40 @@ def _foreign(lead: Candidate, language: str) -> bool:
     return bool(language and lead.language and lead.language.split("-")[0] != language)
 
 
-def _typicality(vectors: list[_Vector]) -> list[float]:
+def _typicality(vectors: list[_Vector], norms: Sequence[float] | None = None) -> list[float]:
     """How like the rest of its cluster each member is: summed similarity to the others for
-    small clusters, similarity to the centroid for big ones (linear, not quadratic)."""
+    small clusters, similarity to the centroid for big ones (linear, not quadratic).
+
+    A pair of vectors of different lengths is compared once: `_cosine` puts the shorter
+    first, so both orders give the same float; equal lengths are compared both ways, as the
+    sum order decides the last bit and a tie on it decides the lead."""
+    if len(vectors) == 1:
+        return [0.0]
+    if norms is None:
+        norms = [_norm(v) for v in vectors]
     if len(vectors) <= PAIRWISE_LIMIT:
-        return [
-            sum(_cosine(v, w) for j, w in enumerate(vectors) if j != i)
-            for i, v in enumerate(vectors)
-        ]
+        # Members with the same words (wire copy) have equal vectors: compare each pair of
+        # distinct vectors once, then sum per member in the usual order.
+        kinds: dict[tuple[tuple[str, float], ...], int] = {}
+        kind = [kinds.setdefault(tuple(v.items()), len(kinds)) for v in vectors]
+        first = {k: i for i, k in reversed(list(enumerate(kind)))}
+        pair: dict[tuple[int, int], float] = {}
+        for a, i in first.items():
+            for b, j in first.items():
+                if b < a:
+                    continue
+                pair[a, b] = _cosine(vectors[i], vectors[j], norms[i], norms[j])
+                if a == b or len(vectors[i]) != len(vectors[j]):
+                    pair[b, a] = pair[a, b]
+                else:
+                    pair[b, a] = _cosine(vectors[j], vectors[i], norms[j], norms[i])
+        size = len(vectors)
+        return [sum(pair[kind[i], kind[j]] for j in range(size) if j != i) for i in range(size)]
     centroid: _Vector = {}
     for vector in vectors:
         _add(centroid, vector)
     norm = _norm(centroid)
-    return [_cosine(v, centroid, None, norm) for v in vectors]
+    return [_cosine(v, centroid, n, norm) for v, n in zip(vectors, norms, strict=True)]
 
 
 def _merged_tags(members: list[Candidate]) -> tuple[str, ...]:

@@ -72,6 +72,7 @@ _WORD_RE = re.compile(r"[A-Z][\w’'\-.]*\w|[A-Z]\w*|[a-z][\w’'\-]*\w|[a-z]")
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 
 
+@functools.lru_cache(maxsize=65536)
 def tag_key(tag: str) -> str:
     """A spelling-insensitive key: "Kim Jong-un" and "Kim Jong Un" share one."""
     return re.sub(r"[\W_]+", "", tag.casefold())

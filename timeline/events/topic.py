@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -40,12 +41,18 @@ def topic_terms(text: str) -> Counter[str]:
     """How often each content term occurs in `text` (casefolded, cut to `PREFIX` letters)."""
     counts: Counter[str] = Counter()
     for match in WORD_RE.finditer(text):
-        # "docker's" -> "docker", "l'armée" -> "armée": the longest part around apostrophes
-        word = max(re.split("['’]", match.group().casefold()), key=len).strip("-")
+        word = match.group().casefold()
+        if "'" in word or "’" in word:
+            # "docker's" -> "docker", "l'armée" -> "armée": the longest part around apostrophes
+            word = max(_APOSTROPHE_RE.split(word), key=len)
+        word = word.strip("-")
         if len(word) < MIN_LETTERS or not word.isalpha() or word in STOPWORDS:
             continue
-        counts[word[:PREFIX]] += 1
+        counts[sys.intern(word[:PREFIX])] += 1  # one string per term across articles
     return counts
+
+
+_APOSTROPHE_RE = re.compile("['’]")
 
 
 def inverse_frequencies(documents: Sequence[Mapping[str, int]]) -> dict[str, float]:
