@@ -13,6 +13,7 @@ not match there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser re itself uses
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -109,11 +110,10 @@ class WordMatcher:
         return self._rest is not None and self._rest.fullmatch(text) is not None
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex, a group around the whole unwrapped."""
-    parts: list[str] = []
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The regex's characters outside escapes and character classes, each with its index
+    and the group depth after it: what splitting and balancing a pattern look at."""
     depth = 0
-    start = 0
     index = 0
     in_class = False
     while index < len(pattern):
@@ -127,14 +127,20 @@ def _branches(pattern: str) -> list[str]:
             in_class = True
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+        index += 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex, a group around the whole unwrapped."""
+    parts: list[str] = []
+    start = 0
+    for index, char, depth in _syntax(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     if len(parts) == 1 and pattern.startswith("(?:") and pattern.endswith(")"):
         inner = pattern[3:-1]
@@ -150,24 +156,9 @@ def _balanced(pattern: str) -> bool:
     except re.error:
         return False
     depth = 0
-    index = 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        index += 1
+    for _, _, depth in _syntax(pattern):
+        if depth < 0:
+            return False
     return depth == 0
 
 
