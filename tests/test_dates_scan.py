@@ -206,9 +206,12 @@ def shortcut_candidates(text: str, grammar: Grammar) -> list[tuple[int, int, str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_shortcut_scan_finds_what_the_full_scan_finds(language: str) -> None:
+def test_the_shortcut_scan_finds_what_the_full_scan_finds(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """On texts of date words, digits and look-alikes glued in random ways (inside words,
     after digits, across punctuation), both scans give the same candidates."""
+    monkeypatch.setattr(engine, "SHORT_TEXT", 0)  # the shortcut even for these short texts
     grammar = build_grammar((language,))
     rng = random.Random(language)
     glue = (" ", " ", " ", "", "-", ", ", ". ", "\n", "'", "(", "/", "_")
@@ -284,3 +287,11 @@ def test_a_regex_that_ignores_case_has_no_heads() -> None:
     assert heads(r"(?i)june") is None
     assert literals(r"(?i)june") is None
     assert language(r"(?i)june") is None
+
+
+def test_a_short_text_is_scanned_whole_and_a_long_one_by_its_heads() -> None:
+    """Titles and captions take one regex search per pattern (cheaper than finding heads
+    first); an article's text is looked at only where its patterns' heads occur."""
+    assert engine._Starts("short title").of(("mar",), True) is None
+    long_text = "x" * engine.SHORT_TEXT + " march 2019"
+    assert engine._Starts(long_text).of(("mar", "ma"), True) == [engine.SHORT_TEXT + 1]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from timeline.dates._combine import combine
 from timeline.dates._context import Candidate, Context, Found
@@ -237,17 +238,16 @@ class _Starts:
         Where a candidate can only start a word or a number (`word_start`: one right after
         a letter or digit is refused), a head that opens on a digit is looked for only where
         a run of digits starts."""
+        if len(self.text) < SHORT_TEXT:
+            return None
         key = (heads, word_start)
         if key not in self._sets:
+            plan = _head_plan(heads, word_start)
+            if plan is None:
+                return None
+            literals, runs = plan
             positions: list[int] = []
-            runs = False  # the runs of digits, added once for every head opening on a digit
-            for head in heads:
-                if word_start and head[0] in _DIGIT_HEADS:
-                    runs = True
-                    continue
-                literal = head.split(DIGIT, 1)[0]
-                if not literal:
-                    return None
+            for literal in literals:
                 positions.extend(self._literal(literal))
             if runs:
                 positions.extend(self._digit_runs())
@@ -271,8 +271,36 @@ class _Starts:
         return self._digits
 
 
+SHORT_TEXT = 320
+"""Below this many characters (a title, a caption) one regex search per pattern is cheaper
+than finding the patterns' heads first (measured with all six languages' patterns: 0.11 ms
+against 0.16 ms for 60 characters, even at 250-500, 0.8 against 0.9 ms at 1,000)."""
+
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT_HEADS = frozenset("0123456789" + DIGIT)
+
+
+@cache
+def _head_plan(heads: tuple[str, ...], word_start: bool) -> tuple[tuple[str, ...], bool] | None:
+    """What `_Starts.of` looks for, worked out once per pattern rather than once per text:
+    the plain strings the heads open with (one that another of them begins with adds no
+    position and is left out) and whether runs of digits count; None for a head that opens
+    on any digit mid-word, which takes a full scan."""
+    literals: set[str] = set()
+    runs = False
+    for head in heads:
+        if word_start and head[0] in _DIGIT_HEADS:
+            runs = True
+            continue
+        literal = head.split(DIGIT, 1)[0]
+        if not literal:
+            return None
+        literals.add(literal)
+    kept: list[str] = []
+    for literal in sorted(literals):  # a string's prefixes sort just before it
+        if not kept or not literal.startswith(kept[-1]):
+            kept.append(literal)
+    return tuple(kept), runs
 
 
 def _present(spec: Compiled, scanned: str, starts: _Starts) -> bool:
