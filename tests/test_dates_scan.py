@@ -13,7 +13,15 @@ import pytest
 from timeline.dates import _engine as engine
 from timeline.dates._context import Candidate, Found
 from timeline.dates._grammar import Grammar, build_grammar
-from timeline.dates._heads import DIGIT, WordMatcher, heads, language, literals, may_end_in_word
+from timeline.dates._heads import (
+    DIGIT,
+    WordMatcher,
+    heads,
+    language,
+    literals,
+    may_end_in_word,
+    search_plan,
+)
 from timeline.dates._tense import cues_for
 
 LANGUAGES = ("en", "es", "fr", "it", "pt", "de")
@@ -292,6 +300,17 @@ def test_a_regex_that_ignores_case_has_no_heads() -> None:
 def test_a_short_text_is_scanned_whole_and_a_long_one_by_its_heads() -> None:
     """Titles and captions take one regex search per pattern (cheaper than finding heads
     first); an article's text is looked at only where its patterns' heads occur."""
-    assert engine._Starts("short title").of(("mar",), True) is None
+    plan = search_plan(("ma", "mar"), word_start=True)
+    assert engine._Starts("short title").of(plan) is None
     long_text = "x" * engine.SHORT_TEXT + " march 2019"
-    assert engine._Starts(long_text).of(("mar", "ma"), True) == [engine.SHORT_TEXT + 1]
+    assert engine._Starts(long_text).of(plan) == [engine.SHORT_TEXT + 1]
+
+
+def test_a_search_plan_looks_for_each_head_once_and_for_digits_where_their_runs_start() -> None:
+    """Heads that extend another add no place to look; a leading digit is any run of digits
+    when a match starts a word, and a full scan when it may start mid-word."""
+    assert search_plan(("ma", "mar", "nov"), word_start=True) == (("ma", "nov"), False)
+    assert search_plan(("mar", DIGIT + "th"), word_start=True) == (("mar",), True)
+    assert search_plan(("mar", DIGIT + "th"), word_start=False) is None
+    assert search_plan(("m" + DIGIT, "ma"), word_start=False) == (("m",), False)
+    assert search_plan(None, word_start=True) is None

@@ -14,13 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from timeline.dates._combine import combine
 from timeline.dates._context import Candidate, Context, Found
 from timeline.dates._focus import MODES, Mode, Narration, is_deictic, plan_narration
 from timeline.dates._grammar import Compiled, Grammar, build_grammar
-from timeline.dates._heads import DIGIT
 from timeline.dates.mention import DateMention
 
 __all__ = ["find_dates"]
@@ -227,28 +225,21 @@ class _Starts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._sets: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+        self._sets: dict[int, list[int]] = {}
         self._literals: dict[str, list[int]] = {}
         self._digits: list[int] | None = None
 
-    def of(self, heads: tuple[str, ...], word_start: bool) -> list[int] | None:
-        """Every position where one of `heads` may start, in order; None when that takes a
-        full scan anyway (a head opening on any digit, where a match may start mid-word).
-
-        Where a candidate can only start a word or a number (`word_start`: one right after
-        a letter or digit is refused), a head that opens on a digit is looked for only where
-        a run of digits starts."""
+    def of(self, plan: tuple[tuple[str, ...], bool]) -> list[int] | None:
+        """Every position where a pattern with this search plan (`Compiled.search`) may
+        start, in order; None when the text is short enough to scan whole."""
         if len(self.text) < SHORT_TEXT:
             return None
-        key = (heads, word_start)
+        key = id(plan)  # each pattern's plan, kept alive by its compiled grammar
         if key not in self._sets:
-            plan = _head_plan(heads, word_start)
-            if plan is None:
-                return None
-            literals, runs = plan
+            strings, runs = plan
             positions: list[int] = []
-            for literal in literals:
-                positions.extend(self._literal(literal))
+            for string in strings:
+                positions.extend(self._literal(string))
             if runs:
                 positions.extend(self._digit_runs())
             self._sets[key] = sorted(set(positions))
@@ -277,30 +268,6 @@ than finding the patterns' heads first (measured with all six languages' pattern
 against 0.16 ms for 60 characters, even at 250-500, 0.8 against 0.9 ms at 1,000)."""
 
 _DIGIT_RUN = re.compile(r"\d+")
-_DIGIT_HEADS = frozenset("0123456789" + DIGIT)
-
-
-@cache
-def _head_plan(heads: tuple[str, ...], word_start: bool) -> tuple[tuple[str, ...], bool] | None:
-    """What `_Starts.of` looks for, worked out once per pattern rather than once per text:
-    the plain strings the heads open with (one that another of them begins with adds no
-    position and is left out) and whether runs of digits count; None for a head that opens
-    on any digit mid-word, which takes a full scan."""
-    literals: set[str] = set()
-    runs = False
-    for head in heads:
-        if word_start and head[0] in _DIGIT_HEADS:
-            runs = True
-            continue
-        literal = head.split(DIGIT, 1)[0]
-        if not literal:
-            return None
-        literals.add(literal)
-    kept: list[str] = []
-    for literal in sorted(literals):  # a string's prefixes sort just before it
-        if not kept or not literal.startswith(kept[-1]):
-            kept.append(literal)
-    return tuple(kept), runs
 
 
 def _present(spec: Compiled, scanned: str, starts: _Starts) -> bool:
@@ -316,7 +283,7 @@ def _matches(spec: Compiled, scanned: str, starts: _Starts) -> Iterator[re.Match
     """Every match of the core, at each position in turn, as a `search` from each next
     character would find them, but tried only where a match can start (`_heads`). The
     caller skips those that start inside what it has accepted."""
-    positions = starts.of(spec.heads, spec.word_start) if spec.heads is not None else None
+    positions = starts.of(spec.search) if spec.search is not None else None
     if positions is None:
         position = 0
         while (match := spec.core.search(scanned, position)) is not None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.dates._heads import heads, literals, may_end_in_word
+from timeline.dates._heads import heads, literals, may_end_in_word, search_plan
 from timeline.dates._registry import Pattern, Shape
 from timeline.dates._vocabulary import Vocabulary, vocabulary
 from timeline.dates.patterns import PATTERNS
@@ -29,14 +29,12 @@ class Compiled:
     required: bool
     guard: str
     gate: re.Pattern[str] | None
-    heads: tuple[str, ...] | None = None
-    """What every match of `core` starts with (`timeline.dates._heads`), on lower-cased text
-    only; None: scan every position."""
+    search: tuple[tuple[str, ...], bool] | None = None
+    """Where a match of `core` may start, on lower-cased text only: the plain strings its
+    heads open with and whether runs of digits count (`timeline.dates._heads.search_plan`);
+    None: scan every position."""
     gate_words: tuple[str, ...] | None = None
     """The gate as a few plain substrings, on lower-cased text only; None: run its regex."""
-    word_start: bool = False
-    """A candidate can only start where a word or number does: no left context, or one
-    that cannot end with a letter or digit (so the core after it starts a word as well)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,9 +83,15 @@ def _compile(grammar: Grammar, folded: bool) -> tuple[Compiled, ...]:
                 required=shape.required,
                 guard=shape.guard,
                 gate=gates[gate] if gate is not None else None,
-                heads=heads(shape.core) if folded else None,
+                # a candidate can only start where a word or number does when there is no
+                # left context, or one that cannot end with a letter or digit
+                search=search_plan(
+                    heads(shape.core),
+                    word_start=shape.left is None or not may_end_in_word(shape.left),
+                )
+                if folded
+                else None,
                 gate_words=_few(literals(gate)) if folded and gate is not None else None,
-                word_start=shape.left is None or not may_end_in_word(shape.left),
             )
         )
     return tuple(compiled)

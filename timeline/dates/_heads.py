@@ -13,7 +13,7 @@ not match there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser re itself uses
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -53,7 +53,42 @@ def heads(pattern: str, depth: int = 3) -> tuple[str, ...] | None:
     strings = {s for s, _ in found}
     if "" in strings:
         return None
-    return tuple(sorted(s for s in strings if not any(o != s and s.startswith(o) for o in strings)))
+    return without_extensions(strings)
+
+
+def without_extensions(strings: Iterable[str]) -> tuple[str, ...]:
+    """The strings, sorted, less those another of them begins with: finding the kept ones
+    finds every place where any of them starts."""
+    kept: list[str] = []
+    for string in sorted(set(strings)):  # a string's prefixes sort just before it
+        if not kept or not string.startswith(kept[-1]):
+            kept.append(string)
+    return tuple(kept)
+
+
+_DIGIT_HEADS = frozenset("0123456789" + DIGIT)
+
+
+def search_plan(
+    found: tuple[str, ...] | None, word_start: bool
+) -> tuple[tuple[str, ...], bool] | None:
+    """What to look for in a text to find where a pattern with heads `found` may match:
+    the plain strings the heads open with, and whether every run of digits counts (a head
+    opening on a digit, where a match can only start a word or number: `word_start`).
+    None when only a full scan will do (no heads, or one opening on any digit mid-word)."""
+    if found is None:
+        return None
+    strings: list[str] = []
+    runs = False
+    for head in found:
+        if word_start and head[0] in _DIGIT_HEADS:
+            runs = True
+            continue
+        string = head.split(DIGIT, 1)[0]
+        if not string:
+            return None
+        strings.append(string)
+    return without_extensions(strings), runs
 
 
 @cache
