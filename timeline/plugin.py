@@ -745,14 +745,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         written (a file name the disk refuses) would fail again the same way."""
         if self.timeline is not None:
             self.last_pages = self.built_pages
-        if self.aside is not None:  # the new site is written: the reader need not wait
-            self.deleting = [t for t in self.deleting if t.is_alive()]
-            self.deleting.append(_delete_later(self.aside))
-            self.aside = None
+        self._let_go_of_aside()  # the new site is written: the reader need not wait
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build still lets go of the files it set aside."""
+        self._let_go_of_aside()
+
+    def _let_go_of_aside(self) -> None:
+        """Delete the files set aside before this build in the background, forgetting the
+        deletions already done."""
         if self.aside is not None:
+            self.deleting = [t for t in self.deleting if t.is_alive()]
             self.deleting.append(_delete_later(self.aside))
             self.aside = None
 
