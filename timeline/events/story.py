@@ -52,7 +52,7 @@ _NOT_NAMES = word_set("NOT_NAMES") | STOPWORDS
 """Capitalised words that are no names (months and weekdays in English, "However")."""
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_OPENERS = (".", "!", "?", ":", '"', "«", "“", "„")
+_OPENERS = frozenset('.!?:"«“„')
 """A word after one of these opens a sentence or a quotation: its capital says nothing."""
 
 
@@ -66,6 +66,15 @@ def _last_part(word: str) -> str:
     return max(re.split("['’]", word), key=len)
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` follows an opener, spaces apart (looked at from the word
+    back, not by copying all the text before it for each word)."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in _OPENERS
+
+
 def names_in(text: str) -> set[str]:
     """The folded names of `text`: capitalised words that open neither it nor a quotation."""
     out: set[str] = set()
@@ -75,7 +84,7 @@ def names_in(text: str) -> set[str]:
             continue
         if word.casefold() in _NOT_NAMES:
             continue
-        if text[: match.start()].rstrip().endswith(_OPENERS):
+        if _opens(text, match.start()):
             continue
         out.add(_fold(word))
     return out
