@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -271,3 +273,56 @@ def day_candidate(source: str, quote: str) -> Candidate:
         citation=Citation(source, quote),
         keywords=frozenset(),
     )
+
+
+# A real browser for the site's end-to-end tests (test_browser*.py).
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_path() -> str:
+    """Debian's Chromium for Playwright; skips (or fails under TIMELINE_REQUIRE_BROWSER=1)
+    when it or Playwright is missing."""
+    path = os.environ.get("TIMELINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    required = os.environ.get("TIMELINE_REQUIRE_BROWSER") == "1"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        if required:
+            pytest.fail("TIMELINE_REQUIRE_BROWSER=1 but playwright is not installed")
+        pytest.skip("playwright is not installed")
+    if not Path(path).is_file():
+        if required:
+            pytest.fail(f"TIMELINE_REQUIRE_BROWSER=1 but no Chromium at {path}")
+        pytest.skip(f"no Chromium at {path}")
+    return path
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """A Chromium (Playwright), closed after the test."""
+    executable = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Any:
+    """A fresh page at desktop width."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.set_default_timeout(15_000)
+    return tab

@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import os
 import re
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,33 +20,7 @@ from conftest import make_plugin_project, run_mkdocs_build
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 XSS_TEXT = "<script>window.__timelinePwned = 1</script> Rally *outside* the [embassy]"
-
-
-def _chromium() -> str:
-    path = os.environ.get("TIMELINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    required = os.environ.get("TIMELINE_REQUIRE_BROWSER") == "1"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        if required:
-            pytest.fail("TIMELINE_REQUIRE_BROWSER=1 but playwright is not installed")
-        pytest.skip("playwright is not installed")
-    if not Path(path).is_file():
-        if required:
-            pytest.fail(f"TIMELINE_REQUIRE_BROWSER=1 but no Chromium at {path}")
-        pytest.skip(f"no Chromium at {path}")
-    return path
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -82,28 +54,6 @@ def instant_site_url(instant_site: Path) -> Iterator[str]:
     """The small project built with Material's instant navigation, served."""
     with _served(instant_site) as url:
         yield url
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    """A Chromium (Playwright), closed after the test."""
-    executable = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
-def page(browser: Any) -> Any:
-    """A fresh page at desktop width."""
-    tab = browser.new_page(viewport={"width": 1280, "height": 900})
-    tab.set_default_timeout(15_000)
-    return tab
 
 
 def test_home_links_to_a_year_page_whose_event_card_is_visible(page: Any, site_url: str) -> None:

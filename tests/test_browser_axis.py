@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import run_mkdocs_build
-from test_browser import CHROMIUM_FLAGS, _chromium, _luminance, _served
+from test_browser import _luminance, _served
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -137,26 +137,6 @@ def axis_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def url(axis_site: Path) -> Iterator[str]:
     with _served(axis_site) as base:
         yield base
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    executable = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
-def page(browser: Any) -> Any:
-    tab = browser.new_page(viewport={"width": 1280, "height": 900})
-    tab.set_default_timeout(15_000)
-    return tab
 
 
 def _ready(page: Any) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from test_browser import _served, browser  # noqa: F401  # the fixture, shared
+from test_browser import _served
 
 from timeline.cli import main
 
@@ -64,7 +64,7 @@ def test_zensical_builds_the_rendered_cards(zensical_site: Path) -> None:
 
 
 @pytest.mark.browser
-def test_the_zensical_site_opens_in_a_browser(zensical_site: Path, browser: Any) -> None:  # noqa: F811
+def test_the_zensical_site_opens_in_a_browser(zensical_site: Path, browser: Any) -> None:
     """Chromium opens the site's root, lands on the timeline, draws the time axis from the
     rendered data file, and follows a card's permalink."""
     with _served(zensical_site) as url:
